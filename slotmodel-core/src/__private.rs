@@ -1,0 +1,141 @@
+//! Support for the code that slotmodel's macros generate. Not public API: nothing here follows
+//! semver, and it may change in any release.
+
+pub use core::option::Option::{self, None, Some};
+pub use core::result::Result::{self, Err, Ok};
+pub use core::{concat, stringify};
+
+pub use crate::const_check;
+pub use crate::{
+    Bound, Check, ErrorKind, FieldError, FieldSpec, HasLength, Number, Ranged, Rule, Scalar, Validate,
+    ValidationErrors,
+};
+
+use alloc::vec::Vec;
+
+/// Refusals are rare: keeping their construction out of line keeps the checks as small as a
+/// hand-written `if`.
+#[cold]
+#[inline(never)]
+fn refuse(struct_name: &'static str, field: &'static str, kind: ErrorKind) -> FieldError {
+    FieldError::new(struct_name, field, kind)
+}
+
+/// `#[bounded(min = .., max = ..)]` on one value.
+///
+/// # Errors
+///
+/// The first bound the value breaks; NaN is always refused.
+#[inline]
+pub fn range<T: Ranged + ?Sized>(
+    value: &T,
+    min: Option<T::Scalar>,
+    max: Option<T::Scalar>,
+    max_inclusive: bool,
+    struct_name: &'static str,
+    field: &'static str,
+) -> Result<(), FieldError> {
+    let Some(got) = value.scalar() else { return Ok(()) };
+    if got.is_nan_value() {
+        return Err(refuse(struct_name, field, ErrorKind::NotANumber));
+    }
+    if let Some(min) = min {
+        if got < min {
+            return Err(refuse(struct_name, field, ErrorKind::BelowMin { min: min.into(), got: got.into() }));
+        }
+    }
+    if let Some(max) = max {
+        if got > max || (!max_inclusive && got == max) {
+            let kind = ErrorKind::AboveMax { max: max.into(), inclusive: max_inclusive, got: got.into() };
+            return Err(refuse(struct_name, field, kind));
+        }
+    }
+    Ok(())
+}
+
+/// `#[bounded(len = ..)]` on one value.
+///
+/// # Errors
+///
+/// The first length bound the value breaks.
+#[inline]
+pub fn length<T: HasLength + ?Sized>(
+    value: &T,
+    min: Option<usize>,
+    max: Option<usize>,
+    max_inclusive: bool,
+    struct_name: &'static str,
+    field: &'static str,
+) -> Result<(), FieldError> {
+    let Some(got) = value.length() else { return Ok(()) };
+    if let Some(min) = min {
+        if got < min {
+            return Err(refuse(struct_name, field, ErrorKind::TooShort { min, got }));
+        }
+    }
+    if let Some(max) = max {
+        if got > max || (!max_inclusive && got == max) {
+            return Err(refuse(struct_name, field, ErrorKind::TooLong { max, inclusive: max_inclusive, got }));
+        }
+    }
+    Ok(())
+}
+
+/// `#[check(RULE)]` on one value.
+///
+/// # Errors
+///
+/// The rule's refusal, as [`ErrorKind::Custom`].
+#[inline]
+pub fn check<T: ?Sized, C: Check<T>>(value: &T, rule: &C, struct_name: &'static str, field: &'static str) -> Result<(), FieldError> {
+    rule.check(value).map_err(|message| refuse(struct_name, field, ErrorKind::Custom { message }))
+}
+
+/// Collects every refused field of one struct, in field order, without allocating when none is.
+pub struct Errors {
+    struct_name: &'static str,
+    errors: Vec<FieldError>,
+}
+
+impl Errors {
+    /// An empty collection for `struct_name`.
+    #[must_use]
+    #[inline]
+    pub fn new(struct_name: &'static str) -> Self {
+        Errors { struct_name, errors: Vec::new() }
+    }
+
+    /// Records a field's result.
+    #[inline]
+    pub fn field(&mut self, result: Result<(), FieldError>) {
+        if let Err(error) = result {
+            self.errors.push(error);
+        }
+    }
+
+    /// Records a `#[nested]` field's result under `segment`.
+    #[inline]
+    pub fn nested(&mut self, segment: &'static str, result: Result<(), ValidationErrors>) {
+        if let Err(inner) = result {
+            self.errors.extend(inner.nest(self.struct_name, segment));
+        }
+    }
+
+    /// `Ok` when nothing was refused.
+    ///
+    /// # Errors
+    ///
+    /// Everything recorded.
+    #[inline]
+    pub fn finish(self) -> Result<(), ValidationErrors> {
+        ValidationErrors::from_vec(self.errors).map_or(Ok(()), Err)
+    }
+}
+
+/// Ensures the value of an expression is a `T`, so that the span of a mistyped bound is the one
+/// reported.
+#[inline]
+#[must_use]
+pub const fn typed<T>(value: T) -> T {
+    value
+}

@@ -1,0 +1,201 @@
+//! Bounds checks that run during constant evaluation, for the generated `new_const`: a refused
+//! value stops compilation with the same message that `new` returns at run time.
+
+/// A message assembled in a fixed buffer, since `const fn` cannot allocate or use `format!`.
+struct Message {
+    buf: [u8; 256],
+    len: usize,
+}
+
+impl Message {
+    const fn new() -> Self {
+        Message { buf: [0; 256], len: 0 }
+    }
+
+    const fn push_bytes(mut self, bytes: &[u8]) -> Self {
+        let mut i = 0;
+        while i < bytes.len() && self.len < self.buf.len() {
+            self.buf[self.len] = bytes[i];
+            self.len += 1;
+            i += 1;
+        }
+        self
+    }
+
+    const fn push_str(self, s: &str) -> Self {
+        self.push_bytes(s.as_bytes())
+    }
+
+    const fn push_unsigned(self, mut n: u128) -> Self {
+        let mut digits = [0_u8; 39];
+        let mut start = digits.len();
+        loop {
+            start -= 1;
+            // `n % 10` is below 10, so the cast keeps every bit.
+            #[allow(clippy::cast_possible_truncation)]
+            let digit = (n % 10) as u8;
+            digits[start] = b'0' + digit;
+            n /= 10;
+            if n == 0 {
+                break;
+            }
+        }
+        let (_, tail) = digits.split_at(start);
+        self.push_bytes(tail)
+    }
+
+    const fn push_signed(self, n: i128) -> Self {
+        let this = if n < 0 { self.push_str("-") } else { self };
+        this.push_unsigned(n.unsigned_abs())
+    }
+
+    /// Prints a float close to `Display`: integers without a fraction, otherwise up to six
+    /// decimals with trailing zeros trimmed, and an exponent for very large magnitudes.
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss, reason = "the value is finite, non-negative and below 1e16 where it is cast")]
+    const fn push_float(self, value: f64) -> Self {
+        if value.is_nan() {
+            return self.push_str("NaN");
+        }
+        let this = if value.is_sign_negative() && value != 0.0 { self.push_str("-") } else { self };
+        let mut magnitude = value.abs();
+        if magnitude.is_infinite() {
+            return this.push_str("inf");
+        }
+        let mut exponent = 0_u128;
+        if magnitude >= 1e16 {
+            while magnitude >= 10.0 {
+                magnitude /= 10.0;
+                exponent += 1;
+            }
+        }
+        let scaled = (magnitude * 1e6 + 0.5) as u128;
+        let mut this = this.push_unsigned(scaled / 1_000_000);
+        let mut fraction = scaled % 1_000_000;
+        if fraction != 0 {
+            let mut width = 6;
+            while fraction % 10 == 0 {
+                fraction /= 10;
+                width -= 1;
+            }
+            this = this.push_str(".");
+            let mut pad = width - digit_count(fraction);
+            while pad > 0 {
+                this = this.push_str("0");
+                pad -= 1;
+            }
+            this = this.push_unsigned(fraction);
+        }
+        if exponent > 0 {
+            this = this.push_str("e").push_unsigned(exponent);
+        }
+        this
+    }
+
+    const fn fail(self) -> ! {
+        let (bytes, _) = self.buf.split_at(self.len);
+        match core::str::from_utf8(bytes) {
+            Ok(message) => panic!("{}", message),
+            Err(_) => panic!("a bounded field is out of range"),
+        }
+    }
+}
+
+const fn digit_count(mut n: u128) -> u32 {
+    let mut count = 1;
+    while n >= 10 {
+        n /= 10;
+        count += 1;
+    }
+    count
+}
+
+const fn head(struct_name: &str, field: &str) -> Message {
+    Message::new().push_str(struct_name).push_str(".").push_str(field)
+}
+
+const fn upper_op(inclusive: bool) -> &'static str {
+    if inclusive {
+        " must be <= "
+    } else {
+        " must be < "
+    }
+}
+
+/// Checks an unsigned integer field during constant evaluation.
+#[doc(hidden)]
+pub const fn unsigned(struct_name: &str, field: &str, value: u128, min: Option<u128>, max: Option<u128>, max_inclusive: bool) {
+    if let Some(min) = min {
+        if value < min {
+            head(struct_name, field).push_str(" must be >= ").push_unsigned(min).push_str(", got ").push_unsigned(value).fail();
+        }
+    }
+    if let Some(max) = max {
+        if value > max || (!max_inclusive && value == max) {
+            head(struct_name, field).push_str(upper_op(max_inclusive)).push_unsigned(max).push_str(", got ").push_unsigned(value).fail();
+        }
+    }
+}
+
+/// Checks a signed integer field during constant evaluation.
+#[doc(hidden)]
+pub const fn signed(struct_name: &str, field: &str, value: i128, min: Option<i128>, max: Option<i128>, max_inclusive: bool) {
+    if let Some(min) = min {
+        if value < min {
+            head(struct_name, field).push_str(" must be >= ").push_signed(min).push_str(", got ").push_signed(value).fail();
+        }
+    }
+    if let Some(max) = max {
+        if value > max || (!max_inclusive && value == max) {
+            head(struct_name, field).push_str(upper_op(max_inclusive)).push_signed(max).push_str(", got ").push_signed(value).fail();
+        }
+    }
+}
+
+/// Checks a float field during constant evaluation; NaN is always refused.
+#[doc(hidden)]
+pub const fn float(struct_name: &str, field: &str, value: f64, min: Option<f64>, max: Option<f64>, max_inclusive: bool) {
+    if value.is_nan() {
+        head(struct_name, field).push_str(" must be a number, got NaN").fail();
+    }
+    if let Some(min) = min {
+        if value < min {
+            head(struct_name, field).push_str(" must be >= ").push_float(min).push_str(", got ").push_float(value).fail();
+        }
+    }
+    if let Some(max) = max {
+        if value > max || (!max_inclusive && value == max) {
+            head(struct_name, field).push_str(upper_op(max_inclusive)).push_float(max).push_str(", got ").push_float(value).fail();
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    extern crate std;
+    use super::Message;
+    use std::string::String;
+
+    fn float_text(value: f64) -> String {
+        let message = Message::new().push_float(value);
+        String::from_utf8(message.buf[..message.len].to_vec()).unwrap()
+    }
+
+    #[test]
+    fn floats_print_like_display_for_common_values() {
+        for value in [0.0, 1.0, -2.5, 100.0, 0.1, 0.05, 123.456, -0.001] {
+            assert_eq!(float_text(value), std::format!("{value}"));
+        }
+        assert_eq!(float_text(f64::from(0.1_f32)), "0.1");
+        assert_eq!(float_text(f64::INFINITY), "inf");
+        assert_eq!(float_text(f64::NEG_INFINITY), "-inf");
+        assert_eq!(float_text(f64::NAN), "NaN");
+        assert_eq!(float_text(1e300), "1e300");
+    }
+
+    #[test]
+    fn integers_print_exactly() {
+        let message = Message::new().push_signed(i128::MIN).push_str(" ").push_unsigned(u128::MAX);
+        let text = String::from_utf8(message.buf[..message.len].to_vec()).unwrap();
+        assert_eq!(text, std::format!("{} {}", i128::MIN, u128::MAX));
+    }
+}

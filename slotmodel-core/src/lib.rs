@@ -1,0 +1,45 @@
+//! Runtime support for [slotmodel](https://docs.rs/slotmodel): validation errors and rules,
+//! introspection and the [`Valid`] wrapper.
+//!
+//! Use it through the `slotmodel` crate, which re-exports everything here with the derive macros.
+//!
+//! ```
+//! use slotmodel::{ErrorKind, Number, Validate};
+//!
+//! #[derive(Validate, Debug)]
+//! struct NetworkConfig {
+//!     #[bounded(min = 1, max = 65535)]
+//!     port: u32,
+//! }
+//!
+//! let mut config = NetworkConfig::new(8080).unwrap();
+//! let err = config.set_port(0).unwrap_err();
+//! assert_eq!(err.kind(), &ErrorKind::BelowMin { min: Number::Unsigned(1), got: Number::Unsigned(0) });
+//! assert_eq!(config.port(), 8080);
+//! ```
+#![no_std]
+#![cfg_attr(docsrs, feature(doc_cfg))]
+
+extern crate alloc;
+#[cfg(feature = "std")]
+extern crate std;
+
+#[doc(hidden)]
+pub mod const_check;
+mod error;
+mod number;
+pub mod rules;
+mod spec;
+mod valid;
+mod validate;
+mod value;
+
+#[doc(hidden)]
+pub mod __private;
+
+pub use error::{ErrorKind, FieldError, ValidationErrors};
+pub use number::Number;
+pub use spec::{Bound, FieldSpec, Rule};
+pub use valid::Valid;
+pub use validate::{Check, Validate};
+pub use value::{HasLength, Ranged, Scalar};

@@ -1,0 +1,107 @@
+//! Introspection: `Type::FIELDS` describes each field and its rules, like a Python class's
+//! descriptors.
+
+use crate::Number;
+
+/// One field of a `#[derive(Validate)]` struct: its name, its type as written and its rules.
+///
+/// # Examples
+///
+/// ```
+/// use slotmodel::{Rule, Validate};
+///
+/// #[derive(Validate)]
+/// struct NetworkConfig {
+///     #[bounded(min = 1, max = 65535)]
+///     port: u32,
+/// }
+///
+/// let port = &NetworkConfig::FIELDS[0];
+/// assert_eq!((port.name, port.ty), ("port", "u32"));
+/// let Rule::Range { min, max, max_inclusive } = port.rules[0] else { panic!() };
+/// assert_eq!(min.unwrap().value, Some(slotmodel::Number::Unsigned(1)));
+/// assert_eq!(max.unwrap().text, "65535");
+/// assert!(max_inclusive);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct FieldSpec {
+    /// The field's name (`"0"` for the first field of a tuple struct).
+    pub name: &'static str,
+    /// The field's type, as written in the source.
+    pub ty: &'static str,
+    /// The rules in the order they were written.
+    pub rules: &'static [Rule],
+}
+
+/// One rule of a field.
+///
+/// # Examples
+///
+/// ```
+/// use slotmodel::{Rule, Validate};
+///
+/// #[derive(Validate)]
+/// struct User {
+///     #[bounded(len = 1..=64)]
+///     name: String,
+/// }
+///
+/// assert_eq!(
+///     User::FIELDS[0].rules,
+///     &[Rule::Length { min: Some(1), max: Some(64), max_inclusive: true }],
+/// );
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq)]
+#[non_exhaustive]
+pub enum Rule {
+    /// `#[bounded(min = .., max = ..)]` or a range such as `#[bounded(1..=65535)]`.
+    Range {
+        /// The inclusive lower bound.
+        min: Option<Bound>,
+        /// The upper bound.
+        max: Option<Bound>,
+        /// Whether `max` itself is allowed.
+        max_inclusive: bool,
+    },
+    /// `#[bounded(len = ..)]`, `min_len`, `max_len`.
+    Length {
+        /// The inclusive lower bound of the length.
+        min: Option<usize>,
+        /// The upper bound of the length.
+        max: Option<usize>,
+        /// Whether `max` itself is allowed.
+        max_inclusive: bool,
+    },
+    /// `#[check(RULE)]`, with the rule's expression as written.
+    Check(&'static str),
+    /// `#[nested]`: the field validates itself.
+    Nested,
+}
+
+/// A bound as written (a literal or the path of a constant) and, for primitive field types, its
+/// value.
+///
+/// # Examples
+///
+/// ```
+/// use slotmodel::{Bound, Number};
+///
+/// let bound = Bound { text: "MAX_RETRIES", value: Some(Number::Unsigned(50)) };
+/// assert_eq!(bound.to_string(), "50");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Bound {
+    /// The bound as written in the attribute.
+    pub text: &'static str,
+    /// Its value, known when the field's type is a primitive number (or an `Option` of one).
+    pub value: Option<Number>,
+}
+
+impl core::fmt::Display for Bound {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        match self.value {
+            Some(value) => core::fmt::Display::fmt(&value, f),
+            None => f.write_str(self.text),
+        }
+    }
+}

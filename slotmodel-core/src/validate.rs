@@ -1,0 +1,135 @@
+//! The [`Validate`] trait that `#[derive(Validate)]` implements, and the [`Check`] trait of
+//! reusable custom rules.
+
+use alloc::borrow::Cow;
+use alloc::format;
+use alloc::vec::Vec;
+
+use crate::{FieldError, ValidationErrors};
+
+/// A value whose fields carry rules, checked all at once.
+///
+/// `#[derive(Validate)]` implements it; containers of validated values (`Option<T>`, `Vec<T>`,
+/// slices, arrays, `Box<T>`) validate each element, so `#[nested]` works through them.
+///
+/// # Examples
+///
+/// ```
+/// use slotmodel::Validate;
+///
+/// #[derive(Validate)]
+/// struct Volume {
+///     #[bounded(0..=11)]
+///     level: u8,
+/// }
+///
+/// let loud = Volume::new(11).unwrap();
+/// assert!(loud.validate().is_ok());
+/// assert_eq!(
+///     Volume::new(12).unwrap_err().to_string(),
+///     "Volume.level must be <= 11, got 12",
+/// );
+/// ```
+pub trait Validate {
+    /// Checks every rule of every field, and returns every failure in field order.
+    ///
+    /// # Errors
+    ///
+    /// One [`FieldError`] per refused field.
+    fn validate(&self) -> Result<(), ValidationErrors>;
+}
+
+impl<T: Validate + ?Sized> Validate for &T {
+    fn validate(&self) -> Result<(), ValidationErrors> {
+        (**self).validate()
+    }
+}
+
+impl<T: Validate + ?Sized> Validate for alloc::boxed::Box<T> {
+    fn validate(&self) -> Result<(), ValidationErrors> {
+        (**self).validate()
+    }
+}
+
+impl<T: Validate> Validate for Option<T> {
+    fn validate(&self) -> Result<(), ValidationErrors> {
+        self.as_ref().map_or(Ok(()), Validate::validate)
+    }
+}
+
+impl<T: Validate> Validate for [T] {
+    fn validate(&self) -> Result<(), ValidationErrors> {
+        let mut errors = Vec::new();
+        for (index, item) in self.iter().enumerate() {
+            if let Err(inner) = item.validate() {
+                let segment = format!("[{index}]");
+                errors.extend(inner.into_iter().map(|e| e.nest_index(&segment)));
+            }
+        }
+        ValidationErrors::from_vec(errors).map_or(Ok(()), Err)
+    }
+}
+
+impl<T: Validate> Validate for Vec<T> {
+    fn validate(&self) -> Result<(), ValidationErrors> {
+        self.as_slice().validate()
+    }
+}
+
+impl<T: Validate, const N: usize> Validate for [T; N] {
+    fn validate(&self) -> Result<(), ValidationErrors> {
+        self.as_slice().validate()
+    }
+}
+
+/// A reusable rule for values of type `T`: write the logic once, attach it to any field with
+/// `#[check(RULE)]`.
+///
+/// The message returned on refusal continues the sentence `Struct.field ...`.
+///
+/// # Examples
+///
+/// ```
+/// use std::borrow::Cow;
+/// use slotmodel::{Check, Validate};
+///
+/// /// Accepts even numbers only.
+/// struct Even;
+///
+/// impl Check<u32> for Even {
+///     fn check(&self, value: &u32) -> Result<(), Cow<'static, str>> {
+///         if value % 2 == 0 { Ok(()) } else { Err(format!("must be even, got {value}").into()) }
+///     }
+/// }
+///
+/// #[derive(Validate)]
+/// struct Grid {
+///     #[bounded(max = 64)]
+///     #[check(Even)]
+///     width: u32,
+/// }
+///
+/// assert!(Grid::new(8).is_ok());
+/// assert_eq!(Grid::new(7).unwrap_err().to_string(), "Grid.width must be even, got 7");
+/// ```
+pub trait Check<T: ?Sized> {
+    /// Accepts `value`, or says why not.
+    ///
+    /// # Errors
+    ///
+    /// A message such as `must be even, got 7`.
+    fn check(&self, value: &T) -> Result<(), Cow<'static, str>>;
+}
+
+impl<T: ?Sized, C: Check<T> + ?Sized> Check<T> for &C {
+    fn check(&self, value: &T) -> Result<(), Cow<'static, str>> {
+        (**self).check(value)
+    }
+}
+
+impl FieldError {
+    fn nest_index(self, segment: &str) -> FieldError {
+        let outer = self.struct_name();
+        self.nest(outer, segment)
+    }
+}

@@ -1,0 +1,258 @@
+//! `#[bounded(...)]`: value and length bounds. One parser for every derive, so the attribute
+//! means the same on a `Validate`, `Compact` or `View` field.
+//!
+//! ```text
+//! #[bounded(min = 1, max = 65535)]    #[bounded(1..=65535)]    #[bounded(..10)]    #[bounded(0..)]
+//! #[bounded(max = MAX_RETRIES)]       #[bounded(len = 1..=64)] #[bounded(min_len = 1, max_len = 64)]
+//! ```
+
+use proc_macro2::{TokenStream, TokenTree};
+use quote::ToTokens;
+use syn::parse::discouraged::Speculative;
+use syn::parse::{Parse, ParseStream};
+use syn::{Attribute, Ident, LitFloat, LitInt, Token};
+
+use super::{did_you_mean, key_list};
+
+const KEYS: &[&str] = &["min", "max", "len", "min_len", "max_len"];
+
+/// A bound as written: a literal (possibly negative) or a constant expression.
+#[derive(Clone)]
+pub struct Bound {
+    pub kind: BoundKind,
+    /// The bound's tokens, for spans and for the text shown in `FIELDS`.
+    pub tokens: TokenStream,
+}
+
+#[derive(Clone)]
+pub enum BoundKind {
+    Int { negative: bool, magnitude: u128 },
+    Float(f64),
+    /// A constant expression: a path such as `MAX_RETRIES` or `u16::MAX`, or arithmetic on them.
+    Expr,
+}
+
+impl Bound {
+    /// The bound as a user would write it, for messages and introspection.
+    pub fn text(&self) -> String {
+        self.tokens.to_string().replace(' ', "")
+    }
+}
+
+/// One side of a bounds pair, remembering where it was given so duplicates can be reported.
+#[derive(Clone, Default)]
+pub struct Limits {
+    pub min: Option<Bound>,
+    pub max: Option<Bound>,
+    pub max_inclusive: bool,
+    /// The whole range or pair of keys, for errors about both bounds together.
+    pub tokens: TokenStream,
+}
+
+impl Limits {
+    pub fn is_set(&self) -> bool {
+        self.min.is_some() || self.max.is_some()
+    }
+}
+
+/// A parsed `#[bounded(...)]`.
+pub struct BoundedAttr {
+    pub value: Limits,
+    pub len: Limits,
+}
+
+impl BoundedAttr {
+    pub fn from_attr(attr: &Attribute) -> syn::Result<Self> {
+        let empty = || {
+            syn::Error::new_spanned(
+                attr,
+                "empty `#[bounded]`: give a range such as `#[bounded(1..=10)]` or keys `min`, `max`, `len`",
+            )
+        };
+        let syn::Meta::List(list) = &attr.meta else { return Err(empty()) };
+        if list.tokens.is_empty() {
+            return Err(empty());
+        }
+        let mut parsed = BoundedAttr {
+            value: Limits { max_inclusive: true, ..Limits::default() },
+            len: Limits { max_inclusive: true, ..Limits::default() },
+        };
+        attr.parse_args_with(|input: ParseStream| parse_items(input, &mut parsed))?;
+        for limits in [&mut parsed.value, &mut parsed.len] {
+            if limits.tokens.is_empty() {
+                // Given by keys: errors about the pair point from the first bound to the last.
+                limits.tokens = limits.min.iter().chain(&limits.max).flat_map(|b| b.tokens.clone()).collect();
+            }
+        }
+        Ok(parsed)
+    }
+}
+
+fn parse_items(input: ParseStream, out: &mut BoundedAttr) -> syn::Result<()> {
+    while !input.is_empty() {
+        let is_key = input.peek(Ident) && input.peek2(Token![=]);
+        if is_key {
+            parse_key(input, out)?;
+        } else {
+            // #[bounded(1..=65535)]
+            let start = input.fork();
+            let range = parse_range(input)?;
+            let tokens = tokens_between(&start, input);
+            set_limits(&mut out.value, range, tokens, "a range")?;
+        }
+        if input.is_empty() {
+            break;
+        }
+        input.parse::<Token![,]>()?;
+    }
+    Ok(())
+}
+
+fn parse_key(input: ParseStream, out: &mut BoundedAttr) -> syn::Result<()> {
+    let key: Ident = input.parse()?;
+    input.parse::<Token![=]>()?;
+    let name = key.to_string();
+    match name.as_str() {
+        // #[bounded(min = 1)]
+        "min" => set_one(&mut out.value.min, &key, input.parse()?),
+        // #[bounded(max = 65535)]
+        "max" => set_one(&mut out.value.max, &key, input.parse()?),
+        // #[bounded(min_len = 1)]
+        "min_len" => set_one(&mut out.len.min, &key, input.parse()?),
+        // #[bounded(max_len = 64)]
+        "max_len" => set_one(&mut out.len.max, &key, input.parse()?),
+        // #[bounded(len = 1..=64)] or #[bounded(len = 16)]
+        "len" => {
+            let start = input.fork();
+            let range = if is_range_ahead(input) {
+                parse_range(input)?
+            } else {
+                let exact: Bound = input.parse()?;
+                Range { min: Some(exact.clone()), max: Some(exact), max_inclusive: true }
+            };
+            let tokens = tokens_between(&start, input);
+            set_limits(&mut out.len, range, tokens, "`len`")
+        }
+        _ => Err(syn::Error::new(
+            key.span(),
+            format!(
+                "unknown key `{name}` in `#[bounded]`{}; valid keys are {}, or a range such as `1..=10`",
+                did_you_mean(&name, KEYS),
+                key_list(KEYS)
+            ),
+        )),
+    }
+}
+
+fn set_one(slot: &mut Option<Bound>, key: &Ident, bound: Bound) -> syn::Result<()> {
+    if slot.is_some() {
+        return Err(syn::Error::new(key.span(), format!("duplicate key `{key}` in `#[bounded]`: each bound may be given once")));
+    }
+    *slot = Some(bound);
+    Ok(())
+}
+
+struct Range {
+    min: Option<Bound>,
+    max: Option<Bound>,
+    max_inclusive: bool,
+}
+
+fn set_limits(limits: &mut Limits, range: Range, tokens: TokenStream, what: &str) -> syn::Result<()> {
+    if limits.is_set() {
+        return Err(syn::Error::new_spanned(
+            tokens,
+            format!("duplicate bounds in `#[bounded]`: {what} repeats bounds given before; keep one"),
+        ));
+    }
+    *limits = Limits { min: range.min, max: range.max, max_inclusive: range.max_inclusive, tokens };
+    Ok(())
+}
+
+fn is_range_ahead(input: ParseStream) -> bool {
+    let fork = input.fork();
+    if fork.peek(Token![..]) {
+        return true;
+    }
+    fork.parse::<Bound>().is_ok() && fork.peek(Token![..])
+}
+
+/// `a..=b`, `a..b`, `..=b`, `..b` or `a..`.
+fn parse_range(input: ParseStream) -> syn::Result<Range> {
+    let min = if input.peek(Token![..]) { None } else { Some(input.parse::<Bound>()?) };
+    let (max_inclusive, operator) = if input.peek(Token![..=]) {
+        (true, input.parse::<Token![..=]>()?.into_token_stream())
+    } else if input.peek(Token![..]) {
+        (false, input.parse::<Token![..]>()?.into_token_stream())
+    } else {
+        return Err(input.error("expected a range such as `1..=10`, or a key: `min = 1`"));
+    };
+    let at_end = input.is_empty() || input.peek(Token![,]);
+    let max = if at_end { None } else { Some(input.parse::<Bound>()?) };
+    match (&min, &max) {
+        (None, None) => Err(syn::Error::new_spanned(operator, "a range needs a bound: write `1..`, `..=10` or `1..=10`")),
+        (_, None) if max_inclusive => Err(syn::Error::new_spanned(operator, "`..=` needs an upper bound; for no upper bound write `1..`")),
+        _ => {
+            let max_inclusive = max_inclusive || max.is_none();
+            Ok(Range { min, max, max_inclusive })
+        }
+    }
+}
+
+impl Parse for Bound {
+    fn parse(input: ParseStream) -> syn::Result<Self> {
+        let start = input.fork();
+        let literal = input.fork();
+        if let Ok(Some(kind)) = parse_literal(&literal) {
+            if literal.is_empty() || literal.peek(Token![,]) || literal.peek(Token![..]) {
+                input.advance_to(&literal);
+                return Ok(Bound { kind, tokens: tokens_between(&start, input) });
+            }
+        }
+        // Anything else up to the next `,` or `..` is a constant expression: `MAX_RETRIES`,
+        // `u16::MAX`, `<T>::MAX - 1`. The compiler types it against the field.
+        while !input.is_empty() && !input.peek(Token![,]) && !input.peek(Token![..]) {
+            input.parse::<TokenTree>()?;
+        }
+        let tokens = tokens_between(&start, input);
+        if tokens.is_empty() {
+            return Err(input.error("expected a bound: a number such as `-1`, `65535` or `0.5`, or a constant such as `MAX_RETRIES`"));
+        }
+        Ok(Bound { kind: BoundKind::Expr, tokens })
+    }
+}
+
+/// `-1`, `65535`, `0.5`: a literal the macro can check against the field's type.
+fn parse_literal(input: ParseStream) -> syn::Result<Option<BoundKind>> {
+    let negative = input.parse::<Option<Token![-]>>()?.is_some();
+    if input.peek(LitInt) {
+        let lit: LitInt = input.parse()?;
+        // A negative literal arrives as one token when a declarative macro forwards it.
+        let digits = lit.base10_digits();
+        let (negative, digits) = match digits.strip_prefix('-') {
+            Some(rest) => (!negative, rest),
+            None => (negative, digits),
+        };
+        let magnitude = digits.parse::<u128>().map_err(|_| syn::Error::new(lit.span(), "this bound does not fit in 128 bits"))?;
+        Ok(Some(BoundKind::Int { negative: negative && magnitude != 0, magnitude }))
+    } else if input.peek(LitFloat) {
+        let lit: LitFloat = input.parse()?;
+        let value: f64 = lit.base10_parse()?;
+        Ok(Some(BoundKind::Float(if negative { -value } else { value })))
+    } else {
+        Ok(None)
+    }
+}
+
+/// The tokens consumed between `start` (a fork taken earlier) and `end`.
+fn tokens_between(start: ParseStream, end: ParseStream) -> TokenStream {
+    let mut tokens = TokenStream::new();
+    let stop = end.cursor();
+    let mut cursor = start.cursor();
+    while cursor != stop {
+        let Some((tree, next)) = cursor.token_tree() else { break };
+        tokens.extend(std::iter::once(tree));
+        cursor = next;
+    }
+    tokens
+}

@@ -1,0 +1,105 @@
+//! `#[slotmodel(...)]` on the struct: options shared by every slotmodel derive.
+//!
+//! ```text
+//! #[slotmodel(crate = sm)]                       the path of a renamed `slotmodel` dependency
+//! #[slotmodel(constructor = try_new)]            rename `new` (or `constructor = false` to skip it)
+//! #[slotmodel(const_constructor = false)]        rename or skip `new_const`
+//! #[slotmodel(getters = false, setters = false)] skip the accessors
+//! ```
+
+use proc_macro2::{Span, TokenStream};
+use quote::quote;
+use syn::{Attribute, Ident, LitBool, Path};
+
+use super::{did_you_mean, key_list};
+use crate::ctxt::Ctxt;
+
+const KEYS: &[&str] = &["crate", "constructor", "const_constructor", "getters", "setters"];
+
+/// A generated item that may be renamed or skipped.
+pub enum Naming {
+    Default,
+    Renamed(Ident),
+    Skipped,
+}
+
+impl Naming {
+    /// The item's name, or `None` when skipped.
+    pub fn resolve(&self, default: &str) -> Option<Ident> {
+        match self {
+            Naming::Default => Some(Ident::new(default, Span::call_site())),
+            Naming::Renamed(name) => Some(name.clone()),
+            Naming::Skipped => None,
+        }
+    }
+}
+
+pub struct ContainerAttrs {
+    /// The path of the `slotmodel` crate in generated code.
+    pub krate: TokenStream,
+    pub constructor: Naming,
+    pub const_constructor: Naming,
+    pub getters: bool,
+    pub setters: bool,
+}
+
+impl ContainerAttrs {
+    pub fn from_attrs(cx: &Ctxt, attrs: &[Attribute]) -> Self {
+        let mut out = ContainerAttrs {
+            krate: quote!(::slotmodel),
+            constructor: Naming::Default,
+            const_constructor: Naming::Default,
+            getters: true,
+            setters: true,
+        };
+        let mut seen: Vec<String> = Vec::new();
+        for attr in attrs.iter().filter(|a| a.path().is_ident("slotmodel")) {
+            let result = attr.parse_nested_meta(|meta| {
+                let key = meta.path.get_ident().map(ToString::to_string).unwrap_or_default();
+                if seen.contains(&key) {
+                    return Err(meta.error(format!("duplicate key `{key}` in `#[slotmodel]`: give it once")));
+                }
+                match key.as_str() {
+                    // #[slotmodel(crate = sm)]
+                    "crate" => {
+                        let path: Path = meta.value()?.parse()?;
+                        out.krate = quote!(#path);
+                    }
+                    // #[slotmodel(constructor = try_new)]
+                    "constructor" => out.constructor = parse_naming(&meta)?,
+                    // #[slotmodel(const_constructor = false)]
+                    "const_constructor" => out.const_constructor = parse_naming(&meta)?,
+                    // #[slotmodel(getters = false)]
+                    "getters" => out.getters = meta.value()?.parse::<LitBool>()?.value,
+                    // #[slotmodel(setters = false)]
+                    "setters" => out.setters = meta.value()?.parse::<LitBool>()?.value,
+                    _ => {
+                        return Err(meta.error(format!(
+                            "unknown key `{key}` in `#[slotmodel]`{}; valid keys are {}",
+                            did_you_mean(&key, KEYS),
+                            key_list(KEYS)
+                        )))
+                    }
+                }
+                seen.push(key);
+                Ok(())
+            });
+            if let Err(error) = result {
+                cx.syn_error(error);
+            }
+        }
+        out
+    }
+}
+
+fn parse_naming(meta: &syn::meta::ParseNestedMeta) -> syn::Result<Naming> {
+    let value = meta.value()?;
+    if value.peek(LitBool) {
+        let flag: LitBool = value.parse()?;
+        if flag.value {
+            return Ok(Naming::Default);
+        }
+        return Ok(Naming::Skipped);
+    }
+    Ok(Naming::Renamed(value.parse()?))
+}

@@ -1,0 +1,53 @@
+//! The rule attributes of one field: `#[bounded(...)]`, `#[check(RULE)]` (repeatable) and
+//! `#[nested]`.
+
+use proc_macro2::TokenStream;
+use syn::Attribute;
+
+use super::bounded::BoundedAttr;
+use crate::ctxt::{keep, Ctxt};
+
+pub struct FieldAttrs {
+    pub bounded: Option<BoundedAttr>,
+    /// `#[check(RULE)]`: each rule's expression.
+    pub checks: Vec<TokenStream>,
+    /// `#[nested]`, kept for its span.
+    pub nested: Option<TokenStream>,
+}
+
+impl FieldAttrs {
+    pub fn from_attrs(cx: &Ctxt, attrs: &[Attribute]) -> Self {
+        let mut out = FieldAttrs { bounded: None, checks: Vec::new(), nested: None };
+        for attr in attrs {
+            let path = attr.path();
+            if path.is_ident("bounded") {
+                // #[bounded(min = 1, max = 10)]
+                if out.bounded.is_some() {
+                    cx.error_spanned_by(attr, "duplicate `#[bounded]` on one field: put every bound in one attribute, e.g. `#[bounded(1..=10)]`");
+                } else {
+                    out.bounded = keep(cx, BoundedAttr::from_attr(attr));
+                }
+            } else if path.is_ident("check") {
+                // #[check(rules::non_empty())]
+                match &attr.meta {
+                    syn::Meta::List(list) if !list.tokens.is_empty() => out.checks.push(list.tokens.clone()),
+                    _ => cx.error_spanned_by(attr, "`#[check]` needs a rule: `#[check(RULE)]`, where `RULE` implements `slotmodel::Check<FieldType>`"),
+                }
+            } else if path.is_ident("nested") {
+                // #[nested]
+                if !matches!(attr.meta, syn::Meta::Path(_)) {
+                    cx.error_spanned_by(attr, "`#[nested]` takes no arguments; write `#[nested]`");
+                } else if out.nested.is_some() {
+                    cx.error_spanned_by(attr, "duplicate `#[nested]` on one field");
+                } else {
+                    out.nested = Some(quote::ToTokens::to_token_stream(attr));
+                }
+            }
+        }
+        out
+    }
+
+    pub fn has_rules(&self) -> bool {
+        self.bounded.is_some() || !self.checks.is_empty()
+    }
+}

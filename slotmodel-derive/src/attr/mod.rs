@@ -1,0 +1,39 @@
+//! Attribute parsing. Each attribute has one parser, shared by every derive that accepts it.
+
+pub mod bounded;
+pub mod container;
+pub mod field;
+
+/// `", did you mean `x`?"` when a valid key is close to the unknown one.
+pub fn did_you_mean(unknown: &str, valid: &[&str]) -> String {
+    valid
+        .iter()
+        .map(|candidate| (edit_distance(unknown, candidate), *candidate))
+        .filter(|(distance, candidate)| *distance <= 2.max(candidate.len() / 3) || candidate.contains(unknown) || unknown.contains(candidate))
+        .min()
+        .map(|(_, candidate)| format!("; did you mean `{candidate}`?"))
+        .unwrap_or_default()
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut previous: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut current = vec![i + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let substitution = previous[j] + usize::from(ca != *cb);
+            current.push(substitution.min(previous[j + 1] + 1).min(current[j] + 1));
+        }
+        previous = current;
+    }
+    previous[b.len()]
+}
+
+/// The list of valid keys, for error messages: "`a`, `b` or `c`".
+pub fn key_list(keys: &[&str]) -> String {
+    let quoted: Vec<String> = keys.iter().map(|k| format!("`{k}`")).collect();
+    match quoted.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
+        _ => quoted.concat(),
+    }
+}

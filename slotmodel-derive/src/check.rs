@@ -1,0 +1,145 @@
+//! Rules that need a field's attributes and its type together: bounds that do not fit the type,
+//! ranges that no value can pass, and rules on types that cannot carry them.
+
+use std::cmp::Ordering;
+
+use quote::ToTokens;
+
+use crate::ast::{Container, Field};
+use crate::attr::bounded::{Bound, BoundKind, Limits};
+use crate::ctxt::Ctxt;
+use crate::ty::{Prim, Shape};
+
+pub fn check(cx: &Ctxt, container: &Container) {
+    for field in &container.fields {
+        if let Some(bounded) = &field.attrs.bounded {
+            if bounded.value.is_set() {
+                check_value_bounds(cx, field, &bounded.value);
+            }
+            if bounded.len.is_set() {
+                check_len_bounds(cx, field, &bounded.len);
+            }
+        }
+        if let Some(nested) = &field.attrs.nested {
+            if let Some(prim) = field.shape.scalar() {
+                cx.error_spanned_by(nested, format!("`#[nested]` needs a type that derives `Validate`, and `{}` is a `{}`; use `#[bounded]` or `#[check]` on it instead", field.name, prim.name()));
+            }
+        }
+    }
+}
+
+fn type_text(field: &Field) -> String {
+    field.ty.to_token_stream().to_string().replace(' ', "")
+}
+
+fn check_value_bounds(cx: &Ctxt, field: &Field, limits: &Limits) {
+    match &field.shape {
+        shape @ (Shape::Text | Shape::Sequence) => {
+            return cx.error_spanned_by(&limits.tokens, format!("`{}` is a {}, which has no order: bound its length with `#[bounded(len = ..)]`, or use `#[check(..)]`", field.name, shape.describe()));
+        }
+        _ if matches!(field.shape.scalar(), Some(Prim::Bool | Prim::Char)) => {
+            return cx.error_spanned_by(&limits.tokens, format!("`{}` is a `{}`, which `#[bounded]` cannot range over; use `#[check(rules::one_of(..))]`", field.name, type_text(field)));
+        }
+        _ => {}
+    }
+    if let Some(prim) = field.shape.scalar() {
+        for bound in limits.min.iter().chain(&limits.max) {
+            check_fits(cx, field, prim, bound);
+        }
+    }
+    check_order(cx, limits, "");
+}
+
+fn check_len_bounds(cx: &Ctxt, field: &Field, limits: &Limits) {
+    if let Some(prim) = field.shape.scalar() {
+        return cx.error_spanned_by(&limits.tokens, format!("`len` needs a string or a collection, but `{}` is a `{}`; bound a number with `min`/`max` or a range such as `1..=10`", field.name, prim.name()));
+    }
+    for bound in limits.min.iter().chain(&limits.max) {
+        match bound.kind {
+            BoundKind::Int { negative: true, .. } => cx.error_spanned_by(&bound.tokens, "a length cannot be negative"),
+            BoundKind::Float(_) => cx.error_spanned_by(&bound.tokens, "a length is a whole number; write it without a fraction"),
+            _ => {}
+        }
+    }
+    check_order(cx, limits, "length ");
+}
+
+fn check_fits(cx: &Ctxt, field: &Field, prim: Prim, bound: &Bound) {
+    let text = bound.text();
+    match (prim, &bound.kind) {
+        (Prim::Int { name, .. }, BoundKind::Float(_)) => {
+            cx.error_spanned_by(&bound.tokens, format!("`{text}` is not an integer, but `{}` is a `{name}`; use a whole number", field.name));
+        }
+        (Prim::Int { name, .. }, BoundKind::Int { negative, magnitude }) => {
+            let Some((low, high)) = prim.int_range() else { return };
+            let value = (*negative, *magnitude);
+            if compare(value, low) == Ordering::Less || compare(value, high) == Ordering::Greater {
+                let low = if low.0 { format!("-{}", low.1) } else { low.1.to_string() };
+                cx.error_spanned_by(&bound.tokens, format!("`{text}` does not fit in `{name}`, whose values are {low}..={}; use a bound inside that range or a wider type", high.1));
+            }
+        }
+        (Prim::Float { name: "f32", .. }, BoundKind::Float(value)) if value.abs() > f64::from(f32::MAX) => {
+            cx.error_spanned_by(&bound.tokens, format!("`{text}` does not fit in `f32`; use a bound of at most {:e}", f32::MAX));
+        }
+        _ => {}
+    }
+}
+
+/// Compares (negative, magnitude) integers.
+fn compare(a: (bool, u128), b: (bool, u128)) -> Ordering {
+    match (a.0, b.0) {
+        (false, false) => a.1.cmp(&b.1),
+        (true, true) => b.1.cmp(&a.1),
+        (true, false) => Ordering::Less,
+        (false, true) => Ordering::Greater,
+    }
+}
+
+fn numeric(bound: &Bound) -> Option<Numeric> {
+    match bound.kind {
+        BoundKind::Int { negative, magnitude } => Some(Numeric::Int(negative, magnitude)),
+        BoundKind::Float(value) => Some(Numeric::Float(value)),
+        BoundKind::Expr => None,
+    }
+}
+
+enum Numeric {
+    Int(bool, u128),
+    Float(f64),
+}
+
+impl Numeric {
+    #[allow(clippy::cast_precision_loss, reason = "only used to order a float against an integer")]
+    fn as_f64(&self) -> f64 {
+        match *self {
+            Numeric::Int(negative, magnitude) => if negative { -(magnitude as f64) } else { magnitude as f64 },
+            Numeric::Float(value) => value,
+        }
+    }
+
+    fn cmp(&self, other: &Numeric) -> Option<Ordering> {
+        match (self, other) {
+            (Numeric::Int(a, b), Numeric::Int(c, d)) => Some(compare((*a, *b), (*c, *d))),
+            _ => self.as_f64().partial_cmp(&other.as_f64()),
+        }
+    }
+}
+
+/// Literal bounds that no value can pass are errors; paths are checked by a generated `const`.
+fn check_order(cx: &Ctxt, limits: &Limits, what: &str) {
+    let (Some(min), Some(max)) = (&limits.min, &limits.max) else { return };
+    let (Some(low), Some(high)) = (numeric(min), numeric(max)) else { return };
+    let is_range = limits.tokens.to_string().contains("..");
+    match low.cmp(&high) {
+        Some(Ordering::Greater) if !is_range => {
+            cx.error_spanned_by(&limits.tokens, format!("{what}`min` ({}) is greater than `max` ({}): no value can pass; swap them or fix one", min.text(), max.text()));
+        }
+        Some(Ordering::Greater) => {
+            cx.error_spanned_by(&limits.tokens, format!("the {what}range `{}` is empty: its start is above its end, so no value can pass", limits.tokens.to_string().replace(' ', "")));
+        }
+        Some(Ordering::Equal) if !limits.max_inclusive => {
+            cx.error_spanned_by(&limits.tokens, format!("the {what}range `{}` is empty: `..` excludes its end; write `{}..={}` to allow exactly {}", limits.tokens.to_string().replace(' ', ""), min.text(), max.text(), min.text()));
+        }
+        _ => {}
+    }
+}

@@ -1,0 +1,46 @@
+//! Collects every misuse found while reading the input, so one build reports them all.
+
+use std::cell::RefCell;
+
+use proc_macro2::TokenStream;
+use quote::ToTokens;
+
+/// The errors of one macro invocation.
+#[derive(Default)]
+pub struct Ctxt {
+    errors: RefCell<Option<syn::Error>>,
+}
+
+impl Ctxt {
+    /// Records an error on the span of `tokens`.
+    pub fn error_spanned_by(&self, tokens: impl ToTokens, message: impl std::fmt::Display) {
+        self.syn_error(syn::Error::new_spanned(tokens.into_token_stream(), message));
+    }
+
+    /// Records an error from `syn`.
+    pub fn syn_error(&self, error: syn::Error) {
+        let mut slot = self.errors.borrow_mut();
+        match slot.as_mut() {
+            Some(first) => first.combine(error),
+            None => *slot = Some(error),
+        }
+    }
+
+    /// `Err` with every recorded error combined, if any was recorded.
+    pub fn check(self) -> syn::Result<()> {
+        self.errors.into_inner().map_or(Ok(()), Err)
+    }
+}
+
+/// Records `result`'s error, if any, and passes its value on.
+pub fn keep<T>(cx: &Ctxt, result: syn::Result<T>) -> Option<T> {
+    result.map_err(|e| cx.syn_error(e)).ok()
+}
+
+/// The compile errors followed by `fallback`, which keeps one mistake from cascading into
+/// unrelated errors about a missing impl.
+pub fn with_fallback(error: &syn::Error, fallback: TokenStream) -> TokenStream {
+    let mut tokens = error.to_compile_error();
+    tokens.extend(fallback);
+    tokens
+}

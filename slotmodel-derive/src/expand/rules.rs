@@ -1,0 +1,196 @@
+//! The code of field rules, shared by every derive that checks `#[bounded]`, `#[check]` and
+//! `#[nested]`: the per-field check function, `FIELDS`, and the `const` checks.
+
+use proc_macro2::{Span, TokenStream};
+use quote::{format_ident, quote, quote_spanned};
+use syn::{Ident, LitFloat};
+
+use crate::ast::{Container, Field};
+use crate::attr::bounded::{Bound, BoundKind, Limits};
+use crate::ty::{Prim, Shape};
+
+/// The hidden associated function that checks one field's `#[bounded]` and `#[check]` rules.
+pub fn check_fn_name(field: &Field) -> Ident {
+    format_ident!("__slotmodel_check_{}", field.name)
+}
+
+pub fn check_fn(container: &Container, field: &Field, private: &TokenStream) -> TokenStream {
+    let name = check_fn_name(field);
+    let ty = field.ty;
+    let struct_name = container.ident.to_string();
+    let field_name = &field.name;
+    let mut steps = Vec::new();
+    if let Some(bounded) = &field.attrs.bounded {
+        if bounded.value.is_set() {
+            let (min, max, inclusive) = limit_args(&bounded.value, field.shape.scalar(), private);
+            steps.push(quote!(#private::range(__value, #min, #max, #inclusive, #struct_name, #field_name)?;));
+        }
+        if bounded.len.is_set() {
+            let (min, max, inclusive) = limit_args(&bounded.len, None, private);
+            steps.push(quote!(#private::length(__value, #min, #max, #inclusive, #struct_name, #field_name)?;));
+        }
+    }
+    for rule in &field.attrs.checks {
+        let call = quote_spanned!(rule_span(rule)=> #private::check(__inner, &(#rule), #struct_name, #field_name)?;);
+        steps.push(if matches!(field.shape, Shape::Option(_)) {
+            quote!(if let #private::Some(__inner) = __value { #call })
+        } else {
+            quote!(let __inner = __value; #call)
+        });
+    }
+    quote! {
+        #[doc(hidden)]
+        #[inline]
+        fn #name(__value: &#ty) -> #private::Result<(), #private::FieldError> {
+            #(#steps)*
+            #private::Ok(())
+        }
+    }
+}
+
+fn rule_span(rule: &TokenStream) -> Span {
+    rule.clone().into_iter().next().map_or_else(Span::call_site, |t| t.span())
+}
+
+/// `(min, max, max_inclusive)` arguments; integer literals become float literals on float
+/// fields, so `#[bounded(max = 100)]` works on an `f32`.
+fn limit_args(limits: &Limits, scalar: Option<Prim>, private: &TokenStream) -> (TokenStream, TokenStream, bool) {
+    let wrap = |bound: &Option<Bound>| match bound {
+        Some(bound) => {
+            let value = bound_expr(bound, scalar);
+            quote!(#private::Some(#value))
+        }
+        None => quote!(#private::None),
+    };
+    (wrap(&limits.min), wrap(&limits.max), limits.max_inclusive)
+}
+
+/// The bound as an expression of the field's scalar type, keeping the user's spans.
+pub fn bound_expr(bound: &Bound, scalar: Option<Prim>) -> TokenStream {
+    match (&bound.kind, scalar) {
+        (BoundKind::Int { negative, magnitude }, Some(Prim::Float { .. })) => {
+            let span = bound.tokens.clone().into_iter().last().map_or_else(Span::call_site, |t| t.span());
+            let lit = LitFloat::new(&format!("{magnitude}.0"), span);
+            if *negative {
+                quote!(-#lit)
+            } else {
+                quote!(#lit)
+            }
+        }
+        _ => bound.tokens.clone(),
+    }
+}
+
+/// `FIELDS`: every field with its rules.
+pub fn field_specs(container: &Container, private: &TokenStream) -> TokenStream {
+    let specs = container.fields.iter().map(|field| {
+        let name = &field.name;
+        let ty = super::type_text(field.ty);
+        let mut rules = Vec::new();
+        if let Some(bounded) = &field.attrs.bounded {
+            if bounded.value.is_set() {
+                let scalar = field.shape.scalar();
+                let spec = |b: &Option<Bound>| spec_bound(b.as_ref(), scalar, private);
+                let (min, max, inclusive) = (spec(&bounded.value.min), spec(&bounded.value.max), bounded.value.max_inclusive);
+                rules.push(quote!(#private::Rule::Range { min: #min, max: #max, max_inclusive: #inclusive }));
+            }
+            if bounded.len.is_set() {
+                let (min, max, inclusive) = limit_args(&bounded.len, None, private);
+                rules.push(quote!(#private::Rule::Length { min: #min, max: #max, max_inclusive: #inclusive }));
+            }
+        }
+        for rule in &field.attrs.checks {
+            let text = super::type_text(rule);
+            rules.push(quote!(#private::Rule::Check(#text)));
+        }
+        if field.attrs.nested.is_some() {
+            rules.push(quote!(#private::Rule::Nested));
+        }
+        quote!(#private::FieldSpec { name: #name, ty: #ty, rules: &[#(#rules),*] })
+    });
+    quote!(&[#(#specs),*])
+}
+
+fn spec_bound(bound: Option<&Bound>, scalar: Option<Prim>, private: &TokenStream) -> TokenStream {
+    let Some(bound) = bound else { return quote!(#private::None) };
+    let text = bound.text();
+    let value = bound_expr(bound, scalar);
+    let number = match scalar {
+        Some(Prim::Int { signed: true, .. }) => quote!(#private::Some(#private::Number::Signed((#value) as i128))),
+        Some(Prim::Int { signed: false, .. }) => quote!(#private::Some(#private::Number::Unsigned((#value) as u128))),
+        Some(Prim::Float { bits: 32, .. }) => quote!(#private::Some(#private::Number::F32(#value))),
+        Some(Prim::Float { .. }) => quote!(#private::Some(#private::Number::F64(#value))),
+        _ => quote!(#private::None),
+    };
+    quote!(#private::Some(#private::Bound { text: #text, value: #number }))
+}
+
+/// A `const` item that stops compilation when bounds given as constants leave no valid value,
+/// which the macro cannot see from the tokens alone.
+pub fn const_order_check(container: &Container, field: &Field, private: &TokenStream) -> Option<TokenStream> {
+    if field.is_generic(container) {
+        return None;
+    }
+    let bounded = field.attrs.bounded.as_ref()?;
+    let mut checks = Vec::new();
+    let ty = field.ty;
+    for (limits, scalar_ty, what) in [(&bounded.value, quote!(<#ty as #private::Ranged>::Scalar), ""), (&bounded.len, quote!(usize), "length ")] {
+        let (Some(min), Some(max)) = (&limits.min, &limits.max) else { continue };
+        if !matches!(min.kind, BoundKind::Expr) && !matches!(max.kind, BoundKind::Expr) {
+            continue;
+        }
+        let (min_expr, max_expr) = (bound_expr(min, field.shape.scalar()), bound_expr(max, field.shape.scalar()));
+        let operator = if limits.max_inclusive { quote!(<=) } else { quote!(<) };
+        let message = format!(
+            "{}.{}: the {what}bounds `{}` and `{}` leave no valid value",
+            container.ident,
+            field.name,
+            min.text(),
+            max.text()
+        );
+        checks.push(quote! {
+            let __min: #scalar_ty = #min_expr;
+            let __max: #scalar_ty = #max_expr;
+            if !(__min #operator __max) {
+                ::core::panic!(#message);
+            }
+        });
+    }
+    if checks.is_empty() {
+        return None;
+    }
+    Some(quote!(const _: () = { #(#checks)* };))
+}
+
+/// The body of `new_const` for one field, or `None` when the field has no bounds.
+pub fn const_field_check(container: &Container, field: &Field, private: &TokenStream) -> Option<TokenStream> {
+    let bounded = field.attrs.bounded.as_ref()?;
+    let Shape::Prim(prim) = field.shape else { return None };
+    let limits = &bounded.value;
+    let (checker, wide) = match prim {
+        Prim::Int { signed: true, .. } => (quote!(signed), quote!(i128)),
+        Prim::Int { signed: false, .. } => (quote!(unsigned), quote!(u128)),
+        Prim::Float { .. } => (quote!(float), quote!(f64)),
+        Prim::Bool | Prim::Char => return None,
+    };
+    let arg = |bound: &Option<Bound>| match bound {
+        Some(bound) => {
+            let value = bound_expr(bound, Some(prim));
+            quote!(#private::Some((#value) as #wide))
+        }
+        None => quote!(#private::None),
+    };
+    let (min, max, inclusive) = (arg(&limits.min), arg(&limits.max), limits.max_inclusive);
+    let struct_name = container.ident.to_string();
+    let field_name = &field.name;
+    let local = const_arg_name(field);
+    Some(quote!(#private::const_check::#checker(#struct_name, #field_name, #local as #wide, #min, #max, #inclusive);))
+}
+
+/// The argument name of a field in `new` and `new_const`.
+pub fn const_arg_name(field: &Field) -> Ident {
+    match &field.original.ident {
+        Some(ident) => ident.clone(),
+        None => format_ident!("__{}", field.name),
+    }
+}

@@ -1,0 +1,242 @@
+//! `#[derive(Validate)]`: `Validate`, `FIELDS`, validated constructors and accessors.
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+use syn::DeriveInput;
+
+use super::doc;
+use super::rules::{check_fn, check_fn_name, const_arg_name, const_field_check, const_order_check, field_specs};
+use crate::ast::{Container, Field, Style};
+use crate::check;
+use crate::ctxt::{with_fallback, Ctxt};
+use crate::ty::Shape;
+
+pub fn derive(input: &DeriveInput) -> TokenStream {
+    let cx = Ctxt::default();
+    let container = Container::from_ast(&cx, input, "Validate");
+    if let Some(container) = &container {
+        check::check(&cx, container);
+    }
+    match (cx.check(), container) {
+        (Ok(()), Some(container)) => expand(&container),
+        (Err(error), _) => with_fallback(&error, fallback(input)),
+        (Ok(()), None) => fallback(input),
+    }
+}
+
+/// A `Validate` impl that accepts everything, emitted beside the errors.
+fn fallback(input: &DeriveInput) -> TokenStream {
+    let ident = &input.ident;
+    let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
+    quote! {
+        #[automatically_derived]
+        impl #impl_generics ::slotmodel::__private::Validate for #ident #ty_generics #where_clause {
+            fn validate(&self) -> ::slotmodel::__private::Result<(), ::slotmodel::__private::ValidationErrors> {
+                ::slotmodel::__private::Ok(())
+            }
+        }
+    }
+}
+
+fn expand(container: &Container) -> TokenStream {
+    let krate = &container.attrs.krate;
+    let private = quote!(#krate::__private);
+    let ident = container.ident;
+    let generics = &container.input.generics;
+    let (impl_generics, ty_generics, _) = generics.split_for_impl();
+    let where_clause = where_clause(container, &private);
+
+    let checks = container.fields.iter().filter(|f| f.attrs.has_rules()).map(|f| check_fn(container, f, &private));
+    let const_checks = container.fields.iter().filter_map(|f| const_order_check(container, f, &private));
+    let validate_body = validate_body(container, &private);
+    let specs = field_specs(container, &private);
+    let constructors = constructors(container, &private);
+    let accessors = container.fields.iter().enumerate().map(|(i, f)| accessors(container, f, i, &private));
+    let fields_doc = doc(&format!("The fields of `{ident}` and their rules, in declaration order."));
+
+    quote! {
+        #[automatically_derived]
+        impl #impl_generics #private::Validate for #ident #ty_generics #where_clause {
+            fn validate(&self) -> #private::Result<(), #private::ValidationErrors> {
+                #validate_body
+            }
+        }
+
+        #[automatically_derived]
+        impl #impl_generics #ident #ty_generics #where_clause {
+            #fields_doc
+            pub const FIELDS: &'static [#private::FieldSpec] = #specs;
+            #constructors
+            #(#accessors)*
+            #(#checks)*
+        }
+
+        #(#const_checks)*
+    }
+}
+
+/// The struct's where-clause plus the trait each generic field's rules need.
+fn where_clause(container: &Container, private: &TokenStream) -> TokenStream {
+    let mut predicates: Vec<TokenStream> = container.input.generics.where_clause.iter().flat_map(|w| w.predicates.iter().map(|p| quote!(#p))).collect();
+    for field in container.fields.iter().filter(|f| f.is_generic(container)) {
+        let ty = field.ty;
+        if let Some(bounded) = &field.attrs.bounded {
+            if bounded.value.is_set() {
+                predicates.push(quote!(#ty: #private::Ranged));
+            }
+            if bounded.len.is_set() {
+                predicates.push(quote!(#ty: #private::HasLength));
+            }
+        }
+        if field.attrs.nested.is_some() {
+            predicates.push(quote!(#ty: #private::Validate));
+        }
+    }
+    if predicates.is_empty() {
+        TokenStream::new()
+    } else {
+        quote!(where #(#predicates),*)
+    }
+}
+
+fn validate_body(container: &Container, private: &TokenStream) -> TokenStream {
+    let struct_name = container.ident.to_string();
+    let mut steps = Vec::new();
+    for field in &container.fields {
+        let member = &field.member;
+        if field.attrs.has_rules() {
+            let check = check_fn_name(field);
+            steps.push(quote!(__errors.field(Self::#check(&self.#member));));
+        }
+        if field.attrs.nested.is_some() {
+            let name = &field.name;
+            steps.push(quote!(__errors.nested(#name, #private::Validate::validate(&self.#member));));
+        }
+    }
+    if steps.is_empty() {
+        return quote!(#private::Ok(()));
+    }
+    quote! {
+        let mut __errors = #private::Errors::new(#struct_name);
+        #(#steps)*
+        __errors.finish()
+    }
+}
+
+fn constructors(container: &Container, private: &TokenStream) -> TokenStream {
+    let ident = container.ident;
+    let args: Vec<_> = container.fields.iter().map(|f| {
+        let (name, ty) = (const_arg_name(f), f.ty);
+        quote!(#name: #ty)
+    }).collect();
+    let names: Vec<_> = container.fields.iter().map(const_arg_name).collect();
+    let build = match container.style {
+        Style::Named => quote!(Self { #(#names),* }),
+        Style::Tuple => quote!(Self(#(#names),*)),
+        Style::Unit => quote!(Self),
+    };
+    let mut out = TokenStream::new();
+    if let Some(name) = container.attrs.constructor.resolve("new") {
+        let text = doc(&format!(
+            "Creates a `{ident}` from its fields in declaration order, checking every rule.\n\n# Errors\n\nEvery field that breaks a rule, in field order."
+        ));
+        out.extend(quote! {
+            #text
+            #[allow(clippy::too_many_arguments, reason = "one argument per field")]
+            pub fn #name(#(#args),*) -> #private::Result<Self, #private::ValidationErrors> {
+                let __value = #build;
+                #private::Validate::validate(&__value)?;
+                #private::Ok(__value)
+            }
+        });
+    }
+    if let (Some(name), true) = (container.attrs.const_constructor.resolve("new_const"), const_constructible(container)) {
+        let steps = container.fields.iter().filter_map(|f| const_field_check(container, f, private));
+        let text = doc(&format!(
+            "Creates a `{ident}` during constant evaluation: in a `const` or `static`, a value that breaks a bound is a compile error with the message `new` would return.\n\n# Panics\n\nWhen a value breaks a bound (at compile time in a `const` context)."
+        ));
+        out.extend(quote! {
+            #text
+            #[must_use]
+            #[allow(clippy::too_many_arguments, reason = "one argument per field")]
+            #[allow(clippy::cast_lossless, clippy::cast_possible_wrap, clippy::cast_sign_loss, clippy::unnecessary_cast, trivial_numeric_casts, reason = "values are widened to the checker's type")]
+            pub const fn #name(#(#args),*) -> Self {
+                #(#steps)*
+                #build
+            }
+        });
+    }
+    out
+}
+
+/// `new_const` exists when every rule can run in a `const fn`: bounds on primitive numbers.
+fn const_constructible(container: &Container) -> bool {
+    container.params.is_empty()
+        && container.fields.iter().all(|f| {
+            matches!(f.shape, Shape::Prim(_))
+                && f.attrs.checks.is_empty()
+                && f.attrs.nested.is_none()
+                && f.attrs.bounded.as_ref().is_none_or(|b| !b.len.is_set())
+        })
+}
+
+fn accessors(container: &Container, field: &Field, index: usize, private: &TokenStream) -> TokenStream {
+    let member = &field.member;
+    let ty = field.ty;
+    let ident = container.ident;
+    let single_tuple = container.style == Style::Tuple && container.fields.len() == 1;
+    let (getter, setter) = match (&field.original.ident, single_tuple) {
+        (Some(name), _) => (format_ident!("{}", field.name, span = name.span()), format_ident!("set_{}", field.name)),
+        (None, true) => (format_ident!("get"), format_ident!("set")),
+        (None, false) => (format_ident!("get_{}", index), format_ident!("set_{}", index)),
+    };
+    let mut out = TokenStream::new();
+    if container.attrs.getters {
+        let by_value = field.shape.is_copy() || matches!(ty, syn::Type::Reference(r) if r.mutability.is_none());
+        let text = doc(&format!("The `{}` field of this `{ident}`.", field.name));
+        out.extend(if by_value {
+            quote!(#text #[must_use] #[inline] pub fn #getter(&self) -> #ty { self.#member })
+        } else {
+            quote!(#text #[must_use] #[inline] pub fn #getter(&self) -> &#ty { &self.#member })
+        });
+    }
+    if !container.attrs.setters {
+        return out;
+    }
+    let struct_name = ident.to_string();
+    let name = &field.name;
+    if field.attrs.nested.is_some() {
+        let own_rules = field.attrs.has_rules().then(|| {
+            let check = check_fn_name(field);
+            quote!(__errors.field(Self::#check(&value));)
+        });
+        let text = doc(&format!("Replaces the `{name}` field after validating the new value; a refused value leaves the old one in place.\n\n# Errors\n\nEvery rule the new value breaks."));
+        out.extend(quote! {
+            #text
+            pub fn #setter(&mut self, value: #ty) -> #private::Result<(), #private::ValidationErrors> {
+                let mut __errors = #private::Errors::new(#struct_name);
+                #own_rules
+                __errors.nested(#name, #private::Validate::validate(&value));
+                __errors.finish()?;
+                self.#member = value;
+                #private::Ok(())
+            }
+        });
+    } else if field.attrs.has_rules() {
+        let check = check_fn_name(field);
+        let text = doc(&format!("Sets the `{name}` field if the value passes its rules; a refused value leaves the old one in place.\n\n# Errors\n\nThe rule the value breaks, naming the struct, field, bound and value."));
+        out.extend(quote! {
+            #text
+            #[inline]
+            pub fn #setter(&mut self, value: #ty) -> #private::Result<(), #private::FieldError> {
+                Self::#check(&value)?;
+                self.#member = value;
+                #private::Ok(())
+            }
+        });
+    } else {
+        let text = doc(&format!("Sets the `{name}` field, which has no rules."));
+        out.extend(quote!(#text #[inline] pub fn #setter(&mut self, value: #ty) { self.#member = value; }));
+    }
+    out
+}
