@@ -153,6 +153,7 @@ pub const fn signed(struct_name: &str, field: &str, value: i128, min: Option<i12
 
 /// Checks a float field during constant evaluation; NaN is always refused.
 #[doc(hidden)]
+#[allow(clippy::float_cmp, reason = "an exclusive bound excludes exactly that value")]
 pub const fn float(struct_name: &str, field: &str, value: f64, min: Option<f64>, max: Option<f64>, max_inclusive: bool) {
     if value.is_nan() {
         head(struct_name, field).push_str(" must be a number, got NaN").fail();

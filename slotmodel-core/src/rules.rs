@@ -3,7 +3,7 @@
 //! ```
 //! use slotmodel::{rules, Validate};
 //!
-//! #[derive(Validate)]
+//! #[derive(Validate, Debug)]
 //! struct Job {
 //!     #[check(rules::one_of(&["low", "high"]))]
 //!     priority: String,
@@ -258,7 +258,7 @@ impl<F> fmt::Debug for Predicate<F> {
 ///
 /// fn is_even(n: &u32) -> bool { n % 2 == 0 }
 ///
-/// #[derive(Validate)]
+/// #[derive(Validate, Debug)]
 /// struct Pairs {
 ///     #[check(rules::predicate(is_even, "must be even"))]
 ///     count: u32,

@@ -10,7 +10,7 @@ use crate::Number;
 /// ```
 /// use slotmodel::{Rule, Validate};
 ///
-/// #[derive(Validate)]
+/// #[derive(Validate, Debug)]
 /// struct NetworkConfig {
 ///     #[bounded(min = 1, max = 65535)]
 ///     port: u32,
@@ -40,7 +40,7 @@ pub struct FieldSpec {
 /// ```
 /// use slotmodel::{Rule, Validate};
 ///
-/// #[derive(Validate)]
+/// #[derive(Validate, Debug)]
 /// struct User {
 ///     #[bounded(len = 1..=64)]
 ///     name: String,

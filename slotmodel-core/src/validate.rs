@@ -17,7 +17,7 @@ use crate::{FieldError, ValidationErrors};
 /// ```
 /// use slotmodel::Validate;
 ///
-/// #[derive(Validate)]
+/// #[derive(Validate, Debug)]
 /// struct Volume {
 ///     #[bounded(0..=11)]
 ///     level: u8,
@@ -30,6 +30,11 @@ use crate::{FieldError, ValidationErrors};
 ///     "Volume.level must be <= 11, got 12",
 /// );
 /// ```
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` does not implement `Validate`",
+    label = "`#[nested]` needs a type that validates itself",
+    note = "add `#[derive(slotmodel::Validate)]` to `{Self}`, or remove `#[nested]` from this field"
+)]
 pub trait Validate {
     /// Checks every rule of every field, and returns every failure in field order.
     ///
@@ -102,7 +107,7 @@ impl<T: Validate, const N: usize> Validate for [T; N] {
 ///     }
 /// }
 ///
-/// #[derive(Validate)]
+/// #[derive(Validate, Debug)]
 /// struct Grid {
 ///     #[bounded(max = 64)]
 ///     #[check(Even)]
@@ -112,6 +117,11 @@ impl<T: Validate, const N: usize> Validate for [T; N] {
 /// assert!(Grid::new(8).is_ok());
 /// assert_eq!(Grid::new(7).unwrap_err().to_string(), "Grid.width must be even, got 7");
 /// ```
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not a rule for `{T}` values",
+    label = "this rule cannot check a `{T}`",
+    note = "a `#[check(RULE)]` rule must implement `slotmodel::Check<FieldType>`; implement it for `{Self}`, or pick a rule made for `{T}`"
+)]
 pub trait Check<T: ?Sized> {
     /// Accepts `value`, or says why not.
     ///

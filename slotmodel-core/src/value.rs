@@ -32,7 +32,7 @@ pub trait Scalar: Copy + PartialOrd + Into<Number> {
 /// ```
 /// use slotmodel::{Ranged, Validate};
 ///
-/// #[derive(Clone, Copy)]
+/// #[derive(Clone, Copy, Debug)]
 /// struct Celsius(f32);
 ///
 /// impl Ranged for Celsius {
@@ -40,7 +40,7 @@ pub trait Scalar: Copy + PartialOrd + Into<Number> {
 ///     fn scalar(&self) -> Option<f32> { Some(self.0) }
 /// }
 ///
-/// #[derive(Validate)]
+/// #[derive(Validate, Debug)]
 /// struct Oven {
 ///     #[bounded(max = 300.0)]
 ///     target: Celsius,

@@ -42,11 +42,11 @@ impl<'a> Container<'a> {
         let fields = match &input.data {
             Data::Struct(data) => &data.fields,
             Data::Enum(data) => {
-                cx.error_spanned_by(&data.enum_token, format!("`#[derive({derive})]` supports structs only; put each variant's data in a struct that derives `{derive}`"));
+                cx.error_spanned_by(data.enum_token, format!("`#[derive({derive})]` supports structs only; put each variant's data in a struct that derives `{derive}`"));
                 return None;
             }
             Data::Union(data) => {
-                cx.error_spanned_by(&data.union_token, format!("`#[derive({derive})]` supports structs only, not unions"));
+                cx.error_spanned_by(data.union_token, format!("`#[derive({derive})]` supports structs only, not unions"));
                 return None;
             }
         };

@@ -136,7 +136,7 @@ fn parse_key(input: ParseStream, out: &mut BoundedAttr) -> syn::Result<()> {
         _ => Err(syn::Error::new(
             key.span(),
             format!(
-                "unknown key `{name}` in `#[bounded]`{}; valid keys are {}, or a range such as `1..=10`",
+                "unknown key `{name}` in `#[bounded]`{} valid keys are {}, or write a range such as `1..=10`",
                 did_you_mean(&name, KEYS),
                 key_list(KEYS)
             ),

@@ -75,7 +75,7 @@ impl ContainerAttrs {
                     "setters" => out.setters = meta.value()?.parse::<LitBool>()?.value,
                     _ => {
                         return Err(meta.error(format!(
-                            "unknown key `{key}` in `#[slotmodel]`{}; valid keys are {}",
+                            "unknown key `{key}` in `#[slotmodel]`{} valid keys are {}",
                             did_you_mean(&key, KEYS),
                             key_list(KEYS)
                         )))

@@ -4,15 +4,14 @@ pub mod bounded;
 pub mod container;
 pub mod field;
 
-/// `", did you mean `x`?"` when a valid key is close to the unknown one.
+/// `", did you mean `x`?"` when a valid key is close to the unknown one, else `";"`.
 pub fn did_you_mean(unknown: &str, valid: &[&str]) -> String {
     valid
         .iter()
         .map(|candidate| (edit_distance(unknown, candidate), *candidate))
         .filter(|(distance, candidate)| *distance <= 2.max(candidate.len() / 3) || candidate.contains(unknown) || unknown.contains(candidate))
         .min()
-        .map(|(_, candidate)| format!("; did you mean `{candidate}`?"))
-        .unwrap_or_default()
+        .map_or_else(|| ";".to_owned(), |(_, candidate)| format!(", did you mean `{candidate}`?"))
 }
 
 fn edit_distance(a: &str, b: &str) -> usize {

@@ -19,15 +19,17 @@ pub fn check_fn(container: &Container, field: &Field, private: &TokenStream) -> 
     let ty = field.ty;
     let struct_name = container.ident.to_string();
     let field_name = &field.name;
+    // Trait errors (a bound on a type that has no order or length) point at the field's type.
+    let ty_span = syn::spanned::Spanned::span(ty);
     let mut steps = Vec::new();
     if let Some(bounded) = &field.attrs.bounded {
         if bounded.value.is_set() {
-            let (min, max, inclusive) = limit_args(&bounded.value, field.shape.scalar(), private);
-            steps.push(quote!(#private::range(__value, #min, #max, #inclusive, #struct_name, #field_name)?;));
+            let (min, max, inclusive) = limit_args(&bounded.value, field.shape.scalar(), private, ty_span);
+            steps.push(quote_spanned!(ty_span=> #private::range(__value, #min, #max, #inclusive, #struct_name, #field_name)?;));
         }
         if bounded.len.is_set() {
-            let (min, max, inclusive) = limit_args(&bounded.len, None, private);
-            steps.push(quote!(#private::length(__value, #min, #max, #inclusive, #struct_name, #field_name)?;));
+            let (min, max, inclusive) = limit_args(&bounded.len, None, private, ty_span);
+            steps.push(quote_spanned!(ty_span=> #private::length(__value, #min, #max, #inclusive, #struct_name, #field_name)?;));
         }
     }
     for rule in &field.attrs.checks {
@@ -54,13 +56,14 @@ fn rule_span(rule: &TokenStream) -> Span {
 
 /// `(min, max, max_inclusive)` arguments; integer literals become float literals on float
 /// fields, so `#[bounded(max = 100)]` works on an `f32`.
-fn limit_args(limits: &Limits, scalar: Option<Prim>, private: &TokenStream) -> (TokenStream, TokenStream, bool) {
-    let wrap = |bound: &Option<Bound>| match bound {
-        Some(bound) => {
+fn limit_args(limits: &Limits, scalar: Option<Prim>, private: &TokenStream, span: Span) -> (TokenStream, TokenStream, bool) {
+    let wrap = |bound: &Option<Bound>| {
+        if let Some(bound) = bound {
             let value = bound_expr(bound, scalar);
-            quote!(#private::Some(#value))
+            quote_spanned!(span=> #private::Some(#value))
+        } else {
+            quote_spanned!(span=> #private::None)
         }
-        None => quote!(#private::None),
     };
     (wrap(&limits.min), wrap(&limits.max), limits.max_inclusive)
 }
@@ -95,7 +98,7 @@ pub fn field_specs(container: &Container, private: &TokenStream) -> TokenStream 
                 rules.push(quote!(#private::Rule::Range { min: #min, max: #max, max_inclusive: #inclusive }));
             }
             if bounded.len.is_set() {
-                let (min, max, inclusive) = limit_args(&bounded.len, None, private);
+                let (min, max, inclusive) = limit_args(&bounded.len, None, private, Span::call_site());
                 rules.push(quote!(#private::Rule::Length { min: #min, max: #max, max_inclusive: #inclusive }));
             }
         }
@@ -140,7 +143,8 @@ pub fn const_order_check(container: &Container, field: &Field, private: &TokenSt
             continue;
         }
         let (min_expr, max_expr) = (bound_expr(min, field.shape.scalar()), bound_expr(max, field.shape.scalar()));
-        let operator = if limits.max_inclusive { quote!(<=) } else { quote!(<) };
+        // `max < min` rather than `!(min <= max)`: clippy refuses negated comparisons of floats.
+        let refused = if limits.max_inclusive { quote!(<) } else { quote!(<=) };
         let message = format!(
             "{}.{}: the {what}bounds `{}` and `{}` leave no valid value",
             container.ident,
@@ -148,10 +152,11 @@ pub fn const_order_check(container: &Container, field: &Field, private: &TokenSt
             min.text(),
             max.text()
         );
-        checks.push(quote! {
+        let span = limits.tokens.clone().into_iter().next().map_or_else(Span::call_site, |t| t.span());
+        checks.push(quote_spanned! {span=>
             let __min: #scalar_ty = #min_expr;
             let __max: #scalar_ty = #max_expr;
-            if !(__min #operator __max) {
+            if __max #refused __min {
                 ::core::panic!(#message);
             }
         });
@@ -173,12 +178,13 @@ pub fn const_field_check(container: &Container, field: &Field, private: &TokenSt
         Prim::Float { .. } => (quote!(float), quote!(f64)),
         Prim::Bool | Prim::Char => return None,
     };
-    let arg = |bound: &Option<Bound>| match bound {
-        Some(bound) => {
+    let arg = |bound: &Option<Bound>| {
+        if let Some(bound) = bound {
             let value = bound_expr(bound, Some(prim));
             quote!(#private::Some((#value) as #wide))
+        } else {
+            quote!(#private::None)
         }
-        None => quote!(#private::None),
     };
     let (min, max, inclusive) = (arg(&limits.min), arg(&limits.max), limits.max_inclusive);
     let struct_name = container.ident.to_string();

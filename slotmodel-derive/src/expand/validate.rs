@@ -1,7 +1,7 @@
 //! `#[derive(Validate)]`: `Validate`, `FIELDS`, validated constructors and accessors.
 
 use proc_macro2::TokenStream;
-use quote::{format_ident, quote};
+use quote::{format_ident, quote, quote_spanned};
 use syn::DeriveInput;
 
 use super::doc;
@@ -110,7 +110,8 @@ fn validate_body(container: &Container, private: &TokenStream) -> TokenStream {
         }
         if field.attrs.nested.is_some() {
             let name = &field.name;
-            steps.push(quote!(__errors.nested(#name, #private::Validate::validate(&self.#member));));
+            let validate = quote_spanned!(syn::spanned::Spanned::span(field.ty)=> #private::Validate::validate(&self.#member));
+            steps.push(quote!(__errors.nested(#name, #validate);));
         }
     }
     if steps.is_empty() {
@@ -186,7 +187,7 @@ fn accessors(container: &Container, field: &Field, index: usize, private: &Token
     let ident = container.ident;
     let single_tuple = container.style == Style::Tuple && container.fields.len() == 1;
     let (getter, setter) = match (&field.original.ident, single_tuple) {
-        (Some(name), _) => (format_ident!("{}", field.name, span = name.span()), format_ident!("set_{}", field.name)),
+        (Some(name), _) => (name.clone(), format_ident!("set_{}", field.name)),
         (None, true) => (format_ident!("get"), format_ident!("set")),
         (None, false) => (format_ident!("get_{}", index), format_ident!("set_{}", index)),
     };

@@ -1,0 +1,9 @@
+use slotmodel::Validate;
+
+#[derive(Validate)]
+struct Config {
+    #[check]
+    name: String,
+}
+
+fn main() {}

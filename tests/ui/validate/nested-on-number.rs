@@ -1,0 +1,9 @@
+use slotmodel::Validate;
+
+#[derive(Validate)]
+struct Config {
+    #[nested]
+    retries: u32,
+}
+
+fn main() {}

@@ -1,0 +1,9 @@
+use slotmodel::Validate;
+
+#[derive(Validate)]
+enum Mode {
+    Fast,
+    Slow,
+}
+
+fn main() {}

@@ -1,0 +1,9 @@
+use slotmodel::Validate;
+
+#[derive(Validate)]
+struct Config {
+    #[bounded(..)]
+    retries: u32,
+}
+
+fn main() {}
