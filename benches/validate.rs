@@ -22,9 +22,16 @@ impl HandWritten {
     fn set_port(&mut self, port: u32) -> Result<(), FieldError> {
         if !(1..=65535).contains(&port) {
             let kind = if port < 1 {
-                ErrorKind::BelowMin { min: Number::Unsigned(1), got: Number::from(port) }
+                ErrorKind::BelowMin {
+                    min: Number::Unsigned(1),
+                    got: Number::from(port),
+                }
             } else {
-                ErrorKind::AboveMax { max: Number::Unsigned(65535), inclusive: true, got: Number::from(port) }
+                ErrorKind::AboveMax {
+                    max: Number::Unsigned(65535),
+                    inclusive: true,
+                    got: Number::from(port),
+                }
             };
             return Err(FieldError::new("HandWritten", "port", kind));
         }

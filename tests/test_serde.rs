@@ -23,7 +23,10 @@ fn an_invalid_file_is_refused_with_every_error() {
     let err = serde_json::from_str::<Valid<NetworkConfig>>(r#"{"port": 0, "timeout": 301}"#).unwrap_err();
     let message = err.to_string();
     assert!(message.contains("NetworkConfig.port must be >= 1, got 0"), "{message}");
-    assert!(message.contains("NetworkConfig.timeout must be <= 300, got 301"), "{message}");
+    assert!(
+        message.contains("NetworkConfig.timeout must be <= 300, got 301"),
+        "{message}"
+    );
 }
 
 #[test]

@@ -44,7 +44,14 @@ fn setter_refuses_and_keeps_the_old_value() {
     assert_eq!(err.to_string(), "NetworkConfig.port must be <= 65535, got 99999");
     assert_eq!(err.struct_name(), "NetworkConfig");
     assert_eq!(err.field(), "port");
-    assert_eq!(err.kind(), &ErrorKind::AboveMax { max: Number::Unsigned(65535), inclusive: true, got: Number::Unsigned(99_999) });
+    assert_eq!(
+        err.kind(),
+        &ErrorKind::AboveMax {
+            max: Number::Unsigned(65535),
+            inclusive: true,
+            got: Number::Unsigned(99_999)
+        }
+    );
     assert_eq!(config.port(), 8080);
     config.set_port(65535).unwrap();
     assert_eq!(config.port(), 65535);
@@ -98,7 +105,13 @@ struct FromConstants {
 fn bounds_may_be_constants() {
     assert!(FromConstants::new(1024, 50).is_ok());
     let errors = FromConstants::new(80, 51).unwrap_err();
-    assert_eq!(messages(&errors), ["FromConstants.port must be >= 1024, got 80", "FromConstants.retries must be <= 50, got 51"]);
+    assert_eq!(
+        messages(&errors),
+        [
+            "FromConstants.port must be >= 1024, got 80",
+            "FromConstants.retries must be <= 50, got 51"
+        ]
+    );
 }
 
 #[derive(Validate, Debug)]
@@ -112,16 +125,31 @@ struct SensorReading {
 #[test]
 fn nan_is_refused_whatever_the_bounds() {
     let errors = SensorReading::new(f32::NAN, f64::NAN).unwrap_err();
-    assert_eq!(messages(&errors), ["SensorReading.celsius must be a number, got NaN", "SensorReading.pressure must be a number, got NaN"]);
+    assert_eq!(
+        messages(&errors),
+        [
+            "SensorReading.celsius must be a number, got NaN",
+            "SensorReading.pressure must be a number, got NaN"
+        ]
+    );
     assert_eq!(errors.iter().next().unwrap().kind(), &ErrorKind::NotANumber);
 }
 
 #[test]
 fn infinities_compare_as_numbers() {
-    assert_eq!(SensorReading::new(f32::INFINITY, 0.0).unwrap_err().to_string(), "SensorReading.celsius must be <= 125, got inf");
-    assert_eq!(SensorReading::new(0.0, f64::NEG_INFINITY).unwrap_err().to_string(), "SensorReading.pressure must be >= 0, got -inf");
+    assert_eq!(
+        SensorReading::new(f32::INFINITY, 0.0).unwrap_err().to_string(),
+        "SensorReading.celsius must be <= 125, got inf"
+    );
+    assert_eq!(
+        SensorReading::new(0.0, f64::NEG_INFINITY).unwrap_err().to_string(),
+        "SensorReading.pressure must be >= 0, got -inf"
+    );
     assert!(SensorReading::new(0.0, f64::INFINITY).is_ok());
-    assert_eq!(SensorReading::new(125.5, 0.0).unwrap_err().to_string(), "SensorReading.celsius must be <= 125, got 125.5");
+    assert_eq!(
+        SensorReading::new(125.5, 0.0).unwrap_err().to_string(),
+        "SensorReading.celsius must be <= 125, got 125.5"
+    );
     assert!(SensorReading::new(-40.0, 0.0).is_ok());
     assert!(SensorReading::new(-40.1, 0.0).is_err());
 }
@@ -187,7 +215,16 @@ fn lengths_of_strings_collections_slices_and_arrays() {
     assert_eq!(user.name(), "Ada");
     assert_eq!(user.code(), "ok");
     assert_eq!(user.level(), None);
-    let errors = User::new("x".repeat(70), vec![0; 4], "a", [0; 4], &[1, 2, 3], Some(0), Some(String::new())).unwrap_err();
+    let errors = User::new(
+        "x".repeat(70),
+        vec![0; 4],
+        "a",
+        [0; 4],
+        &[1, 2, 3],
+        Some(0),
+        Some(String::new()),
+    )
+    .unwrap_err();
     assert_eq!(
         messages(&errors),
         [
@@ -199,7 +236,12 @@ fn lengths_of_strings_collections_slices_and_arrays() {
             "User.nickname length must be >= 1, got 0",
         ]
     );
-    assert_eq!(User::new(String::new(), vec![], "ab", [0; 4], &[], None, None).unwrap_err().to_string(), "User.name length must be >= 1, got 0");
+    assert_eq!(
+        User::new(String::new(), vec![], "ab", [0; 4], &[], None, None)
+            .unwrap_err()
+            .to_string(),
+        "User.name length must be >= 1, got 0"
+    );
 }
 
 #[test]
@@ -210,7 +252,10 @@ fn string_length_counts_characters() {
 #[test]
 fn option_rules_apply_to_some_only() {
     let mut user = User::new("Ada".into(), vec![], "ab", [0; 4], &[], Some(10), Some("A".into())).unwrap();
-    assert_eq!(user.set_level(Some(11)).unwrap_err().to_string(), "User.level must be <= 10, got 11");
+    assert_eq!(
+        user.set_level(Some(11)).unwrap_err().to_string(),
+        "User.level must be <= 10, got 11"
+    );
     assert_eq!(user.level(), Some(10));
     user.set_level(None).unwrap();
     assert_eq!(user.level(), None);
@@ -252,7 +297,11 @@ fn network() -> NetworkConfig {
 
 #[test]
 fn nested_paths_name_the_outer_struct() {
-    let bad = NetworkConfig { port: 0, timeout: 30, max_retries: 3 };
+    let bad = NetworkConfig {
+        port: 0,
+        timeout: 30,
+        max_retries: 3,
+    };
     let errors = Server::new(String::new(), bad.clone(), Some(bad), vec![Port(1), Port(0)]).unwrap_err();
     assert_eq!(
         messages(&errors),
@@ -270,7 +319,11 @@ fn nested_paths_name_the_outer_struct() {
 #[test]
 fn nested_setter_validates_the_new_value() {
     let mut server = Server::new("a".into(), network(), None, vec![]).unwrap();
-    let bad = NetworkConfig { port: 70_000, timeout: 30, max_retries: 3 };
+    let bad = NetworkConfig {
+        port: 70_000,
+        timeout: 30,
+        max_retries: 3,
+    };
     let errors = server.set_network(bad).unwrap_err();
     assert_eq!(errors.to_string(), "Server.network.port must be <= 65535, got 70000");
     assert_eq!(server.network().port(), 8080);
@@ -309,11 +362,23 @@ mod custom_rules {
     #[test]
     fn every_check_runs_in_order_after_bounds() {
         assert!(Job::new(8, "low".into(), None).is_ok());
-        assert_eq!(Job::new(101, "low".into(), None).unwrap_err().to_string(), "Job.workers must be <= 100, got 101");
-        assert_eq!(Job::new(7, "low".into(), None).unwrap_err().to_string(), "Job.workers must be even, got 7");
-        assert_eq!(Job::new(6, "low".into(), None).unwrap_err().to_string(), "Job.workers must be a multiple of 4, got 6");
+        assert_eq!(
+            Job::new(101, "low".into(), None).unwrap_err().to_string(),
+            "Job.workers must be <= 100, got 101"
+        );
+        assert_eq!(
+            Job::new(7, "low".into(), None).unwrap_err().to_string(),
+            "Job.workers must be even, got 7"
+        );
+        assert_eq!(
+            Job::new(6, "low".into(), None).unwrap_err().to_string(),
+            "Job.workers must be a multiple of 4, got 6"
+        );
         let err = Job::new(8, "mid".into(), Some(3)).unwrap_err();
-        assert_eq!(err.to_string(), "Job.priority must be one of \"low\", \"high\", got \"mid\"\nJob.spare must be even, got 3");
+        assert_eq!(
+            err.to_string(),
+            "Job.priority must be one of \"low\", \"high\", got \"mid\"\nJob.spare must be even, got 3"
+        );
         assert!(matches!(err.iter().next().unwrap().kind(), ErrorKind::Custom { .. }));
     }
 
@@ -330,24 +395,47 @@ mod custom_rules {
 #[test]
 fn fields_describe_the_rules() {
     let fields = NetworkConfig::FIELDS;
-    assert_eq!(fields.iter().map(|f| f.name).collect::<Vec<_>>(), ["port", "timeout", "max_retries"]);
-    let Rule::Range { min, max, max_inclusive } = fields[1].rules[0] else { panic!("expected a range") };
+    assert_eq!(
+        fields.iter().map(|f| f.name).collect::<Vec<_>>(),
+        ["port", "timeout", "max_retries"]
+    );
+    let Rule::Range {
+        min,
+        max,
+        max_inclusive,
+    } = fields[1].rules[0]
+    else {
+        panic!("expected a range")
+    };
     assert_eq!(min.map(|b| b.value), Some(Some(Number::Unsigned(0))));
     assert_eq!(max.map(|b| b.to_string()), Some("300".to_owned()));
     assert!(max_inclusive);
-    let Rule::Range { max, .. } = FromConstants::FIELDS[1].rules[0] else { panic!("expected a range") };
+    let Rule::Range { max, .. } = FromConstants::FIELDS[1].rules[0] else {
+        panic!("expected a range")
+    };
     let max = max.unwrap();
     assert_eq!((max.text, max.value), ("MAX_RETRIES", Some(Number::Unsigned(50))));
     assert_eq!(Server::FIELDS[1].rules, &[Rule::Nested]);
     assert_eq!(User::FIELDS[5].ty, "Option<u8>");
-    assert_eq!(User::FIELDS[0].rules, &[Rule::Length { min: Some(1), max: Some(64), max_inclusive: true }]);
+    assert_eq!(
+        User::FIELDS[0].rules,
+        &[Rule::Length {
+            min: Some(1),
+            max: Some(64),
+            max_inclusive: true
+        }]
+    );
 }
 
 #[test]
 fn valid_holds_only_validated_values() {
     let ok = Valid::new(network()).unwrap();
     assert_eq!(ok.port(), 8080);
-    let bad = NetworkConfig { port: 0, timeout: 0, max_retries: 0 };
+    let bad = NetworkConfig {
+        port: 0,
+        timeout: 0,
+        max_retries: 0,
+    };
     assert_eq!(Valid::new(bad).unwrap_err().len(), 1);
 }
 
@@ -391,7 +479,10 @@ mod generics {
     fn generic_fields_are_checked_through_traits() {
         assert!(Window::<u8, 4>::new(10, vec![1]).is_ok());
         let errors = Window::<u8, 2>::new(0, vec![1, 2, 3]).unwrap_err();
-        assert_eq!(errors.to_string(), "Window.size must be >= 1, got 0\nWindow.samples length must be <= 2, got 3");
+        assert_eq!(
+            errors.to_string(),
+            "Window.size must be >= 1, got 0\nWindow.samples length must be <= 2, got 3"
+        );
     }
 }
 
@@ -431,4 +522,22 @@ fn field_error_is_a_std_error() {
     let err: FieldError = Port::new(1).unwrap().set(0).unwrap_err();
     takes(&err);
     takes(&Port::new(0).unwrap_err());
+}
+
+#[test]
+fn rules_print_in_attribute_syntax() {
+    let text = |fields: &[slotmodel::FieldSpec], i: usize| {
+        fields[i]
+            .rules
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    assert_eq!(text(NetworkConfig::FIELDS, 0), "1..=65535");
+    assert_eq!(text(NetworkConfig::FIELDS, 2), "..=50");
+    assert_eq!(text(Exclusive::FIELDS, 0), "0..10");
+    assert_eq!(text(Exclusive::FIELDS, 1), "-5..");
+    assert_eq!(text(User::FIELDS, 4), "len ..3");
+    assert_eq!(text(Server::FIELDS, 1), "nested");
 }

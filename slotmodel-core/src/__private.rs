@@ -7,8 +7,7 @@ pub use core::{concat, stringify};
 
 pub use crate::const_check;
 pub use crate::{
-    Bound, Check, ErrorKind, FieldError, FieldSpec, HasLength, Number, Ranged, Rule, Scalar, Validate,
-    ValidationErrors,
+    Bound, Check, ErrorKind, FieldError, FieldSpec, HasLength, Number, Ranged, Rule, Scalar, Validate, ValidationErrors,
 };
 
 use alloc::vec::Vec;
@@ -36,21 +35,43 @@ pub fn range<T: Ranged + ?Sized>(
     field: &'static str,
 ) -> Result<(), FieldError> {
     let Some(got) = value.scalar() else { return Ok(()) };
-    if got.is_nan_value() {
-        return Err(refuse(struct_name, field, ErrorKind::NotANumber));
-    }
-    if let Some(min) = min {
-        if got < min {
-            return Err(refuse(struct_name, field, ErrorKind::BelowMin { min: min.into(), got: got.into() }));
-        }
-    }
-    if let Some(max) = max {
-        if got > max || (!max_inclusive && got == max) {
-            let kind = ErrorKind::AboveMax { max: max.into(), inclusive: max_inclusive, got: got.into() };
-            return Err(refuse(struct_name, field, kind));
-        }
+    // Non-short-circuit `|` lets the optimiser merge both bounds into one range comparison,
+    // as a hand-written `!(min..=max).contains(&x)` compiles to.
+    let below = matches!(min, Some(min) if got < min);
+    let above = matches!(max, Some(max) if got > max || (!max_inclusive && got == max));
+    if got.is_nan_value() | below | above {
+        return Err(refuse_range(got, min, max, max_inclusive, struct_name, field));
     }
     Ok(())
+}
+
+#[cold]
+#[inline(never)]
+fn refuse_range<S: Scalar>(
+    got: S,
+    min: Option<S>,
+    max: Option<S>,
+    max_inclusive: bool,
+    struct_name: &'static str,
+    field: &'static str,
+) -> FieldError {
+    let kind = match (min, max) {
+        _ if got.is_nan_value() => ErrorKind::NotANumber,
+        (Some(min), _) if got < min => ErrorKind::BelowMin {
+            min: min.into(),
+            got: got.into(),
+        },
+        (_, Some(max)) => ErrorKind::AboveMax {
+            max: max.into(),
+            inclusive: max_inclusive,
+            got: got.into(),
+        },
+        // Unreachable by the caller's test; a plain message beats a panic all the same.
+        _ => ErrorKind::Custom {
+            message: alloc::borrow::Cow::Borrowed("is out of range"),
+        },
+    };
+    FieldError::new(struct_name, field, kind)
 }
 
 /// `#[bounded(len = ..)]` on one value.
@@ -75,7 +96,15 @@ pub fn length<T: HasLength + ?Sized>(
     }
     if let Some(max) = max {
         if got > max || (!max_inclusive && got == max) {
-            return Err(refuse(struct_name, field, ErrorKind::TooLong { max, inclusive: max_inclusive, got }));
+            return Err(refuse(
+                struct_name,
+                field,
+                ErrorKind::TooLong {
+                    max,
+                    inclusive: max_inclusive,
+                    got,
+                },
+            ));
         }
     }
     Ok(())
@@ -87,8 +116,14 @@ pub fn length<T: HasLength + ?Sized>(
 ///
 /// The rule's refusal, as [`ErrorKind::Custom`].
 #[inline]
-pub fn check<T: ?Sized, C: Check<T>>(value: &T, rule: &C, struct_name: &'static str, field: &'static str) -> Result<(), FieldError> {
-    rule.check(value).map_err(|message| refuse(struct_name, field, ErrorKind::Custom { message }))
+pub fn check<T: ?Sized, C: Check<T>>(
+    value: &T,
+    rule: &C,
+    struct_name: &'static str,
+    field: &'static str,
+) -> Result<(), FieldError> {
+    rule.check(value)
+        .map_err(|message| refuse(struct_name, field, ErrorKind::Custom { message }))
 }
 
 /// Collects every refused field of one struct, in field order, without allocating when none is.
@@ -102,7 +137,10 @@ impl Errors {
     #[must_use]
     #[inline]
     pub fn new(struct_name: &'static str) -> Self {
-        Errors { struct_name, errors: Vec::new() }
+        Errors {
+            struct_name,
+            errors: Vec::new(),
+        }
     }
 
     /// Records a field's result.

@@ -51,12 +51,20 @@ impl Message {
 
     /// Prints a float close to `Display`: integers without a fraction, otherwise up to six
     /// decimals with trailing zeros trimmed, and an exponent for very large magnitudes.
-    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss, reason = "the value is finite, non-negative and below 1e16 where it is cast")]
+    #[allow(
+        clippy::cast_possible_truncation,
+        clippy::cast_sign_loss,
+        reason = "the value is finite, non-negative and below 1e16 where it is cast"
+    )]
     const fn push_float(self, value: f64) -> Self {
         if value.is_nan() {
             return self.push_str("NaN");
         }
-        let this = if value.is_sign_negative() && value != 0.0 { self.push_str("-") } else { self };
+        let this = if value.is_sign_negative() && value != 0.0 {
+            self.push_str("-")
+        } else {
+            self
+        };
         let mut magnitude = value.abs();
         if magnitude.is_infinite() {
             return this.push_str("inf");
@@ -123,30 +131,64 @@ const fn upper_op(inclusive: bool) -> &'static str {
 
 /// Checks an unsigned integer field during constant evaluation.
 #[doc(hidden)]
-pub const fn unsigned(struct_name: &str, field: &str, value: u128, min: Option<u128>, max: Option<u128>, max_inclusive: bool) {
+pub const fn unsigned(
+    struct_name: &str,
+    field: &str,
+    value: u128,
+    min: Option<u128>,
+    max: Option<u128>,
+    max_inclusive: bool,
+) {
     if let Some(min) = min {
         if value < min {
-            head(struct_name, field).push_str(" must be >= ").push_unsigned(min).push_str(", got ").push_unsigned(value).fail();
+            head(struct_name, field)
+                .push_str(" must be >= ")
+                .push_unsigned(min)
+                .push_str(", got ")
+                .push_unsigned(value)
+                .fail();
         }
     }
     if let Some(max) = max {
         if value > max || (!max_inclusive && value == max) {
-            head(struct_name, field).push_str(upper_op(max_inclusive)).push_unsigned(max).push_str(", got ").push_unsigned(value).fail();
+            head(struct_name, field)
+                .push_str(upper_op(max_inclusive))
+                .push_unsigned(max)
+                .push_str(", got ")
+                .push_unsigned(value)
+                .fail();
         }
     }
 }
 
 /// Checks a signed integer field during constant evaluation.
 #[doc(hidden)]
-pub const fn signed(struct_name: &str, field: &str, value: i128, min: Option<i128>, max: Option<i128>, max_inclusive: bool) {
+pub const fn signed(
+    struct_name: &str,
+    field: &str,
+    value: i128,
+    min: Option<i128>,
+    max: Option<i128>,
+    max_inclusive: bool,
+) {
     if let Some(min) = min {
         if value < min {
-            head(struct_name, field).push_str(" must be >= ").push_signed(min).push_str(", got ").push_signed(value).fail();
+            head(struct_name, field)
+                .push_str(" must be >= ")
+                .push_signed(min)
+                .push_str(", got ")
+                .push_signed(value)
+                .fail();
         }
     }
     if let Some(max) = max {
         if value > max || (!max_inclusive && value == max) {
-            head(struct_name, field).push_str(upper_op(max_inclusive)).push_signed(max).push_str(", got ").push_signed(value).fail();
+            head(struct_name, field)
+                .push_str(upper_op(max_inclusive))
+                .push_signed(max)
+                .push_str(", got ")
+                .push_signed(value)
+                .fail();
         }
     }
 }
@@ -154,18 +196,35 @@ pub const fn signed(struct_name: &str, field: &str, value: i128, min: Option<i12
 /// Checks a float field during constant evaluation; NaN is always refused.
 #[doc(hidden)]
 #[allow(clippy::float_cmp, reason = "an exclusive bound excludes exactly that value")]
-pub const fn float(struct_name: &str, field: &str, value: f64, min: Option<f64>, max: Option<f64>, max_inclusive: bool) {
+pub const fn float(
+    struct_name: &str,
+    field: &str,
+    value: f64,
+    min: Option<f64>,
+    max: Option<f64>,
+    max_inclusive: bool,
+) {
     if value.is_nan() {
         head(struct_name, field).push_str(" must be a number, got NaN").fail();
     }
     if let Some(min) = min {
         if value < min {
-            head(struct_name, field).push_str(" must be >= ").push_float(min).push_str(", got ").push_float(value).fail();
+            head(struct_name, field)
+                .push_str(" must be >= ")
+                .push_float(min)
+                .push_str(", got ")
+                .push_float(value)
+                .fail();
         }
     }
     if let Some(max) = max {
         if value > max || (!max_inclusive && value == max) {
-            head(struct_name, field).push_str(upper_op(max_inclusive)).push_float(max).push_str(", got ").push_float(value).fail();
+            head(struct_name, field)
+                .push_str(upper_op(max_inclusive))
+                .push_float(max)
+                .push_str(", got ")
+                .push_float(value)
+                .fail();
         }
     }
 }
@@ -195,7 +254,10 @@ mod tests {
 
     #[test]
     fn integers_print_exactly() {
-        let message = Message::new().push_signed(i128::MIN).push_str(" ").push_unsigned(u128::MAX);
+        let message = Message::new()
+            .push_signed(i128::MIN)
+            .push_str(" ")
+            .push_unsigned(u128::MAX);
         let text = String::from_utf8(message.buf[..message.len].to_vec()).unwrap();
         assert_eq!(text, std::format!("{} {}", i128::MIN, u128::MAX));
     }

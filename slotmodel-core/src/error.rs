@@ -126,7 +126,13 @@ impl FieldError {
     /// ```
     #[must_use]
     pub fn new(struct_name: &'static str, field: impl Into<Cow<'static, str>>, kind: ErrorKind) -> Self {
-        FieldError { inner: Box::new(Inner { struct_name, field: field.into(), kind }) }
+        FieldError {
+            inner: Box::new(Inner {
+                struct_name,
+                field: field.into(),
+                kind,
+            }),
+        }
     }
 
     /// The name of the outermost struct that was validated.
@@ -281,7 +287,9 @@ impl ValidationErrors {
 
 impl From<FieldError> for ValidationErrors {
     fn from(error: FieldError) -> Self {
-        ValidationErrors { errors: alloc::vec![error] }
+        ValidationErrors {
+            errors: alloc::vec![error],
+        }
     }
 }
 

@@ -50,6 +50,7 @@ pub struct FieldSpec {
 ///     User::FIELDS[0].rules,
 ///     &[Rule::Length { min: Some(1), max: Some(64), max_inclusive: true }],
 /// );
+/// assert_eq!(User::FIELDS[0].rules[0].to_string(), "len 1..=64");
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq)]
 #[non_exhaustive]
@@ -76,6 +77,45 @@ pub enum Rule {
     Check(&'static str),
     /// `#[nested]`: the field validates itself.
     Nested,
+}
+
+impl core::fmt::Display for Rule {
+    /// The rule in attribute syntax: `1..=65535`, `..10`, `len 1..=64`, `check rules::finite()`,
+    /// `nested`.
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        fn range<T: core::fmt::Display>(
+            f: &mut core::fmt::Formatter<'_>,
+            min: Option<T>,
+            max: Option<T>,
+            inclusive: bool,
+        ) -> core::fmt::Result {
+            if let Some(min) = min {
+                write!(f, "{min}")?;
+            }
+            f.write_str(if inclusive && max.is_some() { "..=" } else { ".." })?;
+            if let Some(max) = max {
+                write!(f, "{max}")?;
+            }
+            Ok(())
+        }
+        match self {
+            Rule::Range {
+                min,
+                max,
+                max_inclusive,
+            } => range(f, *min, *max, *max_inclusive),
+            Rule::Length {
+                min,
+                max,
+                max_inclusive,
+            } => {
+                f.write_str("len ")?;
+                range(f, *min, *max, *max_inclusive)
+            }
+            Rule::Check(rule) => write!(f, "check {rule}"),
+            Rule::Nested => f.write_str("nested"),
+        }
+    }
 }
 
 /// A bound as written (a literal or the path of a constant) and, for primitive field types, its

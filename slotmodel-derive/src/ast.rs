@@ -42,11 +42,12 @@ impl<'a> Container<'a> {
         let fields = match &input.data {
             Data::Struct(data) => &data.fields,
             Data::Enum(data) => {
-                cx.error_spanned_by(data.enum_token, format!("`#[derive({derive})]` supports structs only; put each variant's data in a struct that derives `{derive}`"));
+                cx.syn_error(syn::Error::new(data.enum_token.span, format!("`#[derive({derive})]` supports structs only; put each variant's data in a struct that derives `{derive}`")));
                 return None;
             }
             Data::Union(data) => {
-                cx.error_spanned_by(data.union_token, format!("`#[derive({derive})]` supports structs only, not unions"));
+                let message = format!("`#[derive({derive})]` supports structs only, not unions");
+                cx.syn_error(syn::Error::new(data.union_token.span, message));
                 return None;
             }
         };
@@ -60,8 +61,19 @@ impl<'a> Container<'a> {
             .enumerate()
             .map(|(index, field)| Field {
                 original: field,
-                member: field.ident.clone().map_or_else(|| Member::Unnamed(syn::Index { index: u32::try_from(index).unwrap_or(u32::MAX), span: Span::call_site() }), Member::Named),
-                name: field.ident.as_ref().map_or_else(|| index.to_string(), |ident| ident.to_string().trim_start_matches("r#").to_owned()),
+                member: field.ident.clone().map_or_else(
+                    || {
+                        Member::Unnamed(syn::Index {
+                            index: u32::try_from(index).unwrap_or(u32::MAX),
+                            span: Span::call_site(),
+                        })
+                    },
+                    Member::Named,
+                ),
+                name: field.ident.as_ref().map_or_else(
+                    || index.to_string(),
+                    |ident| ident.to_string().trim_start_matches("r#").to_owned(),
+                ),
                 ty: &field.ty,
                 shape: ty::shape(&field.ty),
                 attrs: FieldAttrs::from_attrs(cx, &field.attrs),
@@ -77,7 +89,14 @@ impl<'a> Container<'a> {
                 syn::GenericParam::Lifetime(_) => None,
             })
             .collect();
-        Some(Container { input, ident: &input.ident, attrs: ContainerAttrs::from_attrs(cx, &input.attrs), style, fields, params })
+        Some(Container {
+            input,
+            ident: &input.ident,
+            attrs: ContainerAttrs::from_attrs(cx, &input.attrs),
+            style,
+            fields,
+            params,
+        })
     }
 }
 

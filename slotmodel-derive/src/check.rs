@@ -38,7 +38,14 @@ fn check_value_bounds(cx: &Ctxt, field: &Field, limits: &Limits) {
             return cx.error_spanned_by(&limits.tokens, format!("`{}` is a {}, which has no order: bound its length with `#[bounded(len = ..)]`, or use `#[check(..)]`", field.name, shape.describe()));
         }
         _ if matches!(field.shape.scalar(), Some(Prim::Bool | Prim::Char)) => {
-            return cx.error_spanned_by(&limits.tokens, format!("`{}` is a `{}`, which `#[bounded]` cannot range over; use `#[check(rules::one_of(..))]`", field.name, type_text(field)));
+            return cx.error_spanned_by(
+                &limits.tokens,
+                format!(
+                    "`{}` is a `{}`, which `#[bounded]` cannot range over; use `#[check(rules::one_of(..))]`",
+                    field.name,
+                    type_text(field)
+                ),
+            );
         }
         _ => {}
     }
@@ -57,7 +64,9 @@ fn check_len_bounds(cx: &Ctxt, field: &Field, limits: &Limits) {
     for bound in limits.min.iter().chain(&limits.max) {
         match bound.kind {
             BoundKind::Int { negative: true, .. } => cx.error_spanned_by(&bound.tokens, "a length cannot be negative"),
-            BoundKind::Float(_) => cx.error_spanned_by(&bound.tokens, "a length is a whole number; write it without a fraction"),
+            BoundKind::Float(_) => {
+                cx.error_spanned_by(&bound.tokens, "a length is a whole number; write it without a fraction");
+            }
             _ => {}
         }
     }
@@ -68,18 +77,31 @@ fn check_fits(cx: &Ctxt, field: &Field, prim: Prim, bound: &Bound) {
     let text = bound.text();
     match (prim, &bound.kind) {
         (Prim::Int { name, .. }, BoundKind::Float(_)) => {
-            cx.error_spanned_by(&bound.tokens, format!("`{text}` is not an integer, but `{}` is a `{name}`; use a whole number", field.name));
+            cx.error_spanned_by(
+                &bound.tokens,
+                format!(
+                    "`{text}` is not an integer, but `{}` is a `{name}`; use a whole number",
+                    field.name
+                ),
+            );
         }
         (Prim::Int { name, .. }, BoundKind::Int { negative, magnitude }) => {
             let Some((low, high)) = prim.int_range() else { return };
             let value = (*negative, *magnitude);
             if compare(value, low) == Ordering::Less || compare(value, high) == Ordering::Greater {
-                let low = if low.0 { format!("-{}", low.1) } else { low.1.to_string() };
+                let low = if low.0 {
+                    format!("-{}", low.1)
+                } else {
+                    low.1.to_string()
+                };
                 cx.error_spanned_by(&bound.tokens, format!("`{text}` does not fit in `{name}`, whose values are {low}..={}; use a bound inside that range or a wider type", high.1));
             }
         }
         (Prim::Float { name: "f32", .. }, BoundKind::Float(value)) if value.abs() > f64::from(f32::MAX) => {
-            cx.error_spanned_by(&bound.tokens, format!("`{text}` does not fit in `f32`; use a bound of at most {:e}", f32::MAX));
+            cx.error_spanned_by(
+                &bound.tokens,
+                format!("`{text}` does not fit in `f32`; use a bound of at most {:e}", f32::MAX),
+            );
         }
         _ => {}
     }
@@ -109,10 +131,19 @@ enum Numeric {
 }
 
 impl Numeric {
-    #[allow(clippy::cast_precision_loss, reason = "only used to order a float against an integer")]
+    #[allow(
+        clippy::cast_precision_loss,
+        reason = "only used to order a float against an integer"
+    )]
     fn as_f64(&self) -> f64 {
         match *self {
-            Numeric::Int(negative, magnitude) => if negative { -(magnitude as f64) } else { magnitude as f64 },
+            Numeric::Int(negative, magnitude) => {
+                if negative {
+                    -(magnitude as f64)
+                } else {
+                    magnitude as f64
+                }
+            }
             Numeric::Float(value) => value,
         }
     }
@@ -127,18 +158,44 @@ impl Numeric {
 
 /// Literal bounds that no value can pass are errors; paths are checked by a generated `const`.
 fn check_order(cx: &Ctxt, limits: &Limits, what: &str) {
-    let (Some(min), Some(max)) = (&limits.min, &limits.max) else { return };
-    let (Some(low), Some(high)) = (numeric(min), numeric(max)) else { return };
+    let (Some(min), Some(max)) = (&limits.min, &limits.max) else {
+        return;
+    };
+    let (Some(low), Some(high)) = (numeric(min), numeric(max)) else {
+        return;
+    };
     let is_range = limits.tokens.to_string().contains("..");
     match low.cmp(&high) {
         Some(Ordering::Greater) if !is_range => {
-            cx.error_spanned_by(&limits.tokens, format!("{what}`min` ({}) is greater than `max` ({}): no value can pass; swap them or fix one", min.text(), max.text()));
+            cx.error_spanned_by(
+                &limits.tokens,
+                format!(
+                    "{what}`min` ({}) is greater than `max` ({}): no value can pass; swap them or fix one",
+                    min.text(),
+                    max.text()
+                ),
+            );
         }
         Some(Ordering::Greater) => {
-            cx.error_spanned_by(&limits.tokens, format!("the {what}range `{}` is empty: its start is above its end, so no value can pass", limits.tokens.to_string().replace(' ', "")));
+            cx.error_spanned_by(
+                &limits.tokens,
+                format!(
+                    "the {what}range `{}` is empty: its start is above its end, so no value can pass",
+                    limits.tokens.to_string().replace(' ', "")
+                ),
+            );
         }
         Some(Ordering::Equal) if !limits.max_inclusive => {
-            cx.error_spanned_by(&limits.tokens, format!("the {what}range `{}` is empty: `..` excludes its end; write `{}..={}` to allow exactly {}", limits.tokens.to_string().replace(' ', ""), min.text(), max.text(), min.text()));
+            cx.error_spanned_by(
+                &limits.tokens,
+                format!(
+                    "the {what}range `{}` is empty: `..` excludes its end; write `{}..={}` to allow exactly {}",
+                    limits.tokens.to_string().replace(' ', ""),
+                    min.text(),
+                    max.text(),
+                    min.text()
+                ),
+            );
         }
         _ => {}
     }

@@ -1,8 +1,8 @@
 //! The macros of [slotmodel](https://docs.rs/slotmodel). Depend on `slotmodel`, which re-exports
 //! them with the runtime they expand to; this crate alone is of no use.
 //!
-//! Each macro is a pipeline: [`ast`] models the input (attributes parsed by [`attr`]), [`check`]
-//! enforces the rules that span several attributes or fields, and [`expand`] writes the code.
+//! Each macro is a pipeline: `ast` models the input (attributes parsed by `attr`), `check`
+//! enforces the rules that span several attributes or fields, and `expand` writes the code.
 
 mod ast;
 mod attr;

@@ -7,8 +7,15 @@ use syn::{GenericArgument, PathArguments, Type};
 pub enum Prim {
     /// An integer type: its name, whether it is signed and its width (64 for `isize`/`usize`,
     /// the widest they are on supported targets).
-    Int { name: &'static str, signed: bool, bits: u32 },
-    Float { name: &'static str, bits: u32 },
+    Int {
+        name: &'static str,
+        signed: bool,
+        bits: u32,
+    },
+    Float {
+        name: &'static str,
+        bits: u32,
+    },
     Bool,
     Char,
 }
@@ -24,11 +31,16 @@ impl Prim {
 
     /// The smallest and largest value of an integer type, as (negative, magnitude) pairs.
     pub fn int_range(self) -> Option<((bool, u128), (bool, u128))> {
-        let Prim::Int { signed, bits, .. } = self else { return None };
+        let Prim::Int { signed, bits, .. } = self else {
+            return None;
+        };
         Some(if signed {
             ((true, 1_u128 << (bits - 1)), (false, (1_u128 << (bits - 1)) - 1))
         } else {
-            ((false, 0), (false, if bits == 128 { u128::MAX } else { (1_u128 << bits) - 1 }))
+            (
+                (false, 0),
+                (false, if bits == 128 { u128::MAX } else { (1_u128 << bits) - 1 }),
+            )
         })
     }
 }
@@ -84,7 +96,9 @@ pub fn shape(ty: &Type) -> Shape {
         },
         Type::Array(_) | Type::Slice(_) => Shape::Sequence,
         Type::Path(path) if path.qself.is_none() => {
-            let Some(last) = path.path.segments.last() else { return Shape::Other };
+            let Some(last) = path.path.segments.last() else {
+                return Shape::Other;
+            };
             let name = last.ident.to_string();
             if let Some(prim) = primitive(&name) {
                 if matches!(last.arguments, PathArguments::None) {
@@ -92,9 +106,15 @@ pub fn shape(ty: &Type) -> Shape {
                 }
             }
             match name.as_str() {
-                "Option" => single_argument(&last.arguments).map_or(Shape::Other, |inner| Shape::Option(Box::new(shape(inner)))),
+                "Option" => {
+                    single_argument(&last.arguments).map_or(Shape::Other, |inner| Shape::Option(Box::new(shape(inner))))
+                }
                 "String" | "str" => Shape::Text,
-                "Cow" | "Box" | "Rc" | "Arc" if single_argument(&last.arguments).is_some_and(|t| shape(t) == Shape::Text) => Shape::Text,
+                "Cow" | "Box" | "Rc" | "Arc"
+                    if single_argument(&last.arguments).is_some_and(|t| shape(t) == Shape::Text) =>
+                {
+                    Shape::Text
+                }
                 "Vec" | "VecDeque" | "BTreeSet" | "BTreeMap" | "HashSet" | "HashMap" => Shape::Sequence,
                 _ => Shape::Other,
             }
@@ -105,7 +125,9 @@ pub fn shape(ty: &Type) -> Shape {
 
 /// The last type argument: `T` in `Option<T>` or `Cow<'a, T>`.
 fn single_argument(arguments: &PathArguments) -> Option<&Type> {
-    let PathArguments::AngleBracketed(args) = arguments else { return None };
+    let PathArguments::AngleBracketed(args) = arguments else {
+        return None;
+    };
     args.args.iter().rev().find_map(|arg| match arg {
         GenericArgument::Type(ty) => Some(ty),
         _ => None,

@@ -26,7 +26,10 @@ pub struct Bound {
 
 #[derive(Clone)]
 pub enum BoundKind {
-    Int { negative: bool, magnitude: u128 },
+    Int {
+        negative: bool,
+        magnitude: u128,
+    },
     Float(f64),
     /// A constant expression: a path such as `MAX_RETRIES` or `u16::MAX`, or arithmetic on them.
     Expr,
@@ -69,19 +72,32 @@ impl BoundedAttr {
                 "empty `#[bounded]`: give a range such as `#[bounded(1..=10)]` or keys `min`, `max`, `len`",
             )
         };
-        let syn::Meta::List(list) = &attr.meta else { return Err(empty()) };
+        let syn::Meta::List(list) = &attr.meta else {
+            return Err(empty());
+        };
         if list.tokens.is_empty() {
             return Err(empty());
         }
         let mut parsed = BoundedAttr {
-            value: Limits { max_inclusive: true, ..Limits::default() },
-            len: Limits { max_inclusive: true, ..Limits::default() },
+            value: Limits {
+                max_inclusive: true,
+                ..Limits::default()
+            },
+            len: Limits {
+                max_inclusive: true,
+                ..Limits::default()
+            },
         };
         attr.parse_args_with(|input: ParseStream| parse_items(input, &mut parsed))?;
         for limits in [&mut parsed.value, &mut parsed.len] {
             if limits.tokens.is_empty() {
                 // Given by keys: errors about the pair point from the first bound to the last.
-                limits.tokens = limits.min.iter().chain(&limits.max).flat_map(|b| b.tokens.clone()).collect();
+                limits.tokens = limits
+                    .min
+                    .iter()
+                    .chain(&limits.max)
+                    .flat_map(|b| b.tokens.clone())
+                    .collect();
             }
         }
         Ok(parsed)
@@ -128,7 +144,11 @@ fn parse_key(input: ParseStream, out: &mut BoundedAttr) -> syn::Result<()> {
                 parse_range(input)?
             } else {
                 let exact: Bound = input.parse()?;
-                Range { min: Some(exact.clone()), max: Some(exact), max_inclusive: true }
+                Range {
+                    min: Some(exact.clone()),
+                    max: Some(exact),
+                    max_inclusive: true,
+                }
             };
             let tokens = tokens_between(&start, input);
             set_limits(&mut out.len, range, tokens, "`len`")
@@ -146,7 +166,10 @@ fn parse_key(input: ParseStream, out: &mut BoundedAttr) -> syn::Result<()> {
 
 fn set_one(slot: &mut Option<Bound>, key: &Ident, bound: Bound) -> syn::Result<()> {
     if slot.is_some() {
-        return Err(syn::Error::new(key.span(), format!("duplicate key `{key}` in `#[bounded]`: each bound may be given once")));
+        return Err(syn::Error::new(
+            key.span(),
+            format!("duplicate key `{key}` in `#[bounded]`: each bound may be given once"),
+        ));
     }
     *slot = Some(bound);
     Ok(())
@@ -165,7 +188,12 @@ fn set_limits(limits: &mut Limits, range: Range, tokens: TokenStream, what: &str
             format!("duplicate bounds in `#[bounded]`: {what} repeats bounds given before; keep one"),
         ));
     }
-    *limits = Limits { min: range.min, max: range.max, max_inclusive: range.max_inclusive, tokens };
+    *limits = Limits {
+        min: range.min,
+        max: range.max,
+        max_inclusive: range.max_inclusive,
+        tokens,
+    };
     Ok(())
 }
 
@@ -179,7 +207,11 @@ fn is_range_ahead(input: ParseStream) -> bool {
 
 /// `a..=b`, `a..b`, `..=b`, `..b` or `a..`.
 fn parse_range(input: ParseStream) -> syn::Result<Range> {
-    let min = if input.peek(Token![..]) { None } else { Some(input.parse::<Bound>()?) };
+    let min = if input.peek(Token![..]) {
+        None
+    } else {
+        Some(input.parse::<Bound>()?)
+    };
     let (max_inclusive, operator) = if input.peek(Token![..=]) {
         (true, input.parse::<Token![..=]>()?.into_token_stream())
     } else if input.peek(Token![..]) {
@@ -190,11 +222,21 @@ fn parse_range(input: ParseStream) -> syn::Result<Range> {
     let at_end = input.is_empty() || input.peek(Token![,]);
     let max = if at_end { None } else { Some(input.parse::<Bound>()?) };
     match (&min, &max) {
-        (None, None) => Err(syn::Error::new_spanned(operator, "a range needs a bound: write `1..`, `..=10` or `1..=10`")),
-        (_, None) if max_inclusive => Err(syn::Error::new_spanned(operator, "`..=` needs an upper bound; for no upper bound write `1..`")),
+        (None, None) => Err(syn::Error::new_spanned(
+            operator,
+            "a range needs a bound: write `1..`, `..=10` or `1..=10`",
+        )),
+        (_, None) if max_inclusive => Err(syn::Error::new_spanned(
+            operator,
+            "`..=` needs an upper bound; for no upper bound write `1..`",
+        )),
         _ => {
             let max_inclusive = max_inclusive || max.is_none();
-            Ok(Range { min, max, max_inclusive })
+            Ok(Range {
+                min,
+                max,
+                max_inclusive,
+            })
         }
     }
 }
@@ -206,7 +248,10 @@ impl Parse for Bound {
         if let Ok(Some(kind)) = parse_literal(&literal) {
             if literal.is_empty() || literal.peek(Token![,]) || literal.peek(Token![..]) {
                 input.advance_to(&literal);
-                return Ok(Bound { kind, tokens: tokens_between(&start, input) });
+                return Ok(Bound {
+                    kind,
+                    tokens: tokens_between(&start, input),
+                });
             }
         }
         // Anything else up to the next `,` or `..` is a constant expression: `MAX_RETRIES`,
@@ -216,9 +261,14 @@ impl Parse for Bound {
         }
         let tokens = tokens_between(&start, input);
         if tokens.is_empty() {
-            return Err(input.error("expected a bound: a number such as `-1`, `65535` or `0.5`, or a constant such as `MAX_RETRIES`"));
+            return Err(input.error(
+                "expected a bound: a number such as `-1`, `65535` or `0.5`, or a constant such as `MAX_RETRIES`",
+            ));
         }
-        Ok(Bound { kind: BoundKind::Expr, tokens })
+        Ok(Bound {
+            kind: BoundKind::Expr,
+            tokens,
+        })
     }
 }
 
@@ -233,8 +283,13 @@ fn parse_literal(input: ParseStream) -> syn::Result<Option<BoundKind>> {
             Some(rest) => (!negative, rest),
             None => (negative, digits),
         };
-        let magnitude = digits.parse::<u128>().map_err(|_| syn::Error::new(lit.span(), "this bound does not fit in 128 bits"))?;
-        Ok(Some(BoundKind::Int { negative: negative && magnitude != 0, magnitude }))
+        let magnitude = digits
+            .parse::<u128>()
+            .map_err(|_| syn::Error::new(lit.span(), "this bound does not fit in 128 bits"))?;
+        Ok(Some(BoundKind::Int {
+            negative: negative && magnitude != 0,
+            magnitude,
+        }))
     } else if input.peek(LitFloat) {
         let lit: LitFloat = input.parse()?;
         let value: f64 = lit.base10_parse()?;

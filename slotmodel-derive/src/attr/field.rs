@@ -17,7 +17,11 @@ pub struct FieldAttrs {
 
 impl FieldAttrs {
     pub fn from_attrs(cx: &Ctxt, attrs: &[Attribute]) -> Self {
-        let mut out = FieldAttrs { bounded: None, checks: Vec::new(), nested: None };
+        let mut out = FieldAttrs {
+            bounded: None,
+            checks: Vec::new(),
+            nested: None,
+        };
         for attr in attrs {
             let path = attr.path();
             if path.is_ident("bounded") {

@@ -9,9 +9,14 @@ pub fn did_you_mean(unknown: &str, valid: &[&str]) -> String {
     valid
         .iter()
         .map(|candidate| (edit_distance(unknown, candidate), *candidate))
-        .filter(|(distance, candidate)| *distance <= 2.max(candidate.len() / 3) || candidate.contains(unknown) || unknown.contains(candidate))
+        .filter(|(distance, candidate)| {
+            *distance <= 2.max(candidate.len() / 3) || candidate.contains(unknown) || unknown.contains(candidate)
+        })
         .min()
-        .map_or_else(|| ";".to_owned(), |(_, candidate)| format!(", did you mean `{candidate}`?"))
+        .map_or_else(
+            || ";".to_owned(),
+            |(_, candidate)| format!(", did you mean `{candidate}`?"),
+        )
 }
 
 fn edit_distance(a: &str, b: &str) -> usize {

@@ -13,7 +13,9 @@ pub fn type_text(ty: &impl ToTokens) -> String {
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
         let next = chars.peek().copied();
-        let drop_space = c == ' ' && (matches!(out.chars().last(), Some('<' | '&' | ':' | '(' | '[')) || matches!(next, Some('<' | '>' | ',' | ':' | ')' | ']' | ';')));
+        let drop_space = c == ' '
+            && (matches!(out.chars().last(), Some('<' | '&' | ':' | '(' | '['))
+                || matches!(next, Some('<' | '>' | ',' | ':' | ')' | ']' | ';')));
         if !drop_space {
             out.push(c);
         }

@@ -25,7 +25,9 @@ pub fn check_fn(container: &Container, field: &Field, private: &TokenStream) -> 
     if let Some(bounded) = &field.attrs.bounded {
         if bounded.value.is_set() {
             let (min, max, inclusive) = limit_args(&bounded.value, field.shape.scalar(), private, ty_span);
-            steps.push(quote_spanned!(ty_span=> #private::range(__value, #min, #max, #inclusive, #struct_name, #field_name)?;));
+            steps.push(
+                quote_spanned!(ty_span=> #private::range(__value, #min, #max, #inclusive, #struct_name, #field_name)?;),
+            );
         }
         if bounded.len.is_set() {
             let (min, max, inclusive) = limit_args(&bounded.len, None, private, ty_span);
@@ -51,12 +53,20 @@ pub fn check_fn(container: &Container, field: &Field, private: &TokenStream) -> 
 }
 
 fn rule_span(rule: &TokenStream) -> Span {
-    rule.clone().into_iter().next().map_or_else(Span::call_site, |t| t.span())
+    rule.clone()
+        .into_iter()
+        .next()
+        .map_or_else(Span::call_site, |t| t.span())
 }
 
 /// `(min, max, max_inclusive)` arguments; integer literals become float literals on float
 /// fields, so `#[bounded(max = 100)]` works on an `f32`.
-fn limit_args(limits: &Limits, scalar: Option<Prim>, private: &TokenStream, span: Span) -> (TokenStream, TokenStream, bool) {
+fn limit_args(
+    limits: &Limits,
+    scalar: Option<Prim>,
+    private: &TokenStream,
+    span: Span,
+) -> (TokenStream, TokenStream, bool) {
     let wrap = |bound: &Option<Bound>| {
         if let Some(bound) = bound {
             let value = bound_expr(bound, scalar);
@@ -72,7 +82,12 @@ fn limit_args(limits: &Limits, scalar: Option<Prim>, private: &TokenStream, span
 pub fn bound_expr(bound: &Bound, scalar: Option<Prim>) -> TokenStream {
     match (&bound.kind, scalar) {
         (BoundKind::Int { negative, magnitude }, Some(Prim::Float { .. })) => {
-            let span = bound.tokens.clone().into_iter().last().map_or_else(Span::call_site, |t| t.span());
+            let span = bound
+                .tokens
+                .clone()
+                .into_iter()
+                .last()
+                .map_or_else(Span::call_site, |t| t.span());
             let lit = LitFloat::new(&format!("{magnitude}.0"), span);
             if *negative {
                 quote!(-#lit)
@@ -94,7 +109,11 @@ pub fn field_specs(container: &Container, private: &TokenStream) -> TokenStream 
             if bounded.value.is_set() {
                 let scalar = field.shape.scalar();
                 let spec = |b: &Option<Bound>| spec_bound(b.as_ref(), scalar, private);
-                let (min, max, inclusive) = (spec(&bounded.value.min), spec(&bounded.value.max), bounded.value.max_inclusive);
+                let (min, max, inclusive) = (
+                    spec(&bounded.value.min),
+                    spec(&bounded.value.max),
+                    bounded.value.max_inclusive,
+                );
                 rules.push(quote!(#private::Rule::Range { min: #min, max: #max, max_inclusive: #inclusive }));
             }
             if bounded.len.is_set() {
@@ -115,7 +134,9 @@ pub fn field_specs(container: &Container, private: &TokenStream) -> TokenStream 
 }
 
 fn spec_bound(bound: Option<&Bound>, scalar: Option<Prim>, private: &TokenStream) -> TokenStream {
-    let Some(bound) = bound else { return quote!(#private::None) };
+    let Some(bound) = bound else {
+        return quote!(#private::None);
+    };
     let text = bound.text();
     let value = bound_expr(bound, scalar);
     let number = match scalar {
@@ -137,12 +158,20 @@ pub fn const_order_check(container: &Container, field: &Field, private: &TokenSt
     let bounded = field.attrs.bounded.as_ref()?;
     let mut checks = Vec::new();
     let ty = field.ty;
-    for (limits, scalar_ty, what) in [(&bounded.value, quote!(<#ty as #private::Ranged>::Scalar), ""), (&bounded.len, quote!(usize), "length ")] {
-        let (Some(min), Some(max)) = (&limits.min, &limits.max) else { continue };
+    for (limits, scalar_ty, what) in [
+        (&bounded.value, quote!(<#ty as #private::Ranged>::Scalar), ""),
+        (&bounded.len, quote!(usize), "length "),
+    ] {
+        let (Some(min), Some(max)) = (&limits.min, &limits.max) else {
+            continue;
+        };
         if !matches!(min.kind, BoundKind::Expr) && !matches!(max.kind, BoundKind::Expr) {
             continue;
         }
-        let (min_expr, max_expr) = (bound_expr(min, field.shape.scalar()), bound_expr(max, field.shape.scalar()));
+        let (min_expr, max_expr) = (
+            bound_expr(min, field.shape.scalar()),
+            bound_expr(max, field.shape.scalar()),
+        );
         // `max < min` rather than `!(min <= max)`: clippy refuses negated comparisons of floats.
         let refused = if limits.max_inclusive { quote!(<) } else { quote!(<=) };
         let message = format!(
@@ -152,7 +181,12 @@ pub fn const_order_check(container: &Container, field: &Field, private: &TokenSt
             min.text(),
             max.text()
         );
-        let span = limits.tokens.clone().into_iter().next().map_or_else(Span::call_site, |t| t.span());
+        let span = limits
+            .tokens
+            .clone()
+            .into_iter()
+            .next()
+            .map_or_else(Span::call_site, |t| t.span());
         checks.push(quote_spanned! {span=>
             let __min: #scalar_ty = #min_expr;
             let __max: #scalar_ty = #max_expr;

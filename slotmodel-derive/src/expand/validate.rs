@@ -46,13 +46,26 @@ fn expand(container: &Container) -> TokenStream {
     let (impl_generics, ty_generics, _) = generics.split_for_impl();
     let where_clause = where_clause(container, &private);
 
-    let checks = container.fields.iter().filter(|f| f.attrs.has_rules()).map(|f| check_fn(container, f, &private));
-    let const_checks = container.fields.iter().filter_map(|f| const_order_check(container, f, &private));
+    let checks = container
+        .fields
+        .iter()
+        .filter(|f| f.attrs.has_rules())
+        .map(|f| check_fn(container, f, &private));
+    let const_checks = container
+        .fields
+        .iter()
+        .filter_map(|f| const_order_check(container, f, &private));
     let validate_body = validate_body(container, &private);
     let specs = field_specs(container, &private);
     let constructors = constructors(container, &private);
-    let accessors = container.fields.iter().enumerate().map(|(i, f)| accessors(container, f, i, &private));
-    let fields_doc = doc(&format!("The fields of `{ident}` and their rules, in declaration order."));
+    let accessors = container
+        .fields
+        .iter()
+        .enumerate()
+        .map(|(i, f)| accessors(container, f, i, &private));
+    let fields_doc = doc(&format!(
+        "The fields of `{ident}` and their rules, in declaration order."
+    ));
 
     quote! {
         #[automatically_derived]
@@ -77,7 +90,13 @@ fn expand(container: &Container) -> TokenStream {
 
 /// The struct's where-clause plus the trait each generic field's rules need.
 fn where_clause(container: &Container, private: &TokenStream) -> TokenStream {
-    let mut predicates: Vec<TokenStream> = container.input.generics.where_clause.iter().flat_map(|w| w.predicates.iter().map(|p| quote!(#p))).collect();
+    let mut predicates: Vec<TokenStream> = container
+        .input
+        .generics
+        .where_clause
+        .iter()
+        .flat_map(|w| w.predicates.iter().map(|p| quote!(#p)))
+        .collect();
     for field in container.fields.iter().filter(|f| f.is_generic(container)) {
         let ty = field.ty;
         if let Some(bounded) = &field.attrs.bounded {
@@ -110,7 +129,8 @@ fn validate_body(container: &Container, private: &TokenStream) -> TokenStream {
         }
         if field.attrs.nested.is_some() {
             let name = &field.name;
-            let validate = quote_spanned!(syn::spanned::Spanned::span(field.ty)=> #private::Validate::validate(&self.#member));
+            let validate =
+                quote_spanned!(syn::spanned::Spanned::span(field.ty)=> #private::Validate::validate(&self.#member));
             steps.push(quote!(__errors.nested(#name, #validate);));
         }
     }
@@ -126,10 +146,14 @@ fn validate_body(container: &Container, private: &TokenStream) -> TokenStream {
 
 fn constructors(container: &Container, private: &TokenStream) -> TokenStream {
     let ident = container.ident;
-    let args: Vec<_> = container.fields.iter().map(|f| {
-        let (name, ty) = (const_arg_name(f), f.ty);
-        quote!(#name: #ty)
-    }).collect();
+    let args: Vec<_> = container
+        .fields
+        .iter()
+        .map(|f| {
+            let (name, ty) = (const_arg_name(f), f.ty);
+            quote!(#name: #ty)
+        })
+        .collect();
     let names: Vec<_> = container.fields.iter().map(const_arg_name).collect();
     let build = match container.style {
         Style::Named => quote!(Self { #(#names),* }),
@@ -151,8 +175,14 @@ fn constructors(container: &Container, private: &TokenStream) -> TokenStream {
             }
         });
     }
-    if let (Some(name), true) = (container.attrs.const_constructor.resolve("new_const"), const_constructible(container)) {
-        let steps = container.fields.iter().filter_map(|f| const_field_check(container, f, private));
+    if let (Some(name), true) = (
+        container.attrs.const_constructor.resolve("new_const"),
+        const_constructible(container),
+    ) {
+        let steps = container
+            .fields
+            .iter()
+            .filter_map(|f| const_field_check(container, f, private));
         let text = doc(&format!(
             "Creates a `{ident}` during constant evaluation: in a `const` or `static`, a value that breaks a bound is a compile error with the message `new` would return.\n\n# Panics\n\nWhen a value breaks a bound (at compile time in a `const` context)."
         ));

@@ -1,0 +1,78 @@
+//! A guided tour of slotmodel: each section shows one Python pattern done the Rust way, with
+//! the checks moved from run time to the type system and the compiler.
+//!
+//! Run: `cargo run --example tour`
+
+use slotmodel::{rules, Valid, Validate};
+
+fn heading(title: &str) {
+    println!("\n== {title} {}", "=".repeat(70_usize.saturating_sub(title.len())));
+}
+
+/// Python: `port = Bounded(min_val=1, max_val=65535)`, checked on each assignment.
+#[derive(Validate, Debug)]
+struct NetworkConfig {
+    #[bounded(min = 1, max = 65535)]
+    port: u32,
+    #[bounded(0..=300)]
+    timeout: u32,
+    #[bounded(max = 50)]
+    max_retries: u32,
+}
+
+#[derive(Validate, Debug)]
+struct Server {
+    #[bounded(len = 1..=32)]
+    #[check(rules::predicate(|s: &String| s.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'), "must be letters, digits and dashes"))]
+    name: String,
+    #[nested]
+    network: NetworkConfig,
+    #[check(rules::one_of(&["debug", "info", "warn"]))]
+    log_level: String,
+}
+
+fn validated_fields() -> Result<(), Box<dyn std::error::Error>> {
+    const DEFAULT: NetworkConfig = NetworkConfig::new_const(8080, 30, 3);
+
+    heading("1. Validating descriptors: #[derive(Validate)]");
+    let mut config = NetworkConfig::new(8080, 30, 3)?;
+    println!("NetworkConfig::new(8080, 30, 3)  -> {config:?}");
+    let err = config.set_port(99_999).unwrap_err();
+    println!("config.set_port(99_999)         -> Err: {err}");
+    println!(
+        "config.port()                   -> {} (the refused value changed nothing)",
+        config.port()
+    );
+
+    println!("\nNetworkConfig::new(0, 301, 51) reports every bad field, in order:");
+    for error in NetworkConfig::new(0, 301, 51).unwrap_err() {
+        println!("  - {error}");
+    }
+
+    println!("\nNested structs and reusable rules give full paths:");
+    let bad = Server::new("web 1".into(), NetworkConfig::new(443, 10, 1)?, "trace".into()).unwrap_err();
+    for error in &bad {
+        println!("  - {error}");
+    }
+
+    println!("\nconst DEFAULT = NetworkConfig::new_const(8080, 30, 3) is checked by the compiler;");
+    println!("new_const(70_000, ..) in a const would not build: \"NetworkConfig.port must be <= 65535, got 70000\"");
+    let proven: Valid<NetworkConfig> = Valid::new(DEFAULT)?;
+    println!(
+        "Valid<NetworkConfig> can only hold a value that passed: port {}",
+        proven.port()
+    );
+    println!("\nIntrospection, NetworkConfig::FIELDS:");
+    for field in NetworkConfig::FIELDS {
+        let rules: Vec<String> = field.rules.iter().map(ToString::to_string).collect();
+        println!("  {:<12} {:<4} {}", field.name, field.ty, rules.join(", "));
+    }
+    Ok(())
+}
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    println!("slotmodel tour: Python's class-level patterns, checked by the Rust compiler");
+    validated_fields()?;
+    println!("\nDone. Each section has its own example: `cargo run --example network_config`.");
+    Ok(())
+}

@@ -1,0 +1,94 @@
+//! For random field values, `new` succeeds exactly when every value is within its rule, and
+//! refuses exactly the fields an independent reference model refuses, in field order.
+
+use proptest::prelude::*;
+use slotmodel::Validate;
+
+#[derive(Validate, Debug)]
+struct Mixed {
+    #[bounded(min = 1, max = 65535)]
+    port: u32,
+    #[bounded(-10..10)]
+    offset: i8,
+    #[bounded(min = -1.5, max = 1e6)]
+    ratio: f64,
+    #[bounded(len = 2..=5)]
+    name: String,
+    #[bounded(..=i128::MAX - 1)]
+    wide: i128,
+    #[bounded(1..)]
+    maybe: Option<u16>,
+}
+
+/// The rules, written independently of the macro.
+fn reference(port: u32, offset: i8, ratio: f64, name: &str, wide: i128, maybe: Option<u16>) -> Vec<&'static str> {
+    let mut refused = Vec::new();
+    if !(1..=65535).contains(&port) {
+        refused.push("port");
+    }
+    if !(-10..10).contains(&offset) {
+        refused.push("offset");
+    }
+    if ratio.is_nan() || !(-1.5..=1e6).contains(&ratio) {
+        refused.push("ratio");
+    }
+    if !(2..=5).contains(&name.chars().count()) {
+        refused.push("name");
+    }
+    if wide == i128::MAX {
+        refused.push("wide");
+    }
+    if maybe == Some(0) {
+        refused.push("maybe");
+    }
+    refused
+}
+
+fn any_ratio() -> impl Strategy<Value = f64> {
+    prop_oneof![
+        -3.0..2e6_f64,
+        Just(f64::NAN),
+        Just(f64::INFINITY),
+        Just(f64::NEG_INFINITY),
+        Just(-1.5),
+        Just(1e6),
+        any::<f64>(),
+    ]
+}
+
+fn any_wide() -> impl Strategy<Value = i128> {
+    prop_oneof![any::<i128>(), Just(i128::MAX), Just(i128::MAX - 1), Just(i128::MIN)]
+}
+
+proptest! {
+    #[test]
+    fn new_agrees_with_the_reference_model(
+        port in prop_oneof![any::<u32>(), 0..70_000_u32],
+        offset in any::<i8>(),
+        ratio in any_ratio(),
+        name in "\\PC{0,7}",
+        wide in any_wide(),
+        maybe in proptest::option::of(0..3_u16),
+    ) {
+        let expected = reference(port, offset, ratio, &name, wide, maybe);
+        match Mixed::new(port, offset, ratio, name.clone(), wide, maybe) {
+            Ok(value) => {
+                prop_assert!(expected.is_empty(), "accepted, but the model refuses {expected:?}");
+                prop_assert_eq!(value.port(), port);
+                prop_assert_eq!(value.name(), &name);
+            }
+            Err(errors) => {
+                let refused: Vec<&str> = errors.iter().map(slotmodel::FieldError::field).collect();
+                prop_assert_eq!(refused, expected);
+            }
+        }
+    }
+
+    #[test]
+    fn a_refused_setter_changes_nothing(port in any::<u32>()) {
+        let mut value = Mixed::new(8080, 0, 0.0, "ab".into(), 0, None).unwrap();
+        let result = value.set_port(port);
+        prop_assert_eq!(result.is_ok(), (1..=65535).contains(&port));
+        prop_assert_eq!(value.port(), if result.is_ok() { port } else { 8080 });
+    }
+}
