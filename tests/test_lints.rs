@@ -66,3 +66,91 @@ fn strict_lints_accept_the_generated_code() {
     assert_eq!(limits.level(), 3);
     assert_eq!(ORIGIN.get_0(), 0);
 }
+
+/// A registry under the same lints.
+#[slotmodel::registry]
+pub trait Exporter {
+    /// Exports.
+    fn export(&self, data: &[i64]) -> String;
+}
+
+/// Joined by commas.
+#[derive(Default)]
+pub struct Csv;
+
+/// Comma-separated values.
+#[slotmodel::plugin(name = "csv", alias = "comma")]
+impl Exporter for Csv {
+    fn export(&self, data: &[i64]) -> String {
+        data.iter().map(ToString::to_string).collect::<Vec<_>>().join(",")
+    }
+}
+
+/// Options passed to constructors.
+#[derive(Clone, Copy)]
+pub struct Options {
+    /// Separator.
+    pub separator: char,
+}
+
+/// A registry with constructor arguments.
+#[slotmodel::registry(args = Options)]
+pub trait Joiner {
+    /// Joins.
+    fn join(&self, parts: &[&str]) -> String;
+}
+
+/// Joined by the configured separator.
+pub struct Custom(char);
+
+impl Custom {
+    /// Builds from options.
+    #[must_use]
+    pub fn new(options: Options) -> Self {
+        Custom(options.separator)
+    }
+}
+
+#[slotmodel::plugin(new = Custom::new)]
+impl Joiner for Custom {
+    fn join(&self, parts: &[&str]) -> String {
+        parts.join(&self.0.to_string())
+    }
+}
+
+#[no_implicit_prelude]
+mod registry_without_prelude {
+    /// A registry in a module without the prelude.
+    #[::slotmodel::registry]
+    pub trait Shape {
+        /// Sides.
+        fn sides(&self) -> u32;
+    }
+
+    /// Three sides.
+    #[derive(::std::default::Default)]
+    pub struct Triangle;
+
+    #[::slotmodel::plugin]
+    impl Shape for Triangle {
+        fn sides(&self) -> u32 {
+            3
+        }
+    }
+}
+
+#[test]
+fn strict_lints_accept_registries_and_plugins() {
+    assert_eq!(
+        slotmodel::create::<dyn Exporter>("comma").unwrap().export(&[1, 2]),
+        "1,2"
+    );
+    let joiner = slotmodel::create_with::<dyn Joiner>("custom", Options { separator: '-' }).unwrap();
+    assert_eq!(joiner.join(&["a", "b"]), "a-b");
+    assert_eq!(
+        slotmodel::create::<dyn registry_without_prelude::Shape>("triangle")
+            .unwrap()
+            .sides(),
+        3
+    );
+}

@@ -12,6 +12,17 @@ pub use crate::{
 
 use alloc::vec::Vec;
 
+#[cfg(feature = "std")]
+pub use crate::plugin_support::{construct, default_plugin, Constructor, DefaultPlugin};
+#[cfg(feature = "std")]
+pub use crate::registry::{Pluggable, PluginEntry, PluginInfo, Registry};
+#[cfg(feature = "std")]
+pub use crate::{__impl_pluggable as impl_pluggable, __link_guard as link_guard};
+pub use alloc::boxed::Box;
+pub use core::{column, file, line, module_path};
+#[cfg(feature = "std")]
+pub use inventory;
+
 /// Refusals are rare: keeping their construction out of line keeps the checks as small as a
 /// hand-written `if`.
 #[cold]

@@ -28,6 +28,10 @@ extern crate std;
 pub mod const_check;
 mod error;
 mod number;
+#[cfg(feature = "std")]
+mod plugin_support;
+#[cfg(feature = "std")]
+mod registry;
 pub mod rules;
 mod spec;
 mod valid;
@@ -39,6 +43,10 @@ pub mod __private;
 
 pub use error::{ErrorKind, FieldError, ValidationErrors};
 pub use number::Number;
+#[cfg(feature = "std")]
+pub use registry::{
+    create, create_with, registry, Pluggable, PluginEntry, PluginError, PluginInfo, Registry, RegistryErrors,
+};
 pub use spec::{Bound, FieldSpec, Rule};
 pub use valid::Valid;
 pub use validate::{Check, Validate};

@@ -9,6 +9,7 @@ mod attr;
 mod check;
 mod ctxt;
 mod expand;
+mod item;
 mod ty;
 
 use proc_macro::TokenStream;
@@ -19,4 +20,18 @@ use proc_macro::TokenStream;
 pub fn derive_validate(input: TokenStream) -> TokenStream {
     let input = syn::parse_macro_input!(input as syn::DeriveInput);
     expand::validate::derive(&input).into()
+}
+
+/// Declares a plugin registry for a trait: its implementations can then register themselves
+/// with `#[slotmodel::plugin]`, and `slotmodel::registry::<dyn Trait>()` finds them by name.
+/// See the `slotmodel` crate's docs.
+#[proc_macro_attribute]
+pub fn registry(args: TokenStream, item: TokenStream) -> TokenStream {
+    expand::registry::expand(args.into(), item.into()).into()
+}
+
+/// Registers an impl of a registry trait under a name. See the `slotmodel` crate's docs.
+#[proc_macro_attribute]
+pub fn plugin(args: TokenStream, item: TokenStream) -> TokenStream {
+    expand::plugin::expand(args.into(), item.into()).into()
 }

@@ -1,5 +1,7 @@
 //! Code generation, one file per macro, plus the pieces they share.
 
+pub mod plugin;
+pub mod registry;
 pub mod rules;
 pub mod validate;
 

@@ -21,21 +21,26 @@ pub fn check_fn(container: &Container, field: &Field, private: &TokenStream) -> 
     let field_name = &field.name;
     // Trait errors (a bound on a type that has no order or length) point at the field's type.
     let ty_span = syn::spanned::Spanned::span(ty);
+    // Locals keep the call-site span, so spans taken from a `macro_rules!` do not hide them.
+    let value = quote!(__value);
     let mut steps = Vec::new();
     if let Some(bounded) = &field.attrs.bounded {
         if bounded.value.is_set() {
             let (min, max, inclusive) = limit_args(&bounded.value, field.shape.scalar(), private, ty_span);
             steps.push(
-                quote_spanned!(ty_span=> #private::range(__value, #min, #max, #inclusive, #struct_name, #field_name)?;),
+                quote_spanned!(ty_span=> #private::range(#value, #min, #max, #inclusive, #struct_name, #field_name)?;),
             );
         }
         if bounded.len.is_set() {
             let (min, max, inclusive) = limit_args(&bounded.len, None, private, ty_span);
-            steps.push(quote_spanned!(ty_span=> #private::length(__value, #min, #max, #inclusive, #struct_name, #field_name)?;));
+            steps.push(
+                quote_spanned!(ty_span=> #private::length(#value, #min, #max, #inclusive, #struct_name, #field_name)?;),
+            );
         }
     }
     for rule in &field.attrs.checks {
-        let call = quote_spanned!(rule_span(rule)=> #private::check(__inner, &(#rule), #struct_name, #field_name)?;);
+        let inner = quote!(__inner);
+        let call = quote_spanned!(rule_span(rule)=> #private::check(#inner, &(#rule), #struct_name, #field_name)?;);
         steps.push(if matches!(field.shape, Shape::Option(_)) {
             quote!(if let #private::Some(__inner) = __value { #call })
         } else {

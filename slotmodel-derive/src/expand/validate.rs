@@ -129,8 +129,10 @@ fn validate_body(container: &Container, private: &TokenStream) -> TokenStream {
         }
         if field.attrs.nested.is_some() {
             let name = &field.name;
+            // `self` keeps the call-site span; a user span would hide it inside a `macro_rules!`.
+            let this = quote!(self);
             let validate =
-                quote_spanned!(syn::spanned::Spanned::span(field.ty)=> #private::Validate::validate(&self.#member));
+                quote_spanned!(syn::spanned::Spanned::span(field.ty)=> #private::Validate::validate(&#this.#member));
             steps.push(quote!(__errors.nested(#name, #validate);));
         }
     }

@@ -41,6 +41,7 @@ macro_rules! bounded_struct {
 bounded_struct!(FromMacro, i16, -5, -1);
 
 fn main() {
+    macro_generated_inputs();
     let keywords = Keywords::new(3, 2).unwrap();
     assert_eq!(keywords.r#type(), 3);
     assert!(Keywords::new(0, 0).is_err());
@@ -50,4 +51,43 @@ fn main() {
     assert_eq!(borrowed.other(), "b");
     assert!(FromMacro::new(-3).is_ok());
     assert!(FromMacro::new(0).is_err());
+}
+
+macro_rules! nested_struct {
+    ($name:ident, $inner:ty) => {
+        #[derive(Validate)]
+        struct $name {
+            #[nested]
+            inner: $inner,
+            #[check(slotmodel::rules::non_empty())]
+            #[bounded(len = ..4)]
+            tags: Vec<$inner>,
+        }
+    };
+}
+
+nested_struct!(Outer, Keywords);
+
+#[slotmodel::registry]
+trait Greeter {
+    fn hello(&self) -> String;
+}
+
+macro_rules! greeters {
+    ($($ty:ident),*) => {$(
+        #[derive(Default)]
+        struct $ty;
+        #[slotmodel::plugin]
+        impl Greeter for $ty {
+            fn hello(&self) -> String { stringify!($ty).to_owned() }
+        }
+    )*};
+}
+
+greeters!(English, French);
+
+fn macro_generated_inputs() {
+    let outer = Outer::new(Keywords::new(1, 1).unwrap(), vec![Keywords::new(1, 1).unwrap()]).unwrap();
+    assert!(outer.validate().is_ok());
+    assert_eq!(slotmodel::create::<dyn Greeter>("french").unwrap().hello(), "French");
 }

@@ -1,0 +1,669 @@
+//! Plugin registries: `#[slotmodel::registry]` on a trait declares one, `#[slotmodel::plugin]` on
+//! an impl registers into it (through `inventory`, so no central list is edited), and
+//! [`Registry`] finds and creates plugins by name.
+
+use std::boxed::Box;
+use std::collections::HashMap;
+use std::fmt;
+use std::string::{String, ToString};
+use std::sync::OnceLock;
+use std::vec::Vec;
+
+/// A trait object type that `#[slotmodel::registry]` turned into a registry: `dyn Exporter`.
+///
+/// # Safety
+///
+/// [`inventory_registry`](Pluggable::inventory_registry) must return a list that no other type
+/// uses, since `inventory` trusts every node in it to be a `PluginEntry<Self>`. Only
+/// `#[slotmodel::registry]` implements this trait, and it gives each registry its own `static`.
+///
+/// # Examples
+///
+/// ```
+/// #[slotmodel::registry]
+/// pub trait Greeter {
+///     fn greet(&self) -> String;
+/// }
+///
+/// assert_eq!(<dyn Greeter as slotmodel::Pluggable>::NAME, "Greeter");
+/// ```
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not a plugin registry",
+    label = "no registry for this trait",
+    note = "add `#[slotmodel::registry]` to the trait's declaration, so that its impls can be registered with `#[slotmodel::plugin]`"
+)]
+#[allow(unsafe_code, reason = "inventory trusts each list to hold one type; see Safety")]
+pub unsafe trait Pluggable: 'static {
+    /// What `create_with` passes to each plugin's constructor (`()` when the registry takes none).
+    type Args;
+    /// The trait's name, for messages.
+    const NAME: &'static str;
+    /// The registry of this trait.
+    fn registry() -> &'static Registry<Self>;
+    /// The `inventory` list the plugins of this trait are submitted to.
+    #[doc(hidden)]
+    fn inventory_registry() -> &'static inventory::Registry;
+}
+
+/// What is known of a registered plugin.
+///
+/// # Examples
+///
+/// ```
+/// #[slotmodel::registry]
+/// pub trait Shape {
+///     fn sides(&self) -> u32;
+/// }
+///
+/// /// Three sides.
+/// #[derive(Default)]
+/// struct Triangle;
+///
+/// /// A shape with three sides.
+/// #[slotmodel::plugin(alias = "tri")]
+/// impl Shape for Triangle {
+///     fn sides(&self) -> u32 { 3 }
+/// }
+///
+/// let info = slotmodel::registry::<dyn Shape>().get("tri").unwrap();
+/// assert_eq!(info.name, "triangle");
+/// assert_eq!(info.aliases, ["tri"]);
+/// assert_eq!(info.about, "A shape with three sides.");
+/// assert_eq!(info.type_name, "Triangle");
+/// assert!(info.file.ends_with(".rs"));
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PluginInfo {
+    /// The plugin's name: `name = "..."`, else the type's name in snake case.
+    pub name: &'static str,
+    /// Other names it answers to (`alias = "..."`).
+    pub aliases: &'static [&'static str],
+    /// One line: `about = "..."`, else the first line of the impl's doc comment.
+    pub about: &'static str,
+    /// The plugin type, as written in the impl.
+    pub type_name: &'static str,
+    /// The module of the impl.
+    pub module_path: &'static str,
+    /// The source file of the impl.
+    pub file: &'static str,
+    /// The line of the impl.
+    pub line: u32,
+}
+
+impl fmt::Display for PluginInfo {
+    /// `CsvExporter (src/exporters.rs:12)`
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} ({}:{})", self.type_name, self.file, self.line)
+    }
+}
+
+/// One registered plugin: its description and its constructor. `#[slotmodel::plugin]` submits
+/// these; [`Registry::from_entries`] accepts them directly.
+///
+/// # Examples
+///
+/// ```
+/// # #[slotmodel::registry] pub trait Shape { fn sides(&self) -> u32; }
+/// # struct Square;
+/// # impl Shape for Square { fn sides(&self) -> u32 { 4 } }
+/// use slotmodel::{PluginEntry, PluginInfo};
+///
+/// static SQUARE: PluginEntry<dyn Shape> = PluginEntry::new(
+///     PluginInfo { name: "square", aliases: &[], about: "", type_name: "Square", module_path: "", file: "", line: 0 },
+///     |()| Box::new(Square),
+/// );
+/// assert_eq!((SQUARE.create)(()).sides(), 4);
+/// ```
+pub struct PluginEntry<R: ?Sized + Pluggable> {
+    /// What is known of the plugin.
+    pub info: PluginInfo,
+    /// Builds one.
+    pub create: fn(R::Args) -> Box<R>,
+}
+
+impl<R: ?Sized + Pluggable> PluginEntry<R> {
+    /// An entry; usable in a `static`.
+    ///
+    /// # Examples
+    ///
+    /// See [`PluginEntry`].
+    pub const fn new(info: PluginInfo, create: fn(R::Args) -> Box<R>) -> Self {
+        PluginEntry { info, create }
+    }
+}
+
+impl<R: ?Sized + Pluggable> fmt::Debug for PluginEntry<R> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("PluginEntry")
+            .field("info", &self.info)
+            .finish_non_exhaustive()
+    }
+}
+
+impl<R: ?Sized + Pluggable> inventory::Collect for PluginEntry<R> {
+    fn registry() -> &'static inventory::Registry {
+        R::inventory_registry()
+    }
+}
+
+/// Why a plugin could not be found or created.
+///
+/// # Examples
+///
+/// ```
+/// #[slotmodel::registry]
+/// pub trait Codec {}
+///
+/// #[derive(Default)]
+/// struct Json;
+/// #[slotmodel::plugin(name = "json")]
+/// impl Codec for Json {}
+///
+/// let err = slotmodel::create::<dyn Codec>("jsn").err().unwrap();
+/// assert_eq!(err.to_string(), r#"unknown Codec plugin "jsn"; did you mean "json"? available: json"#);
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum PluginError {
+    /// No plugin has this name or alias.
+    Unknown {
+        /// The registry's trait.
+        registry: &'static str,
+        /// The name asked for.
+        name: String,
+        /// The closest registered name, if one is close.
+        suggestion: Option<&'static str>,
+        /// Every registered name, sorted.
+        available: Vec<&'static str>,
+    },
+    /// Several plugins claim this name or alias.
+    Duplicate {
+        /// The registry's trait.
+        registry: &'static str,
+        /// The contested name.
+        name: &'static str,
+        /// Every plugin that claims it.
+        claimants: Vec<PluginInfo>,
+    },
+    /// Plugins that [`Registry::require`] expected are not linked into this program.
+    Missing {
+        /// The registry's trait.
+        registry: &'static str,
+        /// The missing names.
+        names: Vec<String>,
+    },
+}
+
+impl fmt::Display for PluginError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            PluginError::Unknown {
+                registry,
+                name,
+                suggestion,
+                available,
+            } => {
+                write!(f, "unknown {registry} plugin {name:?}; ")?;
+                if let Some(suggestion) = suggestion {
+                    write!(f, "did you mean {suggestion:?}? ")?;
+                }
+                if available.is_empty() {
+                    f.write_str("no plugins are registered (is the crate that registers them linked?)")
+                } else {
+                    write!(f, "available: {}", available.join(", "))
+                }
+            }
+            PluginError::Duplicate {
+                registry,
+                name,
+                claimants,
+            } => {
+                write!(f, "duplicate {registry} plugin name {name:?}, claimed by ")?;
+                for (i, claimant) in claimants.iter().enumerate() {
+                    f.write_str(if i == 0 { "" } else { " and " })?;
+                    write!(f, "{claimant}")?;
+                }
+                Ok(())
+            }
+            PluginError::Missing { registry, names } => {
+                write!(
+                    f,
+                    "missing {registry} plugins: {}; link the crates that register them (`use plugin_crate as _;` in the binary)",
+                    names.join(", ")
+                )
+            }
+        }
+    }
+}
+
+impl std::error::Error for PluginError {}
+
+/// Every problem [`Registry::check`] found.
+///
+/// # Examples
+///
+/// ```
+/// # #[slotmodel::registry] pub trait Codec {}
+/// assert!(slotmodel::registry::<dyn Codec>().check().is_ok());
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RegistryErrors(pub Vec<PluginError>);
+
+impl fmt::Display for RegistryErrors {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, error) in self.0.iter().enumerate() {
+            f.write_str(if i == 0 { "" } else { "\n" })?;
+            write!(f, "{error}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for RegistryErrors {}
+
+/// The plugins of one trait, found by name in constant time.
+///
+/// The name → plugin map is built once, on first use, from everything the linked crates
+/// registered; building it never panics (clashing names become [`PluginError::Duplicate`]s).
+///
+/// # Examples
+///
+/// ```
+/// #[slotmodel::registry]
+/// pub trait Exporter {
+///     fn export(&self, data: &[i64]) -> String;
+/// }
+///
+/// #[derive(Default)]
+/// struct CsvExporter;
+///
+/// #[slotmodel::plugin(name = "csv")]
+/// impl Exporter for CsvExporter {
+///     fn export(&self, data: &[i64]) -> String {
+///         data.iter().map(i64::to_string).collect::<Vec<_>>().join(",")
+///     }
+/// }
+///
+/// let registry = slotmodel::registry::<dyn Exporter>();
+/// assert_eq!(registry.names().collect::<Vec<_>>(), ["csv"]);
+/// let csv = registry.create("csv").unwrap();
+/// assert_eq!(csv.export(&[1, 2]), "1,2");
+/// ```
+pub struct Registry<R: ?Sized + Pluggable> {
+    index: OnceLock<Index<R>>,
+    source: Source<R>,
+}
+
+enum Source<R: ?Sized + Pluggable> {
+    Inventory,
+    Entries(Vec<&'static PluginEntry<R>>),
+}
+
+struct Index<R: ?Sized + Pluggable> {
+    /// Sorted by name.
+    entries: Vec<&'static PluginEntry<R>>,
+    /// Every name and alias.
+    by_name: HashMap<&'static str, Slot<R>>,
+    /// Sorted primary names, each once.
+    names: Vec<&'static str>,
+}
+
+enum Slot<R: ?Sized + Pluggable> {
+    One(&'static PluginEntry<R>),
+    Clash(Vec<&'static PluginEntry<R>>),
+}
+
+impl<R: ?Sized + Pluggable> Registry<R> {
+    /// The registry of plugins submitted with `#[slotmodel::plugin]`. Used by
+    /// `#[slotmodel::registry]`; call [`registry`] to get it.
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn from_inventory() -> Self {
+        Registry {
+            index: OnceLock::new(),
+            source: Source::Inventory,
+        }
+    }
+
+    /// A registry of the given entries, independent of what is linked: for tests, and for
+    /// plugins chosen at run time.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #[slotmodel::registry] pub trait Shape { fn sides(&self) -> u32; }
+    /// # struct Square;
+    /// # impl Shape for Square { fn sides(&self) -> u32 { 4 } }
+    /// use slotmodel::{PluginEntry, PluginInfo, Registry};
+    ///
+    /// static SQUARE: PluginEntry<dyn Shape> = PluginEntry::new(
+    ///     PluginInfo { name: "square", aliases: &[], about: "", type_name: "Square", module_path: "", file: "", line: 0 },
+    ///     |()| Box::new(Square),
+    /// );
+    /// let registry = Registry::from_entries(vec![&SQUARE]);
+    /// assert_eq!(registry.create("square").unwrap().sides(), 4);
+    /// ```
+    #[must_use]
+    pub fn from_entries(entries: Vec<&'static PluginEntry<R>>) -> Self {
+        Registry {
+            index: OnceLock::new(),
+            source: Source::Entries(entries),
+        }
+    }
+
+    fn index(&self) -> &Index<R> {
+        self.index.get_or_init(|| {
+            let entries = match &self.source {
+                Source::Inventory => inventory::iter::<PluginEntry<R>>.into_iter().collect(),
+                Source::Entries(entries) => entries.clone(),
+            };
+            Index::build(entries)
+        })
+    }
+
+    /// Information on the plugin with this name or alias.
+    ///
+    /// # Errors
+    ///
+    /// [`PluginError::Unknown`] (with the nearest name) or [`PluginError::Duplicate`].
+    ///
+    /// # Examples
+    ///
+    /// See [`PluginInfo`].
+    pub fn get(&self, name: &str) -> Result<&'static PluginInfo, PluginError> {
+        self.entry(name).map(|entry| &entry.info)
+    }
+
+    fn entry(&self, name: &str) -> Result<&'static PluginEntry<R>, PluginError> {
+        let index = self.index();
+        match index.by_name.get(name) {
+            Some(Slot::One(entry)) => Ok(entry),
+            Some(Slot::Clash(claimants)) => Err(PluginError::Duplicate {
+                registry: R::NAME,
+                name: claimants[0].info.name,
+                claimants: claimants.iter().map(|e| e.info).collect(),
+            }),
+            None => Err(PluginError::Unknown {
+                registry: R::NAME,
+                name: name.to_string(),
+                suggestion: nearest(name, index.by_name.keys().copied()),
+                available: index.names.clone(),
+            }),
+        }
+    }
+
+    /// Builds the plugin with this name or alias, passing `args` to its constructor.
+    ///
+    /// # Errors
+    ///
+    /// As [`get`](Registry::get).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// pub struct Options { pub separator: char }
+    ///
+    /// #[slotmodel::registry(args = Options)]
+    /// pub trait Joiner { fn join(&self, parts: &[&str]) -> String; }
+    ///
+    /// struct Plain(char);
+    /// impl Plain { fn new(options: Options) -> Self { Plain(options.separator) } }
+    ///
+    /// #[slotmodel::plugin(name = "plain", new = Plain::new)]
+    /// impl Joiner for Plain {
+    ///     fn join(&self, parts: &[&str]) -> String { parts.join(&self.0.to_string()) }
+    /// }
+    ///
+    /// let joiner = slotmodel::create_with::<dyn Joiner>("plain", Options { separator: '+' }).unwrap();
+    /// assert_eq!(joiner.join(&["a", "b"]), "a+b");
+    /// ```
+    pub fn create_with(&self, name: &str, args: R::Args) -> Result<Box<R>, PluginError> {
+        self.entry(name).map(|entry| (entry.create)(args))
+    }
+
+    /// The plugins' primary names, sorted.
+    ///
+    /// # Examples
+    ///
+    /// See [`Registry`].
+    pub fn names(&self) -> impl ExactSizeIterator<Item = &'static str> + '_ {
+        self.index().names.iter().copied()
+    }
+
+    /// Every plugin, sorted by name (then by type, for clashing names).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #[slotmodel::registry] pub trait Codec {}
+    /// for plugin in slotmodel::registry::<dyn Codec>().iter() {
+    ///     println!("{:<10} {}", plugin.name, plugin.about);
+    /// }
+    /// ```
+    pub fn iter(&self) -> impl ExactSizeIterator<Item = &'static PluginInfo> + '_ {
+        self.index().entries.iter().map(|entry| &entry.info)
+    }
+
+    /// The number of registered plugins.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #[slotmodel::registry] pub trait Codec {}
+    /// assert_eq!(slotmodel::registry::<dyn Codec>().len(), 0);
+    /// ```
+    pub fn len(&self) -> usize {
+        self.index().entries.len()
+    }
+
+    /// Whether no plugin is registered.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #[slotmodel::registry] pub trait Codec {}
+    /// assert!(slotmodel::registry::<dyn Codec>().is_empty());
+    /// ```
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Reports every name or alias claimed by more than one plugin, so one test line catches
+    /// them all: `slotmodel::registry::<dyn Exporter>().check().unwrap();`
+    ///
+    /// # Errors
+    ///
+    /// One [`PluginError::Duplicate`] per contested name, sorted by name.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #[slotmodel::registry] pub trait Codec {}
+    /// slotmodel::registry::<dyn Codec>().check().unwrap();
+    /// ```
+    pub fn check(&self) -> Result<(), RegistryErrors> {
+        let index = self.index();
+        let mut errors: Vec<PluginError> = index
+            .by_name
+            .iter()
+            .filter_map(|(name, slot)| match slot {
+                Slot::Clash(claimants) => Some(PluginError::Duplicate {
+                    registry: R::NAME,
+                    name,
+                    claimants: claimants.iter().map(|e| e.info).collect(),
+                }),
+                Slot::One(_) => None,
+            })
+            .collect();
+        errors.sort_by_key(|e| match e {
+            PluginError::Duplicate { name, .. } => *name,
+            _ => "",
+        });
+        if errors.is_empty() {
+            Ok(())
+        } else {
+            Err(RegistryErrors(errors))
+        }
+    }
+
+    /// Fails loudly when expected plugins are missing, typically because the crate that
+    /// registers them was never linked into the program.
+    ///
+    /// # Errors
+    ///
+    /// [`PluginError::Missing`] naming every absent plugin.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #[slotmodel::registry] pub trait Codec {}
+    /// let err = slotmodel::registry::<dyn Codec>().require(&["json"]).unwrap_err();
+    /// assert!(err.to_string().starts_with("missing Codec plugins: json"));
+    /// ```
+    pub fn require(&self, names: &[&str]) -> Result<(), PluginError> {
+        let index = self.index();
+        let missing: Vec<String> = names
+            .iter()
+            .filter(|n| !index.by_name.contains_key(**n))
+            .map(ToString::to_string)
+            .collect();
+        if missing.is_empty() {
+            Ok(())
+        } else {
+            Err(PluginError::Missing {
+                registry: R::NAME,
+                names: missing,
+            })
+        }
+    }
+}
+
+impl<R: ?Sized + Pluggable<Args = ()>> Registry<R> {
+    /// Builds the plugin with this name or alias.
+    ///
+    /// # Errors
+    ///
+    /// As [`get`](Registry::get).
+    ///
+    /// # Examples
+    ///
+    /// See [`Registry`].
+    pub fn create(&self, name: &str) -> Result<Box<R>, PluginError> {
+        self.create_with(name, ())
+    }
+}
+
+impl<R: ?Sized + Pluggable> fmt::Debug for Registry<R> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Registry")
+            .field("trait", &R::NAME)
+            .field("plugins", &self.iter().collect::<Vec<_>>())
+            .finish()
+    }
+}
+
+impl<R: ?Sized + Pluggable> Index<R> {
+    fn build(mut entries: Vec<&'static PluginEntry<R>>) -> Self {
+        entries.sort_by(|a, b| {
+            (a.info.name, a.info.type_name, a.info.file, a.info.line).cmp(&(
+                b.info.name,
+                b.info.type_name,
+                b.info.file,
+                b.info.line,
+            ))
+        });
+        let mut by_name: HashMap<&'static str, Slot<R>> = HashMap::with_capacity(entries.len());
+        for &entry in &entries {
+            for &name in core::iter::once(&entry.info.name).chain(entry.info.aliases) {
+                match by_name.get_mut(name) {
+                    None => {
+                        by_name.insert(name, Slot::One(entry));
+                    }
+                    Some(Slot::One(first)) => {
+                        let first = *first;
+                        // A plugin that lists the same alias twice does not clash with itself.
+                        if !core::ptr::eq(first, entry) {
+                            by_name.insert(name, Slot::Clash(std::vec![first, entry]));
+                        }
+                    }
+                    Some(Slot::Clash(claimants)) => {
+                        if !claimants.iter().any(|c| core::ptr::eq(*c, entry)) {
+                            claimants.push(entry);
+                        }
+                    }
+                }
+            }
+        }
+        let mut names: Vec<&'static str> = entries.iter().map(|e| e.info.name).collect();
+        names.dedup();
+        Index {
+            entries,
+            by_name,
+            names,
+        }
+    }
+}
+
+/// The registry of a trait declared with `#[slotmodel::registry]`.
+///
+/// # Examples
+///
+/// ```
+/// # #[slotmodel::registry] pub trait Codec {}
+/// let registry: &'static slotmodel::Registry<dyn Codec> = slotmodel::registry::<dyn Codec>();
+/// assert_eq!(registry.len(), 0);
+/// ```
+#[must_use]
+pub fn registry<R: ?Sized + Pluggable>() -> &'static Registry<R> {
+    R::registry()
+}
+
+/// Builds the plugin of trait `R` with this name or alias: Python's `create(name)`.
+///
+/// # Errors
+///
+/// An unknown or contested name.
+///
+/// # Examples
+///
+/// See [`Registry`].
+pub fn create<R: ?Sized + Pluggable<Args = ()>>(name: &str) -> Result<Box<R>, PluginError> {
+    R::registry().create(name)
+}
+
+/// Builds the plugin with this name, passing `args` to its constructor: Python's
+/// `create(name, *args, **kwargs)`.
+///
+/// # Errors
+///
+/// An unknown or contested name.
+///
+/// # Examples
+///
+/// See [`Registry::create_with`].
+pub fn create_with<R: ?Sized + Pluggable>(name: &str, args: R::Args) -> Result<Box<R>, PluginError> {
+    R::registry().create_with(name, args)
+}
+
+/// The registered name closest to `name`, when it is close enough to be a typo.
+fn nearest(name: &str, candidates: impl Iterator<Item = &'static str>) -> Option<&'static str> {
+    candidates
+        .map(|candidate| (edit_distance(name, candidate), candidate))
+        .filter(|&(distance, candidate)| distance <= 2.max(candidate.chars().count() / 3))
+        .min()
+        .map(|(_, candidate)| candidate)
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut previous: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut current = std::vec![i + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let substitution = previous[j] + usize::from(ca != *cb);
+            current.push(substitution.min(previous[j + 1] + 1).min(current[j] + 1));
+        }
+        previous = current;
+    }
+    previous[b.len()]
+}

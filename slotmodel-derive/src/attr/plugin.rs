@@ -1,0 +1,146 @@
+//! The arguments of `#[slotmodel::registry(...)]` and `#[slotmodel::plugin(...)]`.
+//!
+//! ```text
+//! #[slotmodel::registry(args = ExportOptions)]      constructor arguments for `create_with`
+//! #[slotmodel::plugin(name = "csv", alias = "comma", about = "Comma-separated values",
+//!                     new = CsvExporter::new, link_guard = false)]
+//! ```
+
+use proc_macro2::{Span, TokenStream};
+use quote::quote;
+use syn::meta::ParseNestedMeta;
+use syn::{LitBool, LitStr, Path, Type};
+
+use super::{did_you_mean, key_list};
+
+const REGISTRY_KEYS: &[&str] = &["args", "crate"];
+const PLUGIN_KEYS: &[&str] = &["name", "alias", "about", "new", "crate", "link_guard"];
+
+pub struct RegistryArgs {
+    pub args: Option<Type>,
+    pub krate: TokenStream,
+}
+
+pub fn parse_registry_args(tokens: TokenStream) -> syn::Result<RegistryArgs> {
+    let mut out = RegistryArgs {
+        args: None,
+        krate: quote!(::slotmodel),
+    };
+    let mut seen = Vec::new();
+    let parser = syn::meta::parser(|meta| {
+        let key = once(&meta, &mut seen, "slotmodel::registry")?;
+        match key.as_str() {
+            // #[slotmodel::registry(args = ExportOptions)]
+            "args" => out.args = Some(meta.value()?.parse()?),
+            // #[slotmodel::registry(crate = sm)]
+            "crate" => {
+                let path: Path = meta.value()?.parse()?;
+                out.krate = quote!(#path);
+            }
+            _ => return Err(unknown(&meta, &key, "slotmodel::registry", REGISTRY_KEYS)),
+        }
+        Ok(())
+    });
+    syn::parse::Parser::parse2(parser, tokens)?;
+    Ok(out)
+}
+
+pub struct PluginArgs {
+    pub name: Option<LitStr>,
+    pub aliases: Vec<LitStr>,
+    pub about: Option<LitStr>,
+    pub new: Option<Path>,
+    pub krate: TokenStream,
+    pub link_guard: bool,
+}
+
+pub fn parse_plugin_args(tokens: TokenStream) -> syn::Result<PluginArgs> {
+    let mut out = PluginArgs {
+        name: None,
+        aliases: Vec::new(),
+        about: None,
+        new: None,
+        krate: quote!(::slotmodel),
+        link_guard: true,
+    };
+    let mut seen = Vec::new();
+    let mut errors: Option<syn::Error> = None;
+    let parser = syn::meta::parser(|meta| {
+        let key = meta.path.get_ident().map(ToString::to_string).unwrap_or_default();
+        if key != "alias" {
+            once(&meta, &mut seen, "slotmodel::plugin")?;
+        }
+        match key.as_str() {
+            // #[slotmodel::plugin(name = "csv")]
+            "name" => out.name = Some(checked_name(meta.value()?.parse()?, &mut errors)),
+            // #[slotmodel::plugin(alias = "comma")], repeatable
+            "alias" => out.aliases.push(checked_name(meta.value()?.parse()?, &mut errors)),
+            // #[slotmodel::plugin(about = "Comma-separated values")]
+            "about" => out.about = Some(meta.value()?.parse()?),
+            // #[slotmodel::plugin(new = CsvExporter::new)]
+            "new" => out.new = Some(meta.value()?.parse()?),
+            // #[slotmodel::plugin(crate = sm)]
+            "crate" => {
+                let path: Path = meta.value()?.parse()?;
+                out.krate = quote!(#path);
+            }
+            // #[slotmodel::plugin(link_guard = false)]
+            "link_guard" => out.link_guard = meta.value()?.parse::<LitBool>()?.value,
+            _ => return Err(unknown(&meta, &key, "slotmodel::plugin", PLUGIN_KEYS)),
+        }
+        Ok(())
+    });
+    syn::parse::Parser::parse2(parser, tokens)?;
+    match errors {
+        Some(error) => Err(error),
+        None => Ok(out),
+    }
+}
+
+/// Names are looked up as typed on a command line or in a file: they must be non-empty and free
+/// of whitespace and control characters.
+fn checked_name(name: LitStr, errors: &mut Option<syn::Error>) -> LitStr {
+    let value = name.value();
+    let problem = if value.is_empty() {
+        Some("a plugin name cannot be empty; write e.g. `name = \"csv\"`".to_owned())
+    } else {
+        value.chars().find(|c| c.is_whitespace() || c.is_control()).map(|c| {
+            format!("a plugin name cannot contain whitespace or control characters ({c:?} in {value:?}); use `-` or `_` instead")
+        })
+    };
+    if let Some(problem) = problem {
+        let error = syn::Error::new(name.span(), problem);
+        match errors {
+            Some(first) => first.combine(error),
+            None => *errors = Some(error),
+        }
+    }
+    name
+}
+
+fn once(meta: &ParseNestedMeta, seen: &mut Vec<String>, attribute: &str) -> syn::Result<String> {
+    let key = meta.path.get_ident().map(ToString::to_string).unwrap_or_default();
+    if seen.contains(&key) {
+        return Err(meta.error(format!("duplicate key `{key}` in `#[{attribute}]`: give it once")));
+    }
+    seen.push(key.clone());
+    Ok(key)
+}
+
+fn unknown(meta: &ParseNestedMeta, key: &str, attribute: &str, keys: &[&str]) -> syn::Error {
+    let key = if key.is_empty() {
+        quote::ToTokens::to_token_stream(&meta.path).to_string()
+    } else {
+        key.to_owned()
+    };
+    meta.error(format!(
+        "unknown key `{key}` in `#[{attribute}]`{} valid keys are {}",
+        did_you_mean(&key, keys),
+        key_list(keys)
+    ))
+}
+
+/// A string literal for generated code.
+pub fn lit(text: &str) -> LitStr {
+    LitStr::new(text, Span::call_site())
+}

@@ -1,0 +1,6 @@
+#[slotmodel::registry]
+pub trait Cloner {
+    fn duplicate(&self) -> Self;
+}
+
+fn main() {}

@@ -1,0 +1,4 @@
+#[slotmodel::registry]
+pub struct Exporter;
+
+fn main() {}

@@ -1,0 +1,10 @@
+#[slotmodel::registry]
+pub trait Exporter {}
+
+#[derive(Default)]
+pub struct CsvExporter;
+
+#[slotmodel::plugin(nmae = "csv")]
+impl Exporter for CsvExporter {}
+
+fn main() {}

@@ -1,0 +1,4 @@
+#[slotmodel::registry(arg = u32)]
+pub trait Exporter {}
+
+fn main() {}
