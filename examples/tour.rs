@@ -70,9 +70,60 @@ fn validated_fields() -> Result<(), Box<dyn std::error::Error>> {
     Ok(())
 }
 
+/// Python: `class Exporter: def __init_subclass__(cls, **kw): REGISTRY[cls.name] = cls`.
+#[slotmodel::registry]
+pub trait Exporter {
+    /// The numbers as text.
+    fn export(&self, data: &[i64]) -> String;
+}
+
+#[derive(Default)]
+struct CsvExporter;
+
+/// Comma-separated values.
+#[slotmodel::plugin(name = "csv")]
+impl Exporter for CsvExporter {
+    fn export(&self, data: &[i64]) -> String {
+        data.iter().map(i64::to_string).collect::<Vec<_>>().join(",")
+    }
+}
+
+#[derive(Default)]
+struct JsonExporter;
+
+/// A JSON array.
+#[slotmodel::plugin(name = "json")]
+impl Exporter for JsonExporter {
+    fn export(&self, data: &[i64]) -> String {
+        format!("{data:?}")
+    }
+}
+
+fn plugin_registry() -> Result<(), Box<dyn std::error::Error>> {
+    heading("2. Plugin registry: #[slotmodel::registry] + #[slotmodel::plugin]");
+    let registry = slotmodel::registry::<dyn Exporter>();
+    println!("one attribute per plugin, no central list; registered:");
+    for plugin in registry.iter() {
+        println!(
+            "  {:<6} {:<26} {}:{}",
+            plugin.name, plugin.about, plugin.file, plugin.line
+        );
+    }
+    let csv = slotmodel::create::<dyn Exporter>("csv")?;
+    println!("create(\"csv\").export(&[3, 1, 4])  -> {}", csv.export(&[3, 1, 4]));
+    let err = slotmodel::create::<dyn Exporter>("jsn")
+        .err()
+        .ok_or("expected an error")?;
+    println!("create(\"jsn\")                    -> Err: {err}");
+    registry.check()?;
+    println!("registry.check() -> Ok: no name is claimed twice (a second \"csv\" would not even link)");
+    Ok(())
+}
+
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     println!("slotmodel tour: Python's class-level patterns, checked by the Rust compiler");
     validated_fields()?;
-    println!("\nDone. Each section has its own example: `cargo run --example network_config`.");
+    plugin_registry()?;
+    println!("\nDone. Each section has its own example: `cargo run --example network_config`, `exporters`, `cli_router -- help`.");
     Ok(())
 }

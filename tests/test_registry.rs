@@ -325,3 +325,13 @@ fn from_entries_builds_an_independent_registry() {
     assert_eq!(registry.create("lines").unwrap().export(&[1, 2]), "1\n2");
     assert!(registry.create("csv").is_err());
 }
+
+#[test]
+fn a_contested_alias_is_reported_under_the_alias() {
+    let err = slotmodel::registry::<dyn duplicates::Codec>().get("z").unwrap_err();
+    let PluginError::Duplicate { name, claimants, .. } = err else {
+        panic!("expected Duplicate")
+    };
+    assert_eq!(name, "z");
+    assert_eq!(claimants.iter().map(|c| c.name).collect::<Vec<_>>(), ["gzip", "zip"]);
+}

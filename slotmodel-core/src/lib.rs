@@ -27,6 +27,8 @@ extern crate std;
 #[doc(hidden)]
 pub mod const_check;
 mod error;
+#[cfg(feature = "std")]
+mod name_table;
 mod number;
 #[cfg(feature = "std")]
 mod plugin_support;

@@ -7,6 +7,8 @@ use std::collections::HashMap;
 use std::fmt;
 use std::string::{String, ToString};
 use std::sync::OnceLock;
+
+use crate::name_table::NameTable;
 use std::vec::Vec;
 
 /// A trait object type that `#[slotmodel::registry]` turned into a registry: `dyn Exporter`.
@@ -302,8 +304,9 @@ enum Source<R: ?Sized + Pluggable> {
 struct Index<R: ?Sized + Pluggable> {
     /// Sorted by name.
     entries: Vec<&'static PluginEntry<R>>,
-    /// Every name and alias.
-    by_name: HashMap<&'static str, Slot<R>>,
+    /// Every name and alias, each pointing into `slots`.
+    by_name: NameTable,
+    slots: Vec<(&'static str, Slot<R>)>,
     /// Sorted primary names, each once.
     names: Vec<&'static str>,
 }
@@ -374,22 +377,15 @@ impl<R: ?Sized + Pluggable> Registry<R> {
         self.entry(name).map(|entry| &entry.info)
     }
 
+    #[inline]
     fn entry(&self, name: &str) -> Result<&'static PluginEntry<R>, PluginError> {
         let index = self.index();
-        match index.by_name.get(name) {
-            Some(Slot::One(entry)) => Ok(entry),
-            Some(Slot::Clash(claimants)) => Err(PluginError::Duplicate {
-                registry: R::NAME,
-                name: claimants[0].info.name,
-                claimants: claimants.iter().map(|e| e.info).collect(),
-            }),
-            None => Err(PluginError::Unknown {
-                registry: R::NAME,
-                name: name.to_string(),
-                suggestion: nearest(name, index.by_name.keys().copied()),
-                available: index.names.clone(),
-            }),
+        if let Some(slot) = index.by_name.get(name) {
+            if let Some((_, Slot::One(entry))) = index.slots.get(slot as usize) {
+                return Ok(entry);
+            }
         }
+        Err(index.refusal(name))
     }
 
     /// Builds the plugin with this name or alias, passing `args` to its constructor.
@@ -484,7 +480,7 @@ impl<R: ?Sized + Pluggable> Registry<R> {
     pub fn check(&self) -> Result<(), RegistryErrors> {
         let index = self.index();
         let mut errors: Vec<PluginError> = index
-            .by_name
+            .slots
             .iter()
             .filter_map(|(name, slot)| match slot {
                 Slot::Clash(claimants) => Some(PluginError::Duplicate {
@@ -524,7 +520,7 @@ impl<R: ?Sized + Pluggable> Registry<R> {
         let index = self.index();
         let missing: Vec<String> = names
             .iter()
-            .filter(|n| !index.by_name.contains_key(**n))
+            .filter(|n| index.by_name.get(n).is_none())
             .map(ToString::to_string)
             .collect();
         if missing.is_empty() {
@@ -563,6 +559,32 @@ impl<R: ?Sized + Pluggable> fmt::Debug for Registry<R> {
 }
 
 impl<R: ?Sized + Pluggable> Index<R> {
+    /// Why `name` has no single plugin; kept out of line, away from the lookup.
+    #[cold]
+    #[inline(never)]
+    fn refusal(&self, name: &str) -> PluginError {
+        let clash = self
+            .by_name
+            .get(name)
+            .and_then(|slot| match self.slots.get(slot as usize)? {
+                (contested, Slot::Clash(claimants)) => Some((*contested, claimants)),
+                (_, Slot::One(_)) => None,
+            });
+        match clash {
+            Some((contested, claimants)) => PluginError::Duplicate {
+                registry: R::NAME,
+                name: contested,
+                claimants: claimants.iter().map(|e| e.info).collect(),
+            },
+            None => PluginError::Unknown {
+                registry: R::NAME,
+                name: name.to_string(),
+                suggestion: nearest(name, self.slots.iter().map(|(name, _)| *name)),
+                available: self.names.clone(),
+            },
+        }
+    }
+
     fn build(mut entries: Vec<&'static PluginEntry<R>>) -> Self {
         entries.sort_by(|a, b| {
             (a.info.name, a.info.type_name, a.info.file, a.info.line).cmp(&(
@@ -596,9 +618,17 @@ impl<R: ?Sized + Pluggable> Index<R> {
         }
         let mut names: Vec<&'static str> = entries.iter().map(|e| e.info.name).collect();
         names.dedup();
+        let mut slots: Vec<(&'static str, Slot<R>)> = by_name.into_iter().collect();
+        slots.sort_by_key(|(name, _)| *name);
+        let pairs: Vec<(&'static str, u32)> = slots
+            .iter()
+            .enumerate()
+            .map(|(i, (name, _))| (*name, u32::try_from(i).unwrap_or(u32::MAX)))
+            .collect();
         Index {
             entries,
-            by_name,
+            by_name: NameTable::new(&pairs),
+            slots,
             names,
         }
     }
