@@ -64,13 +64,13 @@ fn create(c: &mut Criterion) {
     let mut group = c.benchmark_group("create");
     let registry = slotmodel::registry::<dyn Exporter>();
     group.bench_function("registry.create(\"csv\")", |b| {
-        b.iter(|| registry.create(black_box("csv")).unwrap())
+        b.iter(|| registry.create(black_box("csv")).unwrap());
     });
     group.bench_function("Box::new(CsvExporter)", |b| {
-        b.iter(|| Box::new(black_box(CsvExporter)) as Box<dyn Exporter>)
+        b.iter(|| Box::new(black_box(CsvExporter)) as Box<dyn Exporter>);
     });
     group.bench_function("registry.create(\"json\")", |b| {
-        b.iter(|| registry.create(black_box("json")).unwrap())
+        b.iter(|| registry.create(black_box("json")).unwrap());
     });
     group.bench_function("Box::new(JsonExporter::default())", |b| {
         b.iter(|| Box::new(black_box(JsonExporter::default())) as Box<dyn Exporter>);

@@ -2,6 +2,7 @@
 //!
 //! Run: `cargo run --example cli_router -- help`, `... -- sum 1 2 3`, `... -- echo hi there`
 
+use std::fmt::Write as _;
 use std::process::ExitCode;
 
 /// One subcommand.
@@ -24,7 +25,8 @@ impl Command for Help {
     fn run(&self, _args: &[String]) -> Result<String, String> {
         let mut text = String::from("usage: cli_router <command> [args...]\n\ncommands:\n");
         for command in slotmodel::registry::<dyn Command>().iter() {
-            text.push_str(&format!("  {:<8} {}\n", command.name, command.about));
+            // Writing to a String cannot fail.
+            let _ = writeln!(text, "  {:<8} {}", command.name, command.about);
         }
         Ok(text)
     }

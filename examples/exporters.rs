@@ -5,6 +5,8 @@
 //!
 //! Run: `cargo run --example exporters -- json` (or `csv`, `markdown`, `md`, or a typo)
 
+use std::fmt::Write as _;
+
 use slotmodel::PluginError;
 
 /// Turns a series of numbers into text.
@@ -43,8 +45,12 @@ struct MarkdownTable;
 #[slotmodel::plugin(alias = "md")]
 impl Exporter for MarkdownTable {
     fn export(&self, data: &[i64]) -> String {
-        let rows: String = data.iter().map(|n| format!("| {n} |\n")).collect();
-        format!("| value |\n| --- |\n{rows}")
+        let mut table = String::from("| value |\n| --- |\n");
+        for n in data {
+            // Writing to a String cannot fail.
+            let _ = writeln!(table, "| {n} |");
+        }
+        table
     }
 }
 
@@ -73,7 +79,15 @@ fn main() {
     for name in wanted {
         match slotmodel::create::<dyn Exporter>(&name) {
             Ok(exporter) => println!("\n{name}:\n{}", exporter.export(&data)),
-            Err(err @ PluginError::Unknown { .. }) => println!("\n{name}: error: {err}"),
+            Err(PluginError::Unknown {
+                suggestion: Some(nearest),
+                ..
+            }) => {
+                println!("\n{name}: no such exporter; using {nearest:?} instead");
+                if let Ok(exporter) = slotmodel::create::<dyn Exporter>(nearest) {
+                    println!("{}", exporter.export(&data));
+                }
+            }
             Err(err) => println!("\n{name}: error: {err}"),
         }
     }
