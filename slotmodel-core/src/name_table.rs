@@ -14,14 +14,30 @@ struct Key {
 }
 
 impl Key {
+    /// Packs with overlapping fixed-size reads, which compile to plain loads: for a known
+    /// length, the words still determine every byte of the first 16.
     #[inline]
     fn of(name: &str) -> Key {
         let bytes = name.as_bytes();
-        let mut head = [0_u64; 2];
-        for (word, chunk) in head.iter_mut().zip(bytes.chunks(8)) {
-            *word = pack(chunk);
-        }
-        Key { len: bytes.len(), head }
+        let len = bytes.len();
+        let head = if len >= 8 {
+            let end = len.min(16);
+            [word8(&bytes[..8]), word8(&bytes[end - 8..end])]
+        } else if len >= 4 {
+            [
+                u64::from(word4(&bytes[..4])) | (u64::from(word4(&bytes[len - 4..])) << 32),
+                0,
+            ]
+        } else {
+            [
+                bytes
+                    .iter()
+                    .rev()
+                    .fold(0_u64, |acc, &byte| (acc << 8) | u64::from(byte)),
+                0,
+            ]
+        };
+        Key { len, head }
     }
 
     #[inline]
@@ -38,6 +54,20 @@ impl Key {
     }
 }
 
+#[inline]
+fn word8(bytes: &[u8]) -> u64 {
+    let mut word = [0; 8];
+    word.copy_from_slice(bytes);
+    u64::from_le_bytes(word)
+}
+
+#[inline]
+fn word4(bytes: &[u8]) -> u32 {
+    let mut word = [0; 4];
+    word.copy_from_slice(bytes);
+    u32::from_le_bytes(word)
+}
+
 /// Up to 8 bytes as one little-endian word, zero-padded.
 #[inline]
 fn pack(chunk: &[u8]) -> u64 {
@@ -51,45 +81,49 @@ fn pack(chunk: &[u8]) -> u64 {
     }
 }
 
-struct Bucket {
+/// A stored name: its packed key and the name itself, for names longer than 16 bytes.
+struct Stored {
     key: Key,
-    hash: u64,
     name: &'static str,
-    /// `u32::MAX` marks an empty bucket.
-    value: u32,
 }
 
-/// Open addressing with linear probing, at most half full.
+/// Open addressing with linear probing, at most half full. Each bucket is one word: the hash's
+/// high half beside the value, so probing touches a small array and reads a stored key only when
+/// the hashes agree.
 pub struct NameTable {
-    buckets: Vec<Bucket>,
+    buckets: Vec<u64>,
+    stored: Vec<Stored>,
+    values: Vec<u32>,
     mask: usize,
 }
+
+const EMPTY: u64 = u64::MAX;
 
 impl NameTable {
     /// A table of `(name, value)` pairs; names must be distinct.
     pub fn new(pairs: &[(&'static str, u32)]) -> NameTable {
         let capacity = (pairs.len() * 2).next_power_of_two().max(4);
-        let mut buckets: Vec<Bucket> = (0..capacity)
-            .map(|_| Bucket {
-                key: Key::of(""),
-                hash: 0,
-                name: "",
-                value: u32::MAX,
-            })
-            .collect();
+        let mut buckets = std::vec![EMPTY; capacity];
         let mask = capacity - 1;
-        for &(name, value) in pairs {
+        let mut stored = Vec::with_capacity(pairs.len());
+        let mut values = Vec::with_capacity(pairs.len());
+        for (position, &(name, value)) in pairs.iter().enumerate() {
             let key = Key::of(name);
             let hash = key.hash(name);
-            // Truncation keeps the low bits, which are the ones the mask uses.
-            #[allow(clippy::cast_possible_truncation)]
-            let mut index = hash as usize & mask;
-            while buckets[index].value != u32::MAX {
+            let mut index = bucket_of(hash, mask);
+            while buckets[index] != EMPTY {
                 index = (index + 1) & mask;
             }
-            buckets[index] = Bucket { key, hash, name, value };
+            buckets[index] = (hash & !0xffff_ffff) | position as u64;
+            stored.push(Stored { key, name });
+            values.push(value);
         }
-        NameTable { buckets, mask }
+        NameTable {
+            buckets,
+            stored,
+            values,
+            mask,
+        }
     }
 
     /// The value stored for `name`.
@@ -97,19 +131,35 @@ impl NameTable {
     pub fn get(&self, name: &str) -> Option<u32> {
         let key = Key::of(name);
         let hash = key.hash(name);
-        #[allow(clippy::cast_possible_truncation)]
-        let mut index = hash as usize & self.mask;
+        let mut index = bucket_of(hash, self.mask);
         loop {
-            let bucket = &self.buckets[index];
-            if bucket.value == u32::MAX {
+            let bucket = self.buckets[index];
+            if bucket == EMPTY {
                 return None;
             }
-            if bucket.hash == hash && bucket.key == key && (key.len <= 16 || bucket.name == name) {
-                return Some(bucket.value);
+            if (bucket ^ hash) >> 32 == 0 {
+                // The low half is a position in `stored`, below `u32::MAX` by construction.
+                #[allow(clippy::cast_possible_truncation)]
+                let position = (bucket & 0xffff_ffff) as usize;
+                if let Some(candidate) = self.stored.get(position) {
+                    if candidate.key == key && (key.len <= 16 || candidate.name == name) {
+                        return self.values.get(position).copied();
+                    }
+                }
             }
             index = (index + 1) & self.mask;
         }
     }
+}
+
+/// The bucket of a hash: its top bits. A multiplication carries every input bit upward, so the
+/// top bits depend on all of the name, while the low bits ignore its last bytes.
+#[inline]
+fn bucket_of(hash: u64, mask: usize) -> usize {
+    // `mask + 1` is a power of two no larger than the table, so the shifted value fits.
+    #[allow(clippy::cast_possible_truncation)]
+    let top = (hash >> (64 - (mask + 1).trailing_zeros())) as usize;
+    top & mask
 }
 
 #[cfg(test)]
