@@ -35,7 +35,7 @@
 #![no_std]
 
 pub use slotmodel_core::*;
-pub use slotmodel_derive::{plugin, registry, Validate};
+pub use slotmodel_derive::{plugin, registry, Compact, Validate};
 
 /// The traits and types most code needs: `use slotmodel::prelude::*;`.
 ///

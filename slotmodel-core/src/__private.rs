@@ -19,7 +19,10 @@ pub use crate::registry::{Pluggable, PluginEntry, PluginInfo, Registry};
 #[cfg(feature = "std")]
 pub use crate::{__impl_pluggable as impl_pluggable, __link_guard as link_guard};
 pub use alloc::boxed::Box;
+pub use core::mem::{align_of, offset_of, size_of};
 pub use core::{column, file, line, module_path};
+
+pub use crate::compact::{get_bits, put_bits, span_bits, FieldLayout, LayoutReport, PackInt, Packable};
 #[cfg(feature = "std")]
 pub use inventory;
 
@@ -187,4 +190,50 @@ impl Errors {
 #[must_use]
 pub const fn typed<T>(value: T) -> T {
     value
+}
+
+/// Bits of an unsigned field bounded to `min..=max`.
+#[must_use]
+pub const fn bits_unsigned(min: u128, max: u128) -> u32 {
+    crate::span_bits(max.wrapping_sub(min))
+}
+
+/// Bits of a signed field bounded to `min..=max`.
+#[must_use]
+#[allow(
+    clippy::cast_sign_loss,
+    reason = "the two's complement difference of min <= max is the span"
+)]
+pub const fn bits_signed(min: i128, max: i128) -> u32 {
+    crate::span_bits(max.wrapping_sub(min) as u128)
+}
+
+/// Each field's first bit, from the widths in declaration order.
+#[must_use]
+pub const fn bit_offsets<const N: usize>(widths: [u32; N]) -> [u32; N] {
+    let mut offsets = [0; N];
+    let mut i = 1;
+    while i < N {
+        offsets[i] = offsets[i - 1] + widths[i - 1];
+        i += 1;
+    }
+    offsets
+}
+
+/// The total of the widths.
+#[must_use]
+pub const fn total_bits<const N: usize>(widths: [u32; N]) -> u32 {
+    let mut total = 0;
+    let mut i = 0;
+    while i < N {
+        total += widths[i];
+        i += 1;
+    }
+    total
+}
+
+/// Bytes for `bits` bits.
+#[must_use]
+pub const fn bytes_for(bits: u32) -> usize {
+    (bits as usize).div_ceil(8)
 }

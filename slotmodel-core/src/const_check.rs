@@ -229,6 +229,22 @@ pub const fn float(
     }
 }
 
+/// Stops compilation when a type outgrows its `#[slotmodel(max_size = N)]` budget.
+#[doc(hidden)]
+pub const fn max_size(type_name: &str, size: usize, budget: usize) {
+    if size > budget {
+        Message::new()
+            .push_str("`")
+            .push_str(type_name)
+            .push_str("` takes ")
+            .push_unsigned(size as u128)
+            .push_str(" bytes, over its `max_size` budget of ")
+            .push_unsigned(budget as u128)
+            .push_str(" bytes; shrink its fields or raise the budget")
+            .fail();
+    }
+}
+
 #[cfg(test)]
 mod tests {
     extern crate std;

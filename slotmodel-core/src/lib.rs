@@ -24,6 +24,7 @@ extern crate alloc;
 #[cfg(feature = "std")]
 extern crate std;
 
+mod compact;
 #[doc(hidden)]
 pub mod const_check;
 mod error;
@@ -43,6 +44,7 @@ mod value;
 #[doc(hidden)]
 pub mod __private;
 
+pub use compact::{get_bits, put_bits, span_bits, FieldLayout, LayoutReport, Packable};
 pub use error::{ErrorKind, FieldError, ValidationErrors};
 pub use number::Number;
 #[cfg(feature = "std")]

@@ -22,6 +22,14 @@ pub fn derive_validate(input: TokenStream) -> TokenStream {
     expand::validate::derive(&input).into()
 }
 
+/// Packs a struct's fields into the bits their types and bounds need (`<Name>Packed`), or a
+/// fieldless enum into `ceil(log2(variants))` bits. See the `slotmodel` crate's docs.
+#[proc_macro_derive(Compact, attributes(bounded, slotmodel))]
+pub fn derive_compact(input: TokenStream) -> TokenStream {
+    let input = syn::parse_macro_input!(input as syn::DeriveInput);
+    expand::compact::derive(&input).into()
+}
+
 /// Declares a plugin registry for a trait: its implementations can then register themselves
 /// with `#[slotmodel::plugin]`, and `slotmodel::registry::<dyn Trait>()` finds them by name.
 /// See the `slotmodel` crate's docs.

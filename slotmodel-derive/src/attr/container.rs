@@ -5,6 +5,7 @@
 //! #[slotmodel(constructor = try_new)]            rename `new` (or `constructor = false` to skip it)
 //! #[slotmodel(const_constructor = false)]        rename or skip `new_const`
 //! #[slotmodel(getters = false, setters = false)] skip the accessors
+//! #[slotmodel(max_size = 16)]                    fail the build when `size_of::<Self>() > 16`
 //! ```
 
 use proc_macro2::{Span, TokenStream};
@@ -14,7 +15,14 @@ use syn::{Attribute, Ident, LitBool, Path};
 use super::{did_you_mean, key_list};
 use crate::ctxt::Ctxt;
 
-const KEYS: &[&str] = &["crate", "constructor", "const_constructor", "getters", "setters"];
+const KEYS: &[&str] = &[
+    "crate",
+    "constructor",
+    "const_constructor",
+    "getters",
+    "setters",
+    "max_size",
+];
 
 /// A generated item that may be renamed or skipped.
 pub enum Naming {
@@ -41,6 +49,8 @@ pub struct ContainerAttrs {
     pub const_constructor: Naming,
     pub getters: bool,
     pub setters: bool,
+    /// `max_size = N`: the budget expression.
+    pub max_size: Option<syn::Expr>,
 }
 
 impl ContainerAttrs {
@@ -51,6 +61,7 @@ impl ContainerAttrs {
             const_constructor: Naming::Default,
             getters: true,
             setters: true,
+            max_size: None,
         };
         let mut seen: Vec<String> = Vec::new();
         for attr in attrs.iter().filter(|a| a.path().is_ident("slotmodel")) {
@@ -73,6 +84,8 @@ impl ContainerAttrs {
                     "getters" => out.getters = meta.value()?.parse::<LitBool>()?.value,
                     // #[slotmodel(setters = false)]
                     "setters" => out.setters = meta.value()?.parse::<LitBool>()?.value,
+                    // #[slotmodel(max_size = 16)]
+                    "max_size" => out.max_size = Some(parse_size(&meta)?),
                     _ => {
                         return Err(meta.error(format!(
                             "unknown key `{key}` in `#[slotmodel]`{} valid keys are {}",
@@ -102,4 +115,37 @@ fn parse_naming(meta: &syn::meta::ParseNestedMeta) -> syn::Result<Naming> {
         return Ok(Naming::Skipped);
     }
     Ok(Naming::Renamed(value.parse()?))
+}
+
+/// A literal or a constant: `16`, `BUDGET`.
+fn parse_size(meta: &syn::meta::ParseNestedMeta) -> syn::Result<syn::Expr> {
+    let value = meta.value()?;
+    if value.peek(syn::LitInt) {
+        let lit: syn::LitInt = value.parse()?;
+        lit.base10_parse::<usize>()?;
+        return Ok(syn::Expr::Lit(syn::ExprLit {
+            attrs: Vec::new(),
+            lit: syn::Lit::Int(lit),
+        }));
+    }
+    let path: Path = value.parse()?;
+    Ok(syn::Expr::Path(syn::ExprPath {
+        attrs: Vec::new(),
+        qself: None,
+        path,
+    }))
+}
+
+impl ContainerAttrs {
+    /// The `max_size` check, when a budget is given.
+    pub fn max_size_check(&self, ident: &Ident) -> TokenStream {
+        let Some(budget) = &self.max_size else {
+            return TokenStream::new();
+        };
+        let krate = &self.krate;
+        let name = ident.to_string();
+        quote::quote_spanned! {syn::spanned::Spanned::span(budget)=>
+            const _: () = #krate::__private::const_check::max_size(#name, #krate::__private::size_of::<#ident>(), #budget);
+        }
+    }
 }

@@ -1,5 +1,6 @@
 //! Code generation, one file per macro, plus the pieces they share.
 
+pub mod compact;
 pub mod plugin;
 pub mod registry;
 pub mod rules;
@@ -28,4 +29,22 @@ pub fn type_text(ty: &impl ToTokens) -> String {
 /// `#[doc = "..."]` for a generated item, so that crates with `missing_docs` stay quiet.
 pub fn doc(text: &str) -> TokenStream {
     quote::quote!(#[doc = #text])
+}
+
+/// The getter and setter names of a field: `port`/`set_port`, `get`/`set` for the one field of a
+/// tuple struct, `get_0`/`set_0` for several.
+pub fn accessor_names(
+    container: &crate::ast::Container,
+    field: &crate::ast::Field,
+    index: usize,
+) -> (syn::Ident, syn::Ident) {
+    let single_tuple = container.style == crate::ast::Style::Tuple && container.fields.len() == 1;
+    match (&field.original.ident, single_tuple) {
+        (Some(name), _) => (name.clone(), quote::format_ident!("set_{}", field.name)),
+        (None, true) => (quote::format_ident!("get"), quote::format_ident!("set")),
+        (None, false) => (
+            quote::format_ident!("get_{}", index),
+            quote::format_ident!("set_{}", index),
+        ),
+    }
 }

@@ -83,6 +83,16 @@ fn limit_args(
     (wrap(&limits.min), wrap(&limits.max), limits.max_inclusive)
 }
 
+/// `Some(bound)` or `None`, for the runtime checks.
+pub fn optional_bound(bound: Option<&Bound>, scalar: Option<Prim>, private: &TokenStream) -> TokenStream {
+    if let Some(bound) = bound {
+        let value = bound_expr(bound, scalar);
+        quote!(#private::Some(#value))
+    } else {
+        quote!(#private::None)
+    }
+}
+
 /// The bound as an expression of the field's scalar type, keeping the user's spans.
 pub fn bound_expr(bound: &Bound, scalar: Option<Prim>) -> TokenStream {
     match (&bound.kind, scalar) {

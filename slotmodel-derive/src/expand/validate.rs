@@ -1,7 +1,7 @@
 //! `#[derive(Validate)]`: `Validate`, `FIELDS`, validated constructors and accessors.
 
 use proc_macro2::TokenStream;
-use quote::{format_ident, quote, quote_spanned};
+use quote::{quote, quote_spanned};
 use syn::DeriveInput;
 
 use super::doc;
@@ -63,6 +63,7 @@ fn expand(container: &Container) -> TokenStream {
         .iter()
         .enumerate()
         .map(|(i, f)| accessors(container, f, i, &private));
+    let max_size = container.attrs.max_size_check(ident);
     let fields_doc = doc(&format!(
         "The fields of `{ident}` and their rules, in declaration order."
     ));
@@ -85,6 +86,7 @@ fn expand(container: &Container) -> TokenStream {
         }
 
         #(#const_checks)*
+        #max_size
     }
 }
 
@@ -217,12 +219,7 @@ fn accessors(container: &Container, field: &Field, index: usize, private: &Token
     let member = &field.member;
     let ty = field.ty;
     let ident = container.ident;
-    let single_tuple = container.style == Style::Tuple && container.fields.len() == 1;
-    let (getter, setter) = match (&field.original.ident, single_tuple) {
-        (Some(name), _) => (name.clone(), format_ident!("set_{}", field.name)),
-        (None, true) => (format_ident!("get"), format_ident!("set")),
-        (None, false) => (format_ident!("get_{}", index), format_ident!("set_{}", index)),
-    };
+    let (getter, setter) = super::accessor_names(container, field, index);
     let mut out = TokenStream::new();
     if container.attrs.getters {
         let by_value = field.shape.is_copy() || matches!(ty, syn::Type::Reference(r) if r.mutability.is_none());

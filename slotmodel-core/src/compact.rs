@@ -1,0 +1,416 @@
+//! Bit packing for `#[derive(Compact)]`: the [`Packable`] trait, the bit-level readers and
+//! writers generated code calls, and the [`LayoutReport`] of a struct.
+
+use core::fmt;
+
+/// A value that `#[derive(Compact)]` can store in a fixed number of bits: every primitive
+/// number, `bool`, `char`, fieldless enums and structs that derive `Compact`.
+///
+/// # Examples
+///
+/// ```
+/// use slotmodel::{Compact, Packable};
+///
+/// #[derive(Compact, Clone, Copy, Debug, PartialEq)]
+/// enum Unit { Celsius, Fahrenheit, Kelvin }
+///
+/// assert_eq!(Unit::BITS, 2);
+/// assert_eq!(<bool as Packable>::BITS, 1);
+/// assert_eq!(<char as Packable>::BITS, 21);
+/// let mut bytes = [0_u8; 1];
+/// Unit::Kelvin.write_bits(&mut bytes, 3);
+/// assert_eq!(Unit::read_bits(&bytes, 3), Unit::Kelvin);
+/// ```
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot be packed into bits",
+    label = "this field's type has no fixed bit width",
+    note = "`#[derive(Compact)]` packs numbers, `bool`, `char`, fieldless enums and structs that derive `Compact`; derive `Compact` on `{Self}`, or keep this field outside the compact struct"
+)]
+pub trait Packable: Sized {
+    /// How many bits a value takes.
+    const BITS: u32;
+    /// What the setter of a packed field of this type returns: `()` when every value of the type
+    /// packs, `Result<(), ValidationErrors>` when some are refused (structs with bounded fields).
+    type SetResult;
+    /// Writes the value's bits at `bit_offset` (bit 0 is the lowest bit of `bytes[0]`).
+    fn write_bits(&self, bytes: &mut [u8], bit_offset: usize);
+    /// Reads a value written by [`write_bits`](Packable::write_bits).
+    fn read_bits(bytes: &[u8], bit_offset: usize) -> Self;
+    /// Checks the rules a packed value relies on (bounds of nested fields).
+    ///
+    /// # Errors
+    ///
+    /// Every field whose value cannot be packed.
+    fn check_packable(&self) -> Result<(), crate::ValidationErrors> {
+        Ok(())
+    }
+    /// Turns the outcome of [`check_packable`](Packable::check_packable) into a setter's result.
+    fn set_result(outcome: Result<(), crate::ValidationErrors>) -> Self::SetResult;
+}
+
+/// Writes the low `width` bits of `value` at `bit_offset`.
+///
+/// # Examples
+///
+/// ```
+/// let mut bytes = [0_u8; 3];
+/// slotmodel::put_bits(&mut bytes, 4, 12, 0xABC);
+/// assert_eq!(bytes, [0xC0, 0xAB, 0x00]);
+/// assert_eq!(slotmodel::get_bits(&bytes, 4, 12), 0xABC);
+/// ```
+#[inline]
+pub fn put_bits(bytes: &mut [u8], bit_offset: usize, width: u32, value: u128) {
+    let byte = bit_offset / 8;
+    let shift = bit_offset % 8;
+    // Fast path: the field and its shift fit in one 64-bit window inside the buffer.
+    if width as usize + shift <= 64 {
+        if let Some(window) = bytes.get_mut(byte..byte + 8) {
+            let mut word = [0; 8];
+            word.copy_from_slice(window);
+            let mask = low_mask64(width) << shift;
+            // `width <= 64`, so the truncation keeps every bit of the field.
+            #[allow(clippy::cast_possible_truncation)]
+            let bits = (value as u64) << shift;
+            let merged = (u64::from_le_bytes(word) & !mask) | (bits & mask);
+            window.copy_from_slice(&merged.to_le_bytes());
+            return;
+        }
+    }
+    let mut remaining = width as usize;
+    let mut position = bit_offset;
+    let mut value = value;
+    while remaining > 0 {
+        let (index, shift) = (position / 8, position % 8);
+        let take = (8 - shift).min(remaining);
+        let mask = low_mask8(take);
+        if let Some(slot) = bytes.get_mut(index) {
+            // `value & mask` keeps at most 8 bits.
+            #[allow(clippy::cast_possible_truncation)]
+            let part = (value as u8) & mask;
+            *slot = (*slot & !(mask << shift)) | (part << shift);
+        }
+        value = value.checked_shr(u32::try_from(take).unwrap_or(u32::MAX)).unwrap_or(0);
+        position += take;
+        remaining -= take;
+    }
+}
+
+/// Reads `width` bits at `bit_offset`.
+///
+/// # Examples
+///
+/// ```
+/// let bytes = [0b1010_0000, 0b0000_0001];
+/// assert_eq!(slotmodel::get_bits(&bytes, 5, 4), 0b1101);
+/// ```
+#[inline]
+#[must_use]
+pub fn get_bits(bytes: &[u8], bit_offset: usize, width: u32) -> u128 {
+    let byte = bit_offset / 8;
+    let shift = bit_offset % 8;
+    if width as usize + shift <= 64 {
+        if let Some(window) = bytes.get(byte..byte + 8) {
+            let mut word = [0; 8];
+            word.copy_from_slice(window);
+            return u128::from((u64::from_le_bytes(word) >> shift) & low_mask64(width));
+        }
+    }
+    let mut value = 0_u128;
+    let mut read = 0_usize;
+    let mut position = bit_offset;
+    while read < width as usize {
+        let (index, shift) = (position / 8, position % 8);
+        let take = (8 - shift).min(width as usize - read);
+        let part = bytes.get(index).map_or(0, |b| (b >> shift) & low_mask8(take));
+        value |= u128::from(part) << read;
+        position += take;
+        read += take;
+    }
+    value
+}
+
+/// The low `bits` bits of a byte set (`bits <= 8`).
+#[inline]
+fn low_mask8(bits: usize) -> u8 {
+    u8::MAX.checked_shr(u32::try_from(8 - bits).unwrap_or(8)).unwrap_or(0)
+}
+
+#[inline]
+fn low_mask64(width: u32) -> u64 {
+    if width >= 64 {
+        u64::MAX
+    } else {
+        (1_u64 << width) - 1
+    }
+}
+
+/// The bits needed for the values `0..=span`: `ceil(log2(span + 1))`.
+///
+/// # Examples
+///
+/// ```
+/// assert_eq!(slotmodel::span_bits(0), 0);
+/// assert_eq!(slotmodel::span_bits(3), 2);
+/// assert_eq!(slotmodel::span_bits(4_294_967_295), 32);
+/// assert_eq!(slotmodel::span_bits(u128::MAX), 128);
+/// ```
+#[must_use]
+pub const fn span_bits(span: u128) -> u32 {
+    128 - span.leading_zeros()
+}
+
+/// An integer stored as its distance from a bound, so that `1000..=1003` takes 2 bits.
+#[doc(hidden)]
+pub trait PackInt: Copy {
+    /// `self - min`, as raw bits.
+    fn to_raw(self, min: Self) -> u128;
+    /// `min + raw`.
+    fn from_raw(raw: u128, min: Self) -> Self;
+}
+
+macro_rules! pack_ints {
+    ($($t:ty => $wide:ty),*) => {$(
+        impl PackInt for $t {
+            #[inline]
+            #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss, clippy::cast_possible_wrap, clippy::cast_lossless)]
+            fn to_raw(self, min: Self) -> u128 {
+                // Two's complement difference: exact for every `self >= min` of the type.
+                (self as $wide).wrapping_sub(min as $wide) as u128
+            }
+            #[inline]
+            #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss, clippy::cast_possible_wrap, clippy::cast_lossless)]
+            fn from_raw(raw: u128, min: Self) -> Self {
+                (min as $wide).wrapping_add(raw as $wide) as $t
+            }
+        }
+        impl Packable for $t {
+            const BITS: u32 = <$t>::BITS;
+            type SetResult = ();
+            fn set_result(_: Result<(), crate::ValidationErrors>) {}
+            #[inline]
+            fn write_bits(&self, bytes: &mut [u8], bit_offset: usize) {
+                put_bits(bytes, bit_offset, <Self as Packable>::BITS, self.to_raw(0));
+            }
+            #[inline]
+            fn read_bits(bytes: &[u8], bit_offset: usize) -> Self {
+                Self::from_raw(get_bits(bytes, bit_offset, <Self as Packable>::BITS), 0)
+            }
+        }
+    )*};
+}
+
+pack_ints!(u8 => u128, u16 => u128, u32 => u128, u64 => u128, u128 => u128, usize => u128,
+           i8 => i128, i16 => i128, i32 => i128, i64 => i128, i128 => i128, isize => i128);
+
+impl Packable for bool {
+    const BITS: u32 = 1;
+    type SetResult = ();
+    fn set_result(_: Result<(), crate::ValidationErrors>) {}
+    #[inline]
+    fn write_bits(&self, bytes: &mut [u8], bit_offset: usize) {
+        put_bits(bytes, bit_offset, 1, u128::from(*self));
+    }
+    #[inline]
+    fn read_bits(bytes: &[u8], bit_offset: usize) -> Self {
+        get_bits(bytes, bit_offset, 1) == 1
+    }
+}
+
+impl Packable for char {
+    const BITS: u32 = 21;
+    type SetResult = ();
+    fn set_result(_: Result<(), crate::ValidationErrors>) {}
+    #[inline]
+    fn write_bits(&self, bytes: &mut [u8], bit_offset: usize) {
+        put_bits(bytes, bit_offset, 21, u128::from(u32::from(*self)));
+    }
+    #[inline]
+    fn read_bits(bytes: &[u8], bit_offset: usize) -> Self {
+        // Only `write_bits` fills these bits, with a valid `char`; the fallback is never taken.
+        u32::try_from(get_bits(bytes, bit_offset, 21))
+            .ok()
+            .and_then(char::from_u32)
+            .unwrap_or(char::REPLACEMENT_CHARACTER)
+    }
+}
+
+macro_rules! pack_floats {
+    ($($t:ty => $bits:ty),*) => {$(
+        impl Packable for $t {
+            const BITS: u32 = <$bits>::BITS;
+            type SetResult = ();
+            fn set_result(_: Result<(), crate::ValidationErrors>) {}
+            #[inline]
+            fn write_bits(&self, bytes: &mut [u8], bit_offset: usize) {
+                // The bit pattern, so NaN payloads and signed zeros survive.
+                put_bits(bytes, bit_offset, <Self as Packable>::BITS, u128::from(self.to_bits()));
+            }
+            #[inline]
+            fn read_bits(bytes: &[u8], bit_offset: usize) -> Self {
+                // `BITS` bits were read, so the value fits.
+                #[allow(clippy::cast_possible_truncation)]
+                <$t>::from_bits(get_bits(bytes, bit_offset, <Self as Packable>::BITS) as $bits)
+            }
+        }
+    )*};
+}
+
+pack_floats!(f32 => u32, f64 => u64);
+
+/// One field's place in a struct's native layout and in its packed form.
+///
+/// # Examples
+///
+/// See [`LayoutReport`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FieldLayout {
+    /// The field's name.
+    pub name: &'static str,
+    /// Its type, as written.
+    pub ty: &'static str,
+    /// Its byte offset in the struct as the compiler laid it out.
+    pub offset: usize,
+    /// Its size in bytes there.
+    pub size: usize,
+    /// Its first bit in the packed form.
+    pub bit_offset: u32,
+    /// Its width in bits in the packed form.
+    pub bits: u32,
+}
+
+/// A struct's layout as the compiler laid it out and as `#[derive(Compact)]` packs it:
+/// `Name::LAYOUT`. Its `Display` is a table.
+///
+/// # Examples
+///
+/// ```
+/// use slotmodel::Compact;
+///
+/// #[derive(Compact, Debug)]
+/// struct Reading {
+///     #[bounded(max = 4_294_967_295)]
+///     timestamp: u64,
+///     value: f32,
+///     ok: bool,
+/// }
+///
+/// let layout = Reading::LAYOUT;
+/// assert_eq!((layout.size, layout.align), (16, 8));
+/// assert_eq!((layout.packed_bits, layout.packed_size), (65, 9));
+/// assert_eq!(layout.padding(), 3);
+/// assert_eq!(layout.saving(), 7);
+/// assert_eq!(layout.fields[1].bit_offset, 32);
+/// println!("{layout}");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LayoutReport {
+    /// The struct's name.
+    pub type_name: &'static str,
+    /// `size_of` the struct.
+    pub size: usize,
+    /// `align_of` the struct.
+    pub align: usize,
+    /// Bits of the packed form.
+    pub packed_bits: u32,
+    /// Bytes of the packed form (alignment 1).
+    pub packed_size: usize,
+    /// The fields in declaration order.
+    pub fields: &'static [FieldLayout],
+}
+
+impl LayoutReport {
+    /// Bytes of the native layout that hold no field.
+    ///
+    /// # Examples
+    ///
+    /// See [`LayoutReport`].
+    #[must_use]
+    pub fn padding(&self) -> usize {
+        self.size - self.fields.iter().map(|f| f.size).sum::<usize>()
+    }
+
+    /// Bytes saved per value by packing.
+    ///
+    /// # Examples
+    ///
+    /// See [`LayoutReport`].
+    #[must_use]
+    pub fn saving(&self) -> usize {
+        self.size.saturating_sub(self.packed_size)
+    }
+}
+
+impl fmt::Display for LayoutReport {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        writeln!(
+            f,
+            "{}: {} bytes, align {}, {} bytes of padding",
+            self.type_name,
+            self.size,
+            self.align,
+            self.padding()
+        )?;
+        writeln!(
+            f,
+            "  {:<16} {:<12} {:>6} {:>5} {:>6} {:>11}",
+            "field", "type", "offset", "size", "bits", "packed bits"
+        )?;
+        for field in self.fields {
+            let bits = BitSpan {
+                start: field.bit_offset,
+                bits: field.bits,
+            };
+            writeln!(
+                f,
+                "  {:<16} {:<12} {:>6} {:>5} {:>6} {:>11}",
+                field.name, field.ty, field.offset, field.size, field.bits, bits
+            )?;
+        }
+        let percent = (self.saving() * 100).checked_div(self.size).unwrap_or(0);
+        write!(
+            f,
+            "  packed: {} bits in {} bytes, align 1; saves {} bytes per value ({percent}%)",
+            self.packed_bits,
+            self.packed_size,
+            self.saving()
+        )
+    }
+}
+
+/// A field's packed bits, `start..=end`, padded like any other table cell.
+struct BitSpan {
+    start: u32,
+    bits: u32,
+}
+
+impl fmt::Display for BitSpan {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.bits == 0 {
+            return f.pad("-");
+        }
+        let mut cell = Cell { bytes: [0; 24], len: 0 };
+        fmt::Write::write_fmt(
+            &mut cell,
+            format_args!("{}..={}", self.start, self.start + self.bits - 1),
+        )?;
+        f.pad(core::str::from_utf8(&cell.bytes[..cell.len]).map_err(|_| fmt::Error)?)
+    }
+}
+
+/// A fixed buffer for one table cell, so the report prints without allocating.
+struct Cell {
+    bytes: [u8; 24],
+    len: usize,
+}
+
+impl fmt::Write for Cell {
+    fn write_str(&mut self, s: &str) -> fmt::Result {
+        let end = self.len + s.len();
+        self.bytes
+            .get_mut(self.len..end)
+            .ok_or(fmt::Error)?
+            .copy_from_slice(s.as_bytes());
+        self.len = end;
+        Ok(())
+    }
+}

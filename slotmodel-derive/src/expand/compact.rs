@@ -1,0 +1,475 @@
+//! `#[derive(Compact)]`: a `<Name>Packed` companion that stores each field in the bits its type
+//! and bounds need, `Packable` for nesting, and `Name::LAYOUT`.
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote, quote_spanned};
+use syn::spanned::Spanned;
+use syn::{Data, DeriveInput, Fields};
+
+use super::rules::{bound_expr, optional_bound};
+use super::{accessor_names, doc, type_text};
+use crate::ast::{Container, Field, Style};
+use crate::check;
+use crate::ctxt::{with_fallback, Ctxt};
+use crate::ty::{Prim, Shape};
+
+pub fn derive(input: &DeriveInput) -> TokenStream {
+    if let Data::Enum(data) = &input.data {
+        return match enum_packable(input, data) {
+            Ok(tokens) => tokens,
+            Err(error) => error.to_compile_error(),
+        };
+    }
+    let cx = Ctxt::default();
+    let container = Container::from_ast(&cx, input, "Compact");
+    if let Some(container) = &container {
+        check::check(&cx, container);
+        check_packable(&cx, container);
+    }
+    match (cx.check(), container) {
+        (Ok(()), Some(container)) => expand(&container),
+        (Err(error), _) => with_fallback(&error, TokenStream::new()),
+        (Ok(()), None) => TokenStream::new(),
+    }
+}
+
+/// Types that have no fixed width are refused here, with a suggestion; anything else must
+/// implement `Packable`, which the compiler checks.
+fn check_packable(cx: &Ctxt, container: &Container) {
+    if !container.input.generics.params.is_empty() {
+        cx.error_spanned_by(&container.input.generics, "`#[derive(Compact)]` does not support generic structs: the packed size must be known when the macro runs; derive it on a concrete struct");
+    }
+    for field in &container.fields {
+        let reason = match (&field.shape, field.ty) {
+            (_, syn::Type::Reference(_)) => Some("a reference"),
+            (Shape::Text, _) => Some("a string"),
+            (Shape::Sequence, _) => Some("a collection"),
+            (Shape::Option(_), _) => Some("an `Option`"),
+            _ => None,
+        };
+        if let Some(reason) = reason {
+            cx.error_spanned_by(
+                field.ty,
+                format!(
+                    "`{}` is {reason}, which has no fixed bit width and cannot be packed; keep it outside the compact struct (store an index or id in its place), or use a fixed-size type",
+                    field.name
+                ),
+            );
+        }
+    }
+}
+
+/// How one field is stored.
+enum Storage {
+    /// A bounded integer, stored as its distance from the lower bound.
+    Offset {
+        min: TokenStream,
+        max: TokenStream,
+        signed: bool,
+    },
+    /// Anything else, at its type's full `Packable` width.
+    Whole,
+}
+
+fn storage(field: &Field) -> Storage {
+    let Some(bounded) = field.attrs.bounded.as_ref().filter(|b| b.value.is_set()) else {
+        return Storage::Whole;
+    };
+    let Shape::Prim(prim @ Prim::Int { signed, .. }) = field.shape else {
+        return Storage::Whole;
+    };
+    let ty = field.ty;
+    let min = bounded
+        .value
+        .min
+        .as_ref()
+        .map_or_else(|| quote!(<#ty>::MIN), |b| bound_expr(b, Some(prim)));
+    let max = match &bounded.value.max {
+        None => quote!(<#ty>::MAX),
+        Some(b) if bounded.value.max_inclusive => bound_expr(b, Some(prim)),
+        Some(b) => {
+            let b = bound_expr(b, Some(prim));
+            quote!((#b) - 1)
+        }
+    };
+    Storage::Offset { min, max, signed }
+}
+
+fn expand(container: &Container) -> TokenStream {
+    let krate = &container.attrs.krate;
+    let p = quote!(#krate::__private);
+    let ident = container.ident;
+    let name = ident.to_string();
+    let count = container.fields.len();
+
+    let storages: Vec<Storage> = container.fields.iter().map(storage).collect();
+    let widths = container.fields.iter().zip(&storages).map(|(field, storage)| {
+        let ty = field.ty;
+        match storage {
+            Storage::Offset { min, max, signed: true } => quote!(#p::bits_signed((#min) as i128, (#max) as i128)),
+            Storage::Offset {
+                min,
+                max,
+                signed: false,
+            } => quote!(#p::bits_unsigned((#min) as u128, (#max) as u128)),
+            Storage::Whole => quote_spanned!(ty.span()=> <#ty as #p::Packable>::BITS),
+        }
+    });
+    let at = |i: usize| quote!(__base + #ident::__SLOTMODEL_OFFSETS[#i] as usize);
+    let width_of = |i: usize| quote!(#ident::__SLOTMODEL_WIDTHS[#i]);
+    let write = |i: usize, value: TokenStream| {
+        let (offset, width, ty) = (at(i), width_of(i), container.fields[i].ty);
+        match &storages[i] {
+            Storage::Offset { min, .. } => {
+                quote!(#p::put_bits(__bytes, #offset, #width, <#ty as #p::PackInt>::to_raw(#value, #min));)
+            }
+            Storage::Whole => quote!(<#ty as #p::Packable>::write_bits(&#value, __bytes, #offset);),
+        }
+    };
+    let read = |i: usize| {
+        let (offset, width, ty) = (at(i), width_of(i), container.fields[i].ty);
+        match &storages[i] {
+            Storage::Offset { min, .. } => {
+                quote!(<#ty as #p::PackInt>::from_raw(#p::get_bits(__bytes, #offset, #width), #min))
+            }
+            Storage::Whole => quote!(<#ty as #p::Packable>::read_bits(__bytes, #offset)),
+        }
+    };
+
+    let members: Vec<_> = container.fields.iter().map(|f| &f.member).collect();
+    let writes = (0..count).map(|i| {
+        let member = members[i];
+        write(i, quote!(self.#member))
+    });
+    let reads: Vec<_> = (0..count).map(read).collect();
+    let build = match container.style {
+        Style::Named => quote!(#ident { #(#members: #reads),* }),
+        Style::Tuple => quote!(#ident(#(#reads),*)),
+        Style::Unit => quote!(#ident),
+    };
+    let source = quote!(self.);
+    let checks = container
+        .fields
+        .iter()
+        .map(|field| check_field(container, field, &p, &source));
+
+    let accessors = container.fields.iter().enumerate().map(|(i, field)| {
+        packed_accessors(
+            container,
+            field,
+            i,
+            &p,
+            &reads[i],
+            &write(i, quote!(value)),
+            &storages[i],
+        )
+    });
+    let debug_fields = container.fields.iter().enumerate().map(|(i, field)| {
+        let (getter, _) = accessor_names(container, field, i);
+        let name = &field.name;
+        quote!(.field(#name, &self.#getter()))
+    });
+    let max_size = container.attrs.max_size_check(ident);
+    let packed_type = packed_type(
+        container,
+        &p,
+        &accessors.collect::<Vec<_>>(),
+        &debug_fields.collect::<Vec<_>>(),
+    );
+    let layout = layout(container, &p);
+
+    quote! {
+        #[automatically_derived]
+        impl #ident {
+            #layout
+            #[doc(hidden)]
+            pub const __SLOTMODEL_WIDTHS: [u32; #count] = [#(#widths),*];
+            #[doc(hidden)]
+            pub const __SLOTMODEL_OFFSETS: [u32; #count] = #p::bit_offsets(#ident::__SLOTMODEL_WIDTHS);
+            #[doc(hidden)]
+            pub const __SLOTMODEL_BITS: u32 = #p::total_bits(#ident::__SLOTMODEL_WIDTHS);
+            #[doc(hidden)]
+            pub const __SLOTMODEL_SIZE: usize = #p::bytes_for(#ident::__SLOTMODEL_BITS);
+        }
+
+        #[automatically_derived]
+        impl #p::Packable for #ident {
+            const BITS: u32 = #ident::__SLOTMODEL_BITS;
+            type SetResult = #p::Result<(), #p::ValidationErrors>;
+            #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss, clippy::cast_possible_wrap, clippy::cast_lossless, reason = "bounds are widened to compute offsets")]
+            fn write_bits(&self, __bytes: &mut [u8], __base: usize) {
+                #(#writes)*
+            }
+            #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss, clippy::cast_possible_wrap, clippy::cast_lossless, reason = "bounds are widened to compute offsets")]
+            fn read_bits(__bytes: &[u8], __base: usize) -> Self {
+                #build
+            }
+            fn check_packable(&self) -> #p::Result<(), #p::ValidationErrors> {
+                let mut __errors = #p::Errors::new(#name);
+                #(#checks)*
+                __errors.finish()
+            }
+            fn set_result(outcome: #p::Result<(), #p::ValidationErrors>) -> Self::SetResult {
+                outcome
+            }
+        }
+
+        #packed_type
+        #max_size
+    }
+}
+
+/// `Name::LAYOUT`.
+fn layout(container: &Container, p: &TokenStream) -> TokenStream {
+    let ident = container.ident;
+    let name = ident.to_string();
+    let layout_fields = container.fields.iter().enumerate().map(|(i, field)| {
+        let (field_name, ty_text, ty, member) = (&field.name, type_text(field.ty), field.ty, &field.member);
+        quote!(#p::FieldLayout {
+            name: #field_name,
+            ty: #ty_text,
+            offset: #p::offset_of!(#ident, #member),
+            size: #p::size_of::<#ty>(),
+            bit_offset: #ident::__SLOTMODEL_OFFSETS[#i],
+            bits: #ident::__SLOTMODEL_WIDTHS[#i],
+        })
+    });
+    let layout_doc = doc(&format!(
+        "How `{ident}` is laid out natively and packed: print it for a table."
+    ));
+    quote! {
+        #layout_doc
+        pub const LAYOUT: #p::LayoutReport = #p::LayoutReport {
+            type_name: #name,
+            size: #p::size_of::<#ident>(),
+            align: #p::align_of::<#ident>(),
+            packed_bits: #ident::__SLOTMODEL_BITS,
+            packed_size: #ident::__SLOTMODEL_SIZE,
+            fields: &[#(#layout_fields),*],
+        };
+    }
+}
+
+/// `<Name>Packed`: the bytes, their accessors, conversions and `Debug`.
+fn packed_type(
+    container: &Container,
+    p: &TokenStream,
+    accessors: &[TokenStream],
+    debug_fields: &[TokenStream],
+) -> TokenStream {
+    let ident = container.ident;
+    let vis = &container.input.vis;
+    let packed = format_ident!("{}Packed", ident);
+    let packed_doc = doc(&format!(
+        "`{ident}` packed into `{ident}::LAYOUT.packed_size` bytes (alignment 1): each field takes the bits its type and bounds need. Made by `{packed}::try_from(&value)`; equality and hashing compare bit patterns."
+    ));
+    quote! {
+        #packed_doc
+        #[derive(::core::clone::Clone, ::core::marker::Copy, ::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
+        #vis struct #packed {
+            bytes: [u8; #ident::__SLOTMODEL_SIZE],
+        }
+
+        #[automatically_derived]
+        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss, clippy::cast_possible_wrap, clippy::cast_lossless, reason = "bounds are widened to compute offsets")]
+        impl #packed {
+            /// Bits of the packed form.
+            pub const BITS: u32 = #ident::__SLOTMODEL_BITS;
+            /// Bytes of the packed form: `size_of::<Self>()`.
+            pub const SIZE: usize = #ident::__SLOTMODEL_SIZE;
+
+            /// The unpacked value.
+            #[must_use]
+            pub fn unpack(&self) -> #ident {
+                <#ident as #p::Packable>::read_bits(&self.bytes, 0)
+            }
+
+            #(#accessors)*
+        }
+
+        #[automatically_derived]
+        impl ::core::convert::TryFrom<&#ident> for #packed {
+            type Error = #p::ValidationErrors;
+            fn try_from(value: &#ident) -> #p::Result<Self, #p::ValidationErrors> {
+                #p::Packable::check_packable(value)?;
+                let mut bytes = [0_u8; #ident::__SLOTMODEL_SIZE];
+                #p::Packable::write_bits(value, &mut bytes, 0);
+                #p::Ok(#packed { bytes })
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::convert::From<#packed> for #ident {
+            fn from(packed: #packed) -> Self {
+                packed.unpack()
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::fmt::Debug for #packed {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.debug_struct(::core::stringify!(#packed)) #(#debug_fields)* .finish()
+            }
+        }
+
+    }
+}
+
+/// The statement that checks one field of `#source` for packing: bounds, and nested structs.
+fn check_field(container: &Container, field: &Field, p: &TokenStream, source: &TokenStream) -> TokenStream {
+    let (name, member, ty) = (&field.name, &field.member, field.ty);
+    let struct_name = container.ident.to_string();
+    let value = quote!(&#source #member);
+    if let Some(bounded) = field.attrs.bounded.as_ref().filter(|b| b.value.is_set()) {
+        let arg = |b: &Option<crate::attr::bounded::Bound>| optional_bound(b.as_ref(), field.shape.scalar(), p);
+        let (min, max, inclusive) = (
+            arg(&bounded.value.min),
+            arg(&bounded.value.max),
+            bounded.value.max_inclusive,
+        );
+        return quote_spanned!(ty.span()=> __errors.field(#p::range(#value, #min, #max, #inclusive, #struct_name, #name)););
+    }
+    if matches!(field.shape, Shape::Other) {
+        return quote!(__errors.nested(#name, <#ty as #p::Packable>::check_packable(#value)););
+    }
+    TokenStream::new()
+}
+
+fn packed_accessors(
+    container: &Container,
+    field: &Field,
+    index: usize,
+    p: &TokenStream,
+    read: &TokenStream,
+    write: &TokenStream,
+    storage: &Storage,
+) -> TokenStream {
+    let (getter, setter) = accessor_names(container, field, index);
+    let ty = field.ty;
+    let name = &field.name;
+    let get_doc = doc(&format!("The `{name}` field, unpacked."));
+    let mut out = quote! {
+        #get_doc
+        #[must_use]
+        #[inline]
+        pub fn #getter(&self) -> #ty {
+            let __bytes = &self.bytes;
+            let __base = 0;
+            #read
+        }
+    };
+    let bounded =
+        matches!(storage, Storage::Offset { .. }) || field.attrs.bounded.as_ref().is_some_and(|b| b.value.is_set());
+    if bounded {
+        let struct_name = container.ident.to_string();
+        let bounded = field.attrs.bounded.as_ref().map(|b| &b.value);
+        let arg = |b: Option<&crate::attr::bounded::Bound>| optional_bound(b, field.shape.scalar(), p);
+        let (min, max) = (
+            arg(bounded.and_then(|b| b.min.as_ref())),
+            arg(bounded.and_then(|b| b.max.as_ref())),
+        );
+        let inclusive = bounded.is_none_or(|b| b.max_inclusive);
+        let set_doc = doc(&format!("Sets the `{name}` field if the value is within its bounds; a refused value leaves the old one in place.\n\n# Errors\n\nThe bound the value breaks, naming the struct, field, bound and value."));
+        out.extend(quote! {
+            #set_doc
+            #[inline]
+            pub fn #setter(&mut self, value: #ty) -> #p::Result<(), #p::FieldError> {
+                #p::range(&value, #min, #max, #inclusive, #struct_name, #name)?;
+                let __bytes = &mut self.bytes;
+                let __base = 0;
+                #write
+                #p::Ok(())
+            }
+        });
+    } else {
+        let set_doc = doc(&format!("Sets the `{name}` field.\n\n# Errors\n\nWhen the field's type refuses some values (a struct with bounded fields), every rule the new value breaks; the old value is then kept."));
+        let struct_name = container.ident.to_string();
+        out.extend(quote! {
+            #set_doc
+            #[inline]
+            pub fn #setter(&mut self, value: #ty) -> <#ty as #p::Packable>::SetResult {
+                let mut __errors = #p::Errors::new(#struct_name);
+                __errors.nested(#name, #p::Packable::check_packable(&value));
+                let __outcome = __errors.finish();
+                if __outcome.is_ok() {
+                    let __bytes = &mut self.bytes;
+                    let __base = 0;
+                    #write
+                }
+                <#ty as #p::Packable>::set_result(__outcome)
+            }
+        });
+    }
+    out
+}
+
+/// `Packable` for a fieldless enum: the variant's position, in `ceil(log2(variants))` bits.
+fn enum_packable(input: &DeriveInput, data: &syn::DataEnum) -> syn::Result<TokenStream> {
+    let ident = &input.ident;
+    let mut errors: Option<syn::Error> = None;
+    let mut push = |e: syn::Error| match &mut errors {
+        Some(first) => first.combine(e),
+        None => errors = Some(e),
+    };
+    if !input.generics.params.is_empty() {
+        push(syn::Error::new_spanned(
+            &input.generics,
+            "`#[derive(Compact)]` does not support generic enums",
+        ));
+    }
+    for variant in &data.variants {
+        if !matches!(variant.fields, Fields::Unit) {
+            push(syn::Error::new_spanned(
+                &variant.fields,
+                format!("`#[derive(Compact)]` packs fieldless enums only, and `{}` carries data; move the data into a struct that derives `Compact`, or pack a separate tag", variant.ident),
+            ));
+        }
+    }
+    if data.variants.is_empty() {
+        push(syn::Error::new(
+            ident.span(),
+            "an enum without variants has no values to pack; add a variant or remove `#[derive(Compact)]`",
+        ));
+    }
+    if let Some(error) = errors {
+        return Err(error);
+    }
+    let cx = Ctxt::default();
+    let attrs = crate::attr::container::ContainerAttrs::from_attrs(&cx, &input.attrs);
+    cx.check()?;
+    let krate = &attrs.krate;
+    let p = quote!(#krate::__private);
+    let variants: Vec<_> = data.variants.iter().map(|v| &v.ident).collect();
+    let last = variants.len() - 1;
+    let span = last as u128;
+    let indices = (0..variants.len()).map(|i| i as u128);
+    let read_arms = variants.iter().enumerate().map(|(i, v)| {
+        if i == last {
+            // Only `write_bits` fills these bits, so no other value appears; the last variant
+            // takes the rest rather than a panic.
+            quote!(_ => #ident::#v)
+        } else {
+            let i = i as u128;
+            quote!(#i => #ident::#v)
+        }
+    });
+    let max_size = attrs.max_size_check(ident);
+    Ok(quote! {
+        #[automatically_derived]
+        impl #p::Packable for #ident {
+            const BITS: u32 = #p::span_bits(#span);
+            type SetResult = ();
+            fn write_bits(&self, __bytes: &mut [u8], __offset: usize) {
+                let __index: u128 = match self { #(#ident::#variants => #indices),* };
+                #p::put_bits(__bytes, __offset, <Self as #p::Packable>::BITS, __index);
+            }
+            fn read_bits(__bytes: &[u8], __offset: usize) -> Self {
+                match #p::get_bits(__bytes, __offset, <Self as #p::Packable>::BITS) {
+                    #(#read_arms),*
+                }
+            }
+            fn set_result(_: #p::Result<(), #p::ValidationErrors>) {}
+        }
+        #max_size
+    })
+}
