@@ -154,3 +154,45 @@ fn strict_lints_accept_registries_and_plugins() {
         3
     );
 }
+
+/// A packed enum under the same lints.
+#[derive(slotmodel::Compact, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Level {
+    /// Low.
+    Low,
+    /// High.
+    High,
+}
+
+/// A compact struct under the same lints.
+#[derive(slotmodel::Compact, slotmodel::Validate, Debug, Clone, Copy, PartialEq)]
+#[slotmodel(max_size = 32)]
+pub struct Sample {
+    #[bounded(max = 4_294_967_295)]
+    timestamp: u64,
+    #[bounded(-40..=125)]
+    celsius: i16,
+    value: f32,
+    level: Level,
+    ok: bool,
+}
+
+#[no_implicit_prelude]
+mod compact_without_prelude {
+    /// Packed without the prelude.
+    #[derive(::slotmodel::Compact, ::core::fmt::Debug, ::core::clone::Clone, ::core::marker::Copy)]
+    pub struct Tiny(#[bounded(0..=3)] pub u8, pub bool);
+}
+
+#[test]
+fn strict_lints_accept_compact_layouts() {
+    use std::convert::TryFrom as _;
+    let sample = Sample::new(1, -40, 0.5, Level::High, true).unwrap();
+    let mut packed = SamplePacked::try_from(&sample).unwrap();
+    assert_eq!(packed.unpack(), sample);
+    packed.set_level(Level::Low);
+    assert!(packed.set_celsius(126).is_err());
+    let tiny = compact_without_prelude::TinyPacked::try_from(&compact_without_prelude::Tiny(3, true)).unwrap();
+    assert_eq!(tiny.get_0(), 3);
+    assert!(Sample::LAYOUT.to_string().contains("celsius"));
+}

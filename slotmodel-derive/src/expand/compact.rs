@@ -95,89 +95,85 @@ fn storage(field: &Field) -> Storage {
     Storage::Offset { min, max, signed }
 }
 
-fn expand(container: &Container) -> TokenStream {
-    let krate = &container.attrs.krate;
-    let p = quote!(#krate::__private);
-    let ident = container.ident;
-    let name = ident.to_string();
-    let count = container.fields.len();
+/// How each field of one struct is written and read.
+struct Codec<'a> {
+    container: &'a Container<'a>,
+    p: TokenStream,
+    storages: Vec<Storage>,
+}
 
-    let storages: Vec<Storage> = container.fields.iter().map(storage).collect();
-    let widths = container.fields.iter().zip(&storages).map(|(field, storage)| {
-        let ty = field.ty;
-        match storage {
+impl Codec<'_> {
+    fn width(&self, i: usize) -> TokenStream {
+        let (p, ty) = (&self.p, self.container.fields[i].ty);
+        match &self.storages[i] {
             Storage::Offset { min, max, signed: true } => quote!(#p::bits_signed((#min) as i128, (#max) as i128)),
-            Storage::Offset {
-                min,
-                max,
-                signed: false,
-            } => quote!(#p::bits_unsigned((#min) as u128, (#max) as u128)),
+            Storage::Offset { min, max, .. } => quote!(#p::bits_unsigned((#min) as u128, (#max) as u128)),
             Storage::Whole => quote_spanned!(ty.span()=> <#ty as #p::Packable>::BITS),
         }
-    });
-    let at = |i: usize| quote!(__base + #ident::__SLOTMODEL_OFFSETS[#i] as usize);
-    let width_of = |i: usize| quote!(#ident::__SLOTMODEL_WIDTHS[#i]);
-    let write = |i: usize, value: TokenStream| {
-        let (offset, width, ty) = (at(i), width_of(i), container.fields[i].ty);
-        match &storages[i] {
+    }
+
+    fn place(&self, i: usize) -> (TokenStream, TokenStream) {
+        let ident = self.container.ident;
+        (
+            quote!(__base + #ident::__SLOTMODEL_OFFSETS[#i] as usize),
+            quote!(#ident::__SLOTMODEL_WIDTHS[#i]),
+        )
+    }
+
+    fn write(&self, i: usize, value: &TokenStream) -> TokenStream {
+        let (p, ty) = (&self.p, self.container.fields[i].ty);
+        let (offset, width) = self.place(i);
+        match &self.storages[i] {
             Storage::Offset { min, .. } => {
                 quote!(#p::put_bits(__bytes, #offset, #width, <#ty as #p::PackInt>::to_raw(#value, #min));)
             }
             Storage::Whole => quote!(<#ty as #p::Packable>::write_bits(&#value, __bytes, #offset);),
         }
-    };
-    let read = |i: usize| {
-        let (offset, width, ty) = (at(i), width_of(i), container.fields[i].ty);
-        match &storages[i] {
+    }
+
+    fn read(&self, i: usize) -> TokenStream {
+        let (p, ty) = (&self.p, self.container.fields[i].ty);
+        let (offset, width) = self.place(i);
+        match &self.storages[i] {
             Storage::Offset { min, .. } => {
                 quote!(<#ty as #p::PackInt>::from_raw(#p::get_bits(__bytes, #offset, #width), #min))
             }
             Storage::Whole => quote!(<#ty as #p::Packable>::read_bits(__bytes, #offset)),
         }
-    };
+    }
+}
 
-    let members: Vec<_> = container.fields.iter().map(|f| &f.member).collect();
-    let writes = (0..count).map(|i| {
-        let member = members[i];
-        write(i, quote!(self.#member))
-    });
-    let reads: Vec<_> = (0..count).map(read).collect();
-    let build = match container.style {
-        Style::Named => quote!(#ident { #(#members: #reads),* }),
-        Style::Tuple => quote!(#ident(#(#reads),*)),
-        Style::Unit => quote!(#ident),
+fn expand(container: &Container) -> TokenStream {
+    let krate = &container.attrs.krate;
+    let codec = Codec {
+        container,
+        p: quote!(#krate::__private),
+        storages: container.fields.iter().map(storage).collect(),
     };
-    let source = quote!(self.);
-    let checks = container
+    let p = &codec.p;
+    let ident = container.ident;
+    let count = container.fields.len();
+    let widths = (0..count).map(|i| codec.width(i));
+    let accessors: Vec<TokenStream> = container
         .fields
         .iter()
-        .map(|field| check_field(container, field, &p, &source));
-
-    let accessors = container.fields.iter().enumerate().map(|(i, field)| {
-        packed_accessors(
-            container,
-            field,
-            i,
-            &p,
-            &reads[i],
-            &write(i, quote!(value)),
-            &storages[i],
-        )
-    });
-    let debug_fields = container.fields.iter().enumerate().map(|(i, field)| {
-        let (getter, _) = accessor_names(container, field, i);
-        let name = &field.name;
-        quote!(.field(#name, &self.#getter()))
-    });
+        .enumerate()
+        .map(|(i, field)| packed_accessors(&codec, field, i, &codec.read(i), &codec.write(i, &quote!(value))))
+        .collect();
+    let debug_fields: Vec<TokenStream> = container
+        .fields
+        .iter()
+        .enumerate()
+        .map(|(i, field)| {
+            let (getter, _) = accessor_names(container, field, i);
+            let name = &field.name;
+            quote!(.field(#name, &self.#getter()))
+        })
+        .collect();
     let max_size = container.attrs.max_size_check(ident);
-    let packed_type = packed_type(
-        container,
-        &p,
-        &accessors.collect::<Vec<_>>(),
-        &debug_fields.collect::<Vec<_>>(),
-    );
-    let layout = layout(container, &p);
-
+    let packed_type = packed_type(container, p, &accessors, &debug_fields);
+    let layout = layout(container, p);
+    let packable = packable_impl(&codec);
     quote! {
         #[automatically_derived]
         impl #ident {
@@ -191,7 +187,34 @@ fn expand(container: &Container) -> TokenStream {
             #[doc(hidden)]
             pub const __SLOTMODEL_SIZE: usize = #p::bytes_for(#ident::__SLOTMODEL_BITS);
         }
+        #packable
+        #packed_type
+        #max_size
+    }
+}
 
+/// `Packable` for the struct, so that it nests in other compact structs.
+fn packable_impl(codec: &Codec) -> TokenStream {
+    let (container, p) = (codec.container, &codec.p);
+    let ident = container.ident;
+    let name = ident.to_string();
+    let members: Vec<_> = container.fields.iter().map(|f| &f.member).collect();
+    let writes = members
+        .iter()
+        .enumerate()
+        .map(|(i, member)| codec.write(i, &quote!(self.#member)));
+    let reads: Vec<TokenStream> = (0..members.len()).map(|i| codec.read(i)).collect();
+    let build = match container.style {
+        Style::Named => quote!(#ident { #(#members: #reads),* }),
+        Style::Tuple => quote!(#ident(#(#reads),*)),
+        Style::Unit => quote!(#ident),
+    };
+    let source = quote!(self.);
+    let checks = container
+        .fields
+        .iter()
+        .map(|field| check_field(container, field, p, &source));
+    quote! {
         #[automatically_derived]
         impl #p::Packable for #ident {
             const BITS: u32 = #ident::__SLOTMODEL_BITS;
@@ -213,9 +236,6 @@ fn expand(container: &Container) -> TokenStream {
                 outcome
             }
         }
-
-        #packed_type
-        #max_size
     }
 }
 
@@ -336,14 +356,13 @@ fn check_field(container: &Container, field: &Field, p: &TokenStream, source: &T
 }
 
 fn packed_accessors(
-    container: &Container,
+    codec: &Codec,
     field: &Field,
     index: usize,
-    p: &TokenStream,
     read: &TokenStream,
     write: &TokenStream,
-    storage: &Storage,
 ) -> TokenStream {
+    let (container, p, storage) = (codec.container, &codec.p, &codec.storages[index]);
     let (getter, setter) = accessor_names(container, field, index);
     let ty = field.ty;
     let name = &field.name;
