@@ -3,7 +3,9 @@
 //!
 //! Run: `cargo run --example tour`
 
-use slotmodel::{rules, Valid, Validate};
+use std::convert::TryFrom;
+
+use slotmodel::{rules, Compact, Valid, Validate};
 
 fn heading(title: &str) {
     println!("\n== {title} {}", "=".repeat(70_usize.saturating_sub(title.len())));
@@ -120,10 +122,50 @@ fn plugin_registry() -> Result<(), Box<dyn std::error::Error>> {
     Ok(())
 }
 
+/// How a reading was taken: packs into 2 bits.
+#[derive(Compact, Clone, Copy, Debug, PartialEq)]
+pub enum Unit {
+    /// Degrees Celsius.
+    Celsius,
+    /// Degrees Fahrenheit.
+    Fahrenheit,
+    /// Kelvin.
+    Kelvin,
+}
+
+/// Python: `class SensorReading: __slots__ = ("timestamp", "value", "unit")`.
+#[derive(Compact, Validate, Debug, PartialEq)]
+#[slotmodel(max_size = 16)]
+pub struct SensorReading {
+    #[bounded(max = 4_294_967_295)]
+    timestamp: u64,
+    value: f32,
+    unit: Unit,
+}
+
+fn compact_layouts() -> Result<(), Box<dyn std::error::Error>> {
+    heading("3. Compact layouts: #[derive(Compact)]");
+    let reading = SensorReading::new(1_700_000_000, 21.5, Unit::Celsius)?;
+    let mut packed = SensorReadingPacked::try_from(&reading)?;
+    println!("{}", SensorReading::LAYOUT);
+    println!(
+        "\nSensorReadingPacked::SIZE = {} bytes, align 1 (Python __slots__: 124.4 B per reading)",
+        SensorReadingPacked::SIZE
+    );
+    packed.set_unit(Unit::Kelvin);
+    println!("packed.set_unit(Kelvin)              -> {packed:?}");
+    let err = packed.set_timestamp(1 << 40).unwrap_err();
+    println!("packed.set_timestamp(1 << 40)        -> Err: {err}");
+    println!("packed.unpack() == original but unit -> {:?}", packed.unpack());
+    println!("#[slotmodel(max_size = 16)] would stop the build if SensorReading outgrew 16 bytes");
+    Ok(())
+}
+
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     println!("slotmodel tour: Python's class-level patterns, checked by the Rust compiler");
     validated_fields()?;
     plugin_registry()?;
-    println!("\nDone. Each section has its own example: `cargo run --example network_config`, `exporters`, `cli_router -- help`.");
+    compact_layouts()?;
+    println!("\nDone. Each section has its own example: `cargo run --example network_config`, `exporters`, `cli_router -- help`, `million_readings`.");
     Ok(())
 }

@@ -6,5 +6,6 @@ fn ui() {
     let cases = trybuild::TestCases::new();
     cases.compile_fail("tests/ui/validate/*.rs");
     cases.compile_fail("tests/ui/registry/*.rs");
+    cases.compile_fail("tests/ui/compact/*.rs");
     cases.pass("tests/ui/pass/*.rs");
 }

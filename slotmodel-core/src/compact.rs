@@ -60,21 +60,16 @@ pub trait Packable: Sized {
 /// ```
 #[inline]
 pub fn put_bits(bytes: &mut [u8], bit_offset: usize, width: u32, value: u128) {
-    let byte = bit_offset / 8;
-    let shift = bit_offset % 8;
-    // Fast path: the field and its shift fit in one 64-bit window inside the buffer.
-    if width as usize + shift <= 64 {
-        if let Some(window) = bytes.get_mut(byte..byte + 8) {
-            let mut word = [0; 8];
-            word.copy_from_slice(window);
-            let mask = low_mask64(width) << shift;
-            // `width <= 64`, so the truncation keeps every bit of the field.
-            #[allow(clippy::cast_possible_truncation)]
-            let bits = (value as u64) << shift;
-            let merged = (u64::from_le_bytes(word) & !mask) | (bits & mask);
-            window.copy_from_slice(&merged.to_le_bytes());
-            return;
-        }
+    if let Some((start, end, lead)) = window(bytes.len(), bit_offset, width) {
+        let mut word = [0; 8];
+        word[..end - start].copy_from_slice(&bytes[start..end]);
+        let mask = low_mask64(width) << lead;
+        // `width + lead <= 64`, so the truncation keeps every bit of the field.
+        #[allow(clippy::cast_possible_truncation)]
+        let bits = (value as u64) << lead;
+        let merged = (u64::from_le_bytes(word) & !mask) | (bits & mask);
+        bytes[start..end].copy_from_slice(&merged.to_le_bytes()[..end - start]);
+        return;
     }
     let mut remaining = width as usize;
     let mut position = bit_offset;
@@ -106,14 +101,10 @@ pub fn put_bits(bytes: &mut [u8], bit_offset: usize, width: u32, value: u128) {
 #[inline]
 #[must_use]
 pub fn get_bits(bytes: &[u8], bit_offset: usize, width: u32) -> u128 {
-    let byte = bit_offset / 8;
-    let shift = bit_offset % 8;
-    if width as usize + shift <= 64 {
-        if let Some(window) = bytes.get(byte..byte + 8) {
-            let mut word = [0; 8];
-            word.copy_from_slice(window);
-            return u128::from((u64::from_le_bytes(word) >> shift) & low_mask64(width));
-        }
+    if let Some((start, end, lead)) = window(bytes.len(), bit_offset, width) {
+        let mut word = [0; 8];
+        word[..end - start].copy_from_slice(&bytes[start..end]);
+        return u128::from((u64::from_le_bytes(word) >> lead) & low_mask64(width));
     }
     let mut value = 0_u128;
     let mut read = 0_usize;
@@ -127,6 +118,20 @@ pub fn get_bits(bytes: &[u8], bit_offset: usize, width: u32) -> u128 {
         read += take;
     }
     value
+}
+
+/// The bytes `start..end` (at most 8) of a 64-bit window holding the whole field, and the field's
+/// first bit within it. The window ends at the buffer's end when the field is near it, so that
+/// most fields of most layouts are one load, a shift and a mask.
+#[inline]
+fn window(len: usize, bit_offset: usize, width: u32) -> Option<(usize, usize, usize)> {
+    let byte = bit_offset / 8;
+    if byte >= len {
+        return None;
+    }
+    let start = if byte + 8 <= len { byte } else { len.saturating_sub(8) };
+    let lead = (byte - start) * 8 + bit_offset % 8;
+    (lead + width as usize <= 64).then_some((start, (start + 8).min(len), lead))
 }
 
 /// The low `bits` bits of a byte set (`bits <= 8`).

@@ -142,9 +142,19 @@ impl ContainerAttrs {
         let Some(budget) = &self.max_size else {
             return TokenStream::new();
         };
-        let krate = &self.krate;
+        let span = syn::spanned::Spanned::span(budget);
+        // Every token takes the budget's span, so an exceeded budget is reported on it.
+        let krate: TokenStream = self
+            .krate
+            .clone()
+            .into_iter()
+            .map(|mut tree| {
+                tree.set_span(span);
+                tree
+            })
+            .collect();
         let name = ident.to_string();
-        quote::quote_spanned! {syn::spanned::Spanned::span(budget)=>
+        quote::quote_spanned! {span=>
             const _: () = #krate::__private::const_check::max_size(#name, #krate::__private::size_of::<#ident>(), #budget);
         }
     }

@@ -400,6 +400,18 @@ fn packed_accessors(
                 #p::Ok(())
             }
         });
+    } else if matches!(field.shape, Shape::Prim(_)) {
+        // Every value of a primitive packs: a plain write.
+        let set_doc = doc(&format!("Sets the `{name}` field."));
+        out.extend(quote! {
+            #set_doc
+            #[inline]
+            pub fn #setter(&mut self, value: #ty) {
+                let __bytes = &mut self.bytes;
+                let __base = 0;
+                #write
+            }
+        });
     } else {
         let set_doc = doc(&format!("Sets the `{name}` field.\n\n# Errors\n\nWhen the field's type refuses some values (a struct with bounded fields), every rule the new value breaks; the old value is then kept."));
         let struct_name = container.ident.to_string();

@@ -1,0 +1,91 @@
+//! Packed getters and setters against plain field access, and summing `value` over 1,000,000
+//! packed readings against the plain `Vec`.
+#![allow(missing_docs)]
+#![allow(
+    clippy::semicolon_if_nothing_returned,
+    clippy::cast_precision_loss,
+    reason = "measurement closures, synthetic data"
+)]
+
+use std::convert::TryFrom;
+use std::hint::black_box;
+
+use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use slotmodel::Compact;
+
+#[derive(Compact, Clone, Copy, Debug, PartialEq)]
+pub enum Unit {
+    Celsius,
+    Fahrenheit,
+    Kelvin,
+}
+
+#[derive(Compact, Debug, PartialEq, Clone, Copy)]
+pub struct SensorReading {
+    #[bounded(max = 4_294_967_295)]
+    timestamp: u64,
+    value: f32,
+    unit: Unit,
+}
+
+const COUNT: usize = 1_000_000;
+
+fn readings() -> Vec<SensorReading> {
+    (0..COUNT)
+        .map(|i| SensorReading {
+            timestamp: 1_700_000_000 + i as u64,
+            value: (i % 100) as f32 * 0.5,
+            unit: Unit::Celsius,
+        })
+        .collect()
+}
+
+fn access(c: &mut Criterion) {
+    let plain = readings();
+    let packed: Vec<SensorReadingPacked> = plain
+        .iter()
+        .map(|r| SensorReadingPacked::try_from(r).unwrap())
+        .collect();
+    let mut group = c.benchmark_group("one field");
+    group.bench_function("plain get value", |b| {
+        b.iter(|| black_box(&plain[black_box(500)]).value)
+    });
+    group.bench_function("packed get value", |b| {
+        b.iter(|| black_box(&packed[black_box(500)]).value())
+    });
+    group.bench_function("plain get timestamp", |b| {
+        b.iter(|| black_box(&plain[black_box(500)]).timestamp)
+    });
+    group.bench_function("packed get timestamp", |b| {
+        b.iter(|| black_box(&packed[black_box(500)]).timestamp())
+    });
+    let mut one_plain = plain[0];
+    let mut one_packed = packed[0];
+    group.bench_function("plain set value", |b| {
+        b.iter(|| black_box(&mut one_plain).value = black_box(1.5))
+    });
+    group.bench_function("packed set value", |b| {
+        b.iter(|| black_box(&mut one_packed).set_value(black_box(1.5)))
+    });
+    group.bench_function("packed set timestamp (checked)", |b| {
+        b.iter(|| {
+            black_box(&mut one_packed)
+                .set_timestamp(black_box(1_700_000_123))
+                .unwrap()
+        });
+    });
+    group.finish();
+
+    let mut group = c.benchmark_group("sum value over 1,000,000");
+    group.throughput(Throughput::Elements(COUNT as u64));
+    group.bench_function("Vec<SensorReading>", |b| {
+        b.iter(|| black_box(&plain).iter().map(|r| f64::from(r.value)).sum::<f64>())
+    });
+    group.bench_function("Vec<SensorReadingPacked>", |b| {
+        b.iter(|| black_box(&packed).iter().map(|r| f64::from(r.value())).sum::<f64>());
+    });
+    group.finish();
+}
+
+criterion_group!(benches, access);
+criterion_main!(benches);

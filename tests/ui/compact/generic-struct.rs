@@ -1,0 +1,8 @@
+use slotmodel::Compact;
+
+#[derive(Compact)]
+struct Wrapper<T> {
+    value: T,
+}
+
+fn main() {}

@@ -1,0 +1,8 @@
+use slotmodel::Compact;
+
+#[derive(Compact)]
+struct Reading {
+    value: Option<u32>,
+}
+
+fn main() {}
