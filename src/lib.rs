@@ -35,7 +35,7 @@
 #![no_std]
 
 pub use slotmodel_core::*;
-pub use slotmodel_derive::{plugin, registry, Compact, Validate};
+pub use slotmodel_derive::{plugin, registry, Compact, Validate, View};
 
 /// The traits and types most code needs: `use slotmodel::prelude::*;`.
 ///

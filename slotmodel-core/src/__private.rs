@@ -19,10 +19,13 @@ pub use crate::registry::{Pluggable, PluginEntry, PluginInfo, Registry};
 #[cfg(feature = "std")]
 pub use crate::{__impl_pluggable as impl_pluggable, __link_guard as link_guard};
 pub use alloc::boxed::Box;
+pub use alloc::format;
+pub use alloc::string::ToString;
 pub use core::mem::{align_of, offset_of, size_of};
 pub use core::{column, file, line, module_path};
 
 pub use crate::compact::{get_bits, put_bits, span_bits, FieldLayout, LayoutReport, PackInt, Packable};
+pub use crate::view::{RecordView, Records, ViewError, ViewItem};
 #[cfg(feature = "std")]
 pub use inventory;
 
@@ -236,4 +239,29 @@ pub const fn total_bits<const N: usize>(widths: [u32; N]) -> u32 {
 #[must_use]
 pub const fn bytes_for(bits: u32) -> usize {
     (bits as usize).div_ceil(8)
+}
+
+/// Each view field's first byte, from the sizes and the reserved bytes before each field.
+#[must_use]
+pub const fn view_offsets<const N: usize>(sizes: [usize; N], skips: [usize; N]) -> [usize; N] {
+    let mut offsets = [0; N];
+    let mut at = 0;
+    let mut i = 0;
+    while i < N {
+        at += skips[i];
+        offsets[i] = at;
+        at += sizes[i];
+        i += 1;
+    }
+    offsets
+}
+
+/// A record's size: the end of its last field.
+#[must_use]
+pub const fn view_end<const N: usize>(offsets: [usize; N], sizes: [usize; N]) -> usize {
+    if N == 0 {
+        0
+    } else {
+        offsets[N - 1] + sizes[N - 1]
+    }
 }

@@ -245,6 +245,24 @@ pub const fn max_size(type_name: &str, size: usize, budget: usize) {
     }
 }
 
+/// Stops compilation when a view's computed size differs from its `#[view(size = N)]`.
+#[doc(hidden)]
+pub const fn view_size(type_name: &str, computed: usize, declared: usize) {
+    if computed != declared {
+        Message::new()
+            .push_str("`")
+            .push_str(type_name)
+            .push_str("` views ")
+            .push_unsigned(computed as u128)
+            .push_str(" bytes, but `#[view(size = ")
+            .push_unsigned(declared as u128)
+            .push_str(")]` declares ")
+            .push_unsigned(declared as u128)
+            .push_str("; fix the fields or the declared size")
+            .fail();
+    }
+}
+
 #[cfg(test)]
 mod tests {
     extern crate std;

@@ -40,6 +40,7 @@ mod spec;
 mod valid;
 mod validate;
 mod value;
+mod view;
 
 #[doc(hidden)]
 pub mod __private;
@@ -55,3 +56,4 @@ pub use spec::{Bound, FieldSpec, Rule};
 pub use valid::Valid;
 pub use validate::{Check, Validate};
 pub use value::{HasLength, Ranged, Scalar};
+pub use view::{Records, ViewError, ViewItem};

@@ -30,6 +30,15 @@ pub fn derive_compact(input: TokenStream) -> TokenStream {
     expand::compact::derive(&input).into()
 }
 
+/// Generates `<Name>View<'a>` and `<Name>ViewMut<'a>`: checked, zero-copy views of a binary
+/// record in a byte buffer. On a fieldless enum with an integer `repr`, makes it a view field.
+/// See the `slotmodel` crate's docs.
+#[proc_macro_derive(View, attributes(bounded, slotmodel, view))]
+pub fn derive_view(input: TokenStream) -> TokenStream {
+    let input = syn::parse_macro_input!(input as syn::DeriveInput);
+    expand::view::derive(&input).into()
+}
+
 /// Declares a plugin registry for a trait: its implementations can then register themselves
 /// with `#[slotmodel::plugin]`, and `slotmodel::registry::<dyn Trait>()` finds them by name.
 /// See the `slotmodel` crate's docs.

@@ -4,6 +4,7 @@ pub mod bounded;
 pub mod container;
 pub mod field;
 pub mod plugin;
+pub mod view;
 
 /// `", did you mean `x`?"` when a valid key is close to the unknown one, else `";"`.
 pub fn did_you_mean(unknown: &str, valid: &[&str]) -> String {

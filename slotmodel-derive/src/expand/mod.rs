@@ -5,6 +5,7 @@ pub mod plugin;
 pub mod registry;
 pub mod rules;
 pub mod validate;
+pub mod view;
 
 use proc_macro2::TokenStream;
 use quote::ToTokens;

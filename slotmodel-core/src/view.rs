@@ -1,0 +1,359 @@
+//! Zero-copy views for `#[derive(View)]`: the [`ViewItem`] trait of field types, the
+//! [`ViewError`] of a refused buffer, and the [`Records`] iterator.
+
+use alloc::borrow::Cow;
+use alloc::format;
+use core::fmt;
+use core::marker::PhantomData;
+
+/// A type that can be a field of a `#[derive(View)]` struct: decoded straight from the buffer.
+///
+/// # Examples
+///
+/// ```
+/// use slotmodel::ViewItem;
+///
+/// assert_eq!(<u32 as ViewItem>::SIZE, 4);
+/// assert_eq!(<u32 as ViewItem>::get::<true>(&[0, 0, 1, 2]), 258);
+/// assert_eq!(<u32 as ViewItem>::get::<false>(&[2, 1, 0, 0]), 258);
+/// assert!(<bool as ViewItem>::check::<true>(&[2], "Flags", "on", 0).is_err());
+/// ```
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot be a field of a zero-copy view",
+    label = "this type has no fixed binary form",
+    note = "view fields are numbers, `bool`, `[u8; N]`, arrays of numbers, enums with `#[repr(uN)]` that derive `View`, and structs that derive `View`"
+)]
+pub trait ViewItem: Sized {
+    /// Bytes the field takes.
+    const SIZE: usize;
+    /// What a view's getter returns: the decoded value, or a borrowed view for byte arrays and
+    /// nested structs.
+    type Ref<'a>;
+    /// Reads the field from exactly [`SIZE`](ViewItem::SIZE) bytes; `BIG` is the byte order.
+    fn get<const BIG: bool>(bytes: &[u8]) -> Self::Ref<'_>;
+    /// Decodes an owned value.
+    fn read<const BIG: bool>(bytes: &[u8]) -> Self;
+    /// Encodes the value into exactly [`SIZE`](ViewItem::SIZE) bytes.
+    fn write<const BIG: bool>(&self, bytes: &mut [u8]);
+    /// Refuses bytes that hold no valid value (a `bool` other than 0 or 1, an unknown enum
+    /// discriminant). `type_name`, `field` and `offset` locate the field for the error.
+    ///
+    /// # Errors
+    ///
+    /// [`ViewError::InvalidField`].
+    fn check<const BIG: bool>(
+        bytes: &[u8],
+        type_name: &'static str,
+        field: &'static str,
+        offset: usize,
+    ) -> Result<(), ViewError> {
+        let _ = (bytes, type_name, field, offset);
+        Ok(())
+    }
+}
+
+/// Why a buffer was refused: too short or too long, or a field holding an invalid value.
+///
+/// # Examples
+///
+/// ```
+/// use slotmodel::View;
+///
+/// #[derive(View, Debug, PartialEq)]
+/// struct Flags {
+///     id: u16,
+///     on: bool,
+/// }
+///
+/// let err = FlagsView::new(&[0, 1]).unwrap_err();
+/// assert_eq!(err.to_string(), "Flags needs 3 bytes, got 2");
+/// let err = FlagsView::new(&[0, 1, 7]).unwrap_err();
+/// assert_eq!(err.to_string(), "Flags.on at byte 2 must be 0 or 1, got 7");
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum ViewError {
+    /// The buffer's length is not the record's.
+    Length {
+        /// The record type.
+        type_name: &'static str,
+        /// Bytes a record takes.
+        needed: usize,
+        /// Bytes given.
+        given: usize,
+    },
+    /// A field holds bytes that are no valid value.
+    InvalidField {
+        /// The record type.
+        type_name: &'static str,
+        /// The field's path, `flags` or `header.kind`.
+        field: Cow<'static, str>,
+        /// The field's first byte in the record.
+        offset: usize,
+        /// What is wrong, continuing `Type.field at byte N ...`.
+        reason: Cow<'static, str>,
+    },
+}
+
+impl ViewError {
+    /// A length error.
+    #[cold]
+    #[must_use]
+    pub fn length(type_name: &'static str, needed: usize, given: usize) -> ViewError {
+        ViewError::Length {
+            type_name,
+            needed,
+            given,
+        }
+    }
+
+    /// An invalid field.
+    #[cold]
+    #[must_use]
+    pub fn invalid(
+        type_name: &'static str,
+        field: &'static str,
+        offset: usize,
+        reason: impl Into<Cow<'static, str>>,
+    ) -> ViewError {
+        ViewError::InvalidField {
+            type_name,
+            field: Cow::Borrowed(field),
+            offset,
+            reason: reason.into(),
+        }
+    }
+
+    /// Re-roots an error of a nested record under `outer.field` at `offset`.
+    #[cold]
+    #[must_use]
+    pub fn nested(self, type_name: &'static str, field: &'static str, offset: usize) -> ViewError {
+        match self {
+            ViewError::InvalidField {
+                field: inner,
+                offset: at,
+                reason,
+                ..
+            } => ViewError::InvalidField {
+                type_name,
+                field: Cow::Owned(format!("{field}.{inner}")),
+                offset: offset + at,
+                reason,
+            },
+            length @ ViewError::Length { .. } => length,
+        }
+    }
+}
+
+impl fmt::Display for ViewError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ViewError::Length {
+                type_name,
+                needed,
+                given,
+            } => write!(f, "{type_name} needs {needed} bytes, got {given}"),
+            ViewError::InvalidField {
+                type_name,
+                field,
+                offset,
+                reason,
+            } => {
+                write!(f, "{type_name}.{field} at byte {offset} {reason}")
+            }
+        }
+    }
+}
+
+#[cfg(feature = "std")]
+impl std::error::Error for ViewError {}
+
+macro_rules! view_numbers {
+    ($($t:ty),*) => {$(
+        impl ViewItem for $t {
+            const SIZE: usize = core::mem::size_of::<$t>();
+            type Ref<'a> = $t;
+            #[inline]
+            fn get<const BIG: bool>(bytes: &[u8]) -> $t {
+                Self::read::<BIG>(bytes)
+            }
+            #[inline]
+            fn read<const BIG: bool>(bytes: &[u8]) -> $t {
+                let mut raw = [0; core::mem::size_of::<$t>()];
+                raw.copy_from_slice(bytes);
+                if BIG { <$t>::from_be_bytes(raw) } else { <$t>::from_le_bytes(raw) }
+            }
+            #[inline]
+            fn write<const BIG: bool>(&self, bytes: &mut [u8]) {
+                bytes.copy_from_slice(&if BIG { self.to_be_bytes() } else { self.to_le_bytes() });
+            }
+        }
+        impl ViewNumber for $t {}
+    )*};
+}
+
+view_numbers!(u8, u16, u32, u64, u128, i8, i16, i32, i64, i128, f32, f64);
+
+/// Numbers, which arrays of are decoded element by element (`[u8; N]` is borrowed instead).
+#[doc(hidden)]
+pub trait ViewNumber: ViewItem {}
+
+impl ViewItem for bool {
+    const SIZE: usize = 1;
+    type Ref<'a> = bool;
+    #[inline]
+    fn get<const BIG: bool>(bytes: &[u8]) -> bool {
+        bytes[0] == 1
+    }
+    #[inline]
+    fn read<const BIG: bool>(bytes: &[u8]) -> bool {
+        bytes[0] == 1
+    }
+    #[inline]
+    fn write<const BIG: bool>(&self, bytes: &mut [u8]) {
+        bytes[0] = u8::from(*self);
+    }
+    fn check<const BIG: bool>(
+        bytes: &[u8],
+        type_name: &'static str,
+        field: &'static str,
+        offset: usize,
+    ) -> Result<(), ViewError> {
+        match bytes[0] {
+            0 | 1 => Ok(()),
+            other => Err(ViewError::invalid(
+                type_name,
+                field,
+                offset,
+                format!("must be 0 or 1, got {other}"),
+            )),
+        }
+    }
+}
+
+/// `[u8; N]` is borrowed from the buffer as it is: no copy, no byte order.
+impl<const N: usize> ViewItem for [u8; N] {
+    const SIZE: usize = N;
+    type Ref<'a> = &'a [u8; N];
+    #[inline]
+    fn get<const BIG: bool>(bytes: &[u8]) -> &[u8; N] {
+        bytes.first_chunk().expect("a field's slice has the field's size")
+    }
+    #[inline]
+    fn read<const BIG: bool>(bytes: &[u8]) -> [u8; N] {
+        *Self::get::<BIG>(bytes)
+    }
+    #[inline]
+    fn write<const BIG: bool>(&self, bytes: &mut [u8]) {
+        bytes.copy_from_slice(self);
+    }
+}
+
+/// Arrays of other numbers are decoded element by element on access.
+impl<T: ViewNumber + Copy + Default, const N: usize> ViewItem for [T; N]
+where
+    [T; N]: NotBytes,
+{
+    const SIZE: usize = T::SIZE * N;
+    type Ref<'a> = [T; N];
+    #[inline]
+    fn get<const BIG: bool>(bytes: &[u8]) -> [T; N] {
+        Self::read::<BIG>(bytes)
+    }
+    #[inline]
+    fn read<const BIG: bool>(bytes: &[u8]) -> [T; N] {
+        let mut out = [T::default(); N];
+        for (value, chunk) in out.iter_mut().zip(bytes.chunks_exact(T::SIZE)) {
+            *value = T::read::<BIG>(chunk);
+        }
+        out
+    }
+    #[inline]
+    fn write<const BIG: bool>(&self, bytes: &mut [u8]) {
+        for (value, chunk) in self.iter().zip(bytes.chunks_exact_mut(T::SIZE)) {
+            value.write::<BIG>(chunk);
+        }
+    }
+}
+
+/// Arrays other than `[u8; N]`, which has its own borrowed form.
+#[doc(hidden)]
+pub trait NotBytes {}
+
+macro_rules! not_bytes {
+    ($($t:ty),*) => {$( impl<const N: usize> NotBytes for [$t; N] {} )*};
+}
+
+not_bytes!(u16, u32, u64, u128, i8, i16, i32, i64, i128, f32, f64);
+
+/// A record view that [`Records`] can make from a chunk of a stream.
+#[doc(hidden)]
+pub trait RecordView<'a>: Sized {
+    /// Bytes per record.
+    const SIZE: usize;
+    /// Checks and views one record of exactly `SIZE` bytes.
+    ///
+    /// # Errors
+    ///
+    /// A field holding an invalid value.
+    fn from_record(bytes: &'a [u8]) -> Result<Self, ViewError>;
+}
+
+/// Consecutive records of a stream, each checked and viewed in place:
+/// `PacketView::records(&stream)`. A tail shorter than a record is left in
+/// [`remainder`](Records::remainder).
+///
+/// # Examples
+///
+/// ```
+/// use slotmodel::View;
+///
+/// #[derive(View, Debug, PartialEq)]
+/// #[view(endian = "big")]
+/// struct Sample {
+///     id: u16,
+///     on: bool,
+/// }
+///
+/// let stream = [0, 1, 1, 0, 2, 0, 9];
+/// let mut records = SampleView::records(&stream);
+/// let ids: Vec<u16> = records.by_ref().map(|r| r.unwrap().id()).collect();
+/// assert_eq!(ids, [1, 2]);
+/// assert_eq!(records.remainder(), &[9]);
+/// ```
+pub struct Records<'a, V> {
+    chunks: core::slice::ChunksExact<'a, u8>,
+    view: PhantomData<V>,
+}
+
+impl<'a, V: RecordView<'a>> Records<'a, V> {
+    /// The records of `bytes`.
+    #[must_use]
+    pub fn new(bytes: &'a [u8]) -> Self {
+        Records {
+            chunks: bytes.chunks_exact(V::SIZE.max(1)),
+            view: PhantomData,
+        }
+    }
+
+    /// The bytes after the last whole record.
+    #[must_use]
+    pub fn remainder(&self) -> &'a [u8] {
+        self.chunks.remainder()
+    }
+}
+
+impl<'a, V: RecordView<'a>> Iterator for Records<'a, V> {
+    type Item = Result<V, ViewError>;
+
+    #[inline]
+    fn next(&mut self) -> Option<Self::Item> {
+        self.chunks.next().map(V::from_record)
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.chunks.size_hint()
+    }
+}
+
+impl<'a, V: RecordView<'a>> ExactSizeIterator for Records<'a, V> {}

@@ -1,0 +1,567 @@
+//! `#[derive(View)]`: `<Name>View<'a>` and `<Name>ViewMut<'a>`, typed views over a byte buffer
+//! that check it once and then decode each field in place.
+
+use proc_macro2::{Span, TokenStream};
+use quote::{format_ident, quote, quote_spanned};
+use syn::spanned::Spanned;
+use syn::{Data, DeriveInput, Type};
+
+use super::rules::optional_bound;
+use super::{accessor_names, doc};
+use crate::ast::{Container, Field, Style};
+use crate::attr::view::{self, ViewAttrs};
+use crate::check;
+use crate::ctxt::{with_fallback, Ctxt};
+use crate::ty::{Prim, Shape};
+
+pub fn derive(input: &DeriveInput) -> TokenStream {
+    if let Data::Enum(data) = &input.data {
+        return match view_enum(input, data) {
+            Ok(tokens) => tokens,
+            Err(error) => error.to_compile_error(),
+        };
+    }
+    let cx = Ctxt::default();
+    let container = Container::from_ast(&cx, input, "View");
+    let container_attrs = view::parse(&cx, &input.attrs, true);
+    let field_attrs: Vec<ViewAttrs> = container
+        .iter()
+        .flat_map(|c| &c.fields)
+        .map(|f| view::parse(&cx, &f.original.attrs, false))
+        .collect();
+    if let Some(container) = &container {
+        check::check(&cx, container);
+        check_fields(&cx, container, &field_attrs);
+    }
+    match (cx.check(), container) {
+        (Ok(()), Some(container)) => expand(&container, &container_attrs, &field_attrs),
+        (Err(error), _) => with_fallback(&error, TokenStream::new()),
+        (Ok(()), None) => TokenStream::new(),
+    }
+}
+
+/// How a field's type appears in a view.
+enum Kind {
+    /// A number or `bool`: decoded by value.
+    Value,
+    /// `[u8; N]`: borrowed as it is.
+    Bytes,
+    /// An array of other numbers: decoded element by element.
+    Numbers,
+    /// An enum or a nested record deriving `View`.
+    Other,
+}
+
+fn kind(field: &Field) -> Result<Kind, &'static str> {
+    if let Type::Array(array) = field.ty {
+        return match crate::ty::shape(&array.elem) {
+            Shape::Prim(Prim::Int { name: "u8", .. }) => Ok(Kind::Bytes),
+            Shape::Prim(Prim::Int { .. } | Prim::Float { .. }) => Ok(Kind::Numbers),
+            _ => Err("an array of non-numbers"),
+        };
+    }
+    match (&field.shape, field.ty) {
+        (_, Type::Reference(_)) => Err("a reference"),
+        (Shape::Prim(Prim::Char), _) => Err("a `char`, which has no fixed binary form (store its code as a `u32`)"),
+        (Shape::Prim(_), _) => Ok(Kind::Value),
+        (Shape::Text, _) => Err("a string"),
+        (Shape::Sequence, _) => Err("a growable collection"),
+        (Shape::Option(_), _) => Err("an `Option`"),
+        (Shape::Other, _) => Ok(Kind::Other),
+    }
+}
+
+fn check_fields(cx: &Ctxt, container: &Container, attrs: &[ViewAttrs]) {
+    if !container.input.generics.params.is_empty() {
+        cx.error_spanned_by(&container.input.generics, "`#[derive(View)]` does not support generic structs: a view's layout must be fixed; derive it on a concrete struct");
+    }
+    for (field, attrs) in container.fields.iter().zip(attrs) {
+        match kind(field) {
+            Err(reason) => cx.error_spanned_by(
+                field.ty,
+                format!("`{}` is {reason}, which cannot be viewed in place; use numbers, `bool`, `[u8; N]`, arrays of numbers, `#[repr(uN)]` enums or structs that derive `View`", field.name),
+            ),
+            Ok(Kind::Bytes) => {
+                if let Some(endian) = attrs.endian {
+                    cx.syn_error(syn::Error::new(endian.span, format!("`{}` is a byte array, which has no byte order; remove `endian` here", field.name)));
+                }
+            }
+            Ok(_) => {}
+        }
+    }
+}
+
+/// What the code for one field needs.
+struct Slot<'a> {
+    field: &'a Field<'a>,
+    kind: Kind,
+    big: bool,
+    index: usize,
+}
+
+impl Slot<'_> {
+    /// The field's bytes within `bytes`, a `&[u8; SIZE]` of the whole record.
+    fn bytes(&self, ident: &syn::Ident, p: &TokenStream, source: &TokenStream) -> TokenStream {
+        let (ty, i) = (self.field.ty, self.index);
+        quote!(#source[#ident::__SLOTMODEL_VIEW_OFFSETS[#i]..#ident::__SLOTMODEL_VIEW_OFFSETS[#i] + <#ty as #p::ViewItem>::SIZE])
+    }
+
+    fn ret(&self, p: &TokenStream, lifetime: &TokenStream) -> TokenStream {
+        let ty = self.field.ty;
+        match self.kind {
+            Kind::Value | Kind::Numbers => quote!(#ty),
+            Kind::Bytes => quote!(&#lifetime #ty),
+            Kind::Other => quote!(<#ty as #p::ViewItem>::Ref<#lifetime>),
+        }
+    }
+}
+
+fn expand(container: &Container, container_attrs: &ViewAttrs, field_attrs: &[ViewAttrs]) -> TokenStream {
+    let krate = &container.attrs.krate;
+    let p = quote!(#krate::__private);
+    let ident = container.ident;
+    let name = ident.to_string();
+    let default_big = container_attrs.endian.is_some_and(|e| e.big);
+    let slots: Vec<Slot> = container
+        .fields
+        .iter()
+        .zip(field_attrs)
+        .enumerate()
+        .map(|(index, (field, attrs))| Slot {
+            field,
+            kind: kind(field).unwrap_or(Kind::Other),
+            big: attrs.endian.map_or(default_big, |e| e.big),
+            index,
+        })
+        .collect();
+    let count = slots.len();
+    let sizes = slots.iter().map(|s| {
+        let ty = s.field.ty;
+        quote_spanned!(ty.span()=> <#ty as #p::ViewItem>::SIZE)
+    });
+    let skips = field_attrs
+        .iter()
+        .map(|a| a.skip.as_ref().map_or_else(|| quote!(0), |lit| quote!(#lit)));
+    let record = quote!(__bytes);
+    let checks = slots.iter().map(|s| field_check(s, ident, &p, &record));
+    let declared = container_attrs.size.as_ref().map(|size| {
+        quote_spanned!(size.span()=> const _: () = #p::const_check::view_size(#name, #ident::__SLOTMODEL_VIEW_SIZE, #size);)
+    });
+    let views = view_types(container, &slots, &p);
+    let max_size = container.attrs.max_size_check(ident);
+    let item = view_item(container, &slots, &p);
+    quote! {
+        #[automatically_derived]
+        impl #ident {
+            #[doc(hidden)]
+            pub const __SLOTMODEL_VIEW_SIZES: [usize; #count] = [#(#sizes),*];
+            #[doc(hidden)]
+            pub const __SLOTMODEL_VIEW_OFFSETS: [usize; #count] = #p::view_offsets(#ident::__SLOTMODEL_VIEW_SIZES, [#(#skips),*]);
+            #[doc(hidden)]
+            pub const __SLOTMODEL_VIEW_SIZE: usize = #p::view_end(#ident::__SLOTMODEL_VIEW_OFFSETS, #ident::__SLOTMODEL_VIEW_SIZES);
+            #[doc(hidden)]
+            pub fn __slotmodel_view_check(#record: &[u8; #ident::__SLOTMODEL_VIEW_SIZE]) -> #p::Result<(), #p::ViewError> {
+                #(#checks)*
+                #p::Ok(())
+            }
+        }
+        #item
+        #views
+        #declared
+        #max_size
+    }
+}
+
+/// Checks one field of a record: values the type refuses, then `#[bounded]`.
+fn field_check(slot: &Slot, ident: &syn::Ident, p: &TokenStream, record: &TokenStream) -> TokenStream {
+    let (ty, i, big) = (slot.field.ty, slot.index, slot.big);
+    let name = ident.to_string();
+    let field = &slot.field.name;
+    let bytes = slot.bytes(ident, p, record);
+    let offset = quote!(#ident::__SLOTMODEL_VIEW_OFFSETS[#i]);
+    let mut out = quote!(<#ty as #p::ViewItem>::check::<#big>(&#bytes, #name, #field, #offset)?;);
+    if let Some(bounded) = slot.field.attrs.bounded.as_ref().filter(|b| b.value.is_set()) {
+        let scalar = slot.field.shape.scalar();
+        let (min, max) = (
+            optional_bound(bounded.value.min.as_ref(), scalar, p),
+            optional_bound(bounded.value.max.as_ref(), scalar, p),
+        );
+        let inclusive = bounded.value.max_inclusive;
+        out.extend(quote_spanned! {ty.span()=>
+            if let #p::Err(__refused) = #p::range(&<#ty as #p::ViewItem>::read::<#big>(&#bytes), #min, #max, #inclusive, #name, #field) {
+                return #p::Err(#p::ViewError::invalid(#name, #field, #offset, #p::ToString::to_string(__refused.kind())));
+            }
+        });
+    }
+    out
+}
+
+/// `ViewItem` for the struct, so that it nests in other views.
+fn view_item(container: &Container, slots: &[Slot], p: &TokenStream) -> TokenStream {
+    let ident = container.ident;
+    let view = format_ident!("{}View", ident);
+    let source = quote!(__bytes);
+    let writes = slots.iter().map(|s| {
+        let (ty, big, member) = (s.field.ty, s.big, &s.field.member);
+        let bytes = s.bytes(ident, p, &source);
+        quote!(<#ty as #p::ViewItem>::write::<#big>(&self.#member, &mut #bytes);)
+    });
+    quote! {
+        #[automatically_derived]
+        impl #p::ViewItem for #ident {
+            const SIZE: usize = #ident::__SLOTMODEL_VIEW_SIZE;
+            type Ref<'a> = #view<'a>;
+            fn get<const BIG: bool>(__bytes: &[u8]) -> #view<'_> {
+                // The enclosing view checked these bytes when it was made.
+                #view { bytes: __bytes.first_chunk().expect("a field's slice has the field's size") }
+            }
+            fn read<const BIG: bool>(__bytes: &[u8]) -> Self {
+                Self::get::<BIG>(__bytes).to_owned()
+            }
+            fn write<const BIG: bool>(&self, __bytes: &mut [u8]) {
+                #(#writes)*
+            }
+            fn check<const BIG: bool>(__bytes: &[u8], type_name: &'static str, field: &'static str, offset: usize) -> #p::Result<(), #p::ViewError> {
+                match __bytes.first_chunk() {
+                    #p::Some(record) => #ident::__slotmodel_view_check(record).map_err(|e| e.nested(type_name, field, offset)),
+                    #p::None => #p::Err(#p::ViewError::length(type_name, #ident::__SLOTMODEL_VIEW_SIZE, __bytes.len())),
+                }
+            }
+        }
+    }
+}
+
+/// `<Name>View<'a>` and `<Name>ViewMut<'a>`.
+fn view_types(container: &Container, slots: &[Slot], p: &TokenStream) -> TokenStream {
+    let ident = container.ident;
+    let vis = &container.input.vis;
+    let name = ident.to_string();
+    let view = format_ident!("{}View", ident);
+    let size = quote!(#ident::__SLOTMODEL_VIEW_SIZE);
+    let source = quote!(self.bytes);
+    let lifetime_a = quote!('a);
+    let getters = slots.iter().map(|s| {
+        let (getter, _) = accessor_names(container, s.field, s.index);
+        let (ty, big) = (s.field.ty, s.big);
+        let ret = s.ret(p, &lifetime_a);
+        let bytes = s.bytes(ident, p, &source);
+        let text = doc(&format!("The `{}` field, read from the buffer.", s.field.name));
+        quote!(#text #[must_use] #[inline] pub fn #getter(&self) -> #ret { <#ty as #p::ViewItem>::get::<#big>(&#bytes) })
+    });
+    let mut_type = view_mut_type(container, slots, p);
+    let owned = {
+        let reads: Vec<TokenStream> = slots
+            .iter()
+            .map(|s| {
+                let (ty, big) = (s.field.ty, s.big);
+                let bytes = s.bytes(ident, p, &source);
+                quote!(<#ty as #p::ViewItem>::read::<#big>(&#bytes))
+            })
+            .collect();
+        let members = slots.iter().map(|s| &s.field.member);
+        match container.style {
+            Style::Named => quote!(#ident { #(#members: #reads),* }),
+            Style::Tuple => quote!(#ident(#(#reads),*)),
+            Style::Unit => quote!(#ident),
+        }
+    };
+    let debug_fields = slots.iter().map(|s| {
+        let (getter, _) = accessor_names(container, s.field, s.index);
+        let field = &s.field.name;
+        quote!(.field(#field, &self.#getter()))
+    });
+    let view_doc = doc(&format!("A checked, zero-copy view of a `{ident}` record in a byte buffer: fields are decoded on access, and the borrow keeps the buffer alive. `{view}::new(&bytes)`."));
+    quote! {
+        #view_doc
+        #[derive(::core::clone::Clone, ::core::marker::Copy)]
+        #vis struct #view<'a> {
+            bytes: &'a [u8; #size],
+        }
+
+        #[automatically_derived]
+        impl<'a> #view<'a> {
+            /// Bytes per record.
+            pub const SIZE: usize = #size;
+
+            /// Checks `bytes` (exactly one record) and views it.
+            ///
+            /// # Errors
+            ///
+            /// A length other than `SIZE`, or a field holding an invalid value.
+            pub fn new(bytes: &'a [u8]) -> #p::Result<Self, #p::ViewError> {
+                match bytes.first_chunk() {
+                    #p::Some(record) if bytes.len() == #size => Self::from_array(record),
+                    _ => #p::Err(#p::ViewError::length(#name, #size, bytes.len())),
+                }
+            }
+
+            /// Checks a record of the exact size and views it.
+            ///
+            /// # Errors
+            ///
+            /// A field holding an invalid value.
+            pub fn from_array(bytes: &'a [u8; #size]) -> #p::Result<Self, #p::ViewError> {
+                #ident::__slotmodel_view_check(bytes)?;
+                #p::Ok(#view { bytes })
+            }
+
+            /// Views the record at the start of `bytes` and returns the rest.
+            ///
+            /// # Errors
+            ///
+            /// Fewer than `SIZE` bytes, or a field holding an invalid value.
+            pub fn new_prefix(bytes: &'a [u8]) -> #p::Result<(Self, &'a [u8]), #p::ViewError> {
+                match bytes.split_first_chunk() {
+                    #p::Some((record, rest)) => #p::Ok((Self::from_array(record)?, rest)),
+                    #p::None => #p::Err(#p::ViewError::length(#name, #size, bytes.len())),
+                }
+            }
+
+            /// The consecutive records of `bytes`, each checked and viewed in place.
+            #[must_use]
+            pub fn records(bytes: &'a [u8]) -> #p::Records<'a, Self> {
+                #p::Records::new(bytes)
+            }
+
+            /// The record's bytes.
+            #[must_use]
+            pub fn as_bytes(&self) -> &'a [u8; #size] {
+                self.bytes
+            }
+
+            /// Copies the record into an owned value, releasing the buffer.
+            #[must_use]
+            #[allow(clippy::should_implement_trait, reason = "the explicit copy that detaches from the buffer")]
+            pub fn to_owned(&self) -> #ident {
+                #owned
+            }
+
+            #(#getters)*
+        }
+
+        #[automatically_derived]
+        impl<'a> #p::RecordView<'a> for #view<'a> {
+            const SIZE: usize = #size;
+            fn from_record(bytes: &'a [u8]) -> #p::Result<Self, #p::ViewError> {
+                Self::new(bytes)
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::fmt::Debug for #view<'_> {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.debug_struct(::core::stringify!(#view)) #(#debug_fields)* .finish()
+            }
+        }
+
+        #mut_type
+    }
+}
+
+/// `<Name>ViewMut<'a>`.
+fn view_mut_type(container: &Container, slots: &[Slot], p: &TokenStream) -> TokenStream {
+    let ident = container.ident;
+    let vis = &container.input.vis;
+    let name = ident.to_string();
+    let (view, view_mut) = (format_ident!("{}View", ident), format_ident!("{}ViewMut", ident));
+    let size = quote!(#ident::__SLOTMODEL_VIEW_SIZE);
+    let mut_getters = slots.iter().map(|s| {
+        let (getter, _) = accessor_names(container, s.field, s.index);
+        let ret = s.ret(p, &quote!('_));
+        let text = doc(&format!("The `{}` field, read from the buffer.", s.field.name));
+        quote!(#text #[must_use] #[inline] pub fn #getter(&self) -> #ret { self.as_view().#getter() })
+    });
+    let setters = slots.iter().map(|s| setter(container, s, p));
+    let view_mut_doc = doc(&format!(
+        "A checked, writable view of a `{ident}` record: setters encode in place. `{view_mut}::new(&mut bytes)`."
+    ));
+    quote! {
+        #view_mut_doc
+        #vis struct #view_mut<'a> {
+            bytes: &'a mut [u8; #size],
+        }
+
+        #[automatically_derived]
+        impl<'a> #view_mut<'a> {
+            /// Bytes per record.
+            pub const SIZE: usize = #size;
+
+            /// Checks `bytes` (exactly one record) and views it for writing.
+            ///
+            /// # Errors
+            ///
+            /// A length other than `SIZE`, or a field holding an invalid value.
+            pub fn new(bytes: &'a mut [u8]) -> #p::Result<Self, #p::ViewError> {
+                let given = bytes.len();
+                match bytes.first_chunk_mut() {
+                    #p::Some(record) if given == #size => {
+                        #ident::__slotmodel_view_check(record)?;
+                        #p::Ok(#view_mut { bytes: record })
+                    }
+                    _ => #p::Err(#p::ViewError::length(#name, #size, given)),
+                }
+            }
+
+            /// A read-only view of the same record.
+            #[must_use]
+            pub fn as_view(&self) -> #view<'_> {
+                #view { bytes: self.bytes }
+            }
+
+            /// The record's bytes.
+            #[must_use]
+            pub fn as_bytes(&self) -> &[u8; #size] {
+                self.bytes
+            }
+
+            #(#mut_getters)*
+            #(#setters)*
+        }
+    }
+}
+
+fn setter(container: &Container, slot: &Slot, p: &TokenStream) -> TokenStream {
+    let ident = container.ident;
+    let (_, setter) = accessor_names(container, slot.field, slot.index);
+    let (ty, big, name, i) = (slot.field.ty, slot.big, &slot.field.name, slot.index);
+    let struct_name = ident.to_string();
+    let source = quote!(self.bytes);
+    let bytes = slot.bytes(ident, p, &source);
+    let write = quote!(<#ty as #p::ViewItem>::write::<#big>(&value, &mut #bytes););
+    if let Some(bounded) = slot.field.attrs.bounded.as_ref().filter(|b| b.value.is_set()) {
+        let scalar = slot.field.shape.scalar();
+        let (min, max) = (
+            optional_bound(bounded.value.min.as_ref(), scalar, p),
+            optional_bound(bounded.value.max.as_ref(), scalar, p),
+        );
+        let inclusive = bounded.value.max_inclusive;
+        let text = doc(&format!("Writes the `{name}` field if the value is within its bounds; a refused value leaves the buffer as it was.\n\n# Errors\n\nThe bound the value breaks."));
+        return quote! {
+            #text
+            pub fn #setter(&mut self, value: #ty) -> #p::Result<(), #p::FieldError> {
+                #p::range(&value, #min, #max, #inclusive, #struct_name, #name)?;
+                #write
+                #p::Ok(())
+            }
+        };
+    }
+    match slot.kind {
+        Kind::Value | Kind::Numbers => {
+            let text = doc(&format!("Writes the `{name}` field in place."));
+            quote!(#text #[inline] pub fn #setter(&mut self, value: #ty) { #write })
+        }
+        Kind::Bytes => {
+            let text = doc(&format!("Writes the `{name}` field in place."));
+            let getter = format_ident!(
+                "{}_mut",
+                accessor_names(container, slot.field, slot.index)
+                    .0
+                    .to_string()
+                    .trim_start_matches("r#")
+            );
+            let mut_text = doc(&format!("The `{name}` bytes, to modify in place."));
+            quote! {
+                #text #[inline] pub fn #setter(&mut self, value: #ty) { #write }
+                #mut_text #[inline] pub fn #getter(&mut self) -> &mut #ty {
+                    (&mut #bytes).try_into().expect("a field's slice has the field's size")
+                }
+            }
+        }
+        Kind::Other => {
+            // An owned value of a nested record may break its bounds: encode it aside, check, then copy.
+            let text = doc(&format!("Writes the `{name}` field after checking the encoded value; a refused value leaves the buffer as it was.\n\n# Errors\n\nThe nested field that holds an invalid value."));
+            let offset = quote!(#ident::__SLOTMODEL_VIEW_OFFSETS[#i]);
+            quote! {
+                #text
+                pub fn #setter(&mut self, value: #ty) -> #p::Result<(), #p::ViewError> {
+                    let mut __encoded = [0_u8; <#ty as #p::ViewItem>::SIZE];
+                    <#ty as #p::ViewItem>::write::<#big>(&value, &mut __encoded);
+                    <#ty as #p::ViewItem>::check::<#big>(&__encoded, #struct_name, #name, #offset)?;
+                    #bytes.copy_from_slice(&__encoded);
+                    #p::Ok(())
+                }
+            }
+        }
+    }
+}
+
+/// `ViewItem` for a fieldless enum with an integer `repr`: its discriminant, refused when unknown.
+fn view_enum(input: &DeriveInput, data: &syn::DataEnum) -> syn::Result<TokenStream> {
+    let ident = &input.ident;
+    let repr = input
+        .attrs
+        .iter()
+        .filter(|a| a.path().is_ident("repr"))
+        .find_map(|a| {
+            let mut found = None;
+            let _ = a.parse_nested_meta(|meta| {
+                if let Some(name) = meta.path.get_ident().map(ToString::to_string) {
+                    if ["u8", "u16", "u32", "u64", "i8", "i16", "i32", "i64"].contains(&name.as_str()) {
+                        found = meta.path.get_ident().cloned();
+                    }
+                }
+                Ok(())
+            });
+            found
+        })
+        .ok_or_else(|| syn::Error::new(ident.span(), format!("an enum in a view needs an explicit integer representation, so its size and discriminants are fixed: add `#[repr(u8)]` (or `u16`, `u32`, ...) to `{ident}`")))?;
+    if let Some(variant) = data.variants.iter().find(|v| !matches!(v.fields, syn::Fields::Unit)) {
+        return Err(syn::Error::new_spanned(
+            &variant.fields,
+            format!(
+                "`#[derive(View)]` views fieldless enums only, and `{}` carries data",
+                variant.ident
+            ),
+        ));
+    }
+    let Some(last) = data.variants.last() else {
+        return Err(syn::Error::new(
+            ident.span(),
+            "an enum without variants has no valid value to view",
+        ));
+    };
+    let krate = {
+        let cx = Ctxt::default();
+        let attrs = crate::attr::container::ContainerAttrs::from_attrs(&cx, &input.attrs);
+        cx.check()?;
+        attrs.krate
+    };
+    let p = quote!(#krate::__private);
+    let name = ident.to_string();
+    let variants: Vec<&syn::Ident> = data.variants.iter().map(|v| &v.ident).collect();
+    let arms = variants
+        .iter()
+        .filter(|v| **v != &last.ident)
+        .map(|v| quote!(__raw if __raw == #ident::#v as #repr => #ident::#v));
+    let last = &last.ident;
+    let span = Span::call_site();
+    Ok(quote_spanned! {span=>
+        #[automatically_derived]
+        impl #p::ViewItem for #ident {
+            const SIZE: usize = ::core::mem::size_of::<#repr>();
+            type Ref<'a> = #ident;
+            fn get<const BIG: bool>(__bytes: &[u8]) -> #ident {
+                Self::read::<BIG>(__bytes)
+            }
+            fn read<const BIG: bool>(__bytes: &[u8]) -> #ident {
+                // `check` refused unknown discriminants when the view was made.
+                match <#repr as #p::ViewItem>::read::<BIG>(__bytes) {
+                    #(#arms,)*
+                    _ => #ident::#last,
+                }
+            }
+            fn write<const BIG: bool>(&self, __bytes: &mut [u8]) {
+                let __raw: #repr = match self { #(#ident::#variants => #ident::#variants as #repr),* };
+                <#repr as #p::ViewItem>::write::<BIG>(&__raw, __bytes);
+            }
+            fn check<const BIG: bool>(__bytes: &[u8], type_name: &'static str, field: &'static str, offset: usize) -> #p::Result<(), #p::ViewError> {
+                let __raw = <#repr as #p::ViewItem>::read::<BIG>(__bytes);
+                if [#(#ident::#variants as #repr),*].contains(&__raw) {
+                    #p::Ok(())
+                } else {
+                    #p::Err(#p::ViewError::invalid(type_name, field, offset, #p::format!("is not a {} discriminant, got {}", #name, __raw)))
+                }
+            }
+        }
+    })
+}

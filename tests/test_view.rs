@@ -1,0 +1,281 @@
+//! `#[derive(View)]`: checked, zero-copy views over byte buffers.
+
+use slotmodel::{View, ViewError};
+
+#[derive(View, Debug, PartialEq, Clone)]
+#[view(endian = "big", size = 1028)]
+struct Packet {
+    header: [u8; 12],
+    payload: [u8; 1012],
+    checksum: u32,
+}
+
+fn packet_bytes(seed: u8) -> Vec<u8> {
+    let mut bytes: Vec<u8> = (0..=255_u8).cycle().take(1024).map(|b| b.wrapping_add(seed)).collect();
+    bytes.extend_from_slice(&0xDEAD_BEEF_u32.to_be_bytes());
+    bytes
+}
+
+#[test]
+fn the_seed_packet_is_viewed_in_place() {
+    let buf = packet_bytes(0);
+    let view = PacketView::new(&buf).unwrap();
+    assert_eq!(PacketView::SIZE, 1028);
+    let header: &[u8; 12] = view.header();
+    assert!(
+        std::ptr::eq(header.as_ptr(), buf.as_ptr()),
+        "the header is borrowed, not copied"
+    );
+    assert_eq!(view.checksum(), 0xDEAD_BEEF);
+    assert_eq!(view.payload()[0], 12);
+    let owned: Packet = view.to_owned();
+    assert_eq!(owned.checksum, 0xDEAD_BEEF);
+    assert_eq!(&owned.header, header);
+}
+
+#[test]
+fn lengths_other_than_a_record_are_refused() {
+    let buf = packet_bytes(0);
+    assert_eq!(
+        PacketView::new(&buf[..1027]).unwrap_err(),
+        ViewError::Length {
+            type_name: "Packet",
+            needed: 1028,
+            given: 1027
+        }
+    );
+    let mut longer = buf.clone();
+    longer.push(0);
+    assert_eq!(
+        PacketView::new(&longer).unwrap_err().to_string(),
+        "Packet needs 1028 bytes, got 1029"
+    );
+    let (view, rest) = PacketView::new_prefix(&longer).unwrap();
+    assert_eq!((view.checksum(), rest), (0xDEAD_BEEF, &[0][..]));
+    assert!(PacketView::new_prefix(&buf[..10]).is_err());
+}
+
+#[test]
+fn writes_go_to_the_buffer() {
+    let mut buf = packet_bytes(0);
+    let mut view = PacketViewMut::new(&mut buf).unwrap();
+    view.set_checksum(0x0102_0304);
+    view.header_mut()[0] = 0xFF;
+    view.set_payload([7; 1012]);
+    assert_eq!(view.checksum(), 0x0102_0304);
+    assert_eq!(&buf[1024..], &[1, 2, 3, 4]);
+    assert_eq!((buf[0], buf[12], buf[1023]), (0xFF, 7, 7));
+}
+
+#[test]
+fn records_walk_a_stream_and_keep_the_tail() {
+    let mut stream = Vec::new();
+    for seed in 0..3 {
+        stream.extend(packet_bytes(seed));
+    }
+    let sums: Vec<u32> = PacketView::records(&stream).map(|r| r.unwrap().checksum()).collect();
+    assert_eq!(sums, [0xDEAD_BEEF; 3]);
+    stream.extend([1, 2, 3]);
+    let mut records = PacketView::records(&stream);
+    assert_eq!(records.len(), 3);
+    assert_eq!(records.by_ref().count(), 3);
+    assert_eq!(records.remainder(), &[1, 2, 3]);
+    assert_eq!(PacketView::records(&stream[..100]).count(), 0);
+}
+
+#[derive(View, Debug, Clone, Copy, PartialEq)]
+#[repr(u8)]
+enum Kind {
+    Data = 1,
+    Ack = 2,
+    Reset = 9,
+}
+
+#[derive(View, Debug, Clone, PartialEq)]
+struct Header {
+    kind: Kind,
+    #[bounded(1..=64)]
+    hops: u8,
+}
+
+/// Every field type, little-endian by default, with overrides and reserved bytes.
+#[derive(View, Debug, Clone, PartialEq)]
+struct Everything {
+    a: u8,
+    b: u16,
+    c: u32,
+    d: u64,
+    e: u128,
+    f: i8,
+    g: i16,
+    h: i32,
+    i: i64,
+    j: i128,
+    k: f32,
+    l: f64,
+    m: bool,
+    bytes: [u8; 3],
+    #[view(endian = "big")]
+    words: [u16; 4],
+    #[view(skip = 2)]
+    floats: [f32; 2],
+    header: Header,
+    #[view(endian = "big")]
+    big: u32,
+    #[bounded(-100..=100)]
+    level: i16,
+}
+
+fn everything() -> Everything {
+    Everything {
+        a: 0xAB,
+        b: 0xBEEF,
+        c: 0xDEAD_BEEF,
+        d: u64::MAX - 5,
+        e: u128::MAX / 3,
+        f: i8::MIN,
+        g: -2,
+        h: i32::MIN + 7,
+        i: -1,
+        j: i128::MIN,
+        k: -1.5,
+        l: f64::EPSILON,
+        m: true,
+        bytes: [1, 2, 3],
+        words: [1, 0x0203, 4, 0xFFFF],
+        floats: [0.25, f32::MAX],
+        header: Header {
+            kind: Kind::Reset,
+            hops: 64,
+        },
+        big: 0x0A0B_0C0D,
+        level: -100,
+    }
+}
+
+#[test]
+fn every_field_type_round_trips_in_both_byte_orders() {
+    let expected_size = 1 + 2 + 4 + 8 + 16 + 1 + 2 + 4 + 8 + 16 + 4 + 8 + 1 + 3 + 8 + 2 + 8 + 2 + 4 + 2;
+    assert_eq!(EverythingView::SIZE, expected_size);
+    let value = everything();
+    for offset in [0, 1, 3, 7] {
+        let mut backing = vec![0_u8; offset + EverythingView::SIZE];
+        // Header bytes must hold a valid kind and hops before the view can exist.
+        let record = &mut backing[offset..];
+        let header_at = Everything::__SLOTMODEL_VIEW_OFFSETS[16];
+        record[header_at] = 1;
+        record[header_at + 1] = 1;
+        {
+            let mut view = EverythingViewMut::new(record).unwrap();
+            view.set_a(value.a);
+            view.set_b(value.b);
+            view.set_c(value.c);
+            view.set_d(value.d);
+            view.set_e(value.e);
+            view.set_f(value.f);
+            view.set_g(value.g);
+            view.set_h(value.h);
+            view.set_i(value.i);
+            view.set_j(value.j);
+            view.set_k(value.k);
+            view.set_l(value.l);
+            view.set_m(value.m);
+            view.set_bytes(value.bytes);
+            view.set_words(value.words);
+            view.set_floats(value.floats);
+            view.set_header(value.header.clone()).unwrap();
+            view.set_big(value.big);
+            view.set_level(value.level).unwrap();
+        }
+        let view = EverythingView::new(&backing[offset..]).unwrap();
+        assert_eq!(view.to_owned(), value, "at offset {offset}");
+        assert_eq!(view.header().kind(), Kind::Reset);
+        assert_eq!(view.words(), [1, 0x0203, 4, 0xFFFF]);
+        // Byte orders as declared: `b` little-endian, `big` and `words` big-endian.
+        let record = view.as_bytes();
+        assert_eq!(&record[1..3], &[0xEF, 0xBE]);
+        let big_at = Everything::__SLOTMODEL_VIEW_OFFSETS[17];
+        assert_eq!(&record[big_at..big_at + 4], &[0x0A, 0x0B, 0x0C, 0x0D]);
+        let words_at = Everything::__SLOTMODEL_VIEW_OFFSETS[14];
+        assert_eq!(&record[words_at..words_at + 4], &[0, 1, 2, 3]);
+        assert_eq!(
+            Everything::__SLOTMODEL_VIEW_OFFSETS[15],
+            words_at + 8 + 2,
+            "two reserved bytes"
+        );
+    }
+}
+
+#[test]
+fn invalid_values_are_refused_by_new_with_their_place() {
+    let mut record = vec![0_u8; EverythingView::SIZE];
+    let header_at = Everything::__SLOTMODEL_VIEW_OFFSETS[16];
+    record[header_at] = 1;
+    record[header_at + 1] = 1;
+    assert!(EverythingView::new(&record).is_ok());
+
+    let bool_at = Everything::__SLOTMODEL_VIEW_OFFSETS[12];
+    record[bool_at] = 2;
+    assert_eq!(
+        EverythingView::new(&record).unwrap_err().to_string(),
+        format!("Everything.m at byte {bool_at} must be 0 or 1, got 2")
+    );
+    record[bool_at] = 1;
+
+    record[header_at] = 3;
+    assert_eq!(
+        EverythingView::new(&record).unwrap_err().to_string(),
+        format!("Everything.header.kind at byte {header_at} is not a Kind discriminant, got 3")
+    );
+    record[header_at] = 2;
+
+    record[header_at + 1] = 65;
+    assert_eq!(
+        EverythingView::new(&record).unwrap_err().to_string(),
+        format!("Everything.header.hops at byte {} must be <= 64, got 65", header_at + 1)
+    );
+    record[header_at + 1] = 64;
+
+    let level_at = Everything::__SLOTMODEL_VIEW_OFFSETS[18];
+    record[level_at..level_at + 2].copy_from_slice(&101_i16.to_le_bytes());
+    let err = EverythingView::new(&record).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        format!("Everything.level at byte {level_at} must be <= 100, got 101")
+    );
+    assert!(matches!(err, ViewError::InvalidField { offset, .. } if offset == level_at));
+}
+
+#[test]
+fn refused_writes_leave_the_buffer_unchanged() {
+    let mut record = vec![0_u8; EverythingView::SIZE];
+    let header_at = Everything::__SLOTMODEL_VIEW_OFFSETS[16];
+    record[header_at] = 1;
+    record[header_at + 1] = 1;
+    let before = record.clone();
+    let mut view = EverythingViewMut::new(&mut record).unwrap();
+    assert_eq!(
+        view.set_level(101).unwrap_err().to_string(),
+        "Everything.level must be <= 100, got 101"
+    );
+    let err = view
+        .set_header(Header {
+            kind: Kind::Ack,
+            hops: 0,
+        })
+        .unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        format!("Everything.header.hops at byte {} must be >= 1, got 0", header_at + 1)
+    );
+    assert_eq!(record, before);
+}
+
+#[test]
+fn debug_prints_fields() {
+    let mut record = [0_u8; 2];
+    record[0] = 2;
+    record[1] = 5;
+    let view = HeaderView::new(&record).unwrap();
+    assert_eq!(format!("{view:?}"), "HeaderView { kind: Ack, hops: 5 }");
+}
