@@ -5,7 +5,7 @@
 
 use std::convert::TryFrom;
 
-use slotmodel::{rules, Compact, Valid, Validate};
+use slotmodel::{rules, Compact, Valid, Validate, View};
 
 fn heading(title: &str) {
     println!("\n== {title} {}", "=".repeat(70_usize.saturating_sub(title.len())));
@@ -161,11 +161,57 @@ fn compact_layouts() -> Result<(), Box<dyn std::error::Error>> {
     Ok(())
 }
 
+/// Python: `memoryview(buf)[0:1028]`, then `struct.unpack` on each field.
+#[derive(View, Debug, PartialEq)]
+#[view(endian = "big", size = 1028)]
+pub struct Packet {
+    header: [u8; 12],
+    payload: [u8; 1012],
+    checksum: u32,
+}
+
+fn zero_copy_views() -> Result<(), Box<dyn std::error::Error>> {
+    heading("4. Zero-copy views: #[derive(View)]");
+    let mut stream = vec![0_u8; 3 * 1028 + 5];
+    for (i, packet) in stream.chunks_exact_mut(1028).enumerate() {
+        packet[0] = u8::try_from(i)?;
+        packet[1024..].copy_from_slice(&(0xC0DE_0000 + u32::try_from(i)?).to_be_bytes());
+    }
+    let view = PacketView::new(&stream[..1028])?;
+    println!(
+        "PacketView::new(&buf[..1028])  -> header[0] {}, checksum {:#x}; header borrowed, nothing copied",
+        view.header()[0],
+        view.checksum()
+    );
+    let mut records = PacketView::records(&stream);
+    let sums: Vec<String> = records
+        .by_ref()
+        .map(|r| r.map(|p| format!("{:#x}", p.checksum())))
+        .collect::<Result<_, _>>()?;
+    println!(
+        "PacketView::records(&stream)   -> checksums {}, {} bytes left over",
+        sums.join(", "),
+        records.remainder().len()
+    );
+    println!(
+        "PacketView::new(&buf[..1000])  -> Err: {}",
+        PacketView::new(&stream[..1000]).err().ok_or("expected an error")?
+    );
+    let mut view = PacketViewMut::new(&mut stream[..1028])?;
+    view.set_checksum(0xDEAD_BEEF);
+    println!(
+        "PacketViewMut::set_checksum    -> bytes 1024..1028 now {:02x?}",
+        &stream[1024..1028]
+    );
+    Ok(())
+}
+
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     println!("slotmodel tour: Python's class-level patterns, checked by the Rust compiler");
     validated_fields()?;
     plugin_registry()?;
     compact_layouts()?;
-    println!("\nDone. Each section has its own example: `cargo run --example network_config`, `exporters`, `cli_router -- help`, `million_readings`.");
+    zero_copy_views()?;
+    println!("\nDone. Each section has its own example: `cargo run --example network_config`, `exporters`, `cli_router -- help`, `million_readings`, `packets`.");
     Ok(())
 }

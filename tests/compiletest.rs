@@ -7,5 +7,6 @@ fn ui() {
     cases.compile_fail("tests/ui/validate/*.rs");
     cases.compile_fail("tests/ui/registry/*.rs");
     cases.compile_fail("tests/ui/compact/*.rs");
+    cases.compile_fail("tests/ui/view/*.rs");
     cases.pass("tests/ui/pass/*.rs");
 }

@@ -196,3 +196,46 @@ fn strict_lints_accept_compact_layouts() {
     assert_eq!(tiny.get_0(), 3);
     assert!(Sample::LAYOUT.to_string().contains("celsius"));
 }
+
+/// A view enum under the same lints.
+#[derive(slotmodel::View, Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
+pub enum Opcode {
+    /// Read.
+    Read = 1,
+    /// Write.
+    Write = 2,
+}
+
+/// A view record under the same lints.
+#[derive(slotmodel::View, Debug, Clone, PartialEq)]
+#[view(endian = "big", size = 11)]
+pub struct Request {
+    opcode: Opcode,
+    urgent: bool,
+    #[bounded(1..=64)]
+    hops: u8,
+    #[view(skip = 1)]
+    id: [u8; 3],
+    #[view(endian = "little")]
+    length: u32,
+}
+
+#[no_implicit_prelude]
+mod view_without_prelude {
+    /// Viewed without the prelude.
+    #[derive(::slotmodel::View, ::core::fmt::Debug)]
+    pub struct Word(pub u16, pub bool);
+}
+
+#[test]
+fn strict_lints_accept_views() {
+    let mut bytes = [1, 0, 5, 0, 9, 9, 9, 4, 0, 0, 0];
+    let view = RequestView::new(&bytes).unwrap();
+    assert_eq!((view.opcode(), view.hops(), view.length()), (Opcode::Read, 5, 4));
+    let mut view = RequestViewMut::new(&mut bytes).unwrap();
+    view.set_opcode(Opcode::Write).unwrap();
+    assert!(view.set_hops(0).is_err());
+    let word = view_without_prelude::WordView::new(&[0, 1, 1]).unwrap();
+    assert!(word.get_1());
+}

@@ -49,3 +49,15 @@ pub fn accessor_names(
         ),
     }
 }
+
+/// `tokens` with every span set to `span`, so that a compile-time check is reported there.
+pub fn respan(tokens: &TokenStream, span: proc_macro2::Span) -> TokenStream {
+    tokens
+        .clone()
+        .into_iter()
+        .map(|mut tree| {
+            tree.set_span(span);
+            tree
+        })
+        .collect()
+}

@@ -145,6 +145,7 @@ fn expand(container: &Container, container_attrs: &ViewAttrs, field_attrs: &[Vie
     let record = quote!(__bytes);
     let checks = slots.iter().map(|s| field_check(s, ident, &p, &record));
     let declared = container_attrs.size.as_ref().map(|size| {
+        let p = super::respan(&p, size.span());
         quote_spanned!(size.span()=> const _: () = #p::const_check::view_size(#name, #ident::__SLOTMODEL_VIEW_SIZE, #size);)
     });
     let views = view_types(container, &slots, &p);

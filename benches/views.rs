@@ -1,0 +1,98 @@
+//! Zero-copy views side by side: (1) the seed benchmark, views of the first 5 MB of a 10 MB
+//! buffer against copies; (2) summing `checksum` over a stream of packets through
+//! `PacketView::records`, a hand-written loop, decoding into owned `Packet`s, and `zerocopy`.
+#![allow(missing_docs)]
+#![allow(clippy::semicolon_if_nothing_returned, reason = "measurement closures")]
+
+use std::hint::black_box;
+
+use criterion::{criterion_group, criterion_main, BatchSize, Criterion, Throughput};
+use slotmodel::View;
+use zerocopy::byteorder::big_endian::U32;
+use zerocopy::{FromBytes, Immutable, KnownLayout, Unaligned};
+
+#[derive(View, Debug, PartialEq)]
+#[view(endian = "big", size = 1028)]
+pub struct Packet {
+    header: [u8; 12],
+    payload: [u8; 1012],
+    checksum: u32,
+}
+
+#[derive(FromBytes, KnownLayout, Immutable, Unaligned)]
+#[repr(C)]
+pub struct ZerocopyPacket {
+    header: [u8; 12],
+    payload: [u8; 1012],
+    checksum: U32,
+}
+
+/// 100,000 packets (about 100 MB).
+const PACKETS: usize = 100_000;
+
+fn stream() -> Vec<u8> {
+    let mut stream = vec![0_u8; PACKETS * 1028];
+    for (i, packet) in stream.chunks_exact_mut(1028).enumerate() {
+        packet[1024..].copy_from_slice(&u32::try_from(i).unwrap_or(0).to_be_bytes());
+    }
+    stream
+}
+
+fn slices(c: &mut Criterion) {
+    let buffer = vec![7_u8; 10 * 1024 * 1024];
+    let half = 5 * 1024 * 1024;
+    let mut group = c.benchmark_group("first 5 MB of a 10 MB buffer");
+    group.bench_function("view (&buf[..5 MB])", |b| {
+        b.iter(|| black_box(&black_box(&buffer)[..half]).len())
+    });
+    group.bench_function("copy (to_vec)", |b| {
+        b.iter_batched(
+            || (),
+            |()| black_box(black_box(&buffer)[..half].to_vec()),
+            BatchSize::PerIteration,
+        )
+    });
+    group.bench_function("PacketView::new over the first packet", |b| {
+        b.iter(|| PacketView::new(black_box(&buffer[..1028])).unwrap().checksum())
+    });
+    group.finish();
+}
+
+fn checksums(c: &mut Criterion) {
+    let stream = stream();
+    let mut group = c.benchmark_group("sum checksum over 100,000 packets");
+    group.throughput(Throughput::Elements(PACKETS as u64));
+    group.sample_size(30);
+    group.bench_function("PacketView::records", |b| {
+        b.iter(|| {
+            PacketView::records(black_box(&stream))
+                .map(|p| u64::from(p.map_or(0, |p| p.checksum())))
+                .sum::<u64>()
+        })
+    });
+    group.bench_function("hand-written from_be_bytes", |b| {
+        b.iter(|| {
+            black_box(&stream)
+                .chunks_exact(1028)
+                .map(|rec| u64::from(u32::from_be_bytes(rec[1024..1028].try_into().unwrap())))
+                .sum::<u64>()
+        })
+    });
+    group.bench_function("zerocopy", |b| {
+        b.iter(|| {
+            let packets = <[ZerocopyPacket]>::ref_from_bytes(black_box(&stream)).unwrap();
+            packets.iter().map(|p| u64::from(p.checksum.get())).sum::<u64>()
+        })
+    });
+    group.bench_function("decode to owned Packet", |b| {
+        b.iter(|| {
+            PacketView::records(black_box(&stream))
+                .map(|p| p.map_or(0, |p| u64::from(black_box(p.to_owned()).checksum)))
+                .sum::<u64>()
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, slices, checksums);
+criterion_main!(benches);

@@ -1,0 +1,9 @@
+use slotmodel::View;
+
+#[derive(View, Clone, Copy)]
+enum Kind {
+    Data,
+    Ack,
+}
+
+fn main() {}

@@ -1,0 +1,8 @@
+use slotmodel::View;
+
+#[derive(View)]
+struct Frame<T> {
+    body: T,
+}
+
+fn main() {}
