@@ -5,6 +5,7 @@
 
 use std::convert::TryFrom;
 
+use slotmodel::scope::{managed, ExitStack};
 use slotmodel::{rules, Compact, Valid, Validate, View};
 
 fn heading(title: &str) {
@@ -206,12 +207,62 @@ fn zero_copy_views() -> Result<(), Box<dyn std::error::Error>> {
     Ok(())
 }
 
+fn scoped_lifecycles() -> Result<(), Box<dyn std::error::Error>> {
+    heading("5. Scoped lifecycles: slotmodel::scope (@contextmanager, ExitStack)");
+    let mut conn = rusqlite::Connection::open_in_memory()?;
+    conn.execute_batch("CREATE TABLE users (name TEXT, tier TEXT); CREATE TABLE audit (note TEXT UNIQUE); INSERT INTO users VALUES ('ada', 'free'); INSERT INTO audit VALUES ('v1');")?;
+    let tiers = |conn: &rusqlite::Connection| {
+        conn.query_row("SELECT group_concat(tier) FROM users", [], |r| r.get::<_, String>(0))
+    };
+    let failed = managed("user_migration", conn.transaction()?, |tx| {
+        tx.execute("UPDATE users SET tier = 'pro'", [])?;
+        tx.execute("INSERT INTO audit VALUES ('v1')", []) // breaks UNIQUE
+    });
+    println!(
+        "managed(..) whose 2nd statement fails -> Err: {}",
+        failed.err().ok_or("expected an error")?
+    );
+    println!(
+        "  tiers after the rollback: {} (the 1st statement was undone)",
+        tiers(&conn)?
+    );
+    managed("user_migration", conn.transaction()?, |tx| {
+        tx.execute("UPDATE users SET tier = 'pro'", [])?;
+        tx.execute("INSERT INTO audit VALUES ('v2')", [])
+    })?;
+    println!(
+        "managed(..) that succeeds              -> committed; tiers now {}",
+        tiers(&conn)?
+    );
+
+    let order = std::cell::RefCell::new(Vec::new());
+    let mut stack: ExitStack<'_, String> = ExitStack::new();
+    for name in ["db", "cache", "socket"] {
+        let order = &order;
+        stack.defer(move || {
+            order.borrow_mut().push(name);
+            if name == "cache" {
+                Err(format!("{name} refused to close"))
+            } else {
+                Ok(())
+            }
+        });
+    }
+    let errors = stack.close().err().ok_or("expected an error")?;
+    println!(
+        "ExitStack::close() ran {:?} (last in, first out) and reported: {errors}",
+        order.borrow()
+    );
+    Ok(())
+}
+
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     println!("slotmodel tour: Python's class-level patterns, checked by the Rust compiler");
     validated_fields()?;
     plugin_registry()?;
     compact_layouts()?;
     zero_copy_views()?;
-    println!("\nDone. Each section has its own example: `cargo run --example network_config`, `exporters`, `cli_router -- help`, `million_readings`, `packets`.");
+    scoped_lifecycles()?;
+    println!("\nDone. Each section has its own example: `cargo run --example network_config`, `exporters`, `cli_router -- help`, `million_readings`, `packets`, `transaction`, `batch_files`.");
     Ok(())
 }

@@ -36,6 +36,8 @@ mod plugin_support;
 #[cfg(feature = "std")]
 mod registry;
 pub mod rules;
+#[cfg(feature = "std")]
+pub mod scope;
 mod spec;
 mod valid;
 mod validate;

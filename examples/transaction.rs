@@ -1,0 +1,61 @@
+//! Python's `@contextmanager` around a database transaction, done with `slotmodel::scope`.
+//!
+//! The seed's `user_migration` upgrades every free user and writes an audit row, against a real
+//! `SQLite` file. The first run breaks a constraint on its second statement and is rolled back;
+//! the second commits. The `tracing` events print as they happen.
+//!
+//! Run: `cargo run --example transaction`
+
+use rusqlite::{params, Connection};
+use slotmodel::scope::{managed, ScopeError};
+
+fn show(conn: &Connection, title: &str) -> rusqlite::Result<()> {
+    println!("{title}");
+    let mut users = conn.prepare("SELECT name, tier FROM users ORDER BY id")?;
+    for row in users.query_map([], |row| Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?)))? {
+        let (name, tier) = row?;
+        println!("  users: {name:<6} {tier}");
+    }
+    let mut audit = conn.prepare("SELECT note FROM audit ORDER BY id")?;
+    for note in audit.query_map([], |row| row.get::<_, String>(0))? {
+        println!("  audit: {}", note?);
+    }
+    Ok(())
+}
+
+/// Upgrades every free user and records why, both or neither.
+fn user_migration(conn: &mut Connection, note: &str) -> Result<usize, Box<dyn std::error::Error>> {
+    let tx = conn.transaction()?;
+    let upgraded: Result<usize, ScopeError<rusqlite::Error, rusqlite::Error>> = managed("user_migration", tx, |tx| {
+        let upgraded = tx.execute("UPDATE users SET tier = 'pro' WHERE tier = 'free'", [])?;
+        tx.execute("INSERT INTO audit (note) VALUES (?1)", params![note])?;
+        Ok(upgraded)
+    });
+    Ok(upgraded?)
+}
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    tracing_subscriber::fmt().with_target(false).without_time().init();
+    let dir = tempfile::tempdir()?;
+    let mut conn = Connection::open(dir.path().join("users.db"))?;
+    conn.execute_batch(
+        "CREATE TABLE users (id INTEGER PRIMARY KEY, name TEXT NOT NULL, tier TEXT NOT NULL);
+         CREATE TABLE audit (id INTEGER PRIMARY KEY, note TEXT NOT NULL UNIQUE);
+         INSERT INTO users (name, tier) VALUES ('ada', 'free'), ('grace', 'free'), ('linus', 'pro');
+         INSERT INTO audit (note) VALUES ('initial load');",
+    )?;
+    show(&conn, "before:")?;
+
+    println!("\nmigration 1: its audit note repeats an existing one (UNIQUE), so the update must not survive");
+    match user_migration(&mut conn, "initial load") {
+        Ok(n) => println!("  committed, {n} users upgraded?!"),
+        Err(err) => println!("  -> {err}"),
+    }
+    show(&conn, "after the failed migration (unchanged):")?;
+
+    println!("\nmigration 2:");
+    let upgraded = user_migration(&mut conn, "free users upgraded")?;
+    println!("  -> committed, {upgraded} users upgraded");
+    show(&conn, "after the successful migration:")?;
+    Ok(())
+}

@@ -1,0 +1,63 @@
+//! The `tracing` events of a scope; nothing without the `tracing` feature.
+
+use std::fmt::Display;
+use std::time::Duration;
+
+#[cfg(feature = "tracing")]
+fn ms(elapsed: Duration) -> f64 {
+    elapsed.as_secs_f64() * 1e3
+}
+
+pub(super) fn started(operation: &str) {
+    #[cfg(feature = "tracing")]
+    tracing::info!(operation, "started");
+    let _ = operation;
+}
+
+pub(super) fn committed(operation: &str, elapsed: Duration) {
+    #[cfg(feature = "tracing")]
+    tracing::info!(operation, elapsed_ms = ms(elapsed), "committed");
+    let _ = (operation, elapsed);
+}
+
+pub(super) fn commit_failed(operation: &str, error: &dyn Display, elapsed: Duration) {
+    #[cfg(feature = "tracing")]
+    tracing::error!(operation, error = %error, elapsed_ms = ms(elapsed), "commit failed");
+    let _ = (operation, error, elapsed);
+}
+
+pub(super) fn rolled_back(operation: &str, cause: &dyn Display, rollback: Option<&dyn Display>, elapsed: Duration) {
+    #[cfg(feature = "tracing")]
+    match rollback {
+        None => {
+            tracing::warn!(operation, cause = %cause, elapsed_ms = ms(elapsed), "rolled back");
+        }
+        Some(rollback) => {
+            tracing::error!(operation, cause = %cause, rollback_error = %rollback, elapsed_ms = ms(elapsed), "rollback failed");
+        }
+    }
+    let _ = (operation, cause, rollback, elapsed);
+}
+
+pub(super) fn dropped_uncommitted(operation: &str, rollback_failed: bool, elapsed: Duration) {
+    #[cfg(feature = "tracing")]
+    tracing::warn!(
+        operation,
+        rollback_failed,
+        elapsed_ms = ms(elapsed),
+        "dropped without commit: rolled back"
+    );
+    let _ = (operation, rollback_failed, elapsed);
+}
+
+pub(super) fn released(operation: &str) {
+    #[cfg(feature = "tracing")]
+    tracing::info!(operation, "released");
+    let _ = operation;
+}
+
+pub(super) fn cleanup_failed(index: usize, error: &dyn Display) {
+    #[cfg(feature = "tracing")]
+    tracing::error!(cleanup = index, error = %error, "cleanup failed while dropping an ExitStack");
+    let _ = (index, error);
+}
