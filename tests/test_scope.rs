@@ -40,7 +40,10 @@ fn audit(conn: &Connection) -> Vec<String> {
 }
 
 /// The seed's `user_migration`: upgrade every free user, then write an audit row.
-#[allow(clippy::result_large_err, reason = "rusqlite's error is large; it is kept twice when a rollback fails")]
+#[allow(
+    clippy::result_large_err,
+    reason = "rusqlite's error is large; it is kept twice when a rollback fails"
+)]
 fn user_migration(conn: &mut Connection, note: &str) -> Result<usize, ScopeError<rusqlite::Error, rusqlite::Error>> {
     managed("user_migration", conn.transaction().unwrap(), |tx| {
         let upgraded = tx.execute("UPDATE users SET tier = 'pro' WHERE tier = 'free'", [])?;
