@@ -143,6 +143,60 @@ pub fn check<T: ?Sized, C: Check<T>>(
         .map_err(|message| refuse(struct_name, field, ErrorKind::Custom { message }))
 }
 
+/// `#[check(RULE)]` on an `Option` field: the rule applies to `Some`.
+///
+/// # Errors
+///
+/// The rule's refusal.
+#[inline]
+pub fn check_some<T, C: Check<T>>(
+    value: &Option<T>,
+    rule: &C,
+    struct_name: &'static str,
+    field: &'static str,
+) -> Result<(), FieldError> {
+    match value {
+        Some(value) => check(value, rule, struct_name, field),
+        None => Ok(()),
+    }
+}
+
+/// The first refusal among a field's rules.
+///
+/// # Errors
+///
+/// The first `Err`, in the order the rules were written.
+#[inline]
+pub fn first_error<const N: usize>(results: [Result<(), FieldError>; N]) -> Result<(), FieldError> {
+    for result in results {
+        result?;
+    }
+    Ok(())
+}
+
+/// A setter's body: stores `value` if its check passed, else keeps the old value.
+///
+/// # Errors
+///
+/// The check's refusal.
+#[inline]
+pub fn assign<T>(slot: &mut T, value: T, check: Result<(), FieldError>) -> Result<(), FieldError> {
+    check?;
+    *slot = value;
+    Ok(())
+}
+
+/// A constructor's body: `value` if it validates.
+///
+/// # Errors
+///
+/// Every refused field.
+#[inline]
+pub fn validated<T: Validate>(value: T) -> Result<T, ValidationErrors> {
+    value.validate()?;
+    Ok(value)
+}
+
 /// Collects every refused field of one struct, in field order, without allocating when none is.
 pub struct Errors {
     struct_name: &'static str,

@@ -50,8 +50,4 @@ impl FieldAttrs {
         }
         out
     }
-
-    pub fn has_rules(&self) -> bool {
-        self.bounded.is_some() || !self.checks.is_empty()
-    }
 }

@@ -9,51 +9,47 @@ use crate::ast::{Container, Field};
 use crate::attr::bounded::{Bound, BoundKind, Limits};
 use crate::ty::{Prim, Shape};
 
-/// The hidden associated function that checks one field's `#[bounded]` and `#[check]` rules.
-pub fn check_fn_name(field: &Field) -> Ident {
-    format_ident!("__slotmodel_check_{}", field.name)
-}
-
-pub fn check_fn(container: &Container, field: &Field, private: &TokenStream) -> TokenStream {
-    let name = check_fn_name(field);
-    let ty = field.ty;
+/// An expression of type `Result<(), FieldError>` checking one field's `#[bounded]` and
+/// `#[check]` rules against `value` (an expression of type `&FieldType`), or `None` when the
+/// field has no rules. Inlined where it is used rather than put in a helper function: fewer
+/// items make the user's crate compile faster.
+pub fn check_expr(
+    container: &Container,
+    field: &Field,
+    private: &TokenStream,
+    value: &TokenStream,
+) -> Option<TokenStream> {
     let struct_name = container.ident.to_string();
     let field_name = &field.name;
     // Trait errors (a bound on a type that has no order or length) point at the field's type.
-    let ty_span = syn::spanned::Spanned::span(ty);
-    // Locals keep the call-site span, so spans taken from a `macro_rules!` do not hide them.
-    let value = quote!(__value);
+    let ty_span = syn::spanned::Spanned::span(field.ty);
     let mut steps = Vec::new();
     if let Some(bounded) = &field.attrs.bounded {
         if bounded.value.is_set() {
             let (min, max, inclusive) = limit_args(&bounded.value, field.shape.scalar(), private, ty_span);
             steps.push(
-                quote_spanned!(ty_span=> #private::range(#value, #min, #max, #inclusive, #struct_name, #field_name)?;),
+                quote_spanned!(ty_span=> #private::range(#value, #min, #max, #inclusive, #struct_name, #field_name)),
             );
         }
         if bounded.len.is_set() {
             let (min, max, inclusive) = limit_args(&bounded.len, None, private, ty_span);
             steps.push(
-                quote_spanned!(ty_span=> #private::length(#value, #min, #max, #inclusive, #struct_name, #field_name)?;),
+                quote_spanned!(ty_span=> #private::length(#value, #min, #max, #inclusive, #struct_name, #field_name)),
             );
         }
     }
     for rule in &field.attrs.checks {
-        let inner = quote!(__inner);
-        let call = quote_spanned!(rule_span(rule)=> #private::check(#inner, &(#rule), #struct_name, #field_name)?;);
-        steps.push(if matches!(field.shape, Shape::Option(_)) {
-            quote!(if let #private::Some(__inner) = __value { #call })
+        let check = if matches!(field.shape, Shape::Option(_)) {
+            quote!(check_some)
         } else {
-            quote!(let __inner = __value; #call)
-        });
+            quote!(check)
+        };
+        steps.push(quote_spanned!(rule_span(rule)=> #private::#check(#value, &(#rule), #struct_name, #field_name)));
     }
-    quote! {
-        #[doc(hidden)]
-        #[inline]
-        fn #name(__value: &#ty) -> #private::Result<(), #private::FieldError> {
-            #(#steps)*
-            #private::Ok(())
-        }
+    match steps.len() {
+        0 => None,
+        1 => steps.pop(),
+        _ => Some(quote!(#private::first_error([#(#steps),*]))),
     }
 }
 
@@ -154,6 +150,24 @@ fn spec_bound(bound: Option<&Bound>, scalar: Option<Prim>, private: &TokenStream
     };
     let text = bound.text();
     let value = bound_expr(bound, scalar);
+    if let (BoundKind::Int { negative, magnitude }, Some(Prim::Int { signed, .. })) = (&bound.kind, scalar) {
+        // A literal: its value is known here, so no cast is left for the compiler to evaluate.
+        let number = match (signed, negative) {
+            (true, true) => {
+                let lit = proc_macro2::Literal::u128_unsuffixed(*magnitude);
+                quote!(#private::Number::Signed(-#lit))
+            }
+            (true, false) => {
+                let lit = proc_macro2::Literal::u128_unsuffixed(*magnitude);
+                quote!(#private::Number::Signed(#lit))
+            }
+            _ => {
+                let lit = proc_macro2::Literal::u128_unsuffixed(*magnitude);
+                quote!(#private::Number::Unsigned(#lit))
+            }
+        };
+        return quote!(#private::Some(#private::Bound { text: #text, value: #private::Some(#number) }));
+    }
     let number = match scalar {
         Some(Prim::Int { signed: true, .. }) => quote!(#private::Some(#private::Number::Signed((#value) as i128))),
         Some(Prim::Int { signed: false, .. }) => quote!(#private::Some(#private::Number::Unsigned((#value) as u128))),

@@ -5,7 +5,7 @@ use quote::{quote, quote_spanned};
 use syn::DeriveInput;
 
 use super::doc;
-use super::rules::{check_fn, check_fn_name, const_arg_name, const_field_check, const_order_check, field_specs};
+use super::rules::{check_expr, const_arg_name, const_field_check, const_order_check, field_specs};
 use crate::ast::{Container, Field, Style};
 use crate::check;
 use crate::ctxt::{with_fallback, Ctxt};
@@ -40,17 +40,14 @@ fn fallback(input: &DeriveInput) -> TokenStream {
 
 fn expand(container: &Container) -> TokenStream {
     let krate = &container.attrs.krate;
-    let private = quote!(#krate::__private);
+    // Everything sits in one `const _` block that imports the runtime once: short paths make
+    // less code for the compiler to read.
+    let private = quote!(__sm);
     let ident = container.ident;
     let generics = &container.input.generics;
     let (impl_generics, ty_generics, _) = generics.split_for_impl();
     let where_clause = where_clause(container, &private);
 
-    let checks = container
-        .fields
-        .iter()
-        .filter(|f| f.attrs.has_rules())
-        .map(|f| check_fn(container, f, &private));
     let const_checks = container
         .fields
         .iter()
@@ -69,23 +66,26 @@ fn expand(container: &Container) -> TokenStream {
     ));
 
     quote! {
-        #[automatically_derived]
-        impl #impl_generics #private::Validate for #ident #ty_generics #where_clause {
-            fn validate(&self) -> #private::Result<(), #private::ValidationErrors> {
-                #validate_body
+        const _: () = {
+            use #krate::__private as __sm;
+
+            #[automatically_derived]
+            impl #impl_generics __sm::Validate for #ident #ty_generics #where_clause {
+                fn validate(&self) -> __sm::Result<(), __sm::ValidationErrors> {
+                    #validate_body
+                }
             }
-        }
 
-        #[automatically_derived]
-        impl #impl_generics #ident #ty_generics #where_clause {
-            #fields_doc
-            pub const FIELDS: &'static [#private::FieldSpec] = #specs;
-            #constructors
-            #(#accessors)*
-            #(#checks)*
-        }
+            #[automatically_derived]
+            impl #impl_generics #ident #ty_generics #where_clause {
+                #fields_doc
+                pub const FIELDS: &'static [__sm::FieldSpec] = #specs;
+                #constructors
+                #(#accessors)*
+            }
 
-        #(#const_checks)*
+            #(#const_checks)*
+        };
         #max_size
     }
 }
@@ -125,14 +125,13 @@ fn validate_body(container: &Container, private: &TokenStream) -> TokenStream {
     let mut steps = Vec::new();
     for field in &container.fields {
         let member = &field.member;
-        if field.attrs.has_rules() {
-            let check = check_fn_name(field);
-            steps.push(quote!(__errors.field(Self::#check(&self.#member));));
+        // `self` keeps the call-site span; a user span would hide it inside a `macro_rules!`.
+        let this = quote!(self);
+        if let Some(check) = check_expr(container, field, private, &quote!(&#this.#member)) {
+            steps.push(quote!(__errors.field(#check);));
         }
         if field.attrs.nested.is_some() {
             let name = &field.name;
-            // `self` keeps the call-site span; a user span would hide it inside a `macro_rules!`.
-            let this = quote!(self);
             let validate =
                 quote_spanned!(syn::spanned::Spanned::span(field.ty)=> #private::Validate::validate(&#this.#member));
             steps.push(quote!(__errors.nested(#name, #validate);));
@@ -173,9 +172,7 @@ fn constructors(container: &Container, private: &TokenStream) -> TokenStream {
             #text
             #[allow(clippy::too_many_arguments, reason = "one argument per field")]
             pub fn #name(#(#args),*) -> #private::Result<Self, #private::ValidationErrors> {
-                let __value = #build;
-                #private::Validate::validate(&__value)?;
-                #private::Ok(__value)
+                #private::validated(#build)
             }
         });
     }
@@ -223,7 +220,7 @@ fn accessors(container: &Container, field: &Field, index: usize, private: &Token
     let mut out = TokenStream::new();
     if container.attrs.getters {
         let by_value = field.shape.is_copy() || matches!(ty, syn::Type::Reference(r) if r.mutability.is_none());
-        let text = doc(&format!("The `{}` field of this `{ident}`.", field.name));
+        let text = doc(&format!("The `{}` field.", field.name));
         out.extend(if by_value {
             quote!(#text #[must_use] #[inline] pub fn #getter(&self) -> #ty { self.#member })
         } else {
@@ -236,10 +233,8 @@ fn accessors(container: &Container, field: &Field, index: usize, private: &Token
     let struct_name = ident.to_string();
     let name = &field.name;
     if field.attrs.nested.is_some() {
-        let own_rules = field.attrs.has_rules().then(|| {
-            let check = check_fn_name(field);
-            quote!(__errors.field(Self::#check(&value));)
-        });
+        let own_rules =
+            check_expr(container, field, private, &quote!(&value)).map(|check| quote!(__errors.field(#check);));
         let text = doc(&format!("Replaces the `{name}` field after validating the new value; a refused value leaves the old one in place.\n\n# Errors\n\nEvery rule the new value breaks."));
         out.extend(quote! {
             #text
@@ -252,20 +247,18 @@ fn accessors(container: &Container, field: &Field, index: usize, private: &Token
                 #private::Ok(())
             }
         });
-    } else if field.attrs.has_rules() {
-        let check = check_fn_name(field);
-        let text = doc(&format!("Sets the `{name}` field if the value passes its rules; a refused value leaves the old one in place.\n\n# Errors\n\nThe rule the value breaks, naming the struct, field, bound and value."));
+    } else if let Some(check) = check_expr(container, field, private, &quote!(&value)) {
+        let text = doc(&format!("Sets `{name}` if the value passes its rules, else keeps the old value.\n\n# Errors\n\nThe rule the value breaks."));
         out.extend(quote! {
             #text
             #[inline]
             pub fn #setter(&mut self, value: #ty) -> #private::Result<(), #private::FieldError> {
-                Self::#check(&value)?;
-                self.#member = value;
-                #private::Ok(())
+                let __check = #check;
+                #private::assign(&mut self.#member, value, __check)
             }
         });
     } else {
-        let text = doc(&format!("Sets the `{name}` field, which has no rules."));
+        let text = doc(&format!("Sets `{name}`, which has no rules."));
         out.extend(quote!(#text #[inline] pub fn #setter(&mut self, value: #ty) { self.#member = value; }));
     }
     out

@@ -1,16 +1,18 @@
 #[slotmodel::registry]
 pub trait Exporter {}
 
-#[derive(Default)]
-pub struct CsvExporter;
+// Both claims come from one macro, so the reported location is the same whichever of the two
+// definitions the compiler meets second.
+macro_rules! claim_csv {
+    ($($plugin:ident),*) => {$(
+        #[derive(Default)]
+        pub struct $plugin;
 
-#[derive(Default)]
-pub struct OtherCsv;
+        #[slotmodel::plugin(name = "csv")]
+        impl Exporter for $plugin {}
+    )*};
+}
 
-#[slotmodel::plugin(name = "csv")]
-impl Exporter for CsvExporter {}
-
-#[slotmodel::plugin(alias = "csv")]
-impl Exporter for OtherCsv {}
+claim_csv!(CsvExporter, OtherCsv);
 
 fn main() {}
