@@ -464,7 +464,7 @@ fn setter(container: &Container, slot: &Slot, p: &TokenStream) -> TokenStream {
             quote! {
                 #text #[inline] pub fn #setter(&mut self, value: #ty) { #write }
                 #mut_text #[inline] pub fn #getter(&mut self) -> &mut #ty {
-                    (&mut #bytes).try_into().expect("a field's slice has the field's size")
+                    #bytes.first_chunk_mut().expect("a field's slice has the field's size")
                 }
             }
         }
