@@ -6,7 +6,7 @@ use quote::{format_ident, quote, quote_spanned};
 use syn::spanned::Spanned;
 use syn::{Data, DeriveInput, Fields};
 
-use super::rules::{bound_expr, optional_bound};
+use super::rules::{bound_expr, range_args};
 use super::{accessor_names, doc, type_text};
 use crate::ast::{Container, Field, Style};
 use crate::check;
@@ -340,13 +340,7 @@ fn check_field(container: &Container, field: &Field, p: &TokenStream, source: &T
     let (name, member, ty) = (&field.name, &field.member, field.ty);
     let struct_name = container.ident.to_string();
     let value = quote!(&#source #member);
-    if let Some(bounded) = field.attrs.bounded.as_ref().filter(|b| b.value.is_set()) {
-        let arg = |b: &Option<crate::attr::bounded::Bound>| optional_bound(b.as_ref(), field.shape.scalar(), p);
-        let (min, max, inclusive) = (
-            arg(&bounded.value.min),
-            arg(&bounded.value.max),
-            bounded.value.max_inclusive,
-        );
+    if let Some((min, max, inclusive)) = range_args(field, p) {
         return quote_spanned!(ty.span()=> __errors.field(#p::range(#value, #min, #max, #inclusive, #struct_name, #name)););
     }
     if matches!(field.shape, Shape::Other) {
@@ -362,7 +356,7 @@ fn packed_accessors(
     read: &TokenStream,
     write: &TokenStream,
 ) -> TokenStream {
-    let (container, p, storage) = (codec.container, &codec.p, &codec.storages[index]);
+    let (container, p) = (codec.container, &codec.p);
     let (getter, setter) = accessor_names(container, field, index);
     let ty = field.ty;
     let name = &field.name;
@@ -377,17 +371,8 @@ fn packed_accessors(
             #read
         }
     };
-    let bounded =
-        matches!(storage, Storage::Offset { .. }) || field.attrs.bounded.as_ref().is_some_and(|b| b.value.is_set());
-    if bounded {
+    if let Some((min, max, inclusive)) = range_args(field, p) {
         let struct_name = container.ident.to_string();
-        let bounded = field.attrs.bounded.as_ref().map(|b| &b.value);
-        let arg = |b: Option<&crate::attr::bounded::Bound>| optional_bound(b, field.shape.scalar(), p);
-        let (min, max) = (
-            arg(bounded.and_then(|b| b.min.as_ref())),
-            arg(bounded.and_then(|b| b.max.as_ref())),
-        );
-        let inclusive = bounded.is_none_or(|b| b.max_inclusive);
         let set_doc = doc(&format!("Sets the `{name}` field if the value is within its bounds; a refused value leaves the old one in place.\n\n# Errors\n\nThe bound the value breaks, naming the struct, field, bound and value."));
         out.extend(quote! {
             #set_doc

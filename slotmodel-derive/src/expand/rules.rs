@@ -79,14 +79,16 @@ fn limit_args(
     (wrap(&limits.min), wrap(&limits.max), limits.max_inclusive)
 }
 
-/// `Some(bound)` or `None`, for the runtime checks.
-pub fn optional_bound(bound: Option<&Bound>, scalar: Option<Prim>, private: &TokenStream) -> TokenStream {
-    if let Some(bound) = bound {
-        let value = bound_expr(bound, scalar);
-        quote!(#private::Some(#value))
-    } else {
-        quote!(#private::None)
-    }
+/// `(min, max, max_inclusive)` of a field's `#[bounded]` value range, when it has one: the
+/// arguments of the runtime `range` check.
+pub fn range_args(field: &Field, private: &TokenStream) -> Option<(TokenStream, TokenStream, bool)> {
+    let bounded = field.attrs.bounded.as_ref().filter(|b| b.value.is_set())?;
+    Some(limit_args(
+        &bounded.value,
+        field.shape.scalar(),
+        private,
+        Span::call_site(),
+    ))
 }
 
 /// The bound as an expression of the field's scalar type, keeping the user's spans.

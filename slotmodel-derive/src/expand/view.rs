@@ -6,7 +6,7 @@ use quote::{format_ident, quote, quote_spanned};
 use syn::spanned::Spanned;
 use syn::{Data, DeriveInput, Type};
 
-use super::rules::optional_bound;
+use super::rules::range_args;
 use super::{accessor_names, doc};
 use crate::ast::{Container, Field, Style};
 use crate::attr::view::{self, ViewAttrs};
@@ -181,13 +181,7 @@ fn field_check(slot: &Slot, ident: &syn::Ident, p: &TokenStream, record: &TokenS
     let bytes = slot.bytes(ident, p, record);
     let offset = quote!(#ident::__SLOTMODEL_VIEW_OFFSETS[#i]);
     let mut out = quote!(<#ty as #p::ViewItem>::check::<#big>(&#bytes, #name, #field, #offset)?;);
-    if let Some(bounded) = slot.field.attrs.bounded.as_ref().filter(|b| b.value.is_set()) {
-        let scalar = slot.field.shape.scalar();
-        let (min, max) = (
-            optional_bound(bounded.value.min.as_ref(), scalar, p),
-            optional_bound(bounded.value.max.as_ref(), scalar, p),
-        );
-        let inclusive = bounded.value.max_inclusive;
+    if let Some((min, max, inclusive)) = range_args(slot.field, p) {
         out.extend(quote_spanned! {ty.span()=>
             if let #p::Err(__refused) = #p::range(&<#ty as #p::ViewItem>::read::<#big>(&#bytes), #min, #max, #inclusive, #name, #field) {
                 return #p::Err(#p::ViewError::invalid(#name, #field, #offset, #p::ToString::to_string(__refused.kind())));
@@ -429,13 +423,7 @@ fn setter(container: &Container, slot: &Slot, p: &TokenStream) -> TokenStream {
     let source = quote!(self.bytes);
     let bytes = slot.bytes(ident, p, &source);
     let write = quote!(<#ty as #p::ViewItem>::write::<#big>(&value, &mut #bytes););
-    if let Some(bounded) = slot.field.attrs.bounded.as_ref().filter(|b| b.value.is_set()) {
-        let scalar = slot.field.shape.scalar();
-        let (min, max) = (
-            optional_bound(bounded.value.min.as_ref(), scalar, p),
-            optional_bound(bounded.value.max.as_ref(), scalar, p),
-        );
-        let inclusive = bounded.value.max_inclusive;
+    if let Some((min, max, inclusive)) = range_args(slot.field, p) {
         let text = doc(&format!("Writes the `{name}` field if the value is within its bounds; a refused value leaves the buffer as it was.\n\n# Errors\n\nThe bound the value breaks."));
         return quote! {
             #text

@@ -69,7 +69,11 @@ mod tests {
     #[test]
     fn every_macro_works_through_the_renamed_crate() {
         assert!(Port::new(0).is_err());
-        let packed = ReadingPacked::try_from(&Reading { value: 7, unit: Unit::Kelvin }).unwrap();
+        let packed = ReadingPacked::try_from(&Reading {
+            value: 7,
+            unit: Unit::Kelvin,
+        })
+        .unwrap();
         assert_eq!(packed.unit(), Unit::Kelvin);
         assert_eq!(FrameView::new(&[1, 3]).unwrap().hops(), 3);
         assert!(FrameView::new(&[1, 10]).is_err());
