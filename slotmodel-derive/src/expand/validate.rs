@@ -7,6 +7,7 @@ use syn::DeriveInput;
 use super::doc;
 use super::rules::{check_expr, const_arg_name, const_field_check, const_order_check, field_specs};
 use crate::ast::{Container, Field, Style};
+use crate::attr::field::FieldAttrs;
 use crate::check;
 use crate::ctxt::{with_fallback, Ctxt};
 use crate::ty::Shape;
@@ -19,7 +20,20 @@ pub fn derive(input: &DeriveInput) -> TokenStream {
     }
     match (cx.check(), container) {
         (Ok(()), Some(container)) => expand(&container),
-        (Err(error), _) => with_fallback(&error, fallback(input)),
+        (Err(error), Some(mut container)) => {
+            // The struct's API without its rules, beside the errors: code that calls `new` or a
+            // getter sees the mistake in the attribute, not a cascade of missing methods.
+            for field in &mut container.fields {
+                field.attrs = FieldAttrs {
+                    bounded: None,
+                    checks: Vec::new(),
+                    nested: None,
+                };
+            }
+            container.attrs.max_size = None;
+            with_fallback(&error, expand(&container))
+        }
+        (Err(error), None) => with_fallback(&error, fallback(input)),
         (Ok(()), None) => fallback(input),
     }
 }
