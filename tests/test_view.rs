@@ -279,3 +279,73 @@ fn debug_prints_fields() {
     let view = HeaderView::new(&record).unwrap();
     assert_eq!(format!("{view:?}"), "HeaderView { kind: Ack, hops: 5 }");
 }
+
+/// The same fields in big-endian by default.
+#[derive(View, Debug, Clone, PartialEq)]
+#[view(endian = "big")]
+struct EverythingBig {
+    a: u8,
+    b: u16,
+    c: u32,
+    d: u64,
+    e: u128,
+    f: i8,
+    g: i16,
+    h: i32,
+    i: i64,
+    j: i128,
+    k: f32,
+    l: f64,
+    m: bool,
+    bytes: [u8; 3],
+    #[view(endian = "little")]
+    words: [u16; 4],
+    #[view(skip = 2)]
+    floats: [f32; 2],
+    header: Header,
+    #[bounded(-100..=100)]
+    level: i16,
+}
+
+#[test]
+fn every_field_type_round_trips_big_endian() {
+    use slotmodel::ViewItem;
+    let value = EverythingBig {
+        a: 0xAB,
+        b: 0xBEEF,
+        c: 0xDEAD_BEEF,
+        d: u64::MAX - 5,
+        e: u128::MAX / 3,
+        f: i8::MIN,
+        g: -2,
+        h: i32::MIN + 7,
+        i: -1,
+        j: i128::MIN,
+        k: -1.5,
+        l: f64::EPSILON,
+        m: true,
+        bytes: [1, 2, 3],
+        words: [1, 0x0203, 4, 0xFFFF],
+        floats: [0.25, f32::MAX],
+        header: Header {
+            kind: Kind::Data,
+            hops: 1,
+        },
+        level: 100,
+    };
+    for offset in [0, 1, 3, 7] {
+        let mut backing = vec![0_u8; offset + EverythingBigView::SIZE];
+        value.write::<true>(&mut backing[offset..]);
+        let view = EverythingBigView::new(&backing[offset..]).unwrap();
+        assert_eq!(view.to_owned(), value, "at offset {offset}");
+        let record = view.as_bytes();
+        assert_eq!(&record[1..3], &[0xBE, 0xEF], "u16 big-endian");
+        assert_eq!(&record[3..7], &[0xDE, 0xAD, 0xBE, 0xEF], "u32 big-endian");
+        let words_at = EverythingBig::__SLOTMODEL_VIEW_OFFSETS[14];
+        assert_eq!(
+            &record[words_at..words_at + 4],
+            &[1, 0, 3, 2],
+            "the override stays little-endian"
+        );
+    }
+}
