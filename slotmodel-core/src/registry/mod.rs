@@ -2,266 +2,20 @@
 //! an impl registers into it (through `inventory`, so no central list is edited), and
 //! [`Registry`] finds and creates plugins by name.
 
+mod entry;
+mod error;
+
 use std::boxed::Box;
 use std::collections::HashMap;
 use std::fmt;
 use std::string::{String, ToString};
 use std::sync::OnceLock;
-
-use crate::name_table::NameTable;
 use std::vec::Vec;
 
-/// A trait object type that `#[slotmodel::registry]` turned into a registry: `dyn Exporter`.
-///
-/// # Safety
-///
-/// [`inventory_registry`](Pluggable::inventory_registry) must return a list that no other type
-/// uses, since `inventory` trusts every node in it to be a `PluginEntry<Self>`. Only
-/// `#[slotmodel::registry]` implements this trait, and it gives each registry its own `static`.
-///
-/// # Examples
-///
-/// ```
-/// #[slotmodel::registry]
-/// pub trait Greeter {
-///     fn greet(&self) -> String;
-/// }
-///
-/// assert_eq!(<dyn Greeter as slotmodel::Pluggable>::NAME, "Greeter");
-/// ```
-#[diagnostic::on_unimplemented(
-    message = "`{Self}` is not a plugin registry",
-    label = "no registry for this trait",
-    note = "add `#[slotmodel::registry]` to the trait's declaration, so that its impls can be registered with `#[slotmodel::plugin]`"
-)]
-#[allow(unsafe_code, reason = "inventory trusts each list to hold one type; see Safety")]
-pub unsafe trait Pluggable: 'static {
-    /// What `create_with` passes to each plugin's constructor (`()` when the registry takes none).
-    type Args;
-    /// The trait's name, for messages.
-    const NAME: &'static str;
-    /// The registry of this trait.
-    fn registry() -> &'static Registry<Self>;
-    /// The `inventory` list the plugins of this trait are submitted to.
-    #[doc(hidden)]
-    fn inventory_registry() -> &'static inventory::Registry;
-}
+pub use entry::{Pluggable, PluginEntry, PluginInfo};
+pub use error::{PluginError, RegistryErrors};
 
-/// What is known of a registered plugin.
-///
-/// # Examples
-///
-/// ```
-/// #[slotmodel::registry]
-/// pub trait Shape {
-///     fn sides(&self) -> u32;
-/// }
-///
-/// /// Three sides.
-/// #[derive(Default)]
-/// struct Triangle;
-///
-/// /// A shape with three sides.
-/// #[slotmodel::plugin(alias = "tri")]
-/// impl Shape for Triangle {
-///     fn sides(&self) -> u32 { 3 }
-/// }
-///
-/// let info = slotmodel::registry::<dyn Shape>().get("tri").unwrap();
-/// assert_eq!(info.name, "triangle");
-/// assert_eq!(info.aliases, ["tri"]);
-/// assert_eq!(info.about, "A shape with three sides.");
-/// assert_eq!(info.type_name, "Triangle");
-/// assert!(info.file.ends_with(".rs"));
-/// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct PluginInfo {
-    /// The plugin's name: `name = "..."`, else the type's name in snake case.
-    pub name: &'static str,
-    /// Other names it answers to (`alias = "..."`).
-    pub aliases: &'static [&'static str],
-    /// One line: `about = "..."`, else the first line of the impl's doc comment.
-    pub about: &'static str,
-    /// The plugin type, as written in the impl.
-    pub type_name: &'static str,
-    /// The module of the impl.
-    pub module_path: &'static str,
-    /// The source file of the impl.
-    pub file: &'static str,
-    /// The line of the impl.
-    pub line: u32,
-}
-
-impl fmt::Display for PluginInfo {
-    /// `CsvExporter (src/exporters.rs:12)`
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} ({}:{})", self.type_name, self.file, self.line)
-    }
-}
-
-/// One registered plugin: its description and its constructor. `#[slotmodel::plugin]` submits
-/// these; [`Registry::from_entries`] accepts them directly.
-///
-/// # Examples
-///
-/// ```
-/// # #[slotmodel::registry] pub trait Shape { fn sides(&self) -> u32; }
-/// # struct Square;
-/// # impl Shape for Square { fn sides(&self) -> u32 { 4 } }
-/// use slotmodel::{PluginEntry, PluginInfo};
-///
-/// static SQUARE: PluginEntry<dyn Shape> = PluginEntry::new(
-///     PluginInfo { name: "square", aliases: &[], about: "", type_name: "Square", module_path: "", file: "", line: 0 },
-///     |()| Box::new(Square),
-/// );
-/// assert_eq!((SQUARE.create)(()).sides(), 4);
-/// ```
-pub struct PluginEntry<R: ?Sized + Pluggable> {
-    /// What is known of the plugin.
-    pub info: PluginInfo,
-    /// Builds one.
-    pub create: fn(R::Args) -> Box<R>,
-}
-
-impl<R: ?Sized + Pluggable> PluginEntry<R> {
-    /// An entry; usable in a `static`.
-    ///
-    /// # Examples
-    ///
-    /// See [`PluginEntry`].
-    pub const fn new(info: PluginInfo, create: fn(R::Args) -> Box<R>) -> Self {
-        PluginEntry { info, create }
-    }
-}
-
-impl<R: ?Sized + Pluggable> fmt::Debug for PluginEntry<R> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("PluginEntry")
-            .field("info", &self.info)
-            .finish_non_exhaustive()
-    }
-}
-
-impl<R: ?Sized + Pluggable> inventory::Collect for PluginEntry<R> {
-    fn registry() -> &'static inventory::Registry {
-        R::inventory_registry()
-    }
-}
-
-/// Why a plugin could not be found or created.
-///
-/// # Examples
-///
-/// ```
-/// #[slotmodel::registry]
-/// pub trait Codec {}
-///
-/// #[derive(Default)]
-/// struct Json;
-/// #[slotmodel::plugin(name = "json")]
-/// impl Codec for Json {}
-///
-/// let err = slotmodel::create::<dyn Codec>("jsn").err().unwrap();
-/// assert_eq!(err.to_string(), r#"unknown Codec plugin "jsn"; did you mean "json"? available: json"#);
-/// ```
-#[derive(Clone, Debug, PartialEq, Eq)]
-#[non_exhaustive]
-pub enum PluginError {
-    /// No plugin has this name or alias.
-    Unknown {
-        /// The registry's trait.
-        registry: &'static str,
-        /// The name asked for.
-        name: String,
-        /// The closest registered name, if one is close.
-        suggestion: Option<&'static str>,
-        /// Every registered name, sorted.
-        available: Vec<&'static str>,
-    },
-    /// Several plugins claim this name or alias.
-    Duplicate {
-        /// The registry's trait.
-        registry: &'static str,
-        /// The contested name.
-        name: &'static str,
-        /// Every plugin that claims it.
-        claimants: Vec<PluginInfo>,
-    },
-    /// Plugins that [`Registry::require`] expected are not linked into this program.
-    Missing {
-        /// The registry's trait.
-        registry: &'static str,
-        /// The missing names.
-        names: Vec<String>,
-    },
-}
-
-impl fmt::Display for PluginError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            PluginError::Unknown {
-                registry,
-                name,
-                suggestion,
-                available,
-            } => {
-                write!(f, "unknown {registry} plugin {name:?}; ")?;
-                if let Some(suggestion) = suggestion {
-                    write!(f, "did you mean {suggestion:?}? ")?;
-                }
-                if available.is_empty() {
-                    f.write_str("no plugins are registered (is the crate that registers them linked?)")
-                } else {
-                    write!(f, "available: {}", available.join(", "))
-                }
-            }
-            PluginError::Duplicate {
-                registry,
-                name,
-                claimants,
-            } => {
-                write!(f, "duplicate {registry} plugin name {name:?}, claimed by ")?;
-                for (i, claimant) in claimants.iter().enumerate() {
-                    f.write_str(if i == 0 { "" } else { " and " })?;
-                    write!(f, "{claimant}")?;
-                }
-                Ok(())
-            }
-            PluginError::Missing { registry, names } => {
-                write!(
-                    f,
-                    "missing {registry} plugins: {}; link the crates that register them (`use plugin_crate as _;` in the binary)",
-                    names.join(", ")
-                )
-            }
-        }
-    }
-}
-
-impl std::error::Error for PluginError {}
-
-/// Every problem [`Registry::check`] found.
-///
-/// # Examples
-///
-/// ```
-/// # #[slotmodel::registry] pub trait Codec {}
-/// assert!(slotmodel::registry::<dyn Codec>().check().is_ok());
-/// ```
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct RegistryErrors(pub Vec<PluginError>);
-
-impl fmt::Display for RegistryErrors {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for (i, error) in self.0.iter().enumerate() {
-            f.write_str(if i == 0 { "" } else { "\n" })?;
-            write!(f, "{error}")?;
-        }
-        Ok(())
-    }
-}
-
-impl std::error::Error for RegistryErrors {}
+use crate::name_table::NameTable;
 
 /// The plugins of one trait, found by name in constant time.
 ///
@@ -579,7 +333,7 @@ impl<R: ?Sized + Pluggable> Index<R> {
             None => PluginError::Unknown {
                 registry: R::NAME,
                 name: name.to_string(),
-                suggestion: nearest(name, self.slots.iter().map(|(name, _)| *name)),
+                suggestion: error::nearest(name, self.slots.iter().map(|(name, _)| *name)),
                 available: self.names.clone(),
             },
         }
@@ -673,27 +427,4 @@ pub fn create<R: ?Sized + Pluggable<Args = ()>>(name: &str) -> Result<Box<R>, Pl
 /// See [`Registry::create_with`].
 pub fn create_with<R: ?Sized + Pluggable>(name: &str, args: R::Args) -> Result<Box<R>, PluginError> {
     R::registry().create_with(name, args)
-}
-
-/// The registered name closest to `name`, when it is close enough to be a typo.
-fn nearest(name: &str, candidates: impl Iterator<Item = &'static str>) -> Option<&'static str> {
-    candidates
-        .map(|candidate| (edit_distance(name, candidate), candidate))
-        .filter(|&(distance, candidate)| distance <= 2.max(candidate.chars().count() / 3))
-        .min()
-        .map(|(_, candidate)| candidate)
-}
-
-fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut previous: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut current = std::vec![i + 1];
-        for (j, cb) in b.iter().enumerate() {
-            let substitution = previous[j] + usize::from(ca != *cb);
-            current.push(substitution.min(previous[j + 1] + 1).min(current[j] + 1));
-        }
-        previous = current;
-    }
-    previous[b.len()]
 }
