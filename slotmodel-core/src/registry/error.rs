@@ -45,7 +45,7 @@ pub enum PluginError {
         /// Every plugin that claims it.
         claimants: Vec<PluginInfo>,
     },
-    /// Plugins that [`Registry::require`] expected are not linked into this program.
+    /// Plugins that [`Registry::require`](super::Registry::require) expected are not linked into this program.
     Missing {
         /// The registry's trait.
         registry: &'static str,
@@ -98,7 +98,7 @@ impl fmt::Display for PluginError {
 
 impl std::error::Error for PluginError {}
 
-/// Every problem [`Registry::check`] found.
+/// Every problem [`Registry::check`](super::Registry::check) found.
 ///
 /// # Examples
 ///
