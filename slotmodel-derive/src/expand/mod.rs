@@ -61,3 +61,11 @@ pub fn respan(tokens: &TokenStream, span: proc_macro2::Span) -> TokenStream {
         })
         .collect()
 }
+
+/// An attribute macro's output: the item as written, then what the macro adds, or its error.
+/// The item is emitted all the same, so its users see the attribute's error and no others.
+pub fn after_item(item: TokenStream, added: syn::Result<TokenStream>) -> TokenStream {
+    let mut out = item;
+    out.extend(added.unwrap_or_else(syn::Error::into_compile_error));
+    out
+}

@@ -11,12 +11,8 @@ use crate::attr::plugin::{lit, parse_plugin_args, PluginArgs};
 use crate::item::{doc_first_line, snake_case, ImplHeader};
 
 pub fn expand(args: TokenStream, item: TokenStream) -> TokenStream {
-    let mut out = item.clone();
-    match plugin(args, item) {
-        Ok(tokens) => out.extend(tokens),
-        Err(error) => out.extend(error.to_compile_error()),
-    }
-    out
+    let added = plugin(args, item.clone());
+    super::after_item(item, added)
 }
 
 fn plugin(args: TokenStream, item: TokenStream) -> syn::Result<TokenStream> {

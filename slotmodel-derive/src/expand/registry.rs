@@ -7,13 +7,8 @@ use crate::attr::plugin::parse_registry_args;
 use crate::item::TraitHeader;
 
 pub fn expand(args: TokenStream, item: TokenStream) -> TokenStream {
-    let mut out = item.clone();
-    match registry(args, item) {
-        Ok(tokens) => out.extend(tokens),
-        // The trait is emitted all the same, so its users see this error and no others.
-        Err(error) => out.extend(error.to_compile_error()),
-    }
-    out
+    let added = registry(args, item.clone());
+    super::after_item(item, added)
 }
 
 fn registry(args: TokenStream, item: TokenStream) -> syn::Result<TokenStream> {
