@@ -34,8 +34,9 @@ pub struct Inner(#[bounded(max = 3)] u8, #[bounded(min = 'a' as u32)] u32);
 
 #[no_implicit_prelude]
 mod without_prelude {
-    /// Limits.
+    /// Limits, with accessors for its `pub` fields too.
     #[derive(::slotmodel::Validate)]
+    #[slotmodel(getters = true, setters = true)]
     pub struct Limits {
         /// Level.
         #[bounded(min = 1, max = 10)]
@@ -50,6 +51,7 @@ mod without_prelude {
 
     /// A constant.
     #[derive(::slotmodel::Validate)]
+    #[slotmodel(getters = true)]
     pub struct Constant(#[bounded(0..10)] pub i16, #[bounded(max = 1.0)] pub f32);
 }
 

@@ -29,6 +29,52 @@ pub use crate::view::{RecordView, Records, ViewError, ViewItem};
 #[cfg(feature = "std")]
 pub use inventory;
 
+/// One entry of `FIELDS`: a call is shorter than the struct literal, and generated code is
+/// compiled in every build of every user.
+#[must_use]
+pub const fn spec(name: &'static str, ty: &'static str, rules: &'static [Rule]) -> FieldSpec {
+    FieldSpec { name, ty, rules }
+}
+
+/// A range rule for `FIELDS`.
+#[must_use]
+pub const fn range_rule(min: Option<Bound>, max: Option<Bound>, max_inclusive: bool) -> Rule {
+    Rule::Range {
+        min,
+        max,
+        max_inclusive,
+    }
+}
+
+/// A bound of `FIELDS`, as written (`text`) and as a number.
+#[must_use]
+pub const fn bound(text: &'static str, value: Number) -> Option<Bound> {
+    Some(Bound {
+        text,
+        value: Some(value),
+    })
+}
+
+/// The most common rule, `min..=max` with literal bounds on an unsigned integer field.
+#[must_use]
+pub const fn unsigned_range(min_text: &'static str, min: u128, max_text: &'static str, max: u128) -> Rule {
+    range_rule(
+        bound(min_text, Number::Unsigned(min)),
+        bound(max_text, Number::Unsigned(max)),
+        true,
+    )
+}
+
+/// `min..=max` with literal bounds on a signed integer field.
+#[must_use]
+pub const fn signed_range(min_text: &'static str, min: i128, max_text: &'static str, max: i128) -> Rule {
+    range_rule(
+        bound(min_text, Number::Signed(min)),
+        bound(max_text, Number::Signed(max)),
+        true,
+    )
+}
+
 /// Refusals are rare: keeping their construction out of line keeps the checks as small as a
 /// hand-written `if`.
 #[cold]
@@ -127,6 +173,22 @@ pub fn length<T: HasLength + ?Sized>(
     Ok(())
 }
 
+/// `#[bounded(min..=max)]` with both bounds, the common case: a shorter call than [`range`].
+///
+/// # Errors
+///
+/// The bound the value breaks; NaN is always refused.
+#[inline]
+pub fn within<T: Ranged + ?Sized>(
+    value: &T,
+    min: T::Scalar,
+    max: T::Scalar,
+    struct_name: &'static str,
+    field: &'static str,
+) -> Result<(), FieldError> {
+    range(value, Some(min), Some(max), true, struct_name, field)
+}
+
 /// `#[check(RULE)]` on one value.
 ///
 /// # Errors
@@ -180,7 +242,7 @@ pub fn first_error<const N: usize>(results: [Result<(), FieldError>; N]) -> Resu
 ///
 /// The check's refusal.
 #[inline]
-pub fn assign<T>(slot: &mut T, value: T, check: Result<(), FieldError>) -> Result<(), FieldError> {
+pub fn assign<T>(check: Result<(), FieldError>, slot: &mut T, value: T) -> Result<(), FieldError> {
     check?;
     *slot = value;
     Ok(())

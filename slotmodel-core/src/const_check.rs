@@ -1,6 +1,8 @@
 //! Bounds checks that run during constant evaluation, for the generated `new_const`: a refused
 //! value stops compilation with the same message that `new` returns at run time.
 
+use crate::{Bound, FieldSpec, Number, Rule};
+
 /// A message assembled in a fixed buffer, since `const fn` cannot allocate or use `format!`.
 struct Message {
     buf: [u8; 256],
@@ -226,6 +228,129 @@ pub const fn float(
                 .push_float(value)
                 .fail();
         }
+    }
+}
+
+/// Checks an unsigned integer field against the range rules of its `FIELDS` entry.
+#[doc(hidden)]
+pub const fn unsigned_field(struct_name: &str, spec: &FieldSpec, value: u128) {
+    let mut i = 0;
+    while i < spec.rules.len() {
+        if let Rule::Range {
+            min,
+            max,
+            max_inclusive,
+        } = &spec.rules[i]
+        {
+            unsigned(
+                struct_name,
+                spec.name,
+                value,
+                as_unsigned(min.as_ref()),
+                as_unsigned(max.as_ref()),
+                *max_inclusive,
+            );
+        }
+        i += 1;
+    }
+}
+
+/// Checks a signed integer field against the range rules of its `FIELDS` entry.
+#[doc(hidden)]
+pub const fn signed_field(struct_name: &str, spec: &FieldSpec, value: i128) {
+    let mut i = 0;
+    while i < spec.rules.len() {
+        if let Rule::Range {
+            min,
+            max,
+            max_inclusive,
+        } = &spec.rules[i]
+        {
+            signed(
+                struct_name,
+                spec.name,
+                value,
+                as_signed(min.as_ref()),
+                as_signed(max.as_ref()),
+                *max_inclusive,
+            );
+        }
+        i += 1;
+    }
+}
+
+/// Checks a float field against the range rules of its `FIELDS` entry; NaN is always refused.
+#[doc(hidden)]
+pub const fn float_field(struct_name: &str, spec: &FieldSpec, value: f64) {
+    let mut i = 0;
+    while i < spec.rules.len() {
+        if let Rule::Range {
+            min,
+            max,
+            max_inclusive,
+        } = &spec.rules[i]
+        {
+            float(
+                struct_name,
+                spec.name,
+                value,
+                as_float(min.as_ref()),
+                as_float(max.as_ref()),
+                *max_inclusive,
+            );
+        }
+        i += 1;
+    }
+}
+
+/// One checker per primitive type, named after it, so that `new_const` passes its arguments
+/// as they are: no casts, and no lint allowances for them, in every user's crate.
+macro_rules! typed_checks {
+    ($field_check:ident as $wide:ty: $($ty:ident)*) => {$(
+        #[doc(hidden)]
+        #[allow(clippy::cast_lossless, clippy::unnecessary_cast, trivial_numeric_casts, reason = "`From` is not `const`")]
+        pub const fn $ty(struct_name: &str, spec: &FieldSpec, value: $ty) {
+            $field_check(struct_name, spec, value as $wide);
+        }
+    )*};
+}
+
+typed_checks!(unsigned_field as u128: u8 u16 u32 u64 u128 usize);
+typed_checks!(signed_field as i128: i8 i16 i32 i64 i128 isize);
+typed_checks!(float_field as f64: f32 f64);
+
+const fn as_unsigned(bound: Option<&Bound>) -> Option<u128> {
+    match bound {
+        Some(Bound {
+            value: Some(Number::Unsigned(value)),
+            ..
+        }) => Some(*value),
+        _ => None,
+    }
+}
+
+const fn as_signed(bound: Option<&Bound>) -> Option<i128> {
+    match bound {
+        Some(Bound {
+            value: Some(Number::Signed(value)),
+            ..
+        }) => Some(*value),
+        _ => None,
+    }
+}
+
+#[allow(clippy::cast_lossless, reason = "`f64::from` is not a `const fn`")]
+const fn as_float(bound: Option<&Bound>) -> Option<f64> {
+    match bound {
+        Some(Bound {
+            value: Some(Number::F64(value)),
+            ..
+        }) => Some(*value),
+        Some(Bound {
+            value: Some(Number::F32(value)),
+            ..
+        }) => Some(*value as f64),
+        _ => None,
     }
 }
 

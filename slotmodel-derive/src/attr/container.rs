@@ -4,7 +4,7 @@
 //! #[slotmodel(crate = sm)]                       the path of a renamed `slotmodel` dependency
 //! #[slotmodel(constructor = try_new)]            rename `new` (or `constructor = false` to skip it)
 //! #[slotmodel(const_constructor = false)]        rename or skip `new_const`
-//! #[slotmodel(getters = false, setters = false)] skip the accessors
+//! #[slotmodel(getters = false, setters = false)] skip the accessors (`true`: also for `pub` fields)
 //! #[slotmodel(max_size = 16)]                    fail the build when `size_of::<Self>() > 16`
 //! ```
 
@@ -47,8 +47,10 @@ pub struct ContainerAttrs {
     pub krate: TokenStream,
     pub constructor: Naming,
     pub const_constructor: Naming,
-    pub getters: bool,
-    pub setters: bool,
+    /// `None`: accessors for the fields that are not `pub` (a `pub` field is read and
+    /// written directly); `Some(all)`: for every field, or for none.
+    pub getters: Option<bool>,
+    pub setters: Option<bool>,
     /// `max_size = N`: the budget expression.
     pub max_size: Option<syn::Expr>,
 }
@@ -59,8 +61,8 @@ impl ContainerAttrs {
             krate: quote!(::slotmodel),
             constructor: Naming::Default,
             const_constructor: Naming::Default,
-            getters: true,
-            setters: true,
+            getters: None,
+            setters: None,
             max_size: None,
         };
         let mut seen: Vec<String> = Vec::new();
@@ -81,9 +83,9 @@ impl ContainerAttrs {
                     // #[slotmodel(const_constructor = false)]
                     "const_constructor" => out.const_constructor = parse_naming(&meta)?,
                     // #[slotmodel(getters = false)]
-                    "getters" => out.getters = meta.value()?.parse::<LitBool>()?.value,
+                    "getters" => out.getters = Some(meta.value()?.parse::<LitBool>()?.value),
                     // #[slotmodel(setters = false)]
-                    "setters" => out.setters = meta.value()?.parse::<LitBool>()?.value,
+                    "setters" => out.setters = Some(meta.value()?.parse::<LitBool>()?.value),
                     // #[slotmodel(max_size = 16)]
                     "max_size" => out.max_size = Some(parse_size(&meta)?),
                     _ => {

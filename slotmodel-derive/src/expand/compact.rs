@@ -175,7 +175,6 @@ fn expand(container: &Container) -> TokenStream {
     let layout = layout(container, p);
     let packable = packable_impl(&codec);
     quote! {
-        #[automatically_derived]
         impl #ident {
             #layout
             #[doc(hidden)]
@@ -290,7 +289,6 @@ fn packed_type(
             bytes: [u8; #ident::__SLOTMODEL_SIZE],
         }
 
-        #[automatically_derived]
         #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss, clippy::cast_possible_wrap, clippy::cast_lossless, reason = "bounds are widened to compute offsets")]
         impl #packed {
             /// Bits of the packed form.

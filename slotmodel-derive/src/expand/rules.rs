@@ -2,7 +2,7 @@
 //! `#[nested]`: the per-field check function, `FIELDS`, and the `const` checks.
 
 use proc_macro2::{Span, TokenStream};
-use quote::{format_ident, quote, quote_spanned};
+use quote::{format_ident, quote, quote_spanned, ToTokens};
 use syn::{Ident, LitFloat};
 
 use crate::ast::{Container, Field};
@@ -16,8 +16,8 @@ use crate::ty::{Prim, Shape};
 pub fn check_expr(
     container: &Container,
     field: &Field,
-    private: &TokenStream,
-    value: &TokenStream,
+    private: &impl ToTokens,
+    value: &impl ToTokens,
 ) -> Option<TokenStream> {
     let struct_name = container.ident.to_string();
     let field_name = &field.name;
@@ -25,7 +25,9 @@ pub fn check_expr(
     let ty_span = syn::spanned::Spanned::span(field.ty);
     let mut steps = Vec::new();
     if let Some(bounded) = &field.attrs.bounded {
-        if bounded.value.is_set() {
+        if let Some((min, max)) = literal_pair(&bounded.value, field.shape.scalar()) {
+            steps.push(quote_spanned!(ty_span=> #private::within(#value, #min, #max, #struct_name, #field_name)));
+        } else if bounded.value.is_set() {
             let (min, max, inclusive) = limit_args(&bounded.value, field.shape.scalar(), private, ty_span);
             steps.push(
                 quote_spanned!(ty_span=> #private::range(#value, #min, #max, #inclusive, #struct_name, #field_name)),
@@ -53,6 +55,41 @@ pub fn check_expr(
     }
 }
 
+/// `&self.member` or `&value`, written straight into the caller's tokens: building it apart
+/// and splicing it in would cost the macro a round trip to the compiler per use.
+pub enum Operand<'a> {
+    Field(&'a syn::Member),
+    Value,
+}
+
+impl ToTokens for Operand<'_> {
+    fn to_tokens(&self, out: &mut TokenStream) {
+        use proc_macro2::{Punct, Spacing};
+        use quote::TokenStreamExt;
+        // `self` keeps the call-site span; a user span would hide it inside a `macro_rules!`.
+        out.append(Punct::new('&', Spacing::Alone));
+        match self {
+            Operand::Field(member) => {
+                out.append(Ident::new("self", Span::call_site()));
+                out.append(Punct::new('.', Spacing::Alone));
+                member.to_tokens(out);
+            }
+            Operand::Value => out.append(Ident::new("value", Span::call_site())),
+        }
+    }
+}
+
+/// Both value bounds of an integer field when they are literals and the upper one inclusive,
+/// the common case that the short `within` check serves.
+fn literal_pair(limits: &Limits, scalar: Option<Prim>) -> Option<(IntLiteral, IntLiteral)> {
+    let (Some(min), Some(max), true, Some(Prim::Int { signed, .. })) =
+        (&limits.min, &limits.max, limits.max_inclusive, scalar)
+    else {
+        return None;
+    };
+    Some((literal_int(min, signed)?, literal_int(max, signed)?))
+}
+
 fn rule_span(rule: &TokenStream) -> Span {
     rule.clone()
         .into_iter()
@@ -65,7 +102,7 @@ fn rule_span(rule: &TokenStream) -> Span {
 fn limit_args(
     limits: &Limits,
     scalar: Option<Prim>,
-    private: &TokenStream,
+    private: &impl ToTokens,
     span: Span,
 ) -> (TokenStream, TokenStream, bool) {
     let wrap = |bound: &Option<Bound>| {
@@ -81,7 +118,7 @@ fn limit_args(
 
 /// `(min, max, max_inclusive)` of a field's `#[bounded]` value range, when it has one: the
 /// arguments of the runtime `range` check.
-pub fn range_args(field: &Field, private: &TokenStream) -> Option<(TokenStream, TokenStream, bool)> {
+pub fn range_args(field: &Field, private: &impl ToTokens) -> Option<(TokenStream, TokenStream, bool)> {
     let bounded = field.attrs.bounded.as_ref().filter(|b| b.value.is_set())?;
     Some(limit_args(
         &bounded.value,
@@ -112,22 +149,15 @@ pub fn bound_expr(bound: &Bound, scalar: Option<Prim>) -> TokenStream {
     }
 }
 
-/// `FIELDS`: every field with its rules.
-pub fn field_specs(container: &Container, private: &TokenStream) -> TokenStream {
+/// `FIELDS`: every field with its rules, built by short `const fn` calls.
+pub fn field_specs(container: &Container, private: &Ident) -> TokenStream {
     let specs = container.fields.iter().map(|field| {
         let name = &field.name;
         let ty = super::type_text(field.ty);
         let mut rules = Vec::new();
         if let Some(bounded) = &field.attrs.bounded {
             if bounded.value.is_set() {
-                let scalar = field.shape.scalar();
-                let spec = |b: &Option<Bound>| spec_bound(b.as_ref(), scalar, private);
-                let (min, max, inclusive) = (
-                    spec(&bounded.value.min),
-                    spec(&bounded.value.max),
-                    bounded.value.max_inclusive,
-                );
-                rules.push(quote!(#private::Rule::Range { min: #min, max: #max, max_inclusive: #inclusive }));
+                rules.push(range_rule(&bounded.value, field.shape.scalar(), private));
             }
             if bounded.len.is_set() {
                 let (min, max, inclusive) = limit_args(&bounded.len, None, private, Span::call_site());
@@ -141,48 +171,96 @@ pub fn field_specs(container: &Container, private: &TokenStream) -> TokenStream 
         if field.attrs.nested.is_some() {
             rules.push(quote!(#private::Rule::Nested));
         }
-        quote!(#private::FieldSpec { name: #name, ty: #ty, rules: &[#(#rules),*] })
+        quote!(#private::spec(#name, #ty, &[#(#rules),*]))
     });
     quote!(&[#(#specs),*])
 }
 
-fn spec_bound(bound: Option<&Bound>, scalar: Option<Prim>, private: &TokenStream) -> TokenStream {
+/// The `Rule::Range` of a field's value bounds.
+fn range_rule(limits: &Limits, scalar: Option<Prim>, private: &Ident) -> TokenStream {
+    if let (Some((low, high)), Some(min), Some(max), Some(Prim::Int { signed, .. })) =
+        (literal_pair(limits, scalar), &limits.min, &limits.max, scalar)
+    {
+        let (min_text, max_text) = (min.text(), max.text());
+        let make = if signed {
+            quote!(signed_range)
+        } else {
+            quote!(unsigned_range)
+        };
+        return quote!(#private::#make(#min_text, #low, #max_text, #high));
+    }
+    let (min, max) = (
+        spec_bound(limits.min.as_ref(), scalar, private),
+        spec_bound(limits.max.as_ref(), scalar, private),
+    );
+    let inclusive = limits.max_inclusive;
+    quote!(#private::range_rule(#min, #max, #inclusive))
+}
+
+/// A literal integer bound as an unsuffixed literal (negated when negative), or `None` for a
+/// bound given as an expression.
+fn literal_int(bound: &Bound, signed: bool) -> Option<IntLiteral> {
+    let BoundKind::Int { negative, magnitude } = &bound.kind else {
+        return None;
+    };
+    Some(IntLiteral {
+        negative: *negative && signed,
+        magnitude: *magnitude,
+    })
+}
+
+/// An integer literal written straight into the caller's tokens (see [`Operand`]).
+pub struct IntLiteral {
+    negative: bool,
+    magnitude: u128,
+}
+
+impl ToTokens for IntLiteral {
+    fn to_tokens(&self, out: &mut TokenStream) {
+        use quote::TokenStreamExt;
+        if self.negative {
+            out.append(proc_macro2::Punct::new('-', proc_macro2::Spacing::Alone));
+        }
+        out.append(proc_macro2::Literal::u128_unsuffixed(self.magnitude));
+    }
+}
+
+fn spec_bound(bound: Option<&Bound>, scalar: Option<Prim>, private: &Ident) -> TokenStream {
     let Some(bound) = bound else {
         return quote!(#private::None);
     };
     let text = bound.text();
-    let value = bound_expr(bound, scalar);
-    if let (BoundKind::Int { negative, magnitude }, Some(Prim::Int { signed, .. })) = (&bound.kind, scalar) {
-        // A literal: its value is known here, so no cast is left for the compiler to evaluate.
-        let number = match (signed, negative) {
-            (true, true) => {
-                let lit = proc_macro2::Literal::u128_unsuffixed(*magnitude);
-                quote!(#private::Number::Signed(-#lit))
-            }
-            (true, false) => {
-                let lit = proc_macro2::Literal::u128_unsuffixed(*magnitude);
-                quote!(#private::Number::Signed(#lit))
-            }
-            _ => {
-                let lit = proc_macro2::Literal::u128_unsuffixed(*magnitude);
-                quote!(#private::Number::Unsigned(#lit))
-            }
-        };
-        return quote!(#private::Some(#private::Bound { text: #text, value: #private::Some(#number) }));
-    }
     let number = match scalar {
-        Some(Prim::Int { signed: true, .. }) => quote!(#private::Some(#private::Number::Signed((#value) as i128))),
-        Some(Prim::Int { signed: false, .. }) => quote!(#private::Some(#private::Number::Unsigned((#value) as u128))),
-        Some(Prim::Float { bits: 32, .. }) => quote!(#private::Some(#private::Number::F32(#value))),
-        Some(Prim::Float { .. }) => quote!(#private::Some(#private::Number::F64(#value))),
-        _ => quote!(#private::None),
+        Some(Prim::Int { signed, .. }) => {
+            // A literal: its value is known here, so no cast is left for the compiler to evaluate.
+            let (variant, wide) = if signed {
+                (quote!(Signed), quote!(i128))
+            } else {
+                (quote!(Unsigned), quote!(u128))
+            };
+            if let Some(lit) = literal_int(bound, signed) {
+                quote!(#private::Number::#variant(#lit))
+            } else {
+                let value = bound_expr(bound, scalar);
+                quote!(#private::Number::#variant((#value) as #wide))
+            }
+        }
+        Some(Prim::Float { bits: 32, .. }) => {
+            let value = bound_expr(bound, scalar);
+            quote!(#private::Number::F32(#value))
+        }
+        Some(Prim::Float { .. }) => {
+            let value = bound_expr(bound, scalar);
+            quote!(#private::Number::F64(#value))
+        }
+        _ => return quote!(#private::Some(#private::Bound { text: #text, value: #private::None })),
     };
-    quote!(#private::Some(#private::Bound { text: #text, value: #number }))
+    quote!(#private::bound(#text, #number))
 }
 
 /// A `const` item that stops compilation when bounds given as constants leave no valid value,
 /// which the macro cannot see from the tokens alone.
-pub fn const_order_check(container: &Container, field: &Field, private: &TokenStream) -> Option<TokenStream> {
+pub fn const_order_check(container: &Container, field: &Field, private: &impl ToTokens) -> Option<TokenStream> {
     if field.is_generic(container) {
         return None;
     }
@@ -232,30 +310,19 @@ pub fn const_order_check(container: &Container, field: &Field, private: &TokenSt
     Some(quote!(const _: () = { #(#checks)* };))
 }
 
-/// The body of `new_const` for one field, or `None` when the field has no bounds.
-pub fn const_field_check(container: &Container, field: &Field, private: &TokenStream) -> Option<TokenStream> {
-    let bounded = field.attrs.bounded.as_ref()?;
-    let Shape::Prim(prim) = field.shape else { return None };
-    let limits = &bounded.value;
-    let (checker, wide) = match prim {
-        Prim::Int { signed: true, .. } => (quote!(signed), quote!(i128)),
-        Prim::Int { signed: false, .. } => (quote!(unsigned), quote!(u128)),
-        Prim::Float { .. } => (quote!(float), quote!(f64)),
-        Prim::Bool | Prim::Char => return None,
+/// The body of `new_const` for one field, or `None` when the field has no bounds: a call that
+/// checks the value against the field's entry `index` of `FIELDS`, through the checker named
+/// after the field's type.
+pub fn const_field_check(container: &Container, field: &Field, index: usize, private: &Ident) -> Option<TokenStream> {
+    field.attrs.bounded.as_ref().filter(|b| b.value.is_set())?;
+    let Shape::Prim(prim @ (Prim::Int { .. } | Prim::Float { .. })) = field.shape else {
+        return None;
     };
-    let arg = |bound: &Option<Bound>| {
-        if let Some(bound) = bound {
-            let value = bound_expr(bound, Some(prim));
-            quote!(#private::Some((#value) as #wide))
-        } else {
-            quote!(#private::None)
-        }
-    };
-    let (min, max, inclusive) = (arg(&limits.min), arg(&limits.max), limits.max_inclusive);
+    let checker = Ident::new(prim.name(), Span::call_site());
     let struct_name = container.ident.to_string();
-    let field_name = &field.name;
     let local = const_arg_name(field);
-    Some(quote!(#private::const_check::#checker(#struct_name, #field_name, #local as #wide, #min, #max, #inclusive);))
+    let index = proc_macro2::Literal::usize_unsuffixed(index);
+    Some(quote!(#private::const_check::#checker(#struct_name, &Self::FIELDS[#index], #local);))
 }
 
 /// The argument name of a field in `new` and `new_const`.

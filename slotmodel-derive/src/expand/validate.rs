@@ -1,11 +1,11 @@
 //! `#[derive(Validate)]`: `Validate`, `FIELDS`, validated constructors and accessors.
 
 use proc_macro2::TokenStream;
-use quote::{quote, quote_spanned};
+use quote::{format_ident, quote, quote_spanned};
 use syn::DeriveInput;
+use syn::Ident;
 
-use super::doc;
-use super::rules::{check_expr, const_arg_name, const_field_check, const_order_check, field_specs};
+use super::rules::{check_expr, const_arg_name, const_field_check, const_order_check, field_specs, Operand};
 use crate::ast::{Container, Field, Style};
 use crate::attr::field::FieldAttrs;
 use crate::check;
@@ -56,7 +56,7 @@ fn expand(container: &Container) -> TokenStream {
     let krate = &container.attrs.krate;
     // Everything sits in one `const _` block that imports the runtime once: short paths make
     // less code for the compiler to read.
-    let private = quote!(__sm);
+    let private = format_ident!("__sm");
     let ident = container.ident;
     let generics = &container.input.generics;
     let (impl_generics, ty_generics, _) = generics.split_for_impl();
@@ -75,9 +75,7 @@ fn expand(container: &Container) -> TokenStream {
         .enumerate()
         .map(|(i, f)| accessors(container, f, i, &private));
     let max_size = container.attrs.max_size_check(ident);
-    let fields_doc = doc(&format!(
-        "The fields of `{ident}` and their rules, in declaration order."
-    ));
+    let fields_doc = format!("The fields of `{ident}` and their rules, in declaration order.");
 
     quote! {
         const _: () = {
@@ -90,9 +88,8 @@ fn expand(container: &Container) -> TokenStream {
                 }
             }
 
-            #[automatically_derived]
             impl #impl_generics #ident #ty_generics #where_clause {
-                #fields_doc
+                #[doc = #fields_doc]
                 pub const FIELDS: &'static [__sm::FieldSpec] = #specs;
                 #constructors
                 #(#accessors)*
@@ -105,7 +102,7 @@ fn expand(container: &Container) -> TokenStream {
 }
 
 /// The struct's where-clause plus the trait each generic field's rules need.
-fn where_clause(container: &Container, private: &TokenStream) -> TokenStream {
+fn where_clause(container: &Container, private: &Ident) -> TokenStream {
     let mut predicates: Vec<TokenStream> = container
         .input
         .generics
@@ -134,20 +131,19 @@ fn where_clause(container: &Container, private: &TokenStream) -> TokenStream {
     }
 }
 
-fn validate_body(container: &Container, private: &TokenStream) -> TokenStream {
+fn validate_body(container: &Container, private: &Ident) -> TokenStream {
     let struct_name = container.ident.to_string();
     let mut steps = Vec::new();
     for field in &container.fields {
         let member = &field.member;
-        // `self` keeps the call-site span; a user span would hide it inside a `macro_rules!`.
-        let this = quote!(self);
-        if let Some(check) = check_expr(container, field, private, &quote!(&#this.#member)) {
+        let operand = Operand::Field(member);
+        if let Some(check) = check_expr(container, field, private, &operand) {
             steps.push(quote!(__errors.field(#check);));
         }
         if field.attrs.nested.is_some() {
             let name = &field.name;
             let validate =
-                quote_spanned!(syn::spanned::Spanned::span(field.ty)=> #private::Validate::validate(&#this.#member));
+                quote_spanned!(syn::spanned::Spanned::span(field.ty)=> #private::Validate::validate(#operand));
             steps.push(quote!(__errors.nested(#name, #validate);));
         }
     }
@@ -161,17 +157,13 @@ fn validate_body(container: &Container, private: &TokenStream) -> TokenStream {
     }
 }
 
-fn constructors(container: &Container, private: &TokenStream) -> TokenStream {
+fn constructors(container: &Container, private: &Ident) -> TokenStream {
     let ident = container.ident;
-    let args: Vec<_> = container
-        .fields
-        .iter()
-        .map(|f| {
-            let (name, ty) = (const_arg_name(f), f.ty);
-            quote!(#name: #ty)
-        })
-        .collect();
     let names: Vec<_> = container.fields.iter().map(const_arg_name).collect();
+    let types = container.fields.iter().map(|f| f.ty);
+    // Built once and spliced twice: each splice of a separate token stream is a round trip to
+    // the compiler, and the macro runs at every build of the user's crate.
+    let args = quote!(#(#names: #types),*);
     let build = match container.style {
         Style::Named => quote!(Self { #(#names),* }),
         Style::Tuple => quote!(Self(#(#names),*)),
@@ -179,13 +171,13 @@ fn constructors(container: &Container, private: &TokenStream) -> TokenStream {
     };
     let mut out = TokenStream::new();
     if let Some(name) = container.attrs.constructor.resolve("new") {
-        let text = doc(&format!(
+        let text = format!(
             "Creates a `{ident}` from its fields in declaration order, checking every rule.\n\n# Errors\n\nEvery field that breaks a rule, in field order."
-        ));
+        );
         out.extend(quote! {
-            #text
+            #[doc = #text]
             #[allow(clippy::too_many_arguments, reason = "one argument per field")]
-            pub fn #name(#(#args),*) -> #private::Result<Self, #private::ValidationErrors> {
+            pub fn #name(#args) -> #private::Result<Self, #private::ValidationErrors> {
                 #private::validated(#build)
             }
         });
@@ -197,16 +189,16 @@ fn constructors(container: &Container, private: &TokenStream) -> TokenStream {
         let steps = container
             .fields
             .iter()
-            .filter_map(|f| const_field_check(container, f, private));
-        let text = doc(&format!(
+            .enumerate()
+            .filter_map(|(i, f)| const_field_check(container, f, i, private));
+        let text = format!(
             "Creates a `{ident}` during constant evaluation: in a `const` or `static`, a value that breaks a bound is a compile error with the message `new` would return.\n\n# Panics\n\nWhen a value breaks a bound (at compile time in a `const` context)."
-        ));
+        );
         out.extend(quote! {
-            #text
+            #[doc = #text]
             #[must_use]
             #[allow(clippy::too_many_arguments, reason = "one argument per field")]
-            #[allow(clippy::cast_lossless, clippy::cast_possible_wrap, clippy::cast_sign_loss, clippy::unnecessary_cast, trivial_numeric_casts, reason = "values are widened to the checker's type")]
-            pub const fn #name(#(#args),*) -> Self {
+            pub const fn #name(#args) -> Self {
                 #(#steps)*
                 #build
             }
@@ -226,32 +218,34 @@ fn const_constructible(container: &Container) -> bool {
         })
 }
 
-fn accessors(container: &Container, field: &Field, index: usize, private: &TokenStream) -> TokenStream {
+fn accessors(container: &Container, field: &Field, index: usize, private: &Ident) -> TokenStream {
     let member = &field.member;
     let ty = field.ty;
     let ident = container.ident;
     let (getter, setter) = super::accessor_names(container, field, index);
+    // A `pub` field is read and written directly; accessors serve the fields the struct keeps.
+    let public = matches!(field.original.vis, syn::Visibility::Public(_));
     let mut out = TokenStream::new();
-    if container.attrs.getters {
+    if container.attrs.getters.unwrap_or(!public) {
         let by_value = field.shape.is_copy() || matches!(ty, syn::Type::Reference(r) if r.mutability.is_none());
-        let text = doc(&format!("The `{}` field.", field.name));
+        let text = format!("The `{}` field.", field.name);
         out.extend(if by_value {
-            quote!(#text #[must_use] #[inline] pub fn #getter(&self) -> #ty { self.#member })
+            quote!(#[doc = #text] #[must_use] #[inline] pub fn #getter(&self) -> #ty { self.#member })
         } else {
-            quote!(#text #[must_use] #[inline] pub fn #getter(&self) -> &#ty { &self.#member })
+            quote!(#[doc = #text] #[must_use] #[inline] pub fn #getter(&self) -> &#ty { &self.#member })
         });
     }
-    if !container.attrs.setters {
+    if !container.attrs.setters.unwrap_or(!public) {
         return out;
     }
     let struct_name = ident.to_string();
     let name = &field.name;
     if field.attrs.nested.is_some() {
         let own_rules =
-            check_expr(container, field, private, &quote!(&value)).map(|check| quote!(__errors.field(#check);));
-        let text = doc(&format!("Replaces the `{name}` field after validating the new value; a refused value leaves the old one in place.\n\n# Errors\n\nEvery rule the new value breaks."));
+            check_expr(container, field, private, &Operand::Value).map(|check| quote!(__errors.field(#check);));
+        let text = format!("Replaces the `{name}` field after validating the new value; a refused value leaves the old one in place.\n\n# Errors\n\nEvery rule the new value breaks.");
         out.extend(quote! {
-            #text
+            #[doc = #text]
             pub fn #setter(&mut self, value: #ty) -> #private::Result<(), #private::ValidationErrors> {
                 let mut __errors = #private::Errors::new(#struct_name);
                 #own_rules
@@ -261,19 +255,18 @@ fn accessors(container: &Container, field: &Field, index: usize, private: &Token
                 #private::Ok(())
             }
         });
-    } else if let Some(check) = check_expr(container, field, private, &quote!(&value)) {
-        let text = doc(&format!("Sets `{name}` if the value passes its rules, else keeps the old value.\n\n# Errors\n\nThe rule the value breaks."));
+    } else if let Some(check) = check_expr(container, field, private, &Operand::Value) {
+        let text = format!("Sets `{name}` if the value passes its rules, else keeps the old value.\n\n# Errors\n\nThe rule the value breaks.");
         out.extend(quote! {
-            #text
+            #[doc = #text]
             #[inline]
             pub fn #setter(&mut self, value: #ty) -> #private::Result<(), #private::FieldError> {
-                let __check = #check;
-                #private::assign(&mut self.#member, value, __check)
+                #private::assign(#check, &mut self.#member, value)
             }
         });
     } else {
-        let text = doc(&format!("Sets `{name}`, which has no rules."));
-        out.extend(quote!(#text #[inline] pub fn #setter(&mut self, value: #ty) { self.#member = value; }));
+        let text = format!("Sets `{name}`, which has no rules.");
+        out.extend(quote!(#[doc = #text] #[inline] pub fn #setter(&mut self, value: #ty) { self.#member = value; }));
     }
     out
 }

@@ -152,7 +152,6 @@ fn expand(container: &Container, container_attrs: &ViewAttrs, field_attrs: &[Vie
     let max_size = container.attrs.max_size_check(ident);
     let item = view_item(container, &slots, &p);
     quote! {
-        #[automatically_derived]
         impl #ident {
             #[doc(hidden)]
             pub const __SLOTMODEL_VIEW_SIZES: [usize; #count] = [#(#sizes),*];
@@ -273,7 +272,6 @@ fn view_types(container: &Container, slots: &[Slot], p: &TokenStream) -> TokenSt
             bytes: &'a [u8; #size],
         }
 
-        #[automatically_derived]
         impl<'a> #view<'a> {
             /// Bytes per record.
             pub const SIZE: usize = #size;
@@ -376,7 +374,6 @@ fn view_mut_type(container: &Container, slots: &[Slot], p: &TokenStream) -> Toke
             bytes: &'a mut [u8; #size],
         }
 
-        #[automatically_derived]
         impl<'a> #view_mut<'a> {
             /// Bytes per record.
             pub const SIZE: usize = #size;
