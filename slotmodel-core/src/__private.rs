@@ -284,6 +284,12 @@ impl Errors {
         }
     }
 
+    /// Checks `min..=max` on one field, the common case: a shorter call in every `validate`.
+    #[inline]
+    pub fn within<T: Ranged + ?Sized>(&mut self, value: &T, min: T::Scalar, max: T::Scalar, field: &'static str) {
+        self.field(within(value, min, max, self.struct_name, field));
+    }
+
     /// Records a `#[nested]` field's result under `segment`.
     #[inline]
     pub fn nested(&mut self, segment: &'static str, result: Result<(), ValidationErrors>) {

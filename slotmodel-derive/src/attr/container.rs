@@ -45,6 +45,8 @@ impl Naming {
 pub struct ContainerAttrs {
     /// The path of the `slotmodel` crate in generated code.
     pub krate: TokenStream,
+    /// Whether `crate = ...` renamed it.
+    pub krate_renamed: bool,
     pub constructor: Naming,
     pub const_constructor: Naming,
     /// `None`: accessors for the fields that are not `pub` (a `pub` field is read and
@@ -59,6 +61,7 @@ impl ContainerAttrs {
     pub fn from_attrs(cx: &Ctxt, attrs: &[Attribute]) -> Self {
         let mut out = ContainerAttrs {
             krate: quote!(::slotmodel),
+            krate_renamed: false,
             constructor: Naming::Default,
             const_constructor: Naming::Default,
             getters: None,
@@ -77,6 +80,7 @@ impl ContainerAttrs {
                     "crate" => {
                         let path: Path = meta.value()?.parse()?;
                         out.krate = quote!(#path);
+                        out.krate_renamed = true;
                     }
                     // #[slotmodel(constructor = try_new)]
                     "constructor" => out.constructor = parse_naming(&meta)?,

@@ -10,6 +10,41 @@ pub mod view;
 use proc_macro2::TokenStream;
 use quote::ToTokens;
 
+/// `::slotmodel::__private`, or the renamed crate's, written token by token into the caller's
+/// stream: generated code names the runtime by absolute path, dozens of times per struct, and
+/// splicing a prepared token stream each time would cost the macro a round trip to the compiler.
+#[derive(Clone, Copy)]
+pub struct Private<'a> {
+    renamed: Option<&'a TokenStream>,
+}
+
+impl<'a> Private<'a> {
+    pub fn new(attrs: &'a crate::attr::container::ContainerAttrs) -> Self {
+        Private {
+            renamed: attrs.krate_renamed.then_some(&attrs.krate),
+        }
+    }
+}
+
+impl ToTokens for Private<'_> {
+    fn to_tokens(&self, out: &mut TokenStream) {
+        use proc_macro2::{Ident, Punct, Spacing, Span};
+        use quote::TokenStreamExt;
+        let path_sep = |out: &mut TokenStream| {
+            out.append(Punct::new(':', Spacing::Joint));
+            out.append(Punct::new(':', Spacing::Alone));
+        };
+        if let Some(krate) = self.renamed {
+            krate.to_tokens(out);
+        } else {
+            path_sep(out);
+            out.append(Ident::new("slotmodel", Span::call_site()));
+        }
+        path_sep(out);
+        out.append(Ident::new("__private", Span::call_site()));
+    }
+}
+
 /// A type as a user would write it, for introspection and messages.
 pub fn type_text(ty: &impl ToTokens) -> String {
     let text = ty.to_token_stream().to_string();

@@ -81,7 +81,7 @@ impl ToTokens for Operand<'_> {
 
 /// Both value bounds of an integer field when they are literals and the upper one inclusive,
 /// the common case that the short `within` check serves.
-fn literal_pair(limits: &Limits, scalar: Option<Prim>) -> Option<(IntLiteral, IntLiteral)> {
+pub fn literal_pair(limits: &Limits, scalar: Option<Prim>) -> Option<(IntLiteral, IntLiteral)> {
     let (Some(min), Some(max), true, Some(Prim::Int { signed, .. })) =
         (&limits.min, &limits.max, limits.max_inclusive, scalar)
     else {
@@ -150,7 +150,7 @@ pub fn bound_expr(bound: &Bound, scalar: Option<Prim>) -> TokenStream {
 }
 
 /// `FIELDS`: every field with its rules, built by short `const fn` calls.
-pub fn field_specs(container: &Container, private: &Ident) -> TokenStream {
+pub fn field_specs(container: &Container, private: &impl ToTokens) -> TokenStream {
     let specs = container.fields.iter().map(|field| {
         let name = &field.name;
         let ty = super::type_text(field.ty);
@@ -177,7 +177,7 @@ pub fn field_specs(container: &Container, private: &Ident) -> TokenStream {
 }
 
 /// The `Rule::Range` of a field's value bounds.
-fn range_rule(limits: &Limits, scalar: Option<Prim>, private: &Ident) -> TokenStream {
+fn range_rule(limits: &Limits, scalar: Option<Prim>, private: &impl ToTokens) -> TokenStream {
     if let (Some((low, high)), Some(min), Some(max), Some(Prim::Int { signed, .. })) =
         (literal_pair(limits, scalar), &limits.min, &limits.max, scalar)
     {
@@ -225,7 +225,7 @@ impl ToTokens for IntLiteral {
     }
 }
 
-fn spec_bound(bound: Option<&Bound>, scalar: Option<Prim>, private: &Ident) -> TokenStream {
+fn spec_bound(bound: Option<&Bound>, scalar: Option<Prim>, private: &impl ToTokens) -> TokenStream {
     let Some(bound) = bound else {
         return quote!(#private::None);
     };
@@ -313,16 +313,56 @@ pub fn const_order_check(container: &Container, field: &Field, private: &impl To
 /// The body of `new_const` for one field, or `None` when the field has no bounds: a call that
 /// checks the value against the field's entry `index` of `FIELDS`, through the checker named
 /// after the field's type.
-pub fn const_field_check(container: &Container, field: &Field, index: usize, private: &Ident) -> Option<TokenStream> {
+pub fn const_field_check<'a, P: ToTokens>(
+    container: &Container,
+    field: &Field,
+    index: usize,
+    private: &'a P,
+) -> Option<ConstCheck<'a, P>> {
     field.attrs.bounded.as_ref().filter(|b| b.value.is_set())?;
     let Shape::Prim(prim @ (Prim::Int { .. } | Prim::Float { .. })) = field.shape else {
         return None;
     };
-    let checker = Ident::new(prim.name(), Span::call_site());
-    let struct_name = container.ident.to_string();
-    let local = const_arg_name(field);
-    let index = proc_macro2::Literal::usize_unsuffixed(index);
-    Some(quote!(#private::const_check::#checker(#struct_name, &Self::FIELDS[#index], #local);))
+    Some(ConstCheck {
+        private,
+        checker: prim.name(),
+        struct_name: container.ident.to_string(),
+        index,
+        local: const_arg_name(field),
+    })
+}
+
+/// `PRIVATE::const_check::TYPE("Struct", &Self::FIELDS[INDEX], local);`, written token by
+/// token into `new_const` (see [`Operand`]).
+pub struct ConstCheck<'a, P> {
+    private: &'a P,
+    checker: &'static str,
+    struct_name: String,
+    index: usize,
+    local: Ident,
+}
+
+impl<P: ToTokens> ToTokens for ConstCheck<'_, P> {
+    fn to_tokens(&self, out: &mut TokenStream) {
+        use proc_macro2::{Delimiter, Group, Literal, Punct, Spacing};
+        use quote::TokenStreamExt;
+        let path_sep = |out: &mut TokenStream| {
+            out.append(Punct::new(':', Spacing::Joint));
+            out.append(Punct::new(':', Spacing::Alone));
+        };
+        self.private.to_tokens(out);
+        path_sep(out);
+        out.append(Ident::new("const_check", Span::call_site()));
+        path_sep(out);
+        out.append(Ident::new(self.checker, Span::call_site()));
+        let (name, local) = (&self.struct_name, &self.local);
+        let index = Literal::usize_unsuffixed(self.index);
+        out.append(Group::new(
+            Delimiter::Parenthesis,
+            quote!(#name, &Self::FIELDS[#index], #local),
+        ));
+        out.append(Punct::new(';', Spacing::Alone));
+    }
 }
 
 /// The argument name of a field in `new` and `new_const`.

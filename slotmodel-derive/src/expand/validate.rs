@@ -1,11 +1,11 @@
 //! `#[derive(Validate)]`: `Validate`, `FIELDS`, validated constructors and accessors.
 
 use proc_macro2::TokenStream;
-use quote::{format_ident, quote, quote_spanned};
+use quote::{quote, quote_spanned};
 use syn::DeriveInput;
-use syn::Ident;
 
-use super::rules::{check_expr, const_arg_name, const_field_check, const_order_check, field_specs, Operand};
+use super::Private;
+use super::rules::{check_expr, literal_pair, const_arg_name, const_field_check, const_order_check, field_specs, Operand};
 use crate::ast::{Container, Field, Style};
 use crate::attr::field::FieldAttrs;
 use crate::check;
@@ -53,10 +53,9 @@ fn fallback(input: &DeriveInput) -> TokenStream {
 }
 
 fn expand(container: &Container) -> TokenStream {
-    let krate = &container.attrs.krate;
-    // Everything sits in one `const _` block that imports the runtime once: short paths make
-    // less code for the compiler to read.
-    let private = format_ident!("__sm");
+    // Absolute paths rather than a `const _` block with a `use`: every item is one more for
+    // the compiler to lower and hash at each build, and the paths cost the macro little.
+    let private = Private::new(&container.attrs);
     let ident = container.ident;
     let generics = &container.input.generics;
     let (impl_generics, ty_generics, _) = generics.split_for_impl();
@@ -78,31 +77,27 @@ fn expand(container: &Container) -> TokenStream {
     let fields_doc = format!("The fields of `{ident}` and their rules, in declaration order.");
 
     quote! {
-        const _: () = {
-            use #krate::__private as __sm;
-
-            #[automatically_derived]
-            impl #impl_generics __sm::Validate for #ident #ty_generics #where_clause {
-                fn validate(&self) -> __sm::Result<(), __sm::ValidationErrors> {
-                    #validate_body
-                }
+        #[automatically_derived]
+        impl #impl_generics #private::Validate for #ident #ty_generics #where_clause {
+            fn validate(&self) -> #private::Result<(), #private::ValidationErrors> {
+                #validate_body
             }
+        }
 
-            impl #impl_generics #ident #ty_generics #where_clause {
-                #[doc = #fields_doc]
-                pub const FIELDS: &'static [__sm::FieldSpec] = #specs;
-                #constructors
-                #(#accessors)*
-            }
+        impl #impl_generics #ident #ty_generics #where_clause {
+            #[doc = #fields_doc]
+            pub const FIELDS: &'static [#private::FieldSpec] = #specs;
+            #constructors
+            #(#accessors)*
+        }
 
-            #(#const_checks)*
-        };
+        #(#const_checks)*
         #max_size
     }
 }
 
 /// The struct's where-clause plus the trait each generic field's rules need.
-fn where_clause(container: &Container, private: &Ident) -> TokenStream {
+fn where_clause(container: &Container, private: &Private) -> TokenStream {
     let mut predicates: Vec<TokenStream> = container
         .input
         .generics
@@ -131,20 +126,33 @@ fn where_clause(container: &Container, private: &Ident) -> TokenStream {
     }
 }
 
-fn validate_body(container: &Container, private: &Ident) -> TokenStream {
+fn validate_body(container: &Container, private: &Private) -> TokenStream {
     let struct_name = container.ident.to_string();
     let mut steps = Vec::new();
     for field in &container.fields {
         let member = &field.member;
         let operand = Operand::Field(member);
-        if let Some(check) = check_expr(container, field, private, &operand) {
-            steps.push(quote!(__errors.field(#check);));
+        let only_range = field.attrs.checks.is_empty()
+            && field.attrs.bounded.as_ref().is_some_and(|b| !b.len.is_set());
+        let pair = field.attrs.bounded.as_ref().and_then(|b| literal_pair(&b.value, field.shape.scalar()));
+        if let (true, Some((min, max))) = (only_range, pair) {
+            // A literal range on a primitive field: nothing here can fail to type-check, so
+            // the call needs no user span and is written straight into the body.
+            let name = &field.name;
+            let args = quote!(#operand, #min, #max, #name);
+            steps.push(Step::Call {
+                receiver: "__errors",
+                method: "within",
+                args,
+            });
+        } else if let Some(check) = check_expr(container, field, private, &operand) {
+            steps.push(Step::Tokens(quote!(__errors.field(#check);)));
         }
         if field.attrs.nested.is_some() {
             let name = &field.name;
             let validate =
                 quote_spanned!(syn::spanned::Spanned::span(field.ty)=> #private::Validate::validate(#operand));
-            steps.push(quote!(__errors.nested(#name, #validate);));
+            steps.push(Step::Tokens(quote!(__errors.nested(#name, #validate);)));
         }
     }
     if steps.is_empty() {
@@ -157,7 +165,35 @@ fn validate_body(container: &Container, private: &Ident) -> TokenStream {
     }
 }
 
-fn constructors(container: &Container, private: &Ident) -> TokenStream {
+/// A statement of a generated body. `Call` is written into the body token by token, which
+/// spares the macro a round trip to the compiler per statement.
+enum Step {
+    Call {
+        receiver: &'static str,
+        method: &'static str,
+        args: TokenStream,
+    },
+    Tokens(TokenStream),
+}
+
+impl quote::ToTokens for Step {
+    fn to_tokens(&self, out: &mut TokenStream) {
+        use proc_macro2::{Delimiter, Group, Ident, Punct, Spacing, Span};
+        use quote::TokenStreamExt;
+        match self {
+            Step::Call { receiver, method, args } => {
+                out.append(Ident::new(receiver, Span::call_site()));
+                out.append(Punct::new('.', Spacing::Alone));
+                out.append(Ident::new(method, Span::call_site()));
+                out.append(Group::new(Delimiter::Parenthesis, args.clone()));
+                out.append(Punct::new(';', Spacing::Alone));
+            }
+            Step::Tokens(tokens) => tokens.to_tokens(out),
+        }
+    }
+}
+
+fn constructors(container: &Container, private: &Private) -> TokenStream {
     let ident = container.ident;
     let names: Vec<_> = container.fields.iter().map(const_arg_name).collect();
     let types = container.fields.iter().map(|f| f.ty);
@@ -218,7 +254,7 @@ fn const_constructible(container: &Container) -> bool {
         })
 }
 
-fn accessors(container: &Container, field: &Field, index: usize, private: &Ident) -> TokenStream {
+fn accessors(container: &Container, field: &Field, index: usize, private: &Private) -> TokenStream {
     let member = &field.member;
     let ty = field.ty;
     let ident = container.ident;
