@@ -4,8 +4,10 @@ use proc_macro2::TokenStream;
 use quote::{quote, quote_spanned};
 use syn::DeriveInput;
 
+use super::rules::{
+    check_expr, const_arg_name, const_field_check, const_order_check, field_specs, literal_pair, Operand,
+};
 use super::Private;
-use super::rules::{check_expr, literal_pair, const_arg_name, const_field_check, const_order_check, field_specs, Operand};
 use crate::ast::{Container, Field, Style};
 use crate::attr::field::FieldAttrs;
 use crate::check;
@@ -84,6 +86,8 @@ fn expand(container: &Container) -> TokenStream {
             }
         }
 
+        // No `#[automatically_derived]` on inherent impls: rustc 1.95 warns that it is being
+        // phased out there (it belongs on trait impls).
         impl #impl_generics #ident #ty_generics #where_clause {
             #[doc = #fields_doc]
             pub const FIELDS: &'static [#private::FieldSpec] = #specs;
@@ -132,9 +136,12 @@ fn validate_body(container: &Container, private: &Private) -> TokenStream {
     for field in &container.fields {
         let member = &field.member;
         let operand = Operand::Field(member);
-        let only_range = field.attrs.checks.is_empty()
-            && field.attrs.bounded.as_ref().is_some_and(|b| !b.len.is_set());
-        let pair = field.attrs.bounded.as_ref().and_then(|b| literal_pair(&b.value, field.shape.scalar()));
+        let only_range = field.attrs.checks.is_empty() && field.attrs.bounded.as_ref().is_some_and(|b| !b.len.is_set());
+        let pair = field
+            .attrs
+            .bounded
+            .as_ref()
+            .and_then(|b| literal_pair(&b.value, field.shape.scalar()));
         if let (true, Some((min, max))) = (only_range, pair) {
             // A literal range on a primitive field: nothing here can fail to type-check, so
             // the call needs no user span and is written straight into the body.
