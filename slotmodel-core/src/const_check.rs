@@ -231,9 +231,8 @@ pub const fn float(
     }
 }
 
-/// Checks an unsigned integer field against the range rules of its `FIELDS` entry.
-#[doc(hidden)]
-pub const fn unsigned_field(struct_name: &str, spec: &FieldSpec, value: u128) {
+/// Checks a field's value against the range rules of its `FIELDS` entry; NaN is always refused.
+const fn check_field(struct_name: &str, spec: &FieldSpec, value: Number) {
     let mut i = 0;
     while i < spec.rules.len() {
         if let Rule::Range {
@@ -242,62 +241,21 @@ pub const fn unsigned_field(struct_name: &str, spec: &FieldSpec, value: u128) {
             max_inclusive,
         } = &spec.rules[i]
         {
-            unsigned(
-                struct_name,
-                spec.name,
-                value,
-                as_unsigned(min.as_ref()),
-                as_unsigned(max.as_ref()),
-                *max_inclusive,
-            );
-        }
-        i += 1;
-    }
-}
-
-/// Checks a signed integer field against the range rules of its `FIELDS` entry.
-#[doc(hidden)]
-pub const fn signed_field(struct_name: &str, spec: &FieldSpec, value: i128) {
-    let mut i = 0;
-    while i < spec.rules.len() {
-        if let Rule::Range {
-            min,
-            max,
-            max_inclusive,
-        } = &spec.rules[i]
-        {
-            signed(
-                struct_name,
-                spec.name,
-                value,
-                as_signed(min.as_ref()),
-                as_signed(max.as_ref()),
-                *max_inclusive,
-            );
-        }
-        i += 1;
-    }
-}
-
-/// Checks a float field against the range rules of its `FIELDS` entry; NaN is always refused.
-#[doc(hidden)]
-pub const fn float_field(struct_name: &str, spec: &FieldSpec, value: f64) {
-    let mut i = 0;
-    while i < spec.rules.len() {
-        if let Rule::Range {
-            min,
-            max,
-            max_inclusive,
-        } = &spec.rules[i]
-        {
-            float(
-                struct_name,
-                spec.name,
-                value,
-                as_float(min.as_ref()),
-                as_float(max.as_ref()),
-                *max_inclusive,
-            );
+            let (min, max, name, inclusive) = (min.as_ref(), max.as_ref(), spec.name, *max_inclusive);
+            match value {
+                Number::Unsigned(value) => {
+                    unsigned(struct_name, name, value, as_unsigned(min), as_unsigned(max), inclusive);
+                }
+                Number::Signed(value) => {
+                    signed(struct_name, name, value, as_signed(min), as_signed(max), inclusive);
+                }
+                Number::F32(value) => {
+                    float(struct_name, name, value as f64, as_float(min), as_float(max), inclusive);
+                }
+                Number::F64(value) => {
+                    float(struct_name, name, value, as_float(min), as_float(max), inclusive);
+                }
+            }
         }
         i += 1;
     }
@@ -306,18 +264,18 @@ pub const fn float_field(struct_name: &str, spec: &FieldSpec, value: f64) {
 /// One checker per primitive type, named after it, so that `new_const` passes its arguments
 /// as they are: no casts, and no lint allowances for them, in every user's crate.
 macro_rules! typed_checks {
-    ($field_check:ident as $wide:ty: $($ty:ident)*) => {$(
+    ($variant:ident as $wide:ty: $($ty:ident)*) => {$(
         #[doc(hidden)]
         #[allow(clippy::cast_lossless, clippy::unnecessary_cast, trivial_numeric_casts, reason = "`From` is not `const`")]
         pub const fn $ty(struct_name: &str, spec: &FieldSpec, value: $ty) {
-            $field_check(struct_name, spec, value as $wide);
+            check_field(struct_name, spec, Number::$variant(value as $wide));
         }
     )*};
 }
 
-typed_checks!(unsigned_field as u128: u8 u16 u32 u64 u128 usize);
-typed_checks!(signed_field as i128: i8 i16 i32 i64 i128 isize);
-typed_checks!(float_field as f64: f32 f64);
+typed_checks!(Unsigned as u128: u8 u16 u32 u64 u128 usize);
+typed_checks!(Signed as i128: i8 i16 i32 i64 i128 isize);
+typed_checks!(F64 as f64: f32 f64);
 
 const fn as_unsigned(bound: Option<&Bound>) -> Option<u128> {
     match bound {

@@ -13,7 +13,6 @@ use quote::ToTokens;
 /// `::slotmodel::__private`, or the renamed crate's, written token by token into the caller's
 /// stream: generated code names the runtime by absolute path, dozens of times per struct, and
 /// splicing a prepared token stream each time would cost the macro a round trip to the compiler.
-#[derive(Clone, Copy)]
 pub struct Private<'a> {
     renamed: Option<&'a TokenStream>,
 }
