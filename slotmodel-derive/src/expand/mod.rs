@@ -27,12 +27,8 @@ impl<'a> Private<'a> {
 
 impl ToTokens for Private<'_> {
     fn to_tokens(&self, out: &mut TokenStream) {
-        use proc_macro2::{Ident, Punct, Spacing, Span};
+        use proc_macro2::{Ident, Span};
         use quote::TokenStreamExt;
-        let path_sep = |out: &mut TokenStream| {
-            out.append(Punct::new(':', Spacing::Joint));
-            out.append(Punct::new(':', Spacing::Alone));
-        };
         if let Some(krate) = self.renamed {
             krate.to_tokens(out);
         } else {
@@ -42,6 +38,14 @@ impl ToTokens for Private<'_> {
         path_sep(out);
         out.append(Ident::new("__private", Span::call_site()));
     }
+}
+
+/// Appends `::` to `out`.
+pub fn path_sep(out: &mut TokenStream) {
+    use proc_macro2::{Punct, Spacing};
+    use quote::TokenStreamExt;
+    out.append(Punct::new(':', Spacing::Joint));
+    out.append(Punct::new(':', Spacing::Alone));
 }
 
 /// A type as a user would write it, for introspection and messages.

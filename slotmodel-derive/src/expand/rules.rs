@@ -344,12 +344,9 @@ pub struct ConstCheck<'a, P> {
 
 impl<P: ToTokens> ToTokens for ConstCheck<'_, P> {
     fn to_tokens(&self, out: &mut TokenStream) {
+        use super::path_sep;
         use proc_macro2::{Delimiter, Group, Literal, Punct, Spacing};
         use quote::TokenStreamExt;
-        let path_sep = |out: &mut TokenStream| {
-            out.append(Punct::new(':', Spacing::Joint));
-            out.append(Punct::new(':', Spacing::Alone));
-        };
         self.private.to_tokens(out);
         path_sep(out);
         out.append(Ident::new("const_check", Span::call_site()));
