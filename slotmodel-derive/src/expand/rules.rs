@@ -215,6 +215,13 @@ pub struct IntLiteral {
     magnitude: u128,
 }
 
+impl std::fmt::Display for IntLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let sign = if self.negative { "-" } else { "" };
+        write!(f, "{sign}{}", self.magnitude)
+    }
+}
+
 impl ToTokens for IntLiteral {
     fn to_tokens(&self, out: &mut TokenStream) {
         use quote::TokenStreamExt;

@@ -14,14 +14,16 @@ use crate::check;
 use crate::ctxt::{with_fallback, Ctxt};
 use crate::ty::Shape;
 
-pub fn derive(input: &DeriveInput) -> TokenStream {
+pub fn derive(input: &DeriveInput) -> super::Output {
     let cx = Ctxt::default();
     let container = Container::from_ast(&cx, input, "Validate");
     if let Some(container) = &container {
         check::check(&cx, container);
     }
-    match (cx.check(), container) {
-        (Ok(()), Some(container)) => expand(&container),
+    let tokens = match (cx.check(), container) {
+        (Ok(()), Some(container)) => {
+            return super::plain::expand(&container).unwrap_or_else(|| super::Output::Tokens(expand(&container)))
+        }
         (Err(error), Some(mut container)) => {
             // The struct's API without its rules, beside the errors: code that calls `new` or a
             // getter sees the mistake in the attribute, not a cascade of missing methods.
@@ -37,7 +39,8 @@ pub fn derive(input: &DeriveInput) -> TokenStream {
         }
         (Err(error), None) => with_fallback(&error, fallback(input)),
         (Ok(()), None) => fallback(input),
-    }
+    };
+    super::Output::Tokens(tokens)
 }
 
 /// A `Validate` impl that accepts everything, emitted beside the errors.
@@ -54,7 +57,7 @@ fn fallback(input: &DeriveInput) -> TokenStream {
     }
 }
 
-fn expand(container: &Container) -> TokenStream {
+pub fn expand(container: &Container) -> TokenStream {
     // Absolute paths rather than a `const _` block with a `use`: every item is one more for
     // the compiler to lower and hash at each build, and the paths cost the macro little.
     let private = Private::new(&container.attrs);
