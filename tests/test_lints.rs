@@ -49,6 +49,27 @@ mod without_prelude {
         pub weight: f32,
     }
 
+    /// Integers with literal ranges only (the macro writes these as text), more of them than
+    /// clippy's `too_many_arguments` allows by default, private and `pub` fields mixed.
+    #[derive(::slotmodel::Validate)]
+    pub struct Wide {
+        #[bounded(min = 1, max = 10)]
+        a: u8,
+        #[bounded(min = -5, max = 5)]
+        b: i8,
+        #[bounded(min = 0, max = 100)]
+        c: u16,
+        d: u16,
+        /// E.
+        #[bounded(min = 7, max = 70)]
+        pub e: u32,
+        /// F.
+        pub f: i64,
+        #[bounded(min = 1, max = 2)]
+        g: usize,
+        h: bool,
+    }
+
     /// A constant.
     #[derive(::slotmodel::Validate)]
     #[slotmodel(getters = true)]
@@ -56,6 +77,7 @@ mod without_prelude {
 }
 
 const ORIGIN: without_prelude::Constant = without_prelude::Constant::new_const(0, 0.5);
+const WIDE: without_prelude::Wide = without_prelude::Wide::new_const(10, -5, 0, 9, 7, -1, 2, true);
 
 #[test]
 fn strict_lints_accept_the_generated_code() {
@@ -67,6 +89,13 @@ fn strict_lints_accept_the_generated_code() {
     let limits = without_prelude::Limits::new(3, "a".into(), 1.0).unwrap();
     assert_eq!(limits.level(), 3);
     assert_eq!(ORIGIN.get_0(), 0);
+    let mut wide = without_prelude::Wide::new(1, 5, 100, 0, 70, 0, 1, false).unwrap();
+    assert_eq!((wide.a(), wide.b(), wide.d(), wide.g(), wide.h()), (1, 5, 0, 1, false));
+    assert!(wide.set_c(101).is_err());
+    assert_eq!(wide.c(), 100);
+    wide.set_d(9);
+    assert_eq!((wide.d(), WIDE.e, WIDE.f), (9, 7, -1));
+    assert!(without_prelude::Wide::new(1, 6, 0, 0, 7, 0, 1, true).is_err());
 }
 
 /// A registry under the same lints.

@@ -262,13 +262,20 @@ const fn check_field(struct_name: &str, spec: &FieldSpec, value: Number) {
 }
 
 /// One checker per primitive type, named after it, so that `new_const` passes its arguments
-/// as they are: no casts, and no lint allowances for them, in every user's crate.
+/// as they are: no casts, and no lint allowances for them, in every user's crate. Each checks a
+/// run of consecutive fields of its type, `values`, whose `FIELDS` entries start at `first`:
+/// one call per run keeps `new_const` short, and a `const fn`'s body is written into the
+/// crate's metadata at every build.
 macro_rules! typed_checks {
     ($variant:ident as $wide:ty: $($ty:ident)*) => {$(
         #[doc(hidden)]
         #[allow(clippy::cast_lossless, clippy::unnecessary_cast, trivial_numeric_casts, reason = "`From` is not `const`")]
-        pub const fn $ty(struct_name: &str, spec: &FieldSpec, value: $ty) {
-            check_field(struct_name, spec, Number::$variant(value as $wide));
+        pub const fn $ty(struct_name: &str, fields: &[FieldSpec], first: usize, values: &[$ty]) {
+            let mut i = 0;
+            while i < values.len() {
+                check_field(struct_name, &fields[first + i], Number::$variant(values[i] as $wide));
+                i += 1;
+            }
         }
     )*};
 }

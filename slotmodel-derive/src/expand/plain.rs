@@ -9,7 +9,7 @@
 
 use std::fmt::Write as _;
 
-use super::rules::{const_arg_name, literal_pair};
+use super::rules::{const_arg_name, const_runs, literal_pair};
 use crate::ast::{Container, Field, Style};
 use crate::ty::{Prim, Shape};
 
@@ -141,7 +141,7 @@ impl<'a> Code<'a> {
         ));
         _ = write!(
             out,
-            "impl {name} {{ #[doc = {doc}] pub const FIELDS: &'static [{p}::FieldSpec] = &["
+            "#[allow(clippy::too_many_arguments, reason = \"the constructors take one argument per field\")] impl {name} {{ #[doc = {doc}] pub const FIELDS: &'static [{p}::FieldSpec] = &["
         );
         for (i, field) in self.container.fields.iter().enumerate() {
             if i > 0 {
@@ -189,25 +189,25 @@ impl<'a> Code<'a> {
             let doc = lit(&format!("Creates a `{name}` from its fields in declaration order, checking every rule.\n\n# Errors\n\nEvery field that breaks a rule, in field order."));
             _ = write!(
                 out,
-                "#[doc = {doc}] #[allow(clippy::too_many_arguments, reason = \"one argument per field\")] pub fn {new}({args}) -> {p}::Result<Self, {p}::ValidationErrors> {{ {p}::validated({build}) }}"
+                "#[doc = {doc}] pub fn {new}({args}) -> {p}::Result<Self, {p}::ValidationErrors> {{ {p}::validated({build}) }}"
             );
         }
         if let Some(new_const) = attrs.const_constructor.resolve("new_const") {
             let doc = lit(&format!("Creates a `{name}` during constant evaluation: in a `const` or `static`, a value that breaks a bound is a compile error with the message `new` would return.\n\n# Panics\n\nWhen a value breaks a bound (at compile time in a `const` context)."));
             _ = write!(
                 out,
-                "#[doc = {doc}] #[must_use] #[allow(clippy::too_many_arguments, reason = \"one argument per field\")] pub const fn {new_const}({args}) -> Self {{"
+                "#[doc = {doc}] #[must_use] pub const fn {new_const}({args}) -> Self {{"
             );
-            for (index, field) in fields.iter().enumerate() {
-                if let (Some(_), Shape::Prim(prim)) = (Self::range(field), &field.shape) {
-                    let local = const_arg_name(field);
-                    let checker = prim.name();
-                    _ = write!(
-                        out,
-                        "{p}::const_check::{checker}({}, &Self::FIELDS[{index}], {local});",
-                        lit(name)
-                    );
-                }
+            for run in const_runs(self.container) {
+                let locals: Vec<String> = run.locals.iter().map(ToString::to_string).collect();
+                _ = write!(
+                    out,
+                    "{p}::const_check::{}({}, Self::FIELDS, {}, &[{}]);",
+                    run.checker,
+                    lit(name),
+                    run.first,
+                    locals.join(", ")
+                );
             }
             _ = write!(out, "{build} }}");
         }

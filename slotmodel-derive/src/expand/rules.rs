@@ -317,55 +317,54 @@ pub fn const_order_check(container: &Container, field: &Field, private: &impl To
     Some(quote!(const _: () = { #(#checks)* };))
 }
 
-/// The body of `new_const` for one field, or `None` when the field has no bounds: a call that
-/// checks the value against the field's entry `index` of `FIELDS`, through the checker named
-/// after the field's type.
-pub fn const_field_check<'a, P: ToTokens>(
-    container: &Container,
-    field: &Field,
-    index: usize,
-    private: &'a P,
-) -> Option<ConstCheck<'a, P>> {
-    field.attrs.bounded.as_ref().filter(|b| b.value.is_set())?;
-    let Shape::Prim(prim @ (Prim::Int { .. } | Prim::Float { .. })) = field.shape else {
-        return None;
-    };
-    Some(ConstCheck {
-        private,
-        checker: prim.name(),
-        struct_name: container.ident.to_string(),
-        index,
-        local: const_arg_name(field),
-    })
+/// A call in `new_const` checking a run of consecutive fields of one numeric type, at least one
+/// of them bounded: `PRIVATE::const_check::TYPE("Struct", Self::FIELDS, FIRST, &[a, b]);`. One
+/// call per run rather than per field keeps the body short, and a `const fn`'s body is written
+/// into the user's crate metadata at every build.
+pub struct ConstRun {
+    /// The checker, named after the type.
+    pub checker: &'static str,
+    /// The index of the run's first field.
+    pub first: usize,
+    /// The argument names of the run's fields.
+    pub locals: Vec<Ident>,
 }
 
-/// `PRIVATE::const_check::TYPE("Struct", &Self::FIELDS[INDEX], local);`, written token by
-/// token into `new_const` (see [`Operand`]).
-pub struct ConstCheck<'a, P> {
-    private: &'a P,
-    checker: &'static str,
-    struct_name: String,
-    index: usize,
-    local: Ident,
+/// The runs `new_const` checks, in field order.
+pub fn const_runs(container: &Container) -> Vec<ConstRun> {
+    let mut runs: Vec<(ConstRun, bool)> = Vec::new();
+    for (index, field) in container.fields.iter().enumerate() {
+        let Shape::Prim(prim @ (Prim::Int { .. } | Prim::Float { .. })) = field.shape else {
+            continue;
+        };
+        let bounded = field.attrs.bounded.as_ref().is_some_and(|b| b.value.is_set());
+        let local = const_arg_name(field);
+        match runs.last_mut() {
+            Some((run, any_bounded)) if run.checker == prim.name() && run.first + run.locals.len() == index => {
+                run.locals.push(local);
+                *any_bounded |= bounded;
+            }
+            _ => runs.push((
+                ConstRun {
+                    checker: prim.name(),
+                    first: index,
+                    locals: vec![local],
+                },
+                bounded,
+            )),
+        }
+    }
+    runs.into_iter()
+        .filter_map(|(run, bounded)| bounded.then_some(run))
+        .collect()
 }
 
-impl<P: ToTokens> ToTokens for ConstCheck<'_, P> {
-    fn to_tokens(&self, out: &mut TokenStream) {
-        use super::path_sep;
-        use proc_macro2::{Delimiter, Group, Literal, Punct, Spacing};
-        use quote::TokenStreamExt;
-        self.private.to_tokens(out);
-        path_sep(out);
-        out.append(Ident::new("const_check", Span::call_site()));
-        path_sep(out);
-        out.append(Ident::new(self.checker, Span::call_site()));
-        let (name, local) = (&self.struct_name, &self.local);
-        let index = Literal::usize_unsuffixed(self.index);
-        out.append(Group::new(
-            Delimiter::Parenthesis,
-            quote!(#name, &Self::FIELDS[#index], #local),
-        ));
-        out.append(Punct::new(';', Spacing::Alone));
+impl ConstRun {
+    pub fn to_tokens(&self, private: &impl ToTokens, struct_name: &str) -> TokenStream {
+        let checker = Ident::new(self.checker, Span::call_site());
+        let first = proc_macro2::Literal::usize_unsuffixed(self.first);
+        let locals = &self.locals;
+        quote!(#private::const_check::#checker(#struct_name, Self::FIELDS, #first, &[#(#locals),*]);)
     }
 }
 

@@ -4,9 +4,7 @@ use proc_macro2::TokenStream;
 use quote::{quote, quote_spanned};
 use syn::DeriveInput;
 
-use super::rules::{
-    check_expr, const_arg_name, const_field_check, const_order_check, field_specs, literal_pair, Operand,
-};
+use super::rules::{check_expr, const_arg_name, const_order_check, const_runs, field_specs, literal_pair, Operand};
 use super::Private;
 use crate::ast::{Container, Field, Style};
 use crate::attr::field::FieldAttrs;
@@ -91,6 +89,7 @@ pub fn expand(container: &Container) -> TokenStream {
 
         // No `#[automatically_derived]` on inherent impls: rustc 1.95 warns that it is being
         // phased out there (it belongs on trait impls).
+        #[allow(clippy::too_many_arguments, reason = "the constructors take one argument per field")]
         impl #impl_generics #ident #ty_generics #where_clause {
             #[doc = #fields_doc]
             pub const FIELDS: &'static [#private::FieldSpec] = #specs;
@@ -222,7 +221,6 @@ fn constructors(container: &Container, private: &Private) -> TokenStream {
         );
         out.extend(quote! {
             #[doc = #text]
-            #[allow(clippy::too_many_arguments, reason = "one argument per field")]
             pub fn #name(#args) -> #private::Result<Self, #private::ValidationErrors> {
                 #private::validated(#build)
             }
@@ -232,18 +230,16 @@ fn constructors(container: &Container, private: &Private) -> TokenStream {
         container.attrs.const_constructor.resolve("new_const"),
         const_constructible(container),
     ) {
-        let steps = container
-            .fields
-            .iter()
-            .enumerate()
-            .filter_map(|(i, f)| const_field_check(container, f, i, private));
+        let struct_name = ident.to_string();
+        let steps = const_runs(container)
+            .into_iter()
+            .map(|run| run.to_tokens(private, &struct_name));
         let text = format!(
             "Creates a `{ident}` during constant evaluation: in a `const` or `static`, a value that breaks a bound is a compile error with the message `new` would return.\n\n# Panics\n\nWhen a value breaks a bound (at compile time in a `const` context)."
         );
         out.extend(quote! {
             #[doc = #text]
             #[must_use]
-            #[allow(clippy::too_many_arguments, reason = "one argument per field")]
             pub const fn #name(#args) -> Self {
                 #(#steps)*
                 #build
