@@ -99,10 +99,10 @@ for kind in none slotmodel validator garde; do
     }
 done
 
-# Clean builds vary from run to run on a shared machine: three rounds, each building every
+# Clean builds vary from run to run on a shared machine: five rounds, each building every
 # contender once (so a slow spell hits all of them), and the median of each.
 declare -A clean
-for _ in 1 2 3; do
+for _ in 1 2 3 4 5; do
     for kind in none slotmodel validator garde; do
         rm -rf "$WORK/$kind/target"
         clean[$kind]+="$(cd "$WORK/$kind" && seconds cargo build --offline) "
