@@ -34,6 +34,21 @@ pub struct Settings {
 #[derive(Validate, Debug, Clone, Copy, PartialEq)]
 pub struct Level(#[bounded(0..=9)] u8);
 
+/// Integers with literal ranges only, which the macro writes as text, under a size budget.
+#[derive(Validate, Debug, Clone, Copy, PartialEq, Eq)]
+#[slotmodel(max_size = 8)]
+pub struct Window {
+    #[bounded(min = 1, max = 1920)]
+    width: u16,
+    #[bounded(min = -100, max = 100)]
+    offset: i16,
+    /// Shown or not.
+    pub visible: bool,
+}
+
+/// A window known at compile time.
+pub const WINDOW: Window = Window::new_const(640, -5, true);
+
 /// A packed enum.
 #[derive(Compact, Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Unit {
@@ -138,6 +153,12 @@ pub fn exercise() {
     assert_eq!(settings.port(), 8080);
     assert_eq!(Settings::new(8080, 30, 51, 0.5, "svc".to_owned(), Some(0), Level(10)).unwrap_err().len(), 3);
     assert_eq!(Settings::FIELDS.len(), 7);
+
+    let mut window = WINDOW;
+    assert!(window.set_offset(101).is_err());
+    window.set_width(1920).unwrap();
+    assert_eq!((window.width(), window.offset(), window.visible), (1920, -5, true));
+    assert_eq!(Window::new(0, 0, false).unwrap_err().len(), 1);
 
     let reading = Reading::new(7, 1.5, Unit::Kelvin).unwrap();
     let mut packed = ReadingPacked::try_from(&reading).unwrap();
