@@ -1,5 +1,7 @@
 //! For random field values, `new` succeeds exactly when every value is within its rule, and
-//! refuses exactly the fields an independent reference model refuses, in field order.
+//! refuses exactly the fields an independent reference model refuses, in field order. On a
+//! struct of integers with literal ranges (expanded from text by the macro), `new` and the
+//! setters refuse with the same errors.
 
 use proptest::prelude::*;
 use slotmodel::Validate;
@@ -18,6 +20,22 @@ struct Mixed {
     wide: i128,
     #[bounded(1..)]
     maybe: Option<u16>,
+}
+
+/// Integers with literal ranges only, of several types; `f` has no rule.
+#[derive(Validate, Debug)]
+struct Ranges {
+    #[bounded(min = 1, max = 65535)]
+    a: u32,
+    #[bounded(min = 0, max = 10)]
+    b: u32,
+    #[bounded(min = -10, max = 10)]
+    c: i8,
+    #[bounded(min = -5, max = 5)]
+    d: i64,
+    f: u8,
+    #[bounded(min = 3, max = 200)]
+    e: u8,
 }
 
 /// The rules, written independently of the macro.
@@ -80,6 +98,39 @@ proptest! {
             Err(errors) => {
                 let refused: Vec<&str> = errors.iter().map(slotmodel::FieldError::field).collect();
                 prop_assert_eq!(refused, expected);
+            }
+        }
+    }
+
+    #[test]
+    fn validate_refuses_exactly_as_the_setters_do(
+        a in prop_oneof![any::<u32>(), 0..70_000_u32],
+        b in 0..20_u32,
+        c in any::<i8>(),
+        d in prop_oneof![any::<i64>(), -8..8_i64],
+        f in any::<u8>(),
+        e in any::<u8>(),
+    ) {
+        let mut valid = Ranges::new(1, 0, 0, 0, 0, 3).unwrap();
+        let by_setters: Vec<slotmodel::FieldError> = [
+            valid.set_a(a).err(),
+            valid.set_b(b).err(),
+            valid.set_c(c).err(),
+            valid.set_d(d).err(),
+            valid.set_e(e).err(),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        valid.set_f(f);
+        match Ranges::new(a, b, c, d, f, e) {
+            Ok(value) => {
+                prop_assert!(by_setters.is_empty(), "accepted, but the setters refuse {by_setters:?}");
+                prop_assert_eq!((value.a(), value.b(), value.c(), value.d(), value.f(), value.e()), (a, b, c, d, f, e));
+            }
+            Err(errors) => {
+                let refused: Vec<slotmodel::FieldError> = errors.iter().cloned().collect();
+                prop_assert_eq!(refused, by_setters);
             }
         }
     }
