@@ -10,6 +10,7 @@
 use std::fmt::Write as _;
 
 use super::rules::{const_arg_name, const_runs, literal_pair};
+use super::validate::docs;
 use crate::ast::{Container, Field, Style};
 use crate::ty::{Prim, Shape};
 
@@ -136,9 +137,7 @@ impl<'a> Code<'a> {
 
     fn inherent_impl(&self, out: &mut String) {
         let Code { private: p, name, .. } = self;
-        let doc = lit(&format!(
-            "The fields of `{name}` and their rules, in declaration order."
-        ));
+        let doc = lit(&docs::fields(name));
         _ = write!(
             out,
             "#[allow(clippy::too_many_arguments, reason = \"the constructors take one argument per field\")] impl {name} {{ #[doc = {doc}] pub const FIELDS: &'static [{p}::FieldSpec] = &["
@@ -186,14 +185,14 @@ impl<'a> Code<'a> {
         };
         let attrs = &self.container.attrs;
         if let Some(new) = attrs.constructor.resolve("new") {
-            let doc = lit(&format!("Creates a `{name}` from its fields in declaration order, checking every rule.\n\n# Errors\n\nEvery field that breaks a rule, in field order."));
+            let doc = lit(&docs::new(name));
             _ = write!(
                 out,
                 "#[doc = {doc}] pub fn {new}({args}) -> {p}::Result<Self, {p}::ValidationErrors> {{ {p}::validated({build}) }}"
             );
         }
         if let Some(new_const) = attrs.const_constructor.resolve("new_const") {
-            let doc = lit(&format!("Creates a `{name}` during constant evaluation: in a `const` or `static`, a value that breaks a bound is a compile error with the message `new` would return.\n\n# Panics\n\nWhen a value breaks a bound (at compile time in a `const` context)."));
+            let doc = lit(&docs::new_const(name));
             _ = write!(
                 out,
                 "#[doc = {doc}] #[must_use] pub const fn {new_const}({args}) -> Self {{"
@@ -221,7 +220,7 @@ impl<'a> Code<'a> {
         let (member, ty) = (Self::member(field), &self.types[index]);
         let field_name = &field.name;
         if attrs.getters.unwrap_or(!public) {
-            let doc = lit(&format!("The `{field_name}` field."));
+            let doc = lit(&docs::getter(field_name));
             _ = write!(
                 out,
                 "#[doc = {doc}] #[must_use] #[inline] pub fn {getter}(&self) -> {ty} {{ self.{member} }}"
@@ -231,7 +230,7 @@ impl<'a> Code<'a> {
             return;
         }
         if let Some((min, max)) = Self::range(field) {
-            let doc = lit(&format!("Sets `{field_name}` if the value passes its rules, else keeps the old value.\n\n# Errors\n\nThe rule the value breaks."));
+            let doc = lit(&docs::checked_setter(field_name));
             _ = write!(
                 out,
                 "#[doc = {doc}] #[inline] pub fn {setter}(&mut self, value: {ty}) -> {p}::Result<(), {p}::FieldError> {{ {p}::assign({p}::within(&value, {min}, {max}, {}, {}), &mut self.{member}, value) }}",
@@ -239,7 +238,7 @@ impl<'a> Code<'a> {
                 lit(field_name)
             );
         } else {
-            let doc = lit(&format!("Sets `{field_name}`, which has no rules."));
+            let doc = lit(&docs::plain_setter(field_name));
             _ = write!(
                 out,
                 "#[doc = {doc}] #[inline] pub fn {setter}(&mut self, value: {ty}) {{ self.{member} = value; }}"

@@ -77,7 +77,7 @@ pub fn expand(container: &Container) -> TokenStream {
         .enumerate()
         .map(|(i, f)| accessors(container, f, i, &private));
     let max_size = container.attrs.max_size_check(ident);
-    let fields_doc = format!("The fields of `{ident}` and their rules, in declaration order.");
+    let fields_doc = docs::fields(&ident.to_string());
 
     quote! {
         #[automatically_derived]
@@ -216,9 +216,7 @@ fn constructors(container: &Container, private: &Private) -> TokenStream {
     };
     let mut out = TokenStream::new();
     if let Some(name) = container.attrs.constructor.resolve("new") {
-        let text = format!(
-            "Creates a `{ident}` from its fields in declaration order, checking every rule.\n\n# Errors\n\nEvery field that breaks a rule, in field order."
-        );
+        let text = docs::new(&ident.to_string());
         out.extend(quote! {
             #[doc = #text]
             pub fn #name(#args) -> #private::Result<Self, #private::ValidationErrors> {
@@ -234,9 +232,7 @@ fn constructors(container: &Container, private: &Private) -> TokenStream {
         let steps = const_runs(container)
             .into_iter()
             .map(|run| run.to_tokens(private, &struct_name));
-        let text = format!(
-            "Creates a `{ident}` during constant evaluation: in a `const` or `static`, a value that breaks a bound is a compile error with the message `new` would return.\n\n# Panics\n\nWhen a value breaks a bound (at compile time in a `const` context)."
-        );
+        let text = docs::new_const(&ident.to_string());
         out.extend(quote! {
             #[doc = #text]
             #[must_use]
@@ -270,7 +266,7 @@ fn accessors(container: &Container, field: &Field, index: usize, private: &Priva
     let mut out = TokenStream::new();
     if container.attrs.getters.unwrap_or(!public) {
         let by_value = field.shape.is_copy() || matches!(ty, syn::Type::Reference(r) if r.mutability.is_none());
-        let text = format!("The `{}` field.", field.name);
+        let text = docs::getter(&field.name);
         out.extend(if by_value {
             quote!(#[doc = #text] #[must_use] #[inline] pub fn #getter(&self) -> #ty { self.#member })
         } else {
@@ -298,7 +294,7 @@ fn accessors(container: &Container, field: &Field, index: usize, private: &Priva
             }
         });
     } else if let Some(check) = check_expr(container, field, private, &Operand::Value) {
-        let text = format!("Sets `{name}` if the value passes its rules, else keeps the old value.\n\n# Errors\n\nThe rule the value breaks.");
+        let text = docs::checked_setter(name);
         out.extend(quote! {
             #[doc = #text]
             #[inline]
@@ -307,8 +303,35 @@ fn accessors(container: &Container, field: &Field, index: usize, private: &Priva
             }
         });
     } else {
-        let text = format!("Sets `{name}`, which has no rules.");
+        let text = docs::plain_setter(name);
         out.extend(quote!(#[doc = #text] #[inline] pub fn #setter(&mut self, value: #ty) { self.#member = value; }));
     }
     out
+}
+
+/// The doc comments of the generated items, shared with the text expansion (`plain.rs`).
+pub mod docs {
+    pub fn fields(struct_name: &str) -> String {
+        format!("The fields of `{struct_name}` and their rules, in declaration order.")
+    }
+
+    pub fn new(struct_name: &str) -> String {
+        format!("Creates a `{struct_name}` from its fields in declaration order, checking every rule.\n\n# Errors\n\nEvery field that breaks a rule, in field order.")
+    }
+
+    pub fn new_const(struct_name: &str) -> String {
+        format!("Creates a `{struct_name}` during constant evaluation: in a `const` or `static`, a value that breaks a bound is a compile error with the message `new` would return.\n\n# Panics\n\nWhen a value breaks a bound (at compile time in a `const` context).")
+    }
+
+    pub fn getter(field: &str) -> String {
+        format!("The `{field}` field.")
+    }
+
+    pub fn checked_setter(field: &str) -> String {
+        format!("Sets `{field}` if the value passes its rules, else keeps the old value.\n\n# Errors\n\nThe rule the value breaks.")
+    }
+
+    pub fn plain_setter(field: &str) -> String {
+        format!("Sets `{field}`, which has no rules.")
+    }
 }
