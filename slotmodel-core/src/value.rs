@@ -195,6 +195,28 @@ impl<T: HasLength + ?Sized> HasLength for Box<T> {
     }
 }
 
+impl<T: HasLength + ?Sized> HasLength for alloc::rc::Rc<T> {
+    #[inline]
+    fn length(&self) -> Option<usize> {
+        (**self).length()
+    }
+}
+
+#[cfg(target_has_atomic = "ptr")]
+impl<T: HasLength + ?Sized> HasLength for alloc::sync::Arc<T> {
+    #[inline]
+    fn length(&self) -> Option<usize> {
+        (**self).length()
+    }
+}
+
+impl<T: HasLength + alloc::borrow::ToOwned + ?Sized> HasLength for alloc::borrow::Cow<'_, T> {
+    #[inline]
+    fn length(&self) -> Option<usize> {
+        (**self).length()
+    }
+}
+
 impl<T: HasLength> HasLength for Option<T> {
     #[inline]
     fn length(&self) -> Option<usize> {

@@ -24,7 +24,7 @@ pub fn derive_validate(input: TokenStream) -> TokenStream {
 
 /// Packs a struct's fields into the bits their types and bounds need (`<Name>Packed`), or a
 /// fieldless enum into `ceil(log2(variants))` bits. See the `slotmodel` crate's docs.
-#[proc_macro_derive(Compact, attributes(bounded, slotmodel))]
+#[proc_macro_derive(Compact, attributes(bounded, check, nested, slotmodel))]
 pub fn derive_compact(input: TokenStream) -> TokenStream {
     let input = syn::parse_macro_input!(input as syn::DeriveInput);
     expand::compact::derive(&input).into()
@@ -33,7 +33,7 @@ pub fn derive_compact(input: TokenStream) -> TokenStream {
 /// Generates `<Name>View<'a>` and `<Name>ViewMut<'a>`: checked, zero-copy views of a binary
 /// record in a byte buffer. On a fieldless enum with an integer `repr`, makes it a view field.
 /// See the `slotmodel` crate's docs.
-#[proc_macro_derive(View, attributes(bounded, slotmodel, view))]
+#[proc_macro_derive(View, attributes(bounded, check, nested, slotmodel, view))]
 pub fn derive_view(input: TokenStream) -> TokenStream {
     let input = syn::parse_macro_input!(input as syn::DeriveInput);
     expand::view::derive(&input).into()

@@ -49,9 +49,9 @@ impl Prim {
 pub enum Shape {
     Prim(Prim),
     Option(Box<Shape>),
-    /// `String`, `str`, `Cow<str>`, `Box<str>`.
+    /// `String`, `str`, and `Cow`, `Box`, `Rc` or `Arc` of `str`.
     Text,
-    /// `Vec<T>`, `[T]`, `[T; N]` and other collections.
+    /// `Vec<T>`, `[T]`, `[T; N]` and other collections, and `Cow`, `Box`, `Rc` or `Arc` of them.
     Sequence,
     Other,
 }
@@ -110,11 +110,11 @@ pub fn shape(ty: &Type) -> Shape {
                     single_argument(&last.arguments).map_or(Shape::Other, |inner| Shape::Option(Box::new(shape(inner))))
                 }
                 "String" | "str" => Shape::Text,
-                "Cow" | "Box" | "Rc" | "Arc"
-                    if single_argument(&last.arguments).is_some_and(|t| shape(t) == Shape::Text) =>
-                {
-                    Shape::Text
-                }
+                // `Cow<str>`, `Arc<[u8]>`: a shared or borrowed string or slice has its length.
+                "Cow" | "Box" | "Rc" | "Arc" => match single_argument(&last.arguments).map(shape) {
+                    Some(inner @ (Shape::Text | Shape::Sequence)) => inner,
+                    _ => Shape::Other,
+                },
                 "Vec" | "VecDeque" | "BTreeSet" | "BTreeMap" | "HashSet" | "HashMap" => Shape::Sequence,
                 _ => Shape::Other,
             }

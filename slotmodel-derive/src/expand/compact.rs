@@ -6,7 +6,7 @@ use quote::{format_ident, quote, quote_spanned};
 use syn::spanned::Spanned;
 use syn::{Data, DeriveInput, Fields};
 
-use super::rules::{bound_expr, range_args};
+use super::rules::{bound_expr, check_expr, Operand};
 use super::{accessor_names, doc, type_text};
 use crate::ast::{Container, Field, Style};
 use crate::check;
@@ -208,11 +208,7 @@ fn packable_impl(codec: &Codec) -> TokenStream {
         Style::Tuple => quote!(#ident(#(#reads),*)),
         Style::Unit => quote!(#ident),
     };
-    let source = quote!(self.);
-    let checks = container
-        .fields
-        .iter()
-        .map(|field| check_field(container, field, p, &source));
+    let checks = container.fields.iter().map(|field| check_field(container, field, p));
     quote! {
         #[automatically_derived]
         impl #p::Packable for #ident {
@@ -333,18 +329,18 @@ fn packed_type(
     }
 }
 
-/// The statement that checks one field of `#source` for packing: bounds, and nested structs.
-fn check_field(container: &Container, field: &Field, p: &TokenStream, source: &TokenStream) -> TokenStream {
+/// The statements that check one field for packing: every rule on it (bounds, length, checks),
+/// then a nested struct's own rules, so a packed record only ever holds values that passed.
+fn check_field(container: &Container, field: &Field, p: &TokenStream) -> TokenStream {
     let (name, member, ty) = (&field.name, &field.member, field.ty);
-    let struct_name = container.ident.to_string();
-    let value = quote!(&#source #member);
-    if let Some((min, max, inclusive)) = range_args(field, p) {
-        return quote_spanned!(ty.span()=> __errors.field(#p::range(#value, #min, #max, #inclusive, #struct_name, #name)););
+    let mut out = TokenStream::new();
+    if let Some(check) = check_expr(container, field, p, &Operand::Field(member)) {
+        out.extend(quote!(__errors.field(#check);));
     }
     if matches!(field.shape, Shape::Other) {
-        return quote!(__errors.nested(#name, <#ty as #p::Packable>::check_packable(#value)););
+        out.extend(quote!(__errors.nested(#name, <#ty as #p::Packable>::check_packable(&self.#member));));
     }
-    TokenStream::new()
+    out
 }
 
 fn packed_accessors(
@@ -369,40 +365,17 @@ fn packed_accessors(
             #read
         }
     };
-    if let Some((min, max, inclusive)) = range_args(field, p) {
-        let struct_name = container.ident.to_string();
-        let set_doc = doc(&format!("Sets the `{name}` field if the value is within its bounds; a refused value leaves the old one in place.\n\n# Errors\n\nThe bound the value breaks, naming the struct, field, bound and value."));
-        out.extend(quote! {
-            #set_doc
-            #[inline]
-            pub fn #setter(&mut self, value: #ty) -> #p::Result<(), #p::FieldError> {
-                #p::range(&value, #min, #max, #inclusive, #struct_name, #name)?;
-                let __bytes = &mut self.bytes;
-                let __base = 0;
-                #write
-                #p::Ok(())
-            }
-        });
-    } else if matches!(field.shape, Shape::Prim(_)) {
-        // Every value of a primitive packs: a plain write.
-        let set_doc = doc(&format!("Sets the `{name}` field."));
-        out.extend(quote! {
-            #set_doc
-            #[inline]
-            pub fn #setter(&mut self, value: #ty) {
-                let __bytes = &mut self.bytes;
-                let __base = 0;
-                #write
-            }
-        });
-    } else {
+    let own_rules = check_expr(container, field, p, &Operand::Value);
+    if matches!(field.shape, Shape::Other) {
         let set_doc = doc(&format!("Sets the `{name}` field.\n\n# Errors\n\nWhen the field's type refuses some values (a struct with bounded fields), every rule the new value breaks; the old value is then kept."));
         let struct_name = container.ident.to_string();
+        let own_rules = own_rules.map(|check| quote!(__errors.field(#check);));
         out.extend(quote! {
             #set_doc
             #[inline]
             pub fn #setter(&mut self, value: #ty) -> <#ty as #p::Packable>::SetResult {
                 let mut __errors = #p::Errors::new(#struct_name);
+                #own_rules
                 __errors.nested(#name, #p::Packable::check_packable(&value));
                 let __outcome = __errors.finish();
                 if __outcome.is_ok() {
@@ -411,6 +384,31 @@ fn packed_accessors(
                     #write
                 }
                 <#ty as #p::Packable>::set_result(__outcome)
+            }
+        });
+    } else if let Some(check) = own_rules {
+        let set_doc = doc(&format!("Sets the `{name}` field if the value passes its rules; a refused value leaves the old one in place.\n\n# Errors\n\nThe rule the value breaks, naming the struct, field, rule and value."));
+        out.extend(quote! {
+            #set_doc
+            #[inline]
+            pub fn #setter(&mut self, value: #ty) -> #p::Result<(), #p::FieldError> {
+                #check?;
+                let __bytes = &mut self.bytes;
+                let __base = 0;
+                #write
+                #p::Ok(())
+            }
+        });
+    } else {
+        // Every value of a primitive without rules packs: a plain write.
+        let set_doc = doc(&format!("Sets the `{name}` field."));
+        out.extend(quote! {
+            #set_doc
+            #[inline]
+            pub fn #setter(&mut self, value: #ty) {
+                let __bytes = &mut self.bytes;
+                let __base = 0;
+                #write
             }
         });
     }

@@ -116,18 +116,6 @@ fn limit_args(
     (wrap(&limits.min), wrap(&limits.max), limits.max_inclusive)
 }
 
-/// `(min, max, max_inclusive)` of a field's `#[bounded]` value range, when it has one: the
-/// arguments of the runtime `range` check.
-pub fn range_args(field: &Field, private: &impl ToTokens) -> Option<(TokenStream, TokenStream, bool)> {
-    let bounded = field.attrs.bounded.as_ref().filter(|b| b.value.is_set())?;
-    Some(limit_args(
-        &bounded.value,
-        field.shape.scalar(),
-        private,
-        Span::call_site(),
-    ))
-}
-
 /// The bound as an expression of the field's scalar type, keeping the user's spans.
 pub fn bound_expr(bound: &Bound, scalar: Option<Prim>) -> TokenStream {
     match (&bound.kind, scalar) {

@@ -6,7 +6,7 @@ use quote::{format_ident, quote, quote_spanned};
 use syn::spanned::Spanned;
 use syn::{Data, DeriveInput, Type};
 
-use super::rules::range_args;
+use super::rules::{check_expr, Operand};
 use super::{accessor_names, doc};
 use crate::ast::{Container, Field, Style};
 use crate::attr::view::{self, ViewAttrs};
@@ -143,7 +143,7 @@ fn expand(container: &Container, container_attrs: &ViewAttrs, field_attrs: &[Vie
         .iter()
         .map(|a| a.skip.as_ref().map_or_else(|| quote!(0), |lit| quote!(#lit)));
     let record = quote!(__bytes);
-    let checks = slots.iter().map(|s| field_check(s, ident, &p, &record));
+    let checks = slots.iter().map(|s| field_check(container, s, &p, &record));
     let declared = container_attrs.size.as_ref().map(|size| {
         let p = super::respan(&p, size.span());
         quote_spanned!(size.span()=> const _: () = #p::const_check::view_size(#name, #ident::__SLOTMODEL_VIEW_SIZE, #size);)
@@ -172,20 +172,22 @@ fn expand(container: &Container, container_attrs: &ViewAttrs, field_attrs: &[Vie
     }
 }
 
-/// Checks one field of a record: values the type refuses, then `#[bounded]`.
-fn field_check(slot: &Slot, ident: &syn::Ident, p: &TokenStream, record: &TokenStream) -> TokenStream {
-    let (ty, i, big) = (slot.field.ty, slot.index, slot.big);
+/// Checks one field of a record: values the type refuses, then every rule on the field
+/// (bounds, checks), so a view only ever shows values that passed.
+fn field_check(container: &Container, slot: &Slot, p: &TokenStream, record: &TokenStream) -> TokenStream {
+    let (ident, ty, i, big) = (container.ident, slot.field.ty, slot.index, slot.big);
     let name = ident.to_string();
     let field = &slot.field.name;
     let bytes = slot.bytes(ident, p, record);
     let offset = quote!(#ident::__SLOTMODEL_VIEW_OFFSETS[#i]);
     let mut out = quote!(<#ty as #p::ViewItem>::check::<#big>(&#bytes, #name, #field, #offset)?;);
-    if let Some((min, max, inclusive)) = range_args(slot.field, p) {
-        out.extend(quote_spanned! {ty.span()=>
-            if let #p::Err(__refused) = #p::range(&<#ty as #p::ViewItem>::read::<#big>(&#bytes), #min, #max, #inclusive, #name, #field) {
+    if let Some(check) = check_expr(container, slot.field, p, &quote!(&__value)) {
+        out.extend(quote! {{
+            let __value = <#ty as #p::ViewItem>::read::<#big>(&#bytes);
+            if let #p::Err(__refused) = #check {
                 return #p::Err(#p::ViewError::invalid(#name, #field, #offset, #p::ToString::to_string(__refused.kind())));
             }
-        });
+        }});
     }
     out
 }
@@ -420,12 +422,13 @@ fn setter(container: &Container, slot: &Slot, p: &TokenStream) -> TokenStream {
     let source = quote!(self.bytes);
     let bytes = slot.bytes(ident, p, &source);
     let write = quote!(<#ty as #p::ViewItem>::write::<#big>(&value, &mut #bytes););
-    if let Some((min, max, inclusive)) = range_args(slot.field, p) {
-        let text = doc(&format!("Writes the `{name}` field if the value is within its bounds; a refused value leaves the buffer as it was.\n\n# Errors\n\nThe bound the value breaks."));
+    let own_rules = check_expr(container, slot.field, p, &Operand::Value);
+    if let (Some(check), false) = (&own_rules, matches!(slot.kind, Kind::Other)) {
+        let text = doc(&format!("Writes the `{name}` field if the value passes its rules; a refused value leaves the buffer as it was.\n\n# Errors\n\nThe rule the value breaks."));
         return quote! {
             #text
             pub fn #setter(&mut self, value: #ty) -> #p::Result<(), #p::FieldError> {
-                #p::range(&value, #min, #max, #inclusive, #struct_name, #name)?;
+                #check?;
                 #write
                 #p::Ok(())
             }
@@ -457,9 +460,15 @@ fn setter(container: &Container, slot: &Slot, p: &TokenStream) -> TokenStream {
             // An owned value of a nested record may break its bounds: encode it aside, check, then copy.
             let text = doc(&format!("Writes the `{name}` field after checking the encoded value; a refused value leaves the buffer as it was.\n\n# Errors\n\nThe nested field that holds an invalid value."));
             let offset = quote!(#ident::__SLOTMODEL_VIEW_OFFSETS[#i]);
+            let own_rules = own_rules.map(|check| quote! {
+                if let #p::Err(__refused) = #check {
+                    return #p::Err(#p::ViewError::invalid(#struct_name, #name, #offset, #p::ToString::to_string(__refused.kind())));
+                }
+            });
             quote! {
                 #text
                 pub fn #setter(&mut self, value: #ty) -> #p::Result<(), #p::ViewError> {
+                    #own_rules
                     let mut __encoded = [0_u8; <#ty as #p::ViewItem>::SIZE];
                     <#ty as #p::ViewItem>::write::<#big>(&value, &mut __encoded);
                     <#ty as #p::ViewItem>::check::<#big>(&__encoded, #struct_name, #name, #offset)?;
