@@ -1,5 +1,6 @@
 //! `#[slotmodel(crate = path)]`: generated code reaches the runtime through the given path,
-//! here an alias of the crate and a module that re-exports it.
+//! here an alias of the crate, a module that re-exports it, and `$crate` in another crate's
+//! `macro_rules!` wrappers.
 
 extern crate slotmodel as sm;
 
@@ -29,4 +30,24 @@ fn a_renamed_dependency_works() {
         Renamed::new(0, Some(Inner(4))).unwrap_err().to_string(),
         "Renamed.level must be >= 1, got 0\nRenamed.inner.0 must be <= 3, got 4"
     );
+}
+
+slotmodel_renamed::config!(OutsideConfig);
+slotmodel_renamed::records!(OutsidePacked, OutsideFrame, OutsideKind);
+slotmodel_renamed::greeter!(OutsideGreeter, OutsideHello, "outside");
+
+#[test]
+fn every_macro_works_through_another_crates_dollar_crate() {
+    assert!(OutsideConfig::new(0, 2).is_err());
+    assert!(OutsideConfig::new(443, 1).is_err());
+    assert_eq!(OutsideConfig::new(443, 4).unwrap().port(), 443);
+    let packed = OutsidePackedPacked::try_from(&OutsidePacked {
+        value: 1000,
+        kind: OutsideKind::Data,
+    })
+    .unwrap();
+    assert_eq!(packed.value(), 1000);
+    assert!(OutsideFrameView::new(&[1, 0]).is_err());
+    assert_eq!(OutsideFrameView::new(&[1, 9]).unwrap().kind(), OutsideKind::Data);
+    assert_eq!(sm::create::<dyn OutsideGreeter>("outside").unwrap().greet(), "outside");
 }

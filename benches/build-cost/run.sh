@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Build cost of a 200-struct crate (6 range-checked u32 fields each) written with slotmodel,
 # validator 0.20 and garde 0.22, plus a crate without any derive: the clean debug build including
-# dependencies, then the rebuild of the crate alone after touching its source.
+# dependencies, then the rebuild of the crate alone after touching its source: its time, and the
+# instructions the compiler executes for it under callgrind (steady where seconds are noisy; the
+# macros run inside the compiler, so their work is counted too).
 #
 # Usage: benches/build-cost/run.sh [structs]     (200 by default)
 # Needs cargo and the crates.io registry; writes only under a temporary directory.
@@ -118,10 +120,38 @@ for _ in 1 2 3 4 5 6 7; do
     done
 done
 
-printf '\n%-28s %14s %16s\n' "crate ($STRUCTS structs x 6 fields)" "clean build" "crate-only"
+# Instructions of the crate-only rebuild: only the contender's own `rustc` runs under callgrind,
+# through cargo's wrapper for workspace members (dependencies keep their fingerprints).
+declare -A instructions
+if command -v valgrind > /dev/null; then
+    cat > "$WORK/count-rustc" <<'WRAP'
+#!/usr/bin/env bash
+rustc="$1"; shift
+case " $* " in
+    *" --crate-name cost_"*) exec valgrind --tool=callgrind --callgrind-out-file="$COUNT_OUT" "$rustc" "$@" 2> "$COUNT_OUT.log" ;;
+    *) exec "$rustc" "$@" ;;
+esac
+WRAP
+    chmod +x "$WORK/count-rustc"
+    for kind in none slotmodel validator garde; do
+        touch "$WORK/$kind/src/lib.rs"
+        (cd "$WORK/$kind" && COUNT_OUT="$WORK/callgrind.$kind" RUSTC_WORKSPACE_WRAPPER="$WORK/count-rustc" cargo build --offline > /dev/null 2>&1)
+        instructions[$kind]=$(sed -n 's/.*Collected : \([0-9]*\).*/\1/p' "$WORK/callgrind.$kind.log")
+        # The wrapper changed cargo's fingerprint; the next contender starts from the same state.
+        (cd "$WORK/$kind" && cargo build --offline > /dev/null 2>&1)
+    done
+fi
+
+printf '\n%-28s %14s %16s %22s\n' "crate ($STRUCTS structs x 6 fields)" "clean build" "crate-only" "crate-only (instr.)"
 for kind in none slotmodel validator garde; do
+    count="${instructions[$kind]:-}"
+    if [ -n "$count" ]; then
+        count="$(echo "scale=2; $count / 1000000000" | bc) G"
+    else
+        count="(no valgrind)"
+    fi
     # shellcheck disable=SC2086 # the times are space-separated lists
-    printf '%-28s %13.2fs %15.2fs\n' "$kind" "$(median ${clean[$kind]})" "$(median ${rebuild[$kind]})"
+    printf '%-28s %13.2fs %15.2fs %22s\n' "$kind" "$(median ${clean[$kind]})" "$(median ${rebuild[$kind]})" "$count"
 done
 echo
 echo "machine: $(nproc) cores, $(rustc --version), $(date -u +%Y-%m-%d)"

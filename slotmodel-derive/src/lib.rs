@@ -19,7 +19,7 @@ use proc_macro::TokenStream;
 #[proc_macro_derive(Validate, attributes(bounded, check, nested, slotmodel))]
 pub fn derive_validate(input: TokenStream) -> TokenStream {
     let input = syn::parse_macro_input!(input as syn::DeriveInput);
-    expand::validate::derive(&input).into_compiler()
+    expand::validate::derive(&input).into()
 }
 
 /// Packs a struct's fields into the bits their types and bounds need (`<Name>Packed`), or a

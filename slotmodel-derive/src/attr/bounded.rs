@@ -85,13 +85,8 @@ impl BoundedAttr {
         if list.tokens.is_empty() {
             return Err(empty());
         }
-        let mut parsed = if let Some(parsed) = literal_keys(&list.tokens) {
-            parsed
-        } else {
-            let mut parsed = BoundedAttr::unbounded();
-            attr.parse_args_with(|input: ParseStream| parse_items(input, &mut parsed))?;
-            parsed
-        };
+        let mut parsed = BoundedAttr::unbounded();
+        attr.parse_args_with(|input: ParseStream| parse_items(input, &mut parsed))?;
         for limits in [&mut parsed.value, &mut parsed.len] {
             if limits.tokens.is_empty() {
                 // Given by keys: errors about the pair point from the first bound to the last.
@@ -116,66 +111,6 @@ impl BoundedAttr {
         BoundedAttr {
             value: limits.clone(),
             len: limits,
-        }
-    }
-}
-
-/// `min = INT, max = INT` (either or both, in either order), the most common form, read
-/// straight from the tokens: the macro runs unoptimised at every build of the user's crate, and
-/// `syn`'s parser costs several times more per token. Anything else, mistakes included, returns
-/// `None` for the full parser below, which reports them.
-fn literal_keys(tokens: &TokenStream) -> Option<BoundedAttr> {
-    let mut out = BoundedAttr::unbounded();
-    let mut trees = tokens.clone().into_iter().peekable();
-    loop {
-        let TokenTree::Ident(key) = trees.next()? else {
-            return None;
-        };
-        let slot = if key == "min" {
-            &mut out.value.min
-        } else if key == "max" {
-            &mut out.value.max
-        } else {
-            return None;
-        };
-        if slot.is_some() || !matches!(trees.next()?, TokenTree::Punct(p) if p.as_char() == '=') {
-            return None;
-        }
-        let mut bound = TokenStream::new();
-        let mut value = trees.next()?;
-        let negative = matches!(&value, TokenTree::Punct(p) if p.as_char() == '-');
-        if negative {
-            bound.extend([value]);
-            value = trees.next()?;
-        }
-        let TokenTree::Literal(literal) = &value else {
-            return None;
-        };
-        // Plain decimal digits only: suffixes, `_` and other bases go to the full parser.
-        let digits = literal.to_string();
-        if !digits.bytes().all(|b| b.is_ascii_digit()) {
-            return None;
-        }
-        let magnitude: u128 = digits.parse().ok()?;
-        bound.extend([value]);
-        let text = if negative { format!("-{digits}") } else { digits };
-        let kind = BoundKind::Int {
-            negative: negative && magnitude != 0,
-            magnitude,
-        };
-        *slot = Some(Bound {
-            kind,
-            tokens: bound,
-            text,
-        });
-        match trees.next() {
-            None => return Some(out),
-            Some(TokenTree::Punct(p)) if p.as_char() == ',' => {
-                if trees.peek().is_none() {
-                    return Some(out);
-                }
-            }
-            Some(_) => return None,
         }
     }
 }
@@ -380,71 +315,4 @@ fn tokens_between(start: ParseStream, end: ParseStream) -> TokenStream {
         cursor = next;
     }
     tokens
-}
-
-#[cfg(test)]
-mod tests {
-    use super::{literal_keys, parse_items, BoundKind, BoundedAttr, Limits};
-    use syn::parse::Parser;
-
-    /// What a parse produced, for comparison: each value bound's kind and text.
-    fn summary(attr: &BoundedAttr) -> String {
-        let one = |limits: &Limits| {
-            let side = |bound: Option<&super::Bound>| match bound {
-                None => "none".to_owned(),
-                Some(bound) => match &bound.kind {
-                    BoundKind::Int { negative, magnitude } => format!("int({negative},{magnitude},{})", bound.text()),
-                    BoundKind::Float(value) => format!("float({value})"),
-                    BoundKind::Expr => format!("expr({})", bound.text()),
-                },
-            };
-            format!("{}..{}", side(limits.min.as_ref()), side(limits.max.as_ref()))
-        };
-        format!("{} len {}", one(&attr.value), one(&attr.len))
-    }
-
-    fn full_parse(source: &str) -> BoundedAttr {
-        let mut parsed = BoundedAttr::unbounded();
-        (|input: syn::parse::ParseStream| parse_items(input, &mut parsed))
-            .parse_str(source)
-            .expect("valid attribute");
-        parsed
-    }
-
-    #[test]
-    fn literal_keys_read_what_the_full_parser_reads() {
-        for source in [
-            "min = 1, max = 10",
-            "max = 65535, min = 0",
-            "min = -40, max = 85",
-            "min = 0",
-            "max = 7,",
-            "min = -0, max = 5",
-            "min = 007",
-        ] {
-            let tokens: proc_macro2::TokenStream = source.parse().expect("lexes");
-            let fast = literal_keys(&tokens).unwrap_or_else(|| panic!("`{source}` takes the short path"));
-            assert_eq!(summary(&fast), summary(&full_parse(source)), "{source}");
-        }
-    }
-
-    #[test]
-    fn other_forms_are_left_to_the_full_parser() {
-        for source in [
-            "min = 1_000",
-            "min = 10u8",
-            "min = 0x10",
-            "1..=10",
-            "min = LIMIT",
-            "min = 1, min = 2",
-            "min = 1.5",
-            "min 1",
-            "len = 3",
-            "min = 1 max = 2",
-            "min = - - 1",
-        ] {
-            let tokens: proc_macro2::TokenStream = source.parse().expect("lexes");
-            assert!(literal_keys(&tokens).is_none(), "{source}");
-        }
-    }
 }

@@ -1,7 +1,6 @@
 //! Code generation, one file per macro, plus the pieces they share.
 
 pub mod compact;
-pub mod plain;
 pub mod plugin;
 pub mod registry;
 pub mod rules;
@@ -10,50 +9,6 @@ pub mod view;
 
 use proc_macro2::TokenStream;
 use quote::ToTokens;
-
-/// A derive's output: tokens, or source text followed by tokens.
-pub enum Output {
-    Tokens(TokenStream),
-    /// Code that needs no user span, as text, then `spanned` (which does).
-    Text {
-        code: String,
-        spanned: TokenStream,
-    },
-}
-
-impl Output {
-    /// The output for the compiler.
-    pub fn into_compiler(self) -> proc_macro::TokenStream {
-        match self {
-            Output::Tokens(tokens) => tokens.into(),
-            // Straight to the compiler's lexer: `proc_macro2` would first lex the text again
-            // with its own, which runs unoptimised in a debug build.
-            Output::Text { code, spanned } => match code.parse::<proc_macro::TokenStream>() {
-                Ok(mut tokens) => {
-                    tokens.extend(proc_macro::TokenStream::from(spanned));
-                    tokens
-                }
-                Err(error) => {
-                    let message = format!("slotmodel generated code that does not lex ({error}); please report this");
-                    quote::quote!(::core::compile_error!(#message);).into()
-                }
-            },
-        }
-    }
-
-    /// The output as `proc_macro2` tokens (lexed by `proc_macro2` outside a macro, in tests).
-    #[cfg(test)]
-    pub fn into_tokens(self) -> TokenStream {
-        match self {
-            Output::Tokens(tokens) => tokens,
-            Output::Text { code, mut spanned } => {
-                let mut tokens: TokenStream = code.parse().expect("generated code lexes");
-                tokens.extend(std::mem::take(&mut spanned));
-                tokens
-            }
-        }
-    }
-}
 
 /// `::slotmodel::__private`, or the renamed crate's, written token by token into the caller's
 /// stream: generated code names the runtime by absolute path, dozens of times per struct, and

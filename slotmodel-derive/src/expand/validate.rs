@@ -12,16 +12,14 @@ use crate::check;
 use crate::ctxt::{with_fallback, Ctxt};
 use crate::ty::Shape;
 
-pub fn derive(input: &DeriveInput) -> super::Output {
+pub fn derive(input: &DeriveInput) -> TokenStream {
     let cx = Ctxt::default();
     let container = Container::from_ast(&cx, input, "Validate");
     if let Some(container) = &container {
         check::check(&cx, container);
     }
-    let tokens = match (cx.check(), container) {
-        (Ok(()), Some(container)) => {
-            return super::plain::expand(&container).unwrap_or_else(|| super::Output::Tokens(expand(&container)))
-        }
+    match (cx.check(), container) {
+        (Ok(()), Some(container)) => expand(&container),
         (Err(error), Some(mut container)) => {
             // The struct's API without its rules, beside the errors: code that calls `new` or a
             // getter sees the mistake in the attribute, not a cascade of missing methods.
@@ -37,8 +35,7 @@ pub fn derive(input: &DeriveInput) -> super::Output {
         }
         (Err(error), None) => with_fallback(&error, fallback(input)),
         (Ok(()), None) => fallback(input),
-    };
-    super::Output::Tokens(tokens)
+    }
 }
 
 /// A `Validate` impl that accepts everything, emitted beside the errors.
@@ -309,7 +306,7 @@ fn accessors(container: &Container, field: &Field, index: usize, private: &Priva
     out
 }
 
-/// The doc comments of the generated items, shared with the text expansion (`plain.rs`).
+/// The doc comments of the generated items.
 pub mod docs {
     pub fn fields(struct_name: &str) -> String {
         format!("The fields of `{struct_name}` and their rules, in declaration order.")
