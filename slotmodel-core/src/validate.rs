@@ -120,7 +120,8 @@ impl<T: Validate, const N: usize> Validate for [T; N] {
 #[diagnostic::on_unimplemented(
     message = "`{Self}` is not a rule for `{T}` values",
     label = "this rule cannot check a `{T}`",
-    note = "a `#[check(RULE)]` rule must implement `slotmodel::Check<FieldType>`; implement it for `{Self}`, or pick a rule made for `{T}`"
+    note = "a `#[check(RULE)]` rule must implement `slotmodel::Check<FieldType>`; implement it for `{Self}`, or pick a rule made for `{T}`",
+    note = "a plain function `fn(&{T}) -> bool` becomes a rule with a message: `#[check(rules::predicate(my_fn, \"must be ..\"))]`"
 )]
 pub trait Check<T: ?Sized> {
     /// Accepts `value`, or says why not.

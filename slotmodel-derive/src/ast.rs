@@ -34,6 +34,9 @@ pub struct Field<'a> {
     pub ty: &'a Type,
     pub shape: Shape,
     pub attrs: FieldAttrs,
+    /// Its accessors would clash with another generated item: after that error, they are left
+    /// out, so the clash is reported once.
+    pub clashes: bool,
 }
 
 impl<'a> Container<'a> {
@@ -77,6 +80,7 @@ impl<'a> Container<'a> {
                 ty: &field.ty,
                 shape: ty::shape(&field.ty),
                 attrs: FieldAttrs::from_attrs(cx, &field.attrs),
+                clashes: false,
             })
             .collect();
         let params = input

@@ -13,7 +13,10 @@ use crate::ty::{Prim, Shape};
 pub fn check(cx: &Ctxt, container: &Container) {
     for field in &container.fields {
         if let Some(bounded) = &field.attrs.bounded {
-            if bounded.value.is_set() {
+            if bounded.value.is_set() && field.is_generic(container) && !names_scalar(container) {
+                let ty = type_text(field);
+                cx.error_spanned_by(&bounded.value.tokens, format!("`{}` has the generic type `{ty}`, so its bounds need `{ty}`'s scalar type: declare it, e.g. `{ty}: slotmodel::Ranged<Scalar = u32>`, or check the field with `#[check(RULE)]`", field.name));
+            } else if bounded.value.is_set() {
                 check_value_bounds(cx, field, &bounded.value);
             }
             if bounded.len.is_set() {
@@ -26,6 +29,24 @@ pub fn check(cx: &Ctxt, container: &Container) {
             }
         }
     }
+}
+
+/// Whether the struct's generics fix a `Scalar = ..` type, which bound values are typed against.
+fn names_scalar(container: &Container) -> bool {
+    fn walk(tokens: proc_macro2::TokenStream) -> bool {
+        let mut previous_scalar = false;
+        for tree in tokens {
+            match tree {
+                proc_macro2::TokenTree::Ident(ident) => previous_scalar = ident == "Scalar",
+                proc_macro2::TokenTree::Punct(punct) if previous_scalar && punct.as_char() == '=' => return true,
+                proc_macro2::TokenTree::Group(group) if walk(group.stream()) => return true,
+                _ => previous_scalar = false,
+            }
+        }
+        false
+    }
+    let generics = &container.input.generics;
+    walk(generics.to_token_stream()) || walk(generics.where_clause.to_token_stream())
 }
 
 fn type_text(field: &Field) -> String {
@@ -51,10 +72,53 @@ fn check_value_bounds(cx: &Ctxt, field: &Field, limits: &Limits) {
     }
     if let Some(prim) = field.shape.scalar() {
         for bound in limits.min.iter().chain(&limits.max) {
-            check_fits(cx, field, prim, bound);
+            if check_suffix(cx, &format!("`{}`", field.name), prim.name(), bound) {
+                check_fits(cx, field, prim, bound);
+            }
         }
+        check_type_range(cx, prim, limits);
     }
     check_order(cx, limits, "");
+}
+
+/// A literal's suffix names the field's type, or is absent. Returns whether it was fine.
+fn check_suffix(cx: &Ctxt, holder: &str, expected: &str, bound: &Bound) -> bool {
+    if bound.suffix.is_empty() || bound.suffix == expected {
+        return true;
+    }
+    let plain = bound.text().strip_suffix(bound.suffix.as_str()).unwrap_or(bound.text());
+    cx.error_spanned_by(
+        &bound.tokens,
+        format!(
+            "`{}` is a `{}`, but {holder} is a `{expected}`: write `{plain}` or `{plain}{expected}`",
+            bound.text(),
+            bound.suffix,
+        ),
+    );
+    false
+}
+
+/// A one-sided range that leaves no value of the field's integer type: `..0` on a `u32`,
+/// `..-128` on an `i8`.
+fn check_type_range(cx: &Ctxt, prim: Prim, limits: &Limits) {
+    let (Some(max), false, Some((low, _))) = (&limits.max, limits.max_inclusive, prim.int_range()) else {
+        return;
+    };
+    let BoundKind::Int { negative, magnitude } = max.kind else {
+        return;
+    };
+    if limits.min.is_none() && compare((negative, magnitude), low) != Ordering::Greater {
+        cx.error_spanned_by(
+            &limits.tokens,
+            format!(
+                "the range `{}` is empty: `..` excludes its end, and `{}` has no value below {}; raise the end{}",
+                limits.tokens.to_string().replace(' ', ""),
+                prim.name(),
+                max.text(),
+                if low.0 { "" } else { " or use a signed type" }
+            ),
+        );
+    }
 }
 
 fn check_len_bounds(cx: &Ctxt, field: &Field, limits: &Limits) {
@@ -62,6 +126,9 @@ fn check_len_bounds(cx: &Ctxt, field: &Field, limits: &Limits) {
         return cx.error_spanned_by(&limits.tokens, format!("`len` needs a string or a collection, but `{}` is a `{}`; bound a number with `min`/`max` or a range such as `1..=10`", field.name, prim.name()));
     }
     for bound in limits.min.iter().chain(&limits.max) {
+        if !check_suffix(cx, "a length", "usize", bound) {
+            continue;
+        }
         match bound.kind {
             BoundKind::Int { negative: true, .. } => cx.error_spanned_by(&bound.tokens, "a length cannot be negative"),
             BoundKind::Float(_) => {
@@ -199,4 +266,71 @@ fn check_order(cx: &Ctxt, limits: &Limits, what: &str) {
         }
         _ => {}
     }
+}
+
+/// A generated item beside the accessors, and how to rename it when a field's accessor would
+/// take its name.
+pub struct Reserved {
+    pub name: String,
+    /// `the constructor `new``, for messages.
+    pub what: String,
+    /// The option that renames the item, if one does.
+    pub option: Option<&'static str>,
+}
+
+impl Reserved {
+    pub fn new(name: &str, what: &str, option: Option<&'static str>) -> Self {
+        Reserved {
+            name: name.to_owned(),
+            what: format!("{what} `{name}`"),
+            option,
+        }
+    }
+
+    /// Every name in `names`, as `what`, with no option to rename it.
+    pub fn fixed(names: &[&str], what: &str) -> Vec<Self> {
+        names.iter().map(|name| Reserved::new(name, what, None)).collect()
+    }
+}
+
+/// An accessor that would take the name of a generated item, or of another accessor, is an
+/// error on its field that names the option which avoids it. Returns the indexes of those fields.
+pub fn check_accessor_names(
+    cx: &Ctxt,
+    container: &Container,
+    reserved: &[Reserved],
+    has_getter: impl Fn(&Field) -> bool,
+    has_setter: impl Fn(&Field) -> bool,
+) -> Vec<usize> {
+    let mut clashes = Vec::new();
+    let mut taken: Vec<(String, String)> = reserved.iter().map(|r| (r.name.clone(), r.what.to_owned())).collect();
+    for (index, field) in container.fields.iter().enumerate() {
+        let (getter, setter) = crate::expand::accessor_names(container, field, index);
+        let wanted = [
+            has_getter(field).then(|| (getter.to_string(), "getter")),
+            has_setter(field).then(|| (setter.to_string(), "setter")),
+        ];
+        for (name, kind) in wanted.into_iter().flatten() {
+            let name = name.trim_start_matches("r#").to_owned();
+            if let Some((_, holder)) = taken.iter().find(|(taken, _)| *taken == name) {
+                let option = reserved
+                    .iter()
+                    .find(|r| r.name == name)
+                    .and_then(|r| r.option)
+                    .map_or_else(String::new, |option| format!(", rename the other with `#[slotmodel({option})]`"));
+                let span_of = field.original.ident.as_ref().map_or_else(|| quote::ToTokens::to_token_stream(field.ty), quote::ToTokens::to_token_stream);
+                cx.error_spanned_by(
+                    span_of,
+                    format!(
+                        "the {kind} of field `{}` would be named `{name}`, like {holder}: name the getters `get_{}` with `#[slotmodel(getter_prefix = get_)]`{option}, or rename the field",
+                        field.name, field.name
+                    ),
+                );
+                clashes.push(index);
+            } else {
+                taken.push((name.clone(), format!("the {kind} of field `{}`", field.name)));
+            }
+        }
+    }
+    clashes
 }

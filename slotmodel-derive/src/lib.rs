@@ -10,6 +10,8 @@ mod check;
 mod ctxt;
 mod expand;
 mod item;
+#[cfg(test)]
+mod snapshots;
 mod ty;
 
 use proc_macro::TokenStream;

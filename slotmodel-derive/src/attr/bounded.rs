@@ -24,6 +24,8 @@ pub struct Bound {
     pub tokens: TokenStream,
     /// The bound as a user would write it, for messages and `FIELDS`.
     text: String,
+    /// A literal's type suffix (`u8` in `300u8`), empty when none was written.
+    pub suffix: String,
 }
 
 #[derive(Clone)]
@@ -38,9 +40,14 @@ pub enum BoundKind {
 }
 
 impl Bound {
-    fn new(kind: BoundKind, tokens: TokenStream) -> Self {
+    fn new(kind: BoundKind, suffix: String, tokens: TokenStream) -> Self {
         let text = tokens.to_string().replace(' ', "");
-        Bound { kind, tokens, text }
+        Bound {
+            kind,
+            tokens,
+            text,
+            suffix,
+        }
     }
 
     /// The bound as a user would write it, for messages and introspection.
@@ -256,11 +263,18 @@ impl Parse for Bound {
     fn parse(input: ParseStream) -> syn::Result<Self> {
         let start = input.fork();
         let literal = input.fork();
-        if let Ok(Some(kind)) = parse_literal(&literal) {
+        if let Some((kind, suffix)) = parse_literal(&literal)? {
             if literal.is_empty() || literal.peek(Token![,]) || literal.peek(Token![..]) {
                 input.advance_to(&literal);
-                return Ok(Bound::new(kind, tokens_between(&start, input)));
+                return Ok(Bound::new(kind, suffix, tokens_between(&start, input)));
             }
+        }
+        if input.peek(syn::LitStr) {
+            let text: syn::LitStr = input.parse()?;
+            return Err(syn::Error::new(
+                text.span(),
+                format!("a bound is a number or a constant, not a string: write `{}` without the quotes", text.value()),
+            ));
         }
         // Anything else up to the next `,` or `..` is a constant expression: `MAX_RETRIES`,
         // `u16::MAX`, `<T>::MAX - 1`. The compiler types it against the field.
@@ -273,14 +287,20 @@ impl Parse for Bound {
                 "expected a bound: a number such as `-1`, `65535` or `0.5`, or a constant such as `MAX_RETRIES`",
             ));
         }
-        Ok(Bound::new(BoundKind::Expr, tokens))
+        Ok(Bound::new(BoundKind::Expr, String::new(), tokens))
     }
 }
 
-/// `-1`, `65535`, `0.5`: a literal the macro can check against the field's type.
-fn parse_literal(input: ParseStream) -> syn::Result<Option<BoundKind>> {
+/// The type suffixes Rust accepts on a number literal.
+pub const SUFFIXES: &[&str] = &[
+    "u8", "u16", "u32", "u64", "u128", "usize", "i8", "i16", "i32", "i64", "i128", "isize", "f32", "f64",
+];
+
+/// `-1`, `65535`, `0.5`, `300u16`: a literal the macro can check against the field's type, with
+/// its suffix. A suffix Rust does not know (`10xyz`, or `p3` in `0x1p3`) is an error here.
+fn parse_literal(input: ParseStream) -> syn::Result<Option<(BoundKind, String)>> {
     let negative = input.parse::<Option<Token![-]>>()?.is_some();
-    if input.peek(LitInt) {
+    let (kind, suffix, span) = if input.peek(LitInt) {
         let lit: LitInt = input.parse()?;
         // A negative literal arrives as one token when a declarative macro forwards it.
         let digits = lit.base10_digits();
@@ -291,17 +311,36 @@ fn parse_literal(input: ParseStream) -> syn::Result<Option<BoundKind>> {
         let magnitude = digits
             .parse::<u128>()
             .map_err(|_| syn::Error::new(lit.span(), "this bound does not fit in 128 bits"))?;
-        Ok(Some(BoundKind::Int {
-            negative: negative && magnitude != 0,
-            magnitude,
-        }))
+        let kind = if matches!(lit.suffix(), "f32" | "f64") {
+            // `2f64` is an integer written as a float: keep it a float.
+            #[allow(clippy::cast_precision_loss, reason = "a float bound written as an integer")]
+            let value = magnitude as f64;
+            BoundKind::Float(if negative { -value } else { value })
+        } else {
+            BoundKind::Int {
+                negative: negative && magnitude != 0,
+                magnitude,
+            }
+        };
+        (kind, lit.suffix().to_owned(), lit.span())
     } else if input.peek(LitFloat) {
         let lit: LitFloat = input.parse()?;
         let value: f64 = lit.base10_parse()?;
-        Ok(Some(BoundKind::Float(if negative { -value } else { value })))
+        (
+            BoundKind::Float(if negative { -value } else { value }),
+            lit.suffix().to_owned(),
+            lit.span(),
+        )
     } else {
-        Ok(None)
+        return Ok(None);
+    };
+    if !suffix.is_empty() && !SUFFIXES.contains(&suffix.as_str()) {
+        return Err(syn::Error::new(
+            span,
+            format!("`{suffix}` is not a number type suffix: write the bound without it, or with the field's type (`10u32`, `1.5f64`)"),
+        ));
     }
+    Ok(Some((kind, suffix)))
 }
 
 /// The tokens consumed between `start` (a fork taken earlier) and `end`.

@@ -6,6 +6,9 @@
 //! #[slotmodel(const_constructor = false)]        rename or skip `new_const`
 //! #[slotmodel(getters = false, setters = false)] skip the accessors (`true`: also for `pub` fields)
 //! #[slotmodel(max_size = 16)]                    fail the build when `size_of::<Self>() > 16`
+//! #[slotmodel(getter_prefix = get_)]             getters `get_port` rather than `port`, so that any
+//!                                                field name (`new`, `records`, ..) fits beside the
+//!                                                generated items
 //! ```
 
 use proc_macro2::{Span, TokenStream};
@@ -22,6 +25,7 @@ const KEYS: &[&str] = &[
     "getters",
     "setters",
     "max_size",
+    "getter_prefix",
 ];
 
 /// A generated item that may be renamed or skipped.
@@ -55,6 +59,8 @@ pub struct ContainerAttrs {
     pub setters: Option<bool>,
     /// `max_size = N`: the budget expression.
     pub max_size: Option<syn::Expr>,
+    /// `getter_prefix = get_`: put before each named field's getter.
+    pub getter_prefix: Option<Ident>,
 }
 
 impl ContainerAttrs {
@@ -67,6 +73,7 @@ impl ContainerAttrs {
             getters: None,
             setters: None,
             max_size: None,
+            getter_prefix: None,
         };
         let mut seen: Vec<String> = Vec::new();
         for attr in attrs.iter().filter(|a| a.path().is_ident("slotmodel")) {
@@ -92,6 +99,8 @@ impl ContainerAttrs {
                     "setters" => out.setters = Some(meta.value()?.parse::<LitBool>()?.value),
                     // #[slotmodel(max_size = 16)]
                     "max_size" => out.max_size = Some(parse_size(&meta)?),
+                    // #[slotmodel(getter_prefix = get_)]
+                    "getter_prefix" => out.getter_prefix = Some(meta.value()?.parse()?),
                     _ => {
                         return Err(meta.error(format!(
                             "unknown key `{key}` in `#[slotmodel]`{} valid keys are {}",

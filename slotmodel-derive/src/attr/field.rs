@@ -13,6 +13,11 @@ pub struct FieldAttrs {
     pub checks: Vec<TokenStream>,
     /// `#[nested]`, kept for its span.
     pub nested: Option<TokenStream>,
+    /// Whether a `#[bounded]` or `#[check]` was written, even one that was refused.
+    pub declared: bool,
+    /// After a mistake elsewhere: the rules are dropped, but the field's setter keeps its
+    /// checked signature (accepting every value), so code that uses it sees no second error.
+    pub stub: bool,
 }
 
 impl FieldAttrs {
@@ -21,9 +26,12 @@ impl FieldAttrs {
             bounded: None,
             checks: Vec::new(),
             nested: None,
+            declared: false,
+            stub: false,
         };
         for attr in attrs {
             let path = attr.path();
+            out.declared |= path.is_ident("bounded") || path.is_ident("check");
             if path.is_ident("bounded") {
                 // #[bounded(min = 1, max = 10)]
                 if out.bounded.is_some() {

@@ -65,6 +65,13 @@ pub fn parse_plugin_args(tokens: TokenStream) -> syn::Result<PluginArgs> {
     };
     let mut seen = Vec::new();
     let mut errors: Option<syn::Error> = None;
+    if let Ok(name) = syn::parse2::<LitStr>(tokens.clone()) {
+        // #[slotmodel::plugin("csv")]: the name without its key.
+        return Err(syn::Error::new(
+            name.span(),
+            format!("a plugin's name is given with its key: `#[slotmodel::plugin(name = {:?})]`", name.value()),
+        ));
+    }
     let parser = syn::meta::parser(|meta| {
         let key = meta.path.get_ident().map(ToString::to_string).unwrap_or_default();
         if key != "alias" {
@@ -78,7 +85,13 @@ pub fn parse_plugin_args(tokens: TokenStream) -> syn::Result<PluginArgs> {
             // #[slotmodel::plugin(about = "Comma-separated values")]
             "about" => out.about = Some(meta.value()?.parse()?),
             // #[slotmodel::plugin(new = CsvExporter::new)]
-            "new" => out.new = Some(meta.value()?.parse()?),
+            "new" => {
+                let value = meta.value()?;
+                if value.peek(syn::Token![|]) || value.peek(syn::Token![||]) || value.peek(syn::Token![move]) {
+                    return Err(value.error("`new` takes the path of a constructor function, not a closure: write `new = English::new` and define `fn new(args) -> Self`"));
+                }
+                out.new = Some(value.parse()?);
+            }
             // #[slotmodel::plugin(crate = sm)]
             "crate" => {
                 let path: Path = meta.value()?.parse()?;

@@ -6,7 +6,7 @@ use quote::{format_ident, quote, quote_spanned};
 use syn::spanned::Spanned;
 use syn::{Data, DeriveInput, Fields};
 
-use super::rules::{bound_expr, check_expr, Operand};
+use super::rules::{bound_expr, check_expr, const_order_check, Operand};
 use super::{accessor_names, doc, type_text};
 use crate::ast::{Container, Field, Style};
 use crate::check;
@@ -25,10 +25,14 @@ pub fn derive(input: &DeriveInput) -> TokenStream {
     if let Some(container) = &container {
         check::check(&cx, container);
         check_packable(&cx, container);
+        let mut reserved = check::Reserved::fixed(&["unpack"], "the method");
+        reserved.extend(check::Reserved::fixed(&["BITS", "SIZE"], "the constant"));
+        let _ = check::check_accessor_names(&cx, container, &reserved, |_| true, |_| true);
     }
     match (cx.check(), container) {
         (Ok(()), Some(container)) => expand(&container),
-        (Err(error), _) => with_fallback(&error, TokenStream::new()),
+        (Err(error), Some(_)) => with_fallback(&error, super::stub::compact(input)),
+        (Err(error), None) => error.to_compile_error(),
         (Ok(()), None) => TokenStream::new(),
     }
 }
@@ -88,8 +92,10 @@ fn storage(field: &Field) -> Storage {
         None => quote!(<#ty>::MAX),
         Some(b) if bounded.value.max_inclusive => bound_expr(b, Some(prim)),
         Some(b) => {
+            // Saturating: an end at the type's minimum leaves no value, which the bounds check
+            // generated beside reports in words rather than as an overflow.
             let b = bound_expr(b, Some(prim));
-            quote!((#b) - 1)
+            quote!(<#ty>::saturating_sub(#b, 1))
         }
     };
     Storage::Offset { min, max, signed }
@@ -174,6 +180,7 @@ fn expand(container: &Container) -> TokenStream {
     let packed_type = packed_type(container, p, &accessors, &debug_fields);
     let layout = layout(container, p);
     let packable = packable_impl(&codec);
+    let order_checks = container.fields.iter().filter_map(|f| const_order_check(container, f, p));
     quote! {
         impl #ident {
             #layout
@@ -189,6 +196,7 @@ fn expand(container: &Container) -> TokenStream {
         #packable
         #packed_type
         #max_size
+        #(#order_checks)*
     }
 }
 

@@ -4,6 +4,7 @@ pub mod compact;
 pub mod plugin;
 pub mod registry;
 pub mod rules;
+pub mod stub;
 pub mod validate;
 pub mod view;
 
@@ -79,7 +80,13 @@ pub fn accessor_names(
 ) -> (syn::Ident, syn::Ident) {
     let single_tuple = container.style == crate::ast::Style::Tuple && container.fields.len() == 1;
     match (&field.original.ident, single_tuple) {
-        (Some(name), _) => (name.clone(), quote::format_ident!("set_{}", field.name)),
+        (Some(name), _) => {
+            let getter = match &container.attrs.getter_prefix {
+                Some(prefix) => quote::format_ident!("{}{}", prefix, field.name),
+                None => name.clone(),
+            };
+            (getter, quote::format_ident!("set_{}", field.name))
+        }
         (None, true) => (quote::format_ident!("get"), quote::format_ident!("set")),
         (None, false) => (
             quote::format_ident!("get_{}", index),

@@ -19,6 +19,9 @@ pub fn check_expr(
     private: &impl ToTokens,
     value: &impl ToTokens,
 ) -> Option<TokenStream> {
+    if field.attrs.stub {
+        return Some(quote!(#private::Ok(())));
+    }
     let struct_name = container.ident.to_string();
     let field_name = &field.name;
     // Trait errors (a bound on a type that has no order or length) point at the field's type.
@@ -262,42 +265,55 @@ pub fn const_order_check(container: &Container, field: &Field, private: &impl To
     let bounded = field.attrs.bounded.as_ref()?;
     let mut checks = Vec::new();
     let ty = field.ty;
+    let scalar = field.shape.scalar();
+    let head = format!("{}.{}: the ", container.ident, field.name);
     for (limits, scalar_ty, what) in [
         (&bounded.value, quote!(<#ty as #private::Ranged>::Scalar), ""),
         (&bounded.len, quote!(usize), "length "),
     ] {
-        let (Some(min), Some(max)) = (&limits.min, &limits.max) else {
-            continue;
-        };
-        if !matches!(min.kind, BoundKind::Expr) && !matches!(max.kind, BoundKind::Expr) {
-            continue;
-        }
-        let (min_expr, max_expr) = (
-            bound_expr(min, field.shape.scalar()),
-            bound_expr(max, field.shape.scalar()),
-        );
-        // `max < min` rather than `!(min <= max)`: clippy refuses negated comparisons of floats.
-        let refused = if limits.max_inclusive { quote!(<) } else { quote!(<=) };
-        let message = format!(
-            "{}.{}: the {what}bounds `{}` and `{}` leave no valid value",
-            container.ident,
-            field.name,
-            min.text(),
-            max.text()
-        );
         let span = limits
             .tokens
             .clone()
             .into_iter()
             .next()
             .map_or_else(Span::call_site, |t| t.span());
-        checks.push(quote_spanned! {span=>
-            let __min: #scalar_ty = #min_expr;
-            let __max: #scalar_ty = #max_expr;
-            if __max #refused __min {
-                ::core::panic!(#message);
+        let is_expr = |bound: &Bound| matches!(bound.kind, BoundKind::Expr);
+        if let (Some(Prim::Float { name, .. }), true) = (scalar, what.is_empty()) {
+            // A NaN bound (`f64::NAN`) compares false with everything, so it would let any value pass.
+            let name = Ident::new(name, span);
+            for bound in limits.min.iter().chain(&limits.max).filter(|b| is_expr(b)) {
+                let value = bound_expr(bound, scalar);
+                let message = format!("{head}bound `{}` is NaN, which no value can be compared with", bound.text());
+                checks.push(quote_spanned!(span=> if #name::is_nan(#value) { ::core::panic!(#message); }));
             }
-        });
+        }
+        match (&limits.min, &limits.max) {
+            (Some(min), Some(max)) if is_expr(min) || is_expr(max) => {
+                let (min_expr, max_expr) = (bound_expr(min, scalar), bound_expr(max, scalar));
+                // `max < min` rather than `!(min <= max)`: clippy refuses negated comparisons of floats.
+                let refused = if limits.max_inclusive { quote!(<) } else { quote!(<=) };
+                let message = format!("{head}{what}bounds `{}` and `{}` leave no valid value", min.text(), max.text());
+                checks.push(quote_spanned! {span=>
+                    let __min: #scalar_ty = #min_expr;
+                    let __max: #scalar_ty = #max_expr;
+                    if __max #refused __min {
+                        ::core::panic!(#message);
+                    }
+                });
+            }
+            (None, Some(max)) if is_expr(max) && !limits.max_inclusive => {
+                let Some(Prim::Int { name, .. }) = scalar else { continue };
+                let (max_expr, name) = (bound_expr(max, scalar), Ident::new(name, span));
+                let message = format!("{head}range `..{}` leaves no valid value: `{name}` has none below it", max.text());
+                // `==` rather than `<=`: nothing is below `MIN`, and clippy refuses the absurd comparison.
+                checks.push(quote_spanned! {span=>
+                    if #max_expr == #name::MIN {
+                        ::core::panic!(#message);
+                    }
+                });
+            }
+            _ => {}
+        }
     }
     if checks.is_empty() {
         return None;

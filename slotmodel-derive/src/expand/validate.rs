@@ -14,9 +14,12 @@ use crate::ty::Shape;
 
 pub fn derive(input: &DeriveInput) -> TokenStream {
     let cx = Ctxt::default();
-    let container = Container::from_ast(&cx, input, "Validate");
-    if let Some(container) = &container {
+    let mut container = Container::from_ast(&cx, input, "Validate");
+    if let Some(container) = &mut container {
         check::check(&cx, container);
+        for index in check_names(&cx, container) {
+            container.fields[index].clashes = true;
+        }
     }
     match (cx.check(), container) {
         (Ok(()), Some(container)) => expand(&container),
@@ -28,6 +31,8 @@ pub fn derive(input: &DeriveInput) -> TokenStream {
                     bounded: None,
                     checks: Vec::new(),
                     nested: None,
+                    declared: field.attrs.declared,
+                    stub: field.attrs.declared,
                 };
             }
             container.attrs.max_size = None;
@@ -36,6 +41,28 @@ pub fn derive(input: &DeriveInput) -> TokenStream {
         (Err(error), None) => with_fallback(&error, fallback(input)),
         (Ok(()), None) => fallback(input),
     }
+}
+
+/// Accessors must not take the names of the constructors, `FIELDS` or `Validate::validate`
+/// (which an inherent `validate` would silently shadow).
+fn check_names(cx: &Ctxt, container: &Container) -> Vec<usize> {
+    let attrs = &container.attrs;
+    let mut reserved = check::Reserved::fixed(&["FIELDS"], "the constant");
+    reserved.push(check::Reserved::new("validate", "the trait method", None));
+    if let Some(name) = attrs.constructor.resolve("new") {
+        reserved.push(check::Reserved::new(&name.to_string(), "the constructor", Some("constructor = try_new")));
+    }
+    if let Some(name) = attrs.const_constructor.resolve("new_const") {
+        reserved.push(check::Reserved::new(&name.to_string(), "the constructor", Some("const_constructor = false")));
+    }
+    let public = |f: &Field| matches!(f.original.vis, syn::Visibility::Public(_));
+    check::check_accessor_names(
+        cx,
+        container,
+        &reserved,
+        |f| attrs.getters.unwrap_or(!public(f)),
+        |f| attrs.setters.unwrap_or(!public(f)),
+    )
 }
 
 /// A `Validate` impl that accepts everything, emitted beside the errors.
@@ -257,6 +284,9 @@ fn accessors(container: &Container, field: &Field, index: usize, private: &Priva
     let member = &field.member;
     let ty = field.ty;
     let ident = container.ident;
+    if field.clashes {
+        return TokenStream::new();
+    }
     let (getter, setter) = super::accessor_names(container, field, index);
     // A `pub` field is read and written directly; accessors serve the fields the struct keeps.
     let public = matches!(field.original.vis, syn::Visibility::Public(_));

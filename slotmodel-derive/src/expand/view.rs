@@ -6,7 +6,7 @@ use quote::{format_ident, quote, quote_spanned};
 use syn::spanned::Spanned;
 use syn::{Data, DeriveInput, Type};
 
-use super::rules::{check_expr, Operand};
+use super::rules::{check_expr, const_order_check, Operand};
 use super::{accessor_names, doc};
 use crate::ast::{Container, Field, Style};
 use crate::attr::view::{self, ViewAttrs};
@@ -16,10 +16,7 @@ use crate::ty::{Prim, Shape};
 
 pub fn derive(input: &DeriveInput) -> TokenStream {
     if let Data::Enum(data) = &input.data {
-        return match view_enum(input, data) {
-            Ok(tokens) => tokens,
-            Err(error) => error.to_compile_error(),
-        };
+        return view_enum(input, data);
     }
     let cx = Ctxt::default();
     let container = Container::from_ast(&cx, input, "View");
@@ -32,10 +29,15 @@ pub fn derive(input: &DeriveInput) -> TokenStream {
     if let Some(container) = &container {
         check::check(&cx, container);
         check_fields(&cx, container, &field_attrs);
+        let methods = ["new", "from_array", "new_prefix", "records", "as_bytes", "to_owned", "as_view"];
+        let mut reserved = check::Reserved::fixed(&methods, "the method");
+        reserved.extend(check::Reserved::fixed(&["SIZE"], "the constant"));
+        let _ = check::check_accessor_names(&cx, container, &reserved, |_| true, |_| true);
     }
     match (cx.check(), container) {
         (Ok(()), Some(container)) => expand(&container, &container_attrs, &field_attrs),
-        (Err(error), _) => with_fallback(&error, TokenStream::new()),
+        (Err(error), Some(_)) => with_fallback(&error, super::stub::view(input)),
+        (Err(error), None) => error.to_compile_error(),
         (Ok(()), None) => TokenStream::new(),
     }
 }
@@ -151,6 +153,7 @@ fn expand(container: &Container, container_attrs: &ViewAttrs, field_attrs: &[Vie
     let views = view_types(container, &slots, &p);
     let max_size = container.attrs.max_size_check(ident);
     let item = view_item(container, &slots, &p);
+    let order_checks = container.fields.iter().filter_map(|f| const_order_check(container, f, &p));
     quote! {
         impl #ident {
             #[doc(hidden)]
@@ -169,6 +172,7 @@ fn expand(container: &Container, container_attrs: &ViewAttrs, field_attrs: &[Vie
         #views
         #declared
         #max_size
+        #(#order_checks)*
     }
 }
 
@@ -480,26 +484,58 @@ fn setter(container: &Container, slot: &Slot, p: &TokenStream) -> TokenStream {
     }
 }
 
-/// `ViewItem` for a fieldless enum with an integer `repr`: its discriminant, refused when unknown.
-fn view_enum(input: &DeriveInput, data: &syn::DataEnum) -> syn::Result<TokenStream> {
-    let ident = &input.ident;
-    let repr = input
-        .attrs
-        .iter()
-        .filter(|a| a.path().is_ident("repr"))
-        .find_map(|a| {
-            let mut found = None;
-            let _ = a.parse_nested_meta(|meta| {
-                if let Some(name) = meta.path.get_ident().map(ToString::to_string) {
-                    if ["u8", "u16", "u32", "u64", "i8", "i16", "i32", "i64"].contains(&name.as_str()) {
-                        found = meta.path.get_ident().cloned();
-                    }
+/// The integer of `#[repr(..)]`, if any, with its span.
+fn int_repr(input: &DeriveInput) -> Option<syn::Ident> {
+    input.attrs.iter().filter(|a| a.path().is_ident("repr")).find_map(|a| {
+        let mut found = None;
+        let _ = a.parse_nested_meta(|meta| {
+            if let Some(ident) = meta.path.get_ident() {
+                if INT_REPRS.contains(&ident.to_string().as_str()) {
+                    found = Some(ident.clone());
                 }
-                Ok(())
-            });
-            found
-        })
-        .ok_or_else(|| syn::Error::new(ident.span(), format!("an enum in a view needs an explicit integer representation, so its size and discriminants are fixed: add `#[repr(u8)]` (or `u16`, `u32`, ...) to `{ident}`")))?;
+            }
+            Ok(())
+        });
+        found
+    })
+}
+
+const INT_REPRS: &[&str] = &[
+    "u8", "u16", "u32", "u64", "u128", "usize", "i8", "i16", "i32", "i64", "i128", "isize",
+];
+
+/// `ViewItem` for a fieldless enum with an integer `repr`: its discriminant, refused when unknown.
+/// After a mistake, a stub impl keeps the enum usable as a field, so one mistake is one error.
+fn view_enum(input: &DeriveInput, data: &syn::DataEnum) -> TokenStream {
+    view_enum_impl(input, data).unwrap_or_else(|error| {
+        let ident = &input.ident;
+        let p = {
+            let krate = crate::attr::container::ContainerAttrs::from_attrs(&Ctxt::default(), &input.attrs).krate;
+            quote!(#krate::__private)
+        };
+        let stub = quote! {
+            #[automatically_derived]
+            impl #p::ViewItem for #ident {
+                const SIZE: usize = 0;
+                type Ref<'a> = #ident;
+                fn get<const BIG: bool>(_: &[u8]) -> #ident { ::core::unimplemented!() }
+                fn read<const BIG: bool>(_: &[u8]) -> #ident { ::core::unimplemented!() }
+                fn write<const BIG: bool>(&self, _: &mut [u8]) {}
+                fn check<const BIG: bool>(_: &[u8], _: &'static str, _: &'static str, _: usize) -> #p::Result<(), #p::ViewError> {
+                    ::core::unimplemented!()
+                }
+            }
+        };
+        with_fallback(&error, stub)
+    })
+}
+
+fn view_enum_impl(input: &DeriveInput, data: &syn::DataEnum) -> syn::Result<TokenStream> {
+    let ident = &input.ident;
+    let repr = int_repr(input).ok_or_else(|| syn::Error::new(ident.span(), format!("an enum in a view needs an explicit integer representation, so its size and discriminants are fixed: add `#[repr(u8)]` (or `u16`, `u32`, ...) to `{ident}`")))?;
+    if repr == "usize" || repr == "isize" {
+        return Err(syn::Error::new(repr.span(), format!("`{repr}` has a different width on each platform, so a record's layout would too: use a fixed-width integer such as `#[repr(u32)]` or `#[repr(u64)]`")));
+    }
     if let Some(variant) = data.variants.iter().find(|v| !matches!(v.fields, syn::Fields::Unit)) {
         return Err(syn::Error::new_spanned(
             &variant.fields,

@@ -1,0 +1,104 @@
+//! The shape of a derive's API, emitted beside its errors: code that names `<Name>Packed` or
+//! `<Name>View` sees the mistake in the attribute, not a cascade of missing types. The bodies
+//! never run, since the crate does not compile.
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+use syn::DeriveInput;
+
+use crate::attr::container::ContainerAttrs;
+use crate::ctxt::Ctxt;
+
+/// The runtime path, read again without reporting: the errors were reported already.
+fn private(input: &DeriveInput) -> TokenStream {
+    let krate = ContainerAttrs::from_attrs(&Ctxt::default(), &input.attrs).krate;
+    quote!(#krate::__private)
+}
+
+/// `<Name>Packed` and `Packable`, for a struct whose `#[derive(Compact)]` failed.
+pub fn compact(input: &DeriveInput) -> TokenStream {
+    if !input.generics.params.is_empty() {
+        return TokenStream::new();
+    }
+    let (p, ident, vis) = (private(input), &input.ident, &input.vis);
+    let packed = format_ident!("{}Packed", ident);
+    quote! {
+        #[derive(::core::clone::Clone, ::core::marker::Copy, ::core::fmt::Debug)]
+        #[allow(missing_docs)]
+        #vis struct #packed {}
+
+        #[allow(missing_docs)]
+        impl #packed {
+            pub const BITS: u32 = 0;
+            pub const SIZE: usize = 0;
+            pub fn unpack(&self) -> #ident { ::core::unimplemented!() }
+        }
+
+        #[allow(missing_docs)]
+        impl ::core::convert::TryFrom<&#ident> for #packed {
+            type Error = #p::ValidationErrors;
+            fn try_from(_: &#ident) -> #p::Result<Self, #p::ValidationErrors> { ::core::unimplemented!() }
+        }
+
+        #[allow(missing_docs)]
+        impl #p::Packable for #ident {
+            const BITS: u32 = 0;
+            type SetResult = #p::Result<(), #p::ValidationErrors>;
+            fn write_bits(&self, _: &mut [u8], _: usize) {}
+            fn read_bits(_: &[u8], _: usize) -> Self { ::core::unimplemented!() }
+            fn set_result(outcome: #p::Result<(), #p::ValidationErrors>) -> Self::SetResult { outcome }
+        }
+    }
+}
+
+/// `<Name>View`, `<Name>ViewMut` and `ViewItem`, for a struct whose `#[derive(View)]` failed.
+pub fn view(input: &DeriveInput) -> TokenStream {
+    if !input.generics.params.is_empty() {
+        return TokenStream::new();
+    }
+    let (p, ident, vis) = (private(input), &input.ident, &input.vis);
+    let (view, view_mut) = (format_ident!("{}View", ident), format_ident!("{}ViewMut", ident));
+    quote! {
+        #[derive(::core::clone::Clone, ::core::marker::Copy, ::core::fmt::Debug)]
+        #[allow(missing_docs)]
+        #vis struct #view<'a> { bytes: &'a [u8] }
+
+        #[allow(missing_docs)]
+        impl<'a> #view<'a> {
+            pub const SIZE: usize = 0;
+            pub fn new(_: &'a [u8]) -> #p::Result<Self, #p::ViewError> { ::core::unimplemented!() }
+            pub fn new_prefix(_: &'a [u8]) -> #p::Result<(Self, &'a [u8]), #p::ViewError> { ::core::unimplemented!() }
+            pub fn records(_: &'a [u8]) -> #p::Records<'a, Self> { ::core::unimplemented!() }
+            pub fn as_bytes(&self) -> &'a [u8] { self.bytes }
+            pub fn to_owned(&self) -> #ident { ::core::unimplemented!() }
+        }
+
+        #[allow(missing_docs)]
+        impl<'a> #p::RecordView<'a> for #view<'a> {
+            const SIZE: usize = 0;
+            fn from_record(_: &'a [u8]) -> #p::Result<Self, #p::ViewError> { ::core::unimplemented!() }
+        }
+
+        #[allow(missing_docs)]
+        #vis struct #view_mut<'a> { bytes: &'a mut [u8] }
+
+        #[allow(missing_docs)]
+        impl<'a> #view_mut<'a> {
+            pub const SIZE: usize = 0;
+            pub fn new(_: &'a mut [u8]) -> #p::Result<Self, #p::ViewError> { ::core::unimplemented!() }
+            pub fn as_view(&self) -> #view<'_> { #view { bytes: self.bytes } }
+        }
+
+        #[allow(missing_docs)]
+        impl #p::ViewItem for #ident {
+            const SIZE: usize = 0;
+            type Ref<'a> = #view<'a>;
+            fn get<const BIG: bool>(bytes: &[u8]) -> #view<'_> { #view { bytes } }
+            fn read<const BIG: bool>(_: &[u8]) -> Self { ::core::unimplemented!() }
+            fn write<const BIG: bool>(&self, _: &mut [u8]) {}
+            fn check<const BIG: bool>(_: &[u8], _: &'static str, _: &'static str, _: usize) -> #p::Result<(), #p::ViewError> {
+                ::core::unimplemented!()
+            }
+        }
+    }
+}

@@ -1,0 +1,341 @@
+//! Expansion snapshots: each test expands one representative input, pretty-prints the result
+//! with `prettyplease` and compares it with `tests/expand/<name>.expanded.rs`, so that every
+//! change to the generated code shows up in review as a diff of those files.
+//!
+//! After an intended change, rewrite the snapshots and review the diff:
+//!
+//! ```text
+//! SLOTMODEL_BLESS=1 cargo test -p slotmodel-derive
+//! ```
+//!
+//! A snapshot that does not exist yet is written, and its test fails once so that a forgotten
+//! file is noticed.
+
+use std::path::PathBuf;
+
+use proc_macro2::TokenStream;
+
+use crate::expand;
+
+/// Expands `input` with a derive and checks the result against the snapshot `name`.
+fn derive_snapshot(name: &str, derive: fn(&syn::DeriveInput) -> TokenStream, input: &str) {
+    let input: syn::DeriveInput =
+        syn::parse_str(input).unwrap_or_else(|error| panic!("snapshot `{name}`: the input does not parse: {error}"));
+    assert_snapshot(name, &derive(&input));
+}
+
+/// Expands `item` with an attribute macro given `args` and checks the result against the
+/// snapshot `name`.
+fn attribute_snapshot(name: &str, attribute: fn(TokenStream, TokenStream) -> TokenStream, args: &str, item: &str) {
+    let args: TokenStream = syn::parse_str(args)
+        .unwrap_or_else(|error| panic!("snapshot `{name}`: the arguments do not tokenize: {error}"));
+    let item: TokenStream =
+        syn::parse_str(item).unwrap_or_else(|error| panic!("snapshot `{name}`: the item does not tokenize: {error}"));
+    assert_snapshot(name, &attribute(args, item));
+}
+
+/// The expansion as `prettyplease` prints a file.
+fn pretty(name: &str, expansion: &TokenStream) -> String {
+    let file: syn::File = syn::parse2(expansion.clone())
+        .unwrap_or_else(|error| panic!("snapshot `{name}`: the expansion is not a valid file: {error}\n{expansion}"));
+    prettyplease::unparse(&file)
+}
+
+fn snapshot_path(name: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests")
+        .join("expand")
+        .join(format!("{name}.expanded.rs"))
+}
+
+fn bless_requested() -> bool {
+    std::env::var_os("SLOTMODEL_BLESS").is_some_and(|value| value == "1")
+}
+
+fn write_snapshot(path: &std::path::Path, text: &str) {
+    let dir = path.parent().expect("a snapshot path has a parent directory");
+    std::fs::create_dir_all(dir).unwrap_or_else(|error| panic!("cannot create {}: {error}", dir.display()));
+    std::fs::write(path, text).unwrap_or_else(|error| panic!("cannot write {}: {error}", path.display()));
+}
+
+/// Compares the pretty-printed `expansion` with the snapshot `name`, or writes the snapshot
+/// when blessing or when it is missing (and then fails, unless blessing).
+fn assert_snapshot(name: &str, expansion: &TokenStream) {
+    let actual = pretty(name, expansion);
+    let path = snapshot_path(name);
+    if bless_requested() {
+        write_snapshot(&path, &actual);
+        return;
+    }
+    let expected = match std::fs::read_to_string(&path) {
+        Ok(text) => text.replace("\r\n", "\n"),
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
+            write_snapshot(&path, &actual);
+            panic!(
+                "snapshot `{name}` did not exist; wrote {}: review it, then rerun the tests",
+                path.display()
+            );
+        }
+        Err(error) => panic!("cannot read {}: {error}", path.display()),
+    };
+    if let Some(message) = first_difference(&expected, &actual) {
+        panic!(
+            "snapshot `{name}` differs from {}\n{message}\nIf the change is intended, rerun with \
+             `SLOTMODEL_BLESS=1 cargo test -p slotmodel-derive` and review the diff.",
+            path.display()
+        );
+    }
+}
+
+/// Where `expected` and `actual` first differ, as a message, or `None` when they are equal.
+fn first_difference(expected: &str, actual: &str) -> Option<String> {
+    if expected == actual {
+        return None;
+    }
+    let mut expected_lines = expected.lines();
+    let mut actual_lines = actual.lines();
+    for number in 1.. {
+        match (expected_lines.next(), actual_lines.next()) {
+            (Some(e), Some(a)) if e == a => {}
+            (None, None) => break,
+            (e, a) => {
+                let show = |line: Option<&str>| line.map_or_else(|| "<end of file>".to_owned(), |l| format!("{l:?}"));
+                return Some(format!(
+                    "first difference at line {number}:\n  snapshot:  {}\n  expansion: {}",
+                    show(e),
+                    show(a)
+                ));
+            }
+        }
+    }
+    // Same lines, different line endings at the very end.
+    Some("the files differ only in the final newline".to_owned())
+}
+
+#[test]
+fn validate_ranged_fields() {
+    derive_snapshot(
+        "validate_ranged_fields",
+        expand::validate::derive,
+        r"
+        struct Server {
+            #[bounded(min = 1, max = 65535)]
+            port: u32,
+            #[bounded(0..=300)]
+            timeout_secs: u16,
+        }
+        ",
+    );
+}
+
+#[test]
+fn validate_check_len_nested_option() {
+    derive_snapshot(
+        "validate_check_len_nested_option",
+        expand::validate::derive,
+        r"
+        struct User {
+            #[check(rules::non_empty())]
+            tags: Vec<String>,
+            #[bounded(len = 1..=64)]
+            name: String,
+            #[nested]
+            inner: Inner,
+            #[bounded(max = 120)]
+            age: Option<u8>,
+        }
+        ",
+    );
+}
+
+#[test]
+fn validate_generic() {
+    derive_snapshot(
+        "validate_generic",
+        expand::validate::derive,
+        r"
+        struct Labeled<T>
+        where
+            T: Clone,
+        {
+            #[bounded(len = ..=16)]
+            label: String,
+            value: T,
+        }
+        ",
+    );
+}
+
+#[test]
+fn compact_struct() {
+    derive_snapshot(
+        "compact_struct",
+        expand::compact::derive,
+        r"
+        struct Reading {
+            #[bounded(max = 4_294_967_295)]
+            timestamp: u64,
+            #[bounded(-8..8)]
+            offset: i8,
+            value: f32,
+            unit: Unit,
+        }
+        ",
+    );
+}
+
+#[test]
+fn compact_fieldless_enum() {
+    derive_snapshot(
+        "compact_fieldless_enum",
+        expand::compact::derive,
+        r"
+        enum Unit {
+            Celsius,
+            Fahrenheit,
+            Kelvin,
+        }
+        ",
+    );
+}
+
+#[test]
+fn compact_tuple_struct() {
+    derive_snapshot(
+        "compact_tuple_struct",
+        expand::compact::derive,
+        r"
+        struct Level(#[bounded(0..=9)] u8, bool);
+        ",
+    );
+}
+
+#[test]
+fn view_big_endian_struct() {
+    derive_snapshot(
+        "view_big_endian_struct",
+        expand::view::derive,
+        r#"
+        #[view(endian = "big")]
+        struct Frame {
+            magic: [u8; 4],
+            length: u32,
+            #[bounded(1..=64)]
+            hops: u8,
+            #[view(endian = "little")]
+            crc: u16,
+        }
+        "#,
+    );
+}
+
+#[test]
+fn view_repr_enum() {
+    derive_snapshot(
+        "view_repr_enum",
+        expand::view::derive,
+        r"
+        #[repr(u8)]
+        enum Kind {
+            Data = 1,
+            Ack = 2,
+            Reset = 9,
+        }
+        ",
+    );
+}
+
+#[test]
+fn view_nested_and_skip() {
+    derive_snapshot(
+        "view_nested_and_skip",
+        expand::view::derive,
+        r"
+        struct Header {
+            kind: Kind,
+            #[view(skip = 2)]
+            #[bounded(-100..=100)]
+            level: i16,
+        }
+        ",
+    );
+}
+
+#[test]
+fn registry_trait() {
+    attribute_snapshot(
+        "registry_trait",
+        expand::registry::expand,
+        "",
+        r"
+        /// Turns a series of numbers into text.
+        pub trait Exporter: Send + Sync {
+            /// The numbers as text.
+            fn export(&self, data: &[i64]) -> String;
+        }
+        ",
+    );
+}
+
+#[test]
+fn registry_with_args() {
+    attribute_snapshot(
+        "registry_with_args",
+        expand::registry::expand,
+        "args = Options",
+        r"
+        pub trait Compressor {
+            fn compress(&self, data: &[u8]) -> Vec<u8>;
+        }
+        ",
+    );
+}
+
+#[test]
+fn plugin_named_with_alias() {
+    attribute_snapshot(
+        "plugin_named_with_alias",
+        expand::plugin::expand,
+        r#"name = "csv", alias = "comma""#,
+        r#"
+        /// Comma-separated values, one line.
+        impl Exporter for CsvExporter {
+            fn export(&self, data: &[i64]) -> String {
+                data.iter().map(i64::to_string).collect::<Vec<_>>().join(",")
+            }
+        }
+        "#,
+    );
+}
+
+#[test]
+fn plugin_constructor_and_about() {
+    attribute_snapshot(
+        "plugin_constructor_and_about",
+        expand::plugin::expand,
+        r#"name = "ms", new = SuffixExporter::milliseconds, about = "Numbers in milliseconds""#,
+        r"
+        impl exporter_api::Exporter for SuffixExporter {
+            fn export(&self, data: &[i64]) -> String {
+                String::new()
+            }
+        }
+        ",
+    );
+}
+
+#[test]
+fn plugin_default_name_without_link_guard() {
+    attribute_snapshot(
+        "plugin_default_name_without_link_guard",
+        expand::plugin::expand,
+        r#"alias = "tab", link_guard = false"#,
+        r"
+        impl Exporter for TsvExporter {
+            fn export(&self, data: &[i64]) -> String {
+                String::new()
+            }
+        }
+        ",
+    );
+}

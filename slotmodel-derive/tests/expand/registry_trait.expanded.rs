@@ -1,0 +1,6 @@
+/// Turns a series of numbers into text.
+pub trait Exporter: Send + Sync {
+    /// The numbers as text.
+    fn export(&self, data: &[i64]) -> String;
+}
+::slotmodel::__private::impl_pluggable!(dyn Exporter, "Exporter", ());

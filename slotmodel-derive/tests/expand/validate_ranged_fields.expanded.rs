@@ -1,0 +1,101 @@
+#[automatically_derived]
+impl ::slotmodel::__private::Validate for Server {
+    fn validate(
+        &self,
+    ) -> ::slotmodel::__private::Result<(), ::slotmodel::__private::ValidationErrors> {
+        let mut __errors = ::slotmodel::__private::Errors::new("Server");
+        __errors.within(&self.port, 1, 65535, "port");
+        __errors.within(&self.timeout_secs, 0, 300, "timeout_secs");
+        __errors.finish()
+    }
+}
+#[allow(
+    clippy::too_many_arguments,
+    reason = "the constructors take one argument per field"
+)]
+impl Server {
+    ///The fields of `Server` and their rules, in declaration order.
+    pub const FIELDS: &'static [::slotmodel::__private::FieldSpec] = &[
+        ::slotmodel::__private::spec(
+            "port",
+            "u32",
+            &[::slotmodel::__private::unsigned_range("1", 1, "65535", 65535)],
+        ),
+        ::slotmodel::__private::spec(
+            "timeout_secs",
+            "u16",
+            &[::slotmodel::__private::unsigned_range("0", 0, "300", 300)],
+        ),
+    ];
+    /**Creates a `Server` from its fields in declaration order, checking every rule.
+
+# Errors
+
+Every field that breaks a rule, in field order.*/
+    pub fn new(
+        port: u32,
+        timeout_secs: u16,
+    ) -> ::slotmodel::__private::Result<Self, ::slotmodel::__private::ValidationErrors> {
+        ::slotmodel::__private::validated(Self { port, timeout_secs })
+    }
+    /**Creates a `Server` during constant evaluation: in a `const` or `static`, a value that breaks a bound is a compile error with the message `new` would return.
+
+# Panics
+
+When a value breaks a bound (at compile time in a `const` context).*/
+    #[must_use]
+    pub const fn new_const(port: u32, timeout_secs: u16) -> Self {
+        ::slotmodel::__private::const_check::u32("Server", Self::FIELDS, 0, &[port]);
+        ::slotmodel::__private::const_check::u16(
+            "Server",
+            Self::FIELDS,
+            1,
+            &[timeout_secs],
+        );
+        Self { port, timeout_secs }
+    }
+    ///The `port` field.
+    #[must_use]
+    #[inline]
+    pub fn port(&self) -> u32 {
+        self.port
+    }
+    /**Sets `port` if the value passes its rules, else keeps the old value.
+
+# Errors
+
+The rule the value breaks.*/
+    #[inline]
+    pub fn set_port(
+        &mut self,
+        value: u32,
+    ) -> ::slotmodel::__private::Result<(), ::slotmodel::__private::FieldError> {
+        ::slotmodel::__private::assign(
+            ::slotmodel::__private::within(&value, 1, 65535, "Server", "port"),
+            &mut self.port,
+            value,
+        )
+    }
+    ///The `timeout_secs` field.
+    #[must_use]
+    #[inline]
+    pub fn timeout_secs(&self) -> u16 {
+        self.timeout_secs
+    }
+    /**Sets `timeout_secs` if the value passes its rules, else keeps the old value.
+
+# Errors
+
+The rule the value breaks.*/
+    #[inline]
+    pub fn set_timeout_secs(
+        &mut self,
+        value: u16,
+    ) -> ::slotmodel::__private::Result<(), ::slotmodel::__private::FieldError> {
+        ::slotmodel::__private::assign(
+            ::slotmodel::__private::within(&value, 0, 300, "Server", "timeout_secs"),
+            &mut self.timeout_secs,
+            value,
+        )
+    }
+}
