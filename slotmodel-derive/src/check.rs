@@ -272,7 +272,7 @@ fn check_order(cx: &Ctxt, limits: &Limits, what: &str) {
 /// take its name.
 pub struct Reserved {
     pub name: String,
-    /// `the constructor `new``, for messages.
+    /// What it is, as in ``the constructor `new` ``, for messages.
     pub what: String,
     /// The option that renames the item, if one does.
     pub option: Option<&'static str>,
@@ -294,21 +294,22 @@ impl Reserved {
 }
 
 /// An accessor that would take the name of a generated item, or of another accessor, is an
-/// error on its field that names the option which avoids it. Returns the indexes of those fields.
+/// error on its field that names the option which avoids it. `accessors` tells whether a field
+/// has a getter and a setter. Returns the indexes of the fields that clash.
 pub fn check_accessor_names(
     cx: &Ctxt,
     container: &Container,
     reserved: &[Reserved],
-    has_getter: impl Fn(&Field) -> bool,
-    has_setter: impl Fn(&Field) -> bool,
+    accessors: impl Fn(&Field) -> (bool, bool),
 ) -> Vec<usize> {
     let mut clashes = Vec::new();
-    let mut taken: Vec<(String, String)> = reserved.iter().map(|r| (r.name.clone(), r.what.to_owned())).collect();
+    let mut taken: Vec<(String, String)> = reserved.iter().map(|r| (r.name.clone(), r.what.clone())).collect();
     for (index, field) in container.fields.iter().enumerate() {
         let (getter, setter) = crate::expand::accessor_names(container, field, index);
+        let (reads, writes) = accessors(field);
         let wanted = [
-            has_getter(field).then(|| (getter.to_string(), "getter")),
-            has_setter(field).then(|| (setter.to_string(), "setter")),
+            reads.then(|| (getter.to_string(), "getter")),
+            writes.then(|| (setter.to_string(), "setter")),
         ];
         for (name, kind) in wanted.into_iter().flatten() {
             let name = name.trim_start_matches("r#").to_owned();
@@ -317,8 +318,13 @@ pub fn check_accessor_names(
                     .iter()
                     .find(|r| r.name == name)
                     .and_then(|r| r.option)
-                    .map_or_else(String::new, |option| format!(", rename the other with `#[slotmodel({option})]`"));
-                let span_of = field.original.ident.as_ref().map_or_else(|| quote::ToTokens::to_token_stream(field.ty), quote::ToTokens::to_token_stream);
+                    .map_or_else(String::new, |option| {
+                        format!(", rename the other with `#[slotmodel({option})]`")
+                    });
+                let span_of = field.original.ident.as_ref().map_or_else(
+                    || quote::ToTokens::to_token_stream(field.ty),
+                    quote::ToTokens::to_token_stream,
+                );
                 cx.error_spanned_by(
                     span_of,
                     format!(

@@ -273,7 +273,10 @@ impl Parse for Bound {
             let text: syn::LitStr = input.parse()?;
             return Err(syn::Error::new(
                 text.span(),
-                format!("a bound is a number or a constant, not a string: write `{}` without the quotes", text.value()),
+                format!(
+                    "a bound is a number or a constant, not a string: write `{}` without the quotes",
+                    text.value()
+                ),
             ));
         }
         // Anything else up to the next `,` or `..` is a constant expression: `MAX_RETRIES`,

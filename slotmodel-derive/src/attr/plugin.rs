@@ -69,7 +69,10 @@ pub fn parse_plugin_args(tokens: TokenStream) -> syn::Result<PluginArgs> {
         // #[slotmodel::plugin("csv")]: the name without its key.
         return Err(syn::Error::new(
             name.span(),
-            format!("a plugin's name is given with its key: `#[slotmodel::plugin(name = {:?})]`", name.value()),
+            format!(
+                "a plugin's name is given with its key: `#[slotmodel::plugin(name = {:?})]`",
+                name.value()
+            ),
         ));
     }
     let parser = syn::meta::parser(|meta| {

@@ -27,7 +27,7 @@ pub fn derive(input: &DeriveInput) -> TokenStream {
         check_packable(&cx, container);
         let mut reserved = check::Reserved::fixed(&["unpack"], "the method");
         reserved.extend(check::Reserved::fixed(&["BITS", "SIZE"], "the constant"));
-        let _ = check::check_accessor_names(&cx, container, &reserved, |_| true, |_| true);
+        let _ = check::check_accessor_names(&cx, container, &reserved, |_| (true, true));
     }
     match (cx.check(), container) {
         (Ok(()), Some(container)) => expand(&container),
@@ -180,7 +180,10 @@ fn expand(container: &Container) -> TokenStream {
     let packed_type = packed_type(container, p, &accessors, &debug_fields);
     let layout = layout(container, p);
     let packable = packable_impl(&codec);
-    let order_checks = container.fields.iter().filter_map(|f| const_order_check(container, f, p));
+    let order_checks = container
+        .fields
+        .iter()
+        .filter_map(|f| const_order_check(container, f, p));
     quote! {
         impl #ident {
             #layout

@@ -283,7 +283,10 @@ pub fn const_order_check(container: &Container, field: &Field, private: &impl To
             let name = Ident::new(name, span);
             for bound in limits.min.iter().chain(&limits.max).filter(|b| is_expr(b)) {
                 let value = bound_expr(bound, scalar);
-                let message = format!("{head}bound `{}` is NaN, which no value can be compared with", bound.text());
+                let message = format!(
+                    "{head}bound `{}` is NaN, which no value can be compared with",
+                    bound.text()
+                );
                 checks.push(quote_spanned!(span=> if #name::is_nan(#value) { ::core::panic!(#message); }));
             }
         }
@@ -292,7 +295,11 @@ pub fn const_order_check(container: &Container, field: &Field, private: &impl To
                 let (min_expr, max_expr) = (bound_expr(min, scalar), bound_expr(max, scalar));
                 // `max < min` rather than `!(min <= max)`: clippy refuses negated comparisons of floats.
                 let refused = if limits.max_inclusive { quote!(<) } else { quote!(<=) };
-                let message = format!("{head}{what}bounds `{}` and `{}` leave no valid value", min.text(), max.text());
+                let message = format!(
+                    "{head}{what}bounds `{}` and `{}` leave no valid value",
+                    min.text(),
+                    max.text()
+                );
                 checks.push(quote_spanned! {span=>
                     let __min: #scalar_ty = #min_expr;
                     let __max: #scalar_ty = #max_expr;
@@ -304,7 +311,10 @@ pub fn const_order_check(container: &Container, field: &Field, private: &impl To
             (None, Some(max)) if is_expr(max) && !limits.max_inclusive => {
                 let Some(Prim::Int { name, .. }) = scalar else { continue };
                 let (max_expr, name) = (bound_expr(max, scalar), Ident::new(name, span));
-                let message = format!("{head}range `..{}` leaves no valid value: `{name}` has none below it", max.text());
+                let message = format!(
+                    "{head}range `..{}` leaves no valid value: `{name}` has none below it",
+                    max.text()
+                );
                 // `==` rather than `<=`: nothing is below `MIN`, and clippy refuses the absurd comparison.
                 checks.push(quote_spanned! {span=>
                     if #max_expr == #name::MIN {

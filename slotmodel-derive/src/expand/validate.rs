@@ -50,19 +50,23 @@ fn check_names(cx: &Ctxt, container: &Container) -> Vec<usize> {
     let mut reserved = check::Reserved::fixed(&["FIELDS"], "the constant");
     reserved.push(check::Reserved::new("validate", "the trait method", None));
     if let Some(name) = attrs.constructor.resolve("new") {
-        reserved.push(check::Reserved::new(&name.to_string(), "the constructor", Some("constructor = try_new")));
+        reserved.push(check::Reserved::new(
+            &name.to_string(),
+            "the constructor",
+            Some("constructor = try_new"),
+        ));
     }
     if let Some(name) = attrs.const_constructor.resolve("new_const") {
-        reserved.push(check::Reserved::new(&name.to_string(), "the constructor", Some("const_constructor = false")));
+        reserved.push(check::Reserved::new(
+            &name.to_string(),
+            "the constructor",
+            Some("const_constructor = false"),
+        ));
     }
     let public = |f: &Field| matches!(f.original.vis, syn::Visibility::Public(_));
-    check::check_accessor_names(
-        cx,
-        container,
-        &reserved,
-        |f| attrs.getters.unwrap_or(!public(f)),
-        |f| attrs.setters.unwrap_or(!public(f)),
-    )
+    check::check_accessor_names(cx, container, &reserved, |f| {
+        (attrs.getters.unwrap_or(!public(f)), attrs.setters.unwrap_or(!public(f)))
+    })
 }
 
 /// A `Validate` impl that accepts everything, emitted beside the errors.

@@ -29,10 +29,18 @@ pub fn derive(input: &DeriveInput) -> TokenStream {
     if let Some(container) = &container {
         check::check(&cx, container);
         check_fields(&cx, container, &field_attrs);
-        let methods = ["new", "from_array", "new_prefix", "records", "as_bytes", "to_owned", "as_view"];
+        let methods = [
+            "new",
+            "from_array",
+            "new_prefix",
+            "records",
+            "as_bytes",
+            "to_owned",
+            "as_view",
+        ];
         let mut reserved = check::Reserved::fixed(&methods, "the method");
         reserved.extend(check::Reserved::fixed(&["SIZE"], "the constant"));
-        let _ = check::check_accessor_names(&cx, container, &reserved, |_| true, |_| true);
+        let _ = check::check_accessor_names(&cx, container, &reserved, |_| (true, true));
     }
     match (cx.check(), container) {
         (Ok(()), Some(container)) => expand(&container, &container_attrs, &field_attrs),
@@ -153,7 +161,10 @@ fn expand(container: &Container, container_attrs: &ViewAttrs, field_attrs: &[Vie
     let views = view_types(container, &slots, &p);
     let max_size = container.attrs.max_size_check(ident);
     let item = view_item(container, &slots, &p);
-    let order_checks = container.fields.iter().filter_map(|f| const_order_check(container, f, &p));
+    let order_checks = container
+        .fields
+        .iter()
+        .filter_map(|f| const_order_check(container, f, &p));
     quote! {
         impl #ident {
             #[doc(hidden)]
