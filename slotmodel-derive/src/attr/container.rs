@@ -100,7 +100,20 @@ impl ContainerAttrs {
                     // #[slotmodel(max_size = 16)]
                     "max_size" => out.max_size = Some(parse_size(&meta)?),
                     // #[slotmodel(getter_prefix = get_)]
-                    "getter_prefix" => out.getter_prefix = Some(meta.value()?.parse()?),
+                    "getter_prefix" => {
+                        let value = meta.value()?;
+                        if value.peek(syn::LitStr) {
+                            let text: syn::LitStr = value.parse()?;
+                            return Err(syn::Error::new(
+                                text.span(),
+                                format!(
+                                    "`getter_prefix` is written without quotes: `getter_prefix = {}`",
+                                    text.value()
+                                ),
+                            ));
+                        }
+                        out.getter_prefix = Some(value.parse()?);
+                    }
                     _ => {
                         return Err(meta.error(format!(
                             "unknown key `{key}` in `#[slotmodel]`{} valid keys are {}",
