@@ -146,7 +146,7 @@ printf '\n%-28s %14s %16s %22s\n' "crate ($STRUCTS structs x 6 fields)" "clean b
 for kind in none slotmodel validator garde; do
     count="${instructions[$kind]:-}"
     if [ -n "$count" ]; then
-        count="$(echo "scale=2; $count / 1000000000" | bc) G"
+        count="$(printf "%.2f" "$(echo "scale=4; $count / 1000000000" | bc)") G"
     else
         count="(no valgrind)"
     fi
