@@ -58,6 +58,7 @@ pub fn view(input: &DeriveInput) -> TokenStream {
     }
     let (p, ident, vis) = (private(input), &input.ident, &input.vis);
     let (view, view_mut) = (format_ident!("{}View", ident), format_ident!("{}ViewMut", ident));
+    let item = view_item(&p, ident, &quote!(#view<'a>), &quote!(#view { bytes }));
     quote! {
         #[derive(::core::clone::Clone, ::core::marker::Copy, ::core::fmt::Debug)]
         #[allow(missing_docs)]
@@ -89,11 +90,32 @@ pub fn view(input: &DeriveInput) -> TokenStream {
             pub fn as_view(&self) -> #view<'_> { #view { bytes: self.bytes } }
         }
 
+        #item
+    }
+}
+
+/// `ViewItem`, for an enum whose `#[derive(View)]` failed.
+pub fn view_enum(input: &DeriveInput) -> TokenStream {
+    let ident = &input.ident;
+    view_item(
+        &private(input),
+        ident,
+        &quote!(#ident),
+        &quote!({
+            let _ = bytes;
+            ::core::unimplemented!()
+        }),
+    )
+}
+
+/// A `ViewItem` impl whose `Ref` is `reference`, made by `get`.
+fn view_item(p: &TokenStream, ident: &syn::Ident, reference: &TokenStream, get: &TokenStream) -> TokenStream {
+    quote! {
         #[allow(missing_docs)]
         impl #p::ViewItem for #ident {
             const SIZE: usize = 0;
-            type Ref<'a> = #view<'a>;
-            fn get<const BIG: bool>(bytes: &[u8]) -> #view<'_> { #view { bytes } }
+            type Ref<'a> = #reference;
+            fn get<const BIG: bool>(bytes: &[u8]) -> Self::Ref<'_> { #get }
             fn read<const BIG: bool>(_: &[u8]) -> Self { ::core::unimplemented!() }
             fn write<const BIG: bool>(&self, _: &mut [u8]) {}
             fn check<const BIG: bool>(_: &[u8], _: &'static str, _: &'static str, _: usize) -> #p::Result<(), #p::ViewError> {

@@ -518,27 +518,7 @@ const INT_REPRS: &[&str] = &[
 /// `ViewItem` for a fieldless enum with an integer `repr`: its discriminant, refused when unknown.
 /// After a mistake, a stub impl keeps the enum usable as a field, so one mistake is one error.
 fn view_enum(input: &DeriveInput, data: &syn::DataEnum) -> TokenStream {
-    view_enum_impl(input, data).unwrap_or_else(|error| {
-        let ident = &input.ident;
-        let p = {
-            let krate = crate::attr::container::ContainerAttrs::from_attrs(&Ctxt::default(), &input.attrs).krate;
-            quote!(#krate::__private)
-        };
-        let stub = quote! {
-            #[automatically_derived]
-            impl #p::ViewItem for #ident {
-                const SIZE: usize = 0;
-                type Ref<'a> = #ident;
-                fn get<const BIG: bool>(_: &[u8]) -> #ident { ::core::unimplemented!() }
-                fn read<const BIG: bool>(_: &[u8]) -> #ident { ::core::unimplemented!() }
-                fn write<const BIG: bool>(&self, _: &mut [u8]) {}
-                fn check<const BIG: bool>(_: &[u8], _: &'static str, _: &'static str, _: usize) -> #p::Result<(), #p::ViewError> {
-                    ::core::unimplemented!()
-                }
-            }
-        };
-        with_fallback(&error, stub)
-    })
+    view_enum_impl(input, data).unwrap_or_else(|error| with_fallback(&error, super::stub::view_enum(input)))
 }
 
 fn view_enum_impl(input: &DeriveInput, data: &syn::DataEnum) -> syn::Result<TokenStream> {
