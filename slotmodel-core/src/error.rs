@@ -3,10 +3,9 @@
 use alloc::borrow::Cow;
 use alloc::boxed::Box;
 use alloc::string::String;
-use alloc::vec::Vec;
 use core::fmt;
 
-use crate::Number;
+use crate::{Errors, Number};
 
 /// Why a field was refused, as data.
 ///
@@ -201,7 +200,7 @@ impl fmt::Display for FieldError {
 #[cfg(feature = "std")]
 impl std::error::Error for FieldError {}
 
-/// Every refused field of one validation, in field order. Never empty.
+/// Every refused field of one validation, in field order: an [`Errors`] of [`FieldError`]s.
 ///
 /// # Examples
 ///
@@ -210,116 +209,14 @@ impl std::error::Error for FieldError {}
 ///
 /// let errors = ValidationErrors::from(FieldError::new("User", "age", ErrorKind::NotANumber));
 /// assert_eq!(errors.len(), 1);
-/// assert_eq!(errors.iter().next().unwrap().field(), "age");
+/// assert_eq!(errors.first().field(), "age");
 /// assert_eq!(errors.to_string(), "User.age must be a number, got NaN");
 /// ```
-#[derive(Clone, Debug, PartialEq)]
-pub struct ValidationErrors {
-    errors: Vec<FieldError>,
-}
+pub type ValidationErrors = Errors<FieldError>;
 
-impl ValidationErrors {
-    /// Builds the errors from a list, or returns `None` when the list is empty.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use slotmodel::ValidationErrors;
-    ///
-    /// assert!(ValidationErrors::from_vec(Vec::new()).is_none());
-    /// ```
-    #[must_use]
-    pub fn from_vec(errors: Vec<FieldError>) -> Option<Self> {
-        if errors.is_empty() {
-            None
-        } else {
-            Some(ValidationErrors { errors })
-        }
-    }
-
-    /// The number of refused fields (at least one).
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// # use slotmodel::{ErrorKind, FieldError, ValidationErrors};
-    /// let errors = ValidationErrors::from(FieldError::new("A", "b", ErrorKind::NotANumber));
-    /// assert_eq!(errors.len(), 1);
-    /// ```
-    #[must_use]
-    #[allow(clippy::len_without_is_empty, reason = "never empty by construction")]
-    pub fn len(&self) -> usize {
-        self.errors.len()
-    }
-
-    /// The errors, in field order.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// # use slotmodel::{ErrorKind, FieldError, ValidationErrors};
-    /// let errors = ValidationErrors::from(FieldError::new("A", "b", ErrorKind::NotANumber));
-    /// assert_eq!(errors.iter().count(), 1);
-    /// ```
-    pub fn iter(&self) -> core::slice::Iter<'_, FieldError> {
-        self.errors.iter()
-    }
-
-    /// The errors as a slice.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// # use slotmodel::{ErrorKind, FieldError, ValidationErrors};
-    /// let errors = ValidationErrors::from(FieldError::new("A", "b", ErrorKind::NotANumber));
-    /// assert_eq!(errors.as_slice()[0].field(), "b");
-    /// ```
-    #[must_use]
-    pub fn as_slice(&self) -> &[FieldError] {
-        &self.errors
-    }
-
+impl Errors<FieldError> {
     /// Re-roots every error under `outer.segment`.
     pub(crate) fn nest<'a>(self, outer: &'static str, segment: &'a str) -> impl Iterator<Item = FieldError> + 'a {
-        self.errors.into_iter().map(move |e| e.nest(outer, segment))
+        self.into_iter().map(move |e| e.nest(outer, segment))
     }
 }
-
-impl From<FieldError> for ValidationErrors {
-    fn from(error: FieldError) -> Self {
-        ValidationErrors {
-            errors: alloc::vec![error],
-        }
-    }
-}
-
-impl IntoIterator for ValidationErrors {
-    type Item = FieldError;
-    type IntoIter = alloc::vec::IntoIter<FieldError>;
-    fn into_iter(self) -> Self::IntoIter {
-        self.errors.into_iter()
-    }
-}
-
-impl<'a> IntoIterator for &'a ValidationErrors {
-    type Item = &'a FieldError;
-    type IntoIter = core::slice::Iter<'a, FieldError>;
-    fn into_iter(self) -> Self::IntoIter {
-        self.errors.iter()
-    }
-}
-
-impl fmt::Display for ValidationErrors {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for (i, error) in self.errors.iter().enumerate() {
-            if i > 0 {
-                f.write_str("\n")?;
-            }
-            fmt::Display::fmt(error, f)?;
-        }
-        Ok(())
-    }
-}
-
-#[cfg(feature = "std")]
-impl std::error::Error for ValidationErrors {}

@@ -28,6 +28,7 @@ mod compact;
 #[doc(hidden)]
 pub mod const_check;
 mod error;
+mod errors;
 #[cfg(feature = "std")]
 mod name_table;
 mod number;
@@ -49,6 +50,7 @@ pub mod __private;
 
 pub use compact::{get_bits, put_bits, span_bits, FieldLayout, LayoutReport, Packable};
 pub use error::{ErrorKind, FieldError, ValidationErrors};
+pub use errors::Errors;
 pub use number::Number;
 #[cfg(feature = "std")]
 pub use registry::{
