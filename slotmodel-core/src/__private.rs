@@ -309,13 +309,20 @@ impl Errors {
     }
 }
 
-/// Ensures the value of an expression is a `T`, so that the span of a mistyped bound is the one
-/// reported.
-#[inline]
-#[must_use]
-pub const fn typed<T>(value: T) -> T {
-    value
-}
+/// Implemented by `T` alone: a bound written as a constant or an expression must have the
+/// field's type. The derive then casts it with `as`, which is the identity once this holds, so
+/// a mistyped bound is this one error rather than a mismatch in every place the bound is used.
+#[diagnostic::on_unimplemented(
+    message = "this bound has type `{Self}`, but the field's bounds must be `{T}`",
+    label = "expected a `{T}`",
+    note = "declare the constant as a `{T}` (e.g. `const MAX: {T} = ..`), or write the bound as a literal; a cast such as `as {T}` could change its value"
+)]
+pub trait BoundOf<T> {}
+
+impl<T> BoundOf<T> for T {}
+
+/// Compiles only when `bound` is a `T`: see [`BoundOf`].
+pub const fn bound_of<T, B: BoundOf<T>>(_bound: &B) {}
 
 /// Bits of an unsigned field bounded to `min..=max`.
 #[must_use]

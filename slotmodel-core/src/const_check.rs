@@ -335,23 +335,25 @@ pub const fn max_size(type_name: &str, size: usize, budget: usize) {
     }
 }
 
-/// Stops compilation when a view's computed size differs from its `#[view(size = N)]`.
+/// A view's computed size, as a type: `Bytes<1028>`.
 #[doc(hidden)]
-pub const fn view_size(type_name: &str, computed: usize, declared: usize) {
-    if computed != declared {
-        Message::new()
-            .push_str("`")
-            .push_str(type_name)
-            .push_str("` views ")
-            .push_unsigned(computed as u128)
-            .push_str(" bytes, but `#[view(size = ")
-            .push_unsigned(declared as u128)
-            .push_str(")]` declares ")
-            .push_unsigned(declared as u128)
-            .push_str("; fix the fields or the declared size")
-            .fail();
-    }
-}
+pub struct Bytes<const N: usize>;
+
+/// Implemented by `Bytes<M>` alone, so that a `#[view(size = M)]` that differs from the
+/// fields' size is one error naming both sizes, rather than a failed constant evaluation.
+#[doc(hidden)]
+#[diagnostic::on_unimplemented(
+    message = "the fields take {Self}, but `#[view(size = {M})]` declares {M}",
+    label = "declared here",
+    note = "fix the fields or the declared size"
+)]
+pub trait SizeIs<const M: usize> {}
+
+impl<const N: usize> SizeIs<N> for Bytes<N> {}
+
+/// Compiles only when `B` is `Bytes<M>`: see [`SizeIs`].
+#[doc(hidden)]
+pub const fn view_size<B: SizeIs<M>, const M: usize>() {}
 
 #[cfg(test)]
 mod tests {

@@ -1,18 +1,116 @@
-//! A small typed model of the derive input. It borrows the `syn` nodes, so every error can point
-//! at the original tokens.
+//! The one model of a derive's input, shared by every derive: a struct's fields or an enum's
+//! variants, with every attribute the derive reads parsed into it. It borrows the `syn` nodes,
+//! so every error can point at the original tokens.
 
 use proc_macro2::Span;
 use syn::{Data, DeriveInput, Fields, Ident, Member, Type};
 
 use crate::attr::container::ContainerAttrs;
 use crate::attr::field::FieldAttrs;
+use crate::attr::view::{self, ViewAttrs};
 use crate::ctxt::Ctxt;
 use crate::ty::{self, Shape};
+
+/// Which derive reads the input: each parses the attributes it registers, so a mistake in an
+/// attribute that only `View` reads is reported once, by `View`.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Derive {
+    Validate,
+    Compact,
+    View,
+}
+
+impl Derive {
+    pub fn name(self) -> &'static str {
+        match self {
+            Derive::Validate => "Validate",
+            Derive::Compact => "Compact",
+            Derive::View => "View",
+        }
+    }
+
+    fn view_attrs(self, cx: &Ctxt, attrs: &[syn::Attribute], container: bool) -> ViewAttrs {
+        if self == Derive::View {
+            view::parse(cx, attrs, container)
+        } else {
+            ViewAttrs::default()
+        }
+    }
+}
+
+pub enum Input<'a> {
+    Struct(Container<'a>),
+    Enum(Enum<'a>),
+}
+
+impl<'a> Input<'a> {
+    /// Reads a struct or an enum; `None` (with the error recorded) for a union.
+    pub fn from_ast(cx: &Ctxt, input: &'a DeriveInput, derive: Derive) -> Option<Self> {
+        match &input.data {
+            Data::Struct(data) => Some(Input::Struct(Container::new(cx, input, &data.fields, derive))),
+            Data::Enum(data) => Some(Input::Enum(Enum {
+                input,
+                ident: &input.ident,
+                attrs: ContainerAttrs::from_attrs(cx, &input.attrs),
+                view: derive.view_attrs(cx, &input.attrs, true),
+                variants: data.variants.iter().collect(),
+                enum_token: data.enum_token.span,
+                repr: int_repr(input),
+            })),
+            Data::Union(data) => {
+                let supported = match derive {
+                    Derive::Validate => "structs only",
+                    Derive::Compact | Derive::View => "structs and fieldless enums",
+                };
+                let name = derive.name();
+                cx.syn_error(syn::Error::new(
+                    data.union_token.span,
+                    format!("`#[derive({name})]` supports {supported}, not unions"),
+                ));
+                None
+            }
+        }
+    }
+}
+
+/// An enum: `Compact` packs a fieldless one, `View` reads one with an integer `repr`.
+pub struct Enum<'a> {
+    pub input: &'a DeriveInput,
+    pub ident: &'a Ident,
+    pub attrs: ContainerAttrs,
+    pub view: ViewAttrs,
+    pub variants: Vec<&'a syn::Variant>,
+    pub enum_token: Span,
+    /// The integer of `#[repr(..)]`, if any.
+    pub repr: Option<Ident>,
+}
+
+/// The integers an enum's `repr` can name.
+pub const INT_REPRS: &[&str] = &[
+    "u8", "u16", "u32", "u64", "u128", "usize", "i8", "i16", "i32", "i64", "i128", "isize",
+];
+
+fn int_repr(input: &DeriveInput) -> Option<Ident> {
+    input.attrs.iter().filter(|a| a.path().is_ident("repr")).find_map(|a| {
+        let mut found = None;
+        let _ = a.parse_nested_meta(|meta| {
+            if let Some(ident) = meta.path.get_ident() {
+                if INT_REPRS.contains(&ident.to_string().as_str()) {
+                    found = Some(ident.clone());
+                }
+            }
+            Ok(())
+        });
+        found
+    })
+}
 
 pub struct Container<'a> {
     pub input: &'a DeriveInput,
     pub ident: &'a Ident,
     pub attrs: ContainerAttrs,
+    /// `#[view(..)]` on the struct, read by `View` only.
+    pub view: ViewAttrs,
     pub style: Style,
     pub fields: Vec<Field<'a>>,
     /// The names of the struct's type and const parameters.
@@ -34,26 +132,15 @@ pub struct Field<'a> {
     pub ty: &'a Type,
     pub shape: Shape,
     pub attrs: FieldAttrs,
+    /// `#[view(..)]` on the field, read by `View` only.
+    pub view: ViewAttrs,
     /// Its accessors would clash with another generated item: after that error, they are left
     /// out, so the clash is reported once.
     pub clashes: bool,
 }
 
 impl<'a> Container<'a> {
-    /// Reads a struct; `None` (with the error recorded) for enums and unions.
-    pub fn from_ast(cx: &Ctxt, input: &'a DeriveInput, derive: &str) -> Option<Self> {
-        let fields = match &input.data {
-            Data::Struct(data) => &data.fields,
-            Data::Enum(data) => {
-                cx.syn_error(syn::Error::new(data.enum_token.span, format!("`#[derive({derive})]` supports structs only; put each variant's data in a struct that derives `{derive}`")));
-                return None;
-            }
-            Data::Union(data) => {
-                let message = format!("`#[derive({derive})]` supports structs only, not unions");
-                cx.syn_error(syn::Error::new(data.union_token.span, message));
-                return None;
-            }
-        };
+    fn new(cx: &Ctxt, input: &'a DeriveInput, fields: &'a Fields, derive: Derive) -> Self {
         let style = match fields {
             Fields::Named(_) => Style::Named,
             Fields::Unnamed(_) => Style::Tuple,
@@ -80,6 +167,7 @@ impl<'a> Container<'a> {
                 ty: &field.ty,
                 shape: ty::shape(&field.ty),
                 attrs: FieldAttrs::from_attrs(cx, &field.attrs),
+                view: derive.view_attrs(cx, &field.attrs, false),
                 clashes: false,
             })
             .collect();
@@ -93,14 +181,15 @@ impl<'a> Container<'a> {
                 syn::GenericParam::Lifetime(_) => None,
             })
             .collect();
-        Some(Container {
+        Container {
             input,
             ident: &input.ident,
             attrs: ContainerAttrs::from_attrs(cx, &input.attrs),
+            view: derive.view_attrs(cx, &input.attrs, true),
             style,
             fields,
             params,
-        })
+        }
     }
 }
 

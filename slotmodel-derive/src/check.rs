@@ -5,7 +5,7 @@ use std::cmp::Ordering;
 
 use quote::ToTokens;
 
-use crate::ast::{Container, Field};
+use crate::ast::{Container, Derive, Enum, Field};
 use crate::attr::bounded::{Bound, BoundKind, Limits};
 use crate::ctxt::Ctxt;
 use crate::ty::{Prim, Shape};
@@ -29,6 +29,48 @@ pub fn check(cx: &Ctxt, container: &Container) {
             }
         }
     }
+}
+
+/// An enum that `Compact` packs or `View` reads: not generic, with variants and no data in them,
+/// and for `View` a fixed-width integer `repr`.
+pub fn fieldless_enum(cx: &Ctxt, data: &Enum, derive: Derive) {
+    let name = derive.name();
+    let verb = if derive == Derive::View { "views" } else { "packs" };
+    if !data.input.generics.params.is_empty() {
+        cx.error_spanned_by(&data.input.generics, format!("`#[derive({name})]` does not support generic enums: the layout must be known when the macro runs; remove the parameters"));
+    }
+    for variant in data.variants.iter().filter(|v| !v.fields.is_empty()) {
+        cx.error_spanned_by(&variant.fields, format!("`#[derive({name})]` {verb} fieldless enums only, and `{}` carries data; move the data into a struct that derives `{name}`", variant.ident));
+    }
+    if data.variants.is_empty() {
+        cx.error_spanned_by(
+            data.ident,
+            format!("an enum without variants has no value to store; add a variant or remove `#[derive({name})]`"),
+        );
+    }
+    if derive != Derive::View {
+        return;
+    }
+    if let Some(endian) = data.view.endian {
+        cx.syn_error(syn::Error::new(endian.span, "an enum's byte order is the byte order of the record that holds it: remove `endian` here and put it on that field or struct, e.g. `#[view(endian = \"big\")]`"));
+    }
+    if let Some(size) = &data.view.size {
+        cx.error_spanned_by(size, format!("an enum's size is its `repr`'s: remove `size` here"));
+    }
+    match &data.repr {
+        None => cx.error_spanned_by(data.ident, format!("an enum in a view needs an explicit integer representation, so its size and discriminants are fixed: add `#[repr(u8)]` (or `u16`, `u32`, ...) to `{}`", data.ident)),
+        Some(repr) if repr == "usize" || repr == "isize" => cx.error_spanned_by(repr, format!("`{repr}` has a different width on each platform, so a record's layout would too: use a fixed-width integer such as `#[repr(u32)]` or `#[repr(u64)]`")),
+        Some(_) => {}
+    }
+}
+
+/// `Validate` reads structs; an enum gets a message that says where the rules go instead.
+pub fn struct_only(cx: &Ctxt, data: &Enum, derive: Derive) {
+    let name = derive.name();
+    cx.syn_error(syn::Error::new(
+        data.enum_token,
+        format!("`#[derive({name})]` supports structs only; put each variant's data in a struct that derives `{name}`"),
+    ));
 }
 
 /// Whether the struct's generics fix a `Scalar = ..` type, which bound values are typed against.

@@ -1,14 +1,16 @@
 //! Collects every misuse found while reading the input, so one build reports them all.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 
 use proc_macro2::TokenStream;
 use quote::ToTokens;
 
-/// The errors of one macro invocation.
+/// The errors of one macro invocation. Every `Ctxt` must end in [`Ctxt::check`], so that no
+/// recorded error is dropped unreported.
 #[derive(Default)]
 pub struct Ctxt {
     errors: RefCell<Option<syn::Error>>,
+    checked: Cell<bool>,
 }
 
 impl Ctxt {
@@ -28,7 +30,18 @@ impl Ctxt {
 
     /// `Err` with every recorded error combined, if any was recorded.
     pub fn check(self) -> syn::Result<()> {
-        self.errors.into_inner().map_or(Ok(()), Err)
+        self.checked.set(true);
+        self.errors.take().map_or(Ok(()), Err)
+    }
+}
+
+impl Drop for Ctxt {
+    fn drop(&mut self) {
+        // A macro bug, not a user's mistake: the test suites expand every derive in debug.
+        debug_assert!(
+            self.checked.get() || std::thread::panicking(),
+            "a Ctxt was dropped without `check`, losing its errors"
+        );
     }
 }
 

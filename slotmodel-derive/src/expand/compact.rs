@@ -4,36 +4,37 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote, quote_spanned};
 use syn::spanned::Spanned;
-use syn::{Data, DeriveInput, Fields};
+use syn::DeriveInput;
 
 use super::rules::{bound_expr, check_expr, const_order_check, Operand};
 use super::{accessor_names, doc, type_text};
-use crate::ast::{Container, Field, Style};
+use crate::ast::{Container, Derive, Enum, Field, Input, Style};
 use crate::check;
 use crate::ctxt::{with_fallback, Ctxt};
 use crate::ty::{Prim, Shape};
 
 pub fn derive(input: &DeriveInput) -> TokenStream {
-    if let Data::Enum(data) = &input.data {
-        return match enum_packable(input, data) {
-            Ok(tokens) => tokens,
-            Err(error) => error.to_compile_error(),
-        };
-    }
     let cx = Ctxt::default();
-    let container = Container::from_ast(&cx, input, "Compact");
-    if let Some(container) = &container {
-        check::check(&cx, container);
-        check_packable(&cx, container);
-        let mut reserved = check::Reserved::fixed(&["unpack"], "the method");
-        reserved.extend(check::Reserved::fixed(&["BITS", "SIZE"], "the constant"));
-        let _ = check::check_accessor_names(&cx, container, &reserved, |_| (true, true));
-    }
-    match (cx.check(), container) {
-        (Ok(()), Some(container)) => expand(&container),
-        (Err(error), Some(_)) => with_fallback(&error, super::stub::compact(input)),
-        (Err(error), None) => error.to_compile_error(),
-        (Ok(()), None) => TokenStream::new(),
+    match Input::from_ast(&cx, input, Derive::Compact) {
+        Some(Input::Struct(container)) => {
+            check::check(&cx, &container);
+            check_packable(&cx, &container);
+            let mut reserved = check::Reserved::fixed(&["unpack"], "the method");
+            reserved.extend(check::Reserved::fixed(&["BITS", "SIZE"], "the constant"));
+            let _ = check::check_accessor_names(&cx, &container, &reserved, |_| (true, true));
+            match cx.check() {
+                Ok(()) => expand(&container),
+                Err(error) => with_fallback(&error, super::stub::compact(&container)),
+            }
+        }
+        Some(Input::Enum(data)) => {
+            check::fieldless_enum(&cx, &data, Derive::Compact);
+            match cx.check() {
+                Ok(()) => expand_enum(&data),
+                Err(error) => error.to_compile_error(),
+            }
+        }
+        None => cx.check().err().map(syn::Error::into_compile_error).unwrap_or_default(),
     }
 }
 
@@ -427,43 +428,12 @@ fn packed_accessors(
 }
 
 /// `Packable` for a fieldless enum: the variant's position, in `ceil(log2(variants))` bits.
-fn enum_packable(input: &DeriveInput, data: &syn::DataEnum) -> syn::Result<TokenStream> {
-    let ident = &input.ident;
-    let mut errors: Option<syn::Error> = None;
-    let mut push = |e: syn::Error| match &mut errors {
-        Some(first) => first.combine(e),
-        None => errors = Some(e),
-    };
-    if !input.generics.params.is_empty() {
-        push(syn::Error::new_spanned(
-            &input.generics,
-            "`#[derive(Compact)]` does not support generic enums",
-        ));
-    }
-    for variant in &data.variants {
-        if !matches!(variant.fields, Fields::Unit) {
-            push(syn::Error::new_spanned(
-                &variant.fields,
-                format!("`#[derive(Compact)]` packs fieldless enums only, and `{}` carries data; move the data into a struct that derives `Compact`, or pack a separate tag", variant.ident),
-            ));
-        }
-    }
-    if data.variants.is_empty() {
-        push(syn::Error::new(
-            ident.span(),
-            "an enum without variants has no values to pack; add a variant or remove `#[derive(Compact)]`",
-        ));
-    }
-    if let Some(error) = errors {
-        return Err(error);
-    }
-    let cx = Ctxt::default();
-    let attrs = crate::attr::container::ContainerAttrs::from_attrs(&cx, &input.attrs);
-    cx.check()?;
+fn expand_enum(data: &Enum) -> TokenStream {
+    let (ident, attrs) = (data.ident, &data.attrs);
     let krate = &attrs.krate;
     let p = quote!(#krate::__private);
     let variants: Vec<_> = data.variants.iter().map(|v| &v.ident).collect();
-    let last = variants.len() - 1;
+    let last = variants.len().saturating_sub(1);
     let span = last as u128;
     let indices = (0..variants.len()).map(|i| i as u128);
     let read_arms = variants.iter().enumerate().map(|(i, v)| {
@@ -477,7 +447,7 @@ fn enum_packable(input: &DeriveInput, data: &syn::DataEnum) -> syn::Result<Token
         }
     });
     let max_size = attrs.max_size_check(ident);
-    Ok(quote! {
+    quote! {
         #[automatically_derived]
         impl #p::Packable for #ident {
             const BITS: u32 = #p::span_bits(#span);
@@ -494,5 +464,5 @@ fn enum_packable(input: &DeriveInput, data: &syn::DataEnum) -> syn::Result<Token
             fn set_result(_: #p::Result<(), #p::ValidationErrors>) {}
         }
         #max_size
-    })
+    }
 }

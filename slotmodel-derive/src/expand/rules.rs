@@ -6,7 +6,7 @@ use quote::{format_ident, quote, quote_spanned, ToTokens};
 use syn::{Ident, LitFloat};
 
 use crate::ast::{Container, Field};
-use crate::attr::bounded::{Bound, BoundKind, Limits};
+use crate::attr::bounded::{Bound, BoundKind, BoundedAttr, Limits};
 use crate::ty::{Prim, Shape};
 
 /// An expression of type `Result<(), FieldError>` checking one field's `#[bounded]` and
@@ -37,7 +37,7 @@ pub fn check_expr(
             );
         }
         if bounded.len.is_set() {
-            let (min, max, inclusive) = limit_args(&bounded.len, None, private, ty_span);
+            let (min, max, inclusive) = limit_args(&bounded.len, Some(LENGTH), private, ty_span);
             steps.push(
                 quote_spanned!(ty_span=> #private::length(#value, #min, #max, #inclusive, #struct_name, #field_name)),
             );
@@ -136,8 +136,44 @@ pub fn bound_expr(bound: &Bound, scalar: Option<Prim>) -> TokenStream {
                 quote!(#lit)
             }
         }
+        // `as` is the identity here: `bound_type_checks` refuses a bound of another type.
+        (BoundKind::Expr, Some(Prim::Int { name, .. } | Prim::Float { name, .. })) => {
+            let (tokens, ty) = (&bound.tokens, Ident::new(name, Span::call_site()));
+            quote!((#tokens as #ty))
+        }
         _ => bound.tokens.clone(),
     }
+}
+
+/// The scalar of a length bound.
+pub const LENGTH: Prim = Prim::Int {
+    name: "usize",
+    signed: false,
+    bits: 64,
+};
+
+/// `bound_of::<T, _>(&BOUND)` for each bound written as an expression: the one place a bound of
+/// the wrong type is reported, on its tokens.
+fn bound_type_checks(bounded: &BoundedAttr, scalar: Option<Prim>, private: &impl ToTokens) -> Vec<TokenStream> {
+    let mut checks = Vec::new();
+    for (limits, scalar) in [(&bounded.value, scalar), (&bounded.len, Some(LENGTH))] {
+        let Some(Prim::Int { name, .. } | Prim::Float { name, .. }) = scalar else {
+            continue;
+        };
+        for bound in limits.min.iter().chain(&limits.max) {
+            if matches!(bound.kind, BoundKind::Expr) {
+                let tokens = &bound.tokens;
+                let span = tokens
+                    .clone()
+                    .into_iter()
+                    .next()
+                    .map_or_else(Span::call_site, |t| t.span());
+                let (p, ty) = (super::respan(&private.to_token_stream(), span), Ident::new(name, span));
+                checks.push(quote_spanned!(span=> #p::bound_of::<#ty, _>(&(#tokens));));
+            }
+        }
+    }
+    checks
 }
 
 /// `FIELDS`: every field with its rules, built by short `const fn` calls.
@@ -151,7 +187,7 @@ pub fn field_specs(container: &Container, private: &impl ToTokens) -> TokenStrea
                 rules.push(range_rule(&bounded.value, field.shape.scalar(), private));
             }
             if bounded.len.is_set() {
-                let (min, max, inclusive) = limit_args(&bounded.len, None, private, Span::call_site());
+                let (min, max, inclusive) = limit_args(&bounded.len, Some(LENGTH), private, Span::call_site());
                 rules.push(quote!(#private::Rule::Length { min: #min, max: #max, max_inclusive: #inclusive }));
             }
         }
@@ -240,7 +276,7 @@ fn spec_bound(bound: Option<&Bound>, scalar: Option<Prim>, private: &impl ToToke
                 quote!(#private::Number::#variant(#lit))
             } else {
                 let value = bound_expr(bound, scalar);
-                quote!(#private::Number::#variant((#value) as #wide))
+                quote!(#private::Number::#variant(#value as #wide))
             }
         }
         Some(Prim::Float { bits: 32, .. }) => {
@@ -263,13 +299,13 @@ pub fn const_order_check(container: &Container, field: &Field, private: &impl To
         return None;
     }
     let bounded = field.attrs.bounded.as_ref()?;
-    let mut checks = Vec::new();
     let ty = field.ty;
     let scalar = field.shape.scalar();
+    let mut checks = bound_type_checks(bounded, scalar, private);
     let head = format!("{}.{}: the ", container.ident, field.name);
-    for (limits, scalar_ty, what) in [
-        (&bounded.value, quote!(<#ty as #private::Ranged>::Scalar), ""),
-        (&bounded.len, quote!(usize), "length "),
+    for (limits, scalar_ty, what, scalar) in [
+        (&bounded.value, quote!(<#ty as #private::Ranged>::Scalar), "", scalar),
+        (&bounded.len, quote!(usize), "length ", Some(LENGTH)),
     ] {
         let span = limits
             .tokens

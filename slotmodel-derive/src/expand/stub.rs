@@ -4,23 +4,22 @@
 
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
-use syn::DeriveInput;
 
+use crate::ast::{Container, Enum};
 use crate::attr::container::ContainerAttrs;
-use crate::ctxt::Ctxt;
 
-/// The runtime path, read again without reporting: the errors were reported already.
-fn private(input: &DeriveInput) -> TokenStream {
-    let krate = ContainerAttrs::from_attrs(&Ctxt::default(), &input.attrs).krate;
+fn private(attrs: &ContainerAttrs) -> TokenStream {
+    let krate = &attrs.krate;
     quote!(#krate::__private)
 }
 
 /// `<Name>Packed` and `Packable`, for a struct whose `#[derive(Compact)]` failed.
-pub fn compact(input: &DeriveInput) -> TokenStream {
+pub fn compact(container: &Container) -> TokenStream {
+    let input = container.input;
     if !input.generics.params.is_empty() {
         return TokenStream::new();
     }
-    let (p, ident, vis) = (private(input), &input.ident, &input.vis);
+    let (p, ident, vis) = (private(&container.attrs), &input.ident, &input.vis);
     let packed = format_ident!("{}Packed", ident);
     quote! {
         #[derive(::core::clone::Clone, ::core::marker::Copy, ::core::fmt::Debug)]
@@ -52,11 +51,12 @@ pub fn compact(input: &DeriveInput) -> TokenStream {
 }
 
 /// `<Name>View`, `<Name>ViewMut` and `ViewItem`, for a struct whose `#[derive(View)]` failed.
-pub fn view(input: &DeriveInput) -> TokenStream {
+pub fn view(container: &Container) -> TokenStream {
+    let input = container.input;
     if !input.generics.params.is_empty() {
         return TokenStream::new();
     }
-    let (p, ident, vis) = (private(input), &input.ident, &input.vis);
+    let (p, ident, vis) = (private(&container.attrs), &input.ident, &input.vis);
     let (view, view_mut) = (format_ident!("{}View", ident), format_ident!("{}ViewMut", ident));
     let item = view_item(&p, ident, &quote!(#view<'a>), &quote!(#view { bytes }));
     quote! {
@@ -95,10 +95,10 @@ pub fn view(input: &DeriveInput) -> TokenStream {
 }
 
 /// `ViewItem`, for an enum whose `#[derive(View)]` failed.
-pub fn view_enum(input: &DeriveInput) -> TokenStream {
-    let ident = &input.ident;
+pub fn view_enum(data: &Enum) -> TokenStream {
+    let ident = data.ident;
     view_item(
-        &private(input),
+        &private(&data.attrs),
         ident,
         &quote!(#ident),
         &quote!({

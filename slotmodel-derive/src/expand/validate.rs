@@ -6,7 +6,7 @@ use syn::DeriveInput;
 
 use super::rules::{check_expr, const_arg_name, const_order_check, const_runs, field_specs, literal_pair, Operand};
 use super::Private;
-use crate::ast::{Container, Field, Style};
+use crate::ast::{Container, Derive, Field, Input, Style};
 use crate::attr::field::FieldAttrs;
 use crate::check;
 use crate::ctxt::{with_fallback, Ctxt};
@@ -14,7 +14,14 @@ use crate::ty::Shape;
 
 pub fn derive(input: &DeriveInput) -> TokenStream {
     let cx = Ctxt::default();
-    let mut container = Container::from_ast(&cx, input, "Validate");
+    let (mut container, krate) = match Input::from_ast(&cx, input, Derive::Validate) {
+        Some(Input::Struct(container)) => (Some(container), None),
+        Some(Input::Enum(data)) => {
+            check::struct_only(&cx, &data, Derive::Validate);
+            (None, Some(data.attrs.krate))
+        }
+        None => (None, None),
+    };
     if let Some(container) = &mut container {
         check::check(&cx, container);
         for index in check_names(&cx, container) {
@@ -38,8 +45,8 @@ pub fn derive(input: &DeriveInput) -> TokenStream {
             container.attrs.max_size = None;
             with_fallback(&error, expand(&container))
         }
-        (Err(error), None) => with_fallback(&error, fallback(input)),
-        (Ok(()), None) => fallback(input),
+        (Err(error), None) => with_fallback(&error, fallback(input, krate)),
+        (Ok(()), None) => fallback(input, krate),
     }
 }
 
@@ -70,14 +77,15 @@ fn check_names(cx: &Ctxt, container: &Container) -> Vec<usize> {
 }
 
 /// A `Validate` impl that accepts everything, emitted beside the errors.
-fn fallback(input: &DeriveInput) -> TokenStream {
+fn fallback(input: &DeriveInput, krate: Option<TokenStream>) -> TokenStream {
     let ident = &input.ident;
+    let krate = krate.unwrap_or_else(|| quote!(::slotmodel));
     let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
     quote! {
         #[automatically_derived]
-        impl #impl_generics ::slotmodel::__private::Validate for #ident #ty_generics #where_clause {
-            fn validate(&self) -> ::slotmodel::__private::Result<(), ::slotmodel::__private::ValidationErrors> {
-                ::slotmodel::__private::Ok(())
+        impl #impl_generics #krate::__private::Validate for #ident #ty_generics #where_clause {
+            fn validate(&self) -> #krate::__private::Result<(), #krate::__private::ValidationErrors> {
+                #krate::__private::Ok(())
             }
         }
     }

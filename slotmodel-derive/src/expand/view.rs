@@ -4,49 +4,48 @@
 use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
 use syn::spanned::Spanned;
-use syn::{Data, DeriveInput, Type};
+use syn::{DeriveInput, Type};
 
 use super::rules::{check_expr, const_order_check, Operand};
 use super::{accessor_names, doc};
-use crate::ast::{Container, Field, Style};
-use crate::attr::view::{self, ViewAttrs};
+use crate::ast::{Container, Derive, Enum, Field, Input, Style};
 use crate::check;
 use crate::ctxt::{with_fallback, Ctxt};
 use crate::ty::{Prim, Shape};
 
 pub fn derive(input: &DeriveInput) -> TokenStream {
-    if let Data::Enum(data) = &input.data {
-        return view_enum(input, data);
-    }
     let cx = Ctxt::default();
-    let container = Container::from_ast(&cx, input, "View");
-    let container_attrs = view::parse(&cx, &input.attrs, true);
-    let field_attrs: Vec<ViewAttrs> = container
-        .iter()
-        .flat_map(|c| &c.fields)
-        .map(|f| view::parse(&cx, &f.original.attrs, false))
-        .collect();
-    if let Some(container) = &container {
-        check::check(&cx, container);
-        check_fields(&cx, container, &field_attrs);
-        let methods = [
-            "new",
-            "from_array",
-            "new_prefix",
-            "records",
-            "as_bytes",
-            "to_owned",
-            "as_view",
-        ];
-        let mut reserved = check::Reserved::fixed(&methods, "the method");
-        reserved.extend(check::Reserved::fixed(&["SIZE"], "the constant"));
-        let _ = check::check_accessor_names(&cx, container, &reserved, |_| (true, true));
-    }
-    match (cx.check(), container) {
-        (Ok(()), Some(container)) => expand(&container, &container_attrs, &field_attrs),
-        (Err(error), Some(_)) => with_fallback(&error, super::stub::view(input)),
-        (Err(error), None) => error.to_compile_error(),
-        (Ok(()), None) => TokenStream::new(),
+    match Input::from_ast(&cx, input, Derive::View) {
+        Some(Input::Struct(container)) => {
+            check::check(&cx, &container);
+            check_fields(&cx, &container);
+            let methods = [
+                "new",
+                "from_array",
+                "new_prefix",
+                "records",
+                "as_bytes",
+                "to_owned",
+                "as_view",
+            ];
+            let mut reserved = check::Reserved::fixed(&methods, "the method");
+            reserved.extend(check::Reserved::fixed(&["SIZE"], "the constant"));
+            let _ = check::check_accessor_names(&cx, &container, &reserved, |_| (true, true));
+            match cx.check() {
+                Ok(()) => expand(&container),
+                Err(error) => with_fallback(&error, super::stub::view(&container)),
+            }
+        }
+        Some(Input::Enum(data)) => {
+            check::fieldless_enum(&cx, &data, Derive::View);
+            match (cx.check(), &data.repr) {
+                (Ok(()), Some(repr)) => view_enum(&data, repr),
+                (Ok(()), None) => TokenStream::new(),
+                // After a mistake, a stub impl keeps the enum usable as a field.
+                (Err(error), _) => with_fallback(&error, super::stub::view_enum(&data)),
+            }
+        }
+        None => cx.check().err().map(syn::Error::into_compile_error).unwrap_or_default(),
     }
 }
 
@@ -81,18 +80,18 @@ fn kind(field: &Field) -> Result<Kind, &'static str> {
     }
 }
 
-fn check_fields(cx: &Ctxt, container: &Container, attrs: &[ViewAttrs]) {
+fn check_fields(cx: &Ctxt, container: &Container) {
     if !container.input.generics.params.is_empty() {
         cx.error_spanned_by(&container.input.generics, "`#[derive(View)]` does not support generic structs: a view's layout must be fixed; derive it on a concrete struct");
     }
-    for (field, attrs) in container.fields.iter().zip(attrs) {
+    for field in &container.fields {
         match kind(field) {
             Err(reason) => cx.error_spanned_by(
                 field.ty,
                 format!("`{}` is {reason}, which cannot be viewed in place; use numbers, `bool`, `[u8; N]`, arrays of numbers, `#[repr(uN)]` enums or structs that derive `View`", field.name),
             ),
             Ok(Kind::Bytes) => {
-                if let Some(endian) = attrs.endian {
+                if let Some(endian) = field.view.endian {
                     cx.syn_error(syn::Error::new(endian.span, format!("`{}` is a byte array, which has no byte order; remove `endian` here", field.name)));
                 }
             }
@@ -126,21 +125,19 @@ impl Slot<'_> {
     }
 }
 
-fn expand(container: &Container, container_attrs: &ViewAttrs, field_attrs: &[ViewAttrs]) -> TokenStream {
+fn expand(container: &Container) -> TokenStream {
     let krate = &container.attrs.krate;
     let p = quote!(#krate::__private);
     let ident = container.ident;
-    let name = ident.to_string();
-    let default_big = container_attrs.endian.is_some_and(|e| e.big);
+    let default_big = container.view.endian.is_some_and(|e| e.big);
     let slots: Vec<Slot> = container
         .fields
         .iter()
-        .zip(field_attrs)
         .enumerate()
-        .map(|(index, (field, attrs))| Slot {
+        .map(|(index, field)| Slot {
             field,
             kind: kind(field).unwrap_or(Kind::Other),
-            big: attrs.endian.map_or(default_big, |e| e.big),
+            big: field.view.endian.map_or(default_big, |e| e.big),
             index,
         })
         .collect();
@@ -149,14 +146,15 @@ fn expand(container: &Container, container_attrs: &ViewAttrs, field_attrs: &[Vie
         let ty = s.field.ty;
         quote_spanned!(ty.span()=> <#ty as #p::ViewItem>::SIZE)
     });
-    let skips = field_attrs
+    let skips = container
+        .fields
         .iter()
-        .map(|a| a.skip.as_ref().map_or_else(|| quote!(0), |lit| quote!(#lit)));
+        .map(|f| f.view.skip.as_ref().map_or_else(|| quote!(0), |lit| quote!(#lit)));
     let record = quote!(__bytes);
     let checks = slots.iter().map(|s| field_check(container, s, &p, &record));
-    let declared = container_attrs.size.as_ref().map(|size| {
+    let declared = container.view.size.as_ref().map(|size| {
         let p = super::respan(&p, size.span());
-        quote_spanned!(size.span()=> const _: () = #p::const_check::view_size(#name, #ident::__SLOTMODEL_VIEW_SIZE, #size);)
+        quote_spanned!(size.span()=> const _: () = #p::const_check::view_size::<#p::const_check::Bytes<{ #ident::__SLOTMODEL_VIEW_SIZE }>, #size>();)
     });
     let views = view_types(container, &slots, &p);
     let max_size = container.attrs.max_size_check(ident);
@@ -495,69 +493,21 @@ fn setter(container: &Container, slot: &Slot, p: &TokenStream) -> TokenStream {
     }
 }
 
-/// The integer of `#[repr(..)]`, if any, with its span.
-fn int_repr(input: &DeriveInput) -> Option<syn::Ident> {
-    input.attrs.iter().filter(|a| a.path().is_ident("repr")).find_map(|a| {
-        let mut found = None;
-        let _ = a.parse_nested_meta(|meta| {
-            if let Some(ident) = meta.path.get_ident() {
-                if INT_REPRS.contains(&ident.to_string().as_str()) {
-                    found = Some(ident.clone());
-                }
-            }
-            Ok(())
-        });
-        found
-    })
-}
-
-const INT_REPRS: &[&str] = &[
-    "u8", "u16", "u32", "u64", "u128", "usize", "i8", "i16", "i32", "i64", "i128", "isize",
-];
-
 /// `ViewItem` for a fieldless enum with an integer `repr`: its discriminant, refused when unknown.
-/// After a mistake, a stub impl keeps the enum usable as a field, so one mistake is one error.
-fn view_enum(input: &DeriveInput, data: &syn::DataEnum) -> TokenStream {
-    view_enum_impl(input, data).unwrap_or_else(|error| with_fallback(&error, super::stub::view_enum(input)))
-}
-
-fn view_enum_impl(input: &DeriveInput, data: &syn::DataEnum) -> syn::Result<TokenStream> {
-    let ident = &input.ident;
-    let repr = int_repr(input).ok_or_else(|| syn::Error::new(ident.span(), format!("an enum in a view needs an explicit integer representation, so its size and discriminants are fixed: add `#[repr(u8)]` (or `u16`, `u32`, ...) to `{ident}`")))?;
-    if repr == "usize" || repr == "isize" {
-        return Err(syn::Error::new(repr.span(), format!("`{repr}` has a different width on each platform, so a record's layout would too: use a fixed-width integer such as `#[repr(u32)]` or `#[repr(u64)]`")));
-    }
-    if let Some(variant) = data.variants.iter().find(|v| !matches!(v.fields, syn::Fields::Unit)) {
-        return Err(syn::Error::new_spanned(
-            &variant.fields,
-            format!(
-                "`#[derive(View)]` views fieldless enums only, and `{}` carries data",
-                variant.ident
-            ),
-        ));
-    }
-    let Some(last) = data.variants.last() else {
-        return Err(syn::Error::new(
-            ident.span(),
-            "an enum without variants has no valid value to view",
-        ));
-    };
-    let krate = {
-        let cx = Ctxt::default();
-        let attrs = crate::attr::container::ContainerAttrs::from_attrs(&cx, &input.attrs);
-        cx.check()?;
-        attrs.krate
-    };
+fn view_enum(data: &Enum, repr: &syn::Ident) -> TokenStream {
+    let ident = data.ident;
+    let krate = &data.attrs.krate;
     let p = quote!(#krate::__private);
     let name = ident.to_string();
     let variants: Vec<&syn::Ident> = data.variants.iter().map(|v| &v.ident).collect();
-    let arms = variants
+    let Some((last, others)) = variants.split_last() else {
+        return TokenStream::new();
+    };
+    let arms = others
         .iter()
-        .filter(|v| **v != &last.ident)
         .map(|v| quote!(__raw if __raw == #ident::#v as #repr => #ident::#v));
-    let last = &last.ident;
     let span = Span::call_site();
-    Ok(quote_spanned! {span=>
+    quote_spanned! {span=>
         #[automatically_derived]
         impl #p::ViewItem for #ident {
             const SIZE: usize = ::core::mem::size_of::<#repr>();
@@ -585,5 +535,5 @@ fn view_enum_impl(input: &DeriveInput, data: &syn::DataEnum) -> syn::Result<Toke
                 }
             }
         }
-    })
+    }
 }
