@@ -114,7 +114,7 @@ fn check_value_bounds(cx: &Ctxt, field: &Field, limits: &Limits) {
     }
     if let Some(prim) = field.shape.scalar() {
         for bound in limits.min.iter().chain(&limits.max) {
-            if check_suffix(cx, &format!("`{}`", field.name), prim.name(), bound) {
+            if check_suffix(cx, &format!("`{}`", field.name), prim, bound) {
                 check_fits(cx, field, prim, bound);
             }
         }
@@ -124,17 +124,31 @@ fn check_value_bounds(cx: &Ctxt, field: &Field, limits: &Limits) {
 }
 
 /// A literal's suffix names the field's type, or is absent. Returns whether it was fine.
-fn check_suffix(cx: &Ctxt, holder: &str, expected: &str, bound: &Bound) -> bool {
-    if bound.suffix.is_empty() || bound.suffix == expected {
+fn check_suffix(cx: &Ctxt, holder: &str, expected: Prim, bound: &Bound) -> bool {
+    let name = expected.name();
+    if bound.suffix.is_empty() || bound.suffix == name {
         return true;
     }
     let plain = bound.text().strip_suffix(bound.suffix.as_str()).unwrap_or(bound.text());
+    // Suggest the field's suffix only where the value fits the field's type.
+    let fits = match (bound.kind.clone(), expected.int_range()) {
+        (BoundKind::Int { negative, magnitude }, Some((low, high))) => {
+            compare((negative, magnitude), low) != Ordering::Less
+                && compare((negative, magnitude), high) != Ordering::Greater
+        }
+        _ => true,
+    };
+    let fix = if fits {
+        format!("write `{plain}` or `{plain}{name}`")
+    } else {
+        format!("`{plain}` does not fit a `{name}`; widen the field's type or change the bound")
+    };
     cx.error_spanned_by(
         &bound.tokens,
         format!(
-            "`{}` is a `{}`, but {holder} is a `{expected}`: write `{plain}` or `{plain}{expected}`",
+            "`{}` is a `{}`, but {holder} is a `{name}`: {fix}",
             bound.text(),
-            bound.suffix,
+            bound.suffix
         ),
     );
     false
@@ -168,7 +182,7 @@ fn check_len_bounds(cx: &Ctxt, field: &Field, limits: &Limits) {
         return cx.error_spanned_by(&limits.tokens, format!("`len` needs a string or a collection, but `{}` is a `{}`; bound a number with `min`/`max` or a range such as `1..=10`", field.name, prim.name()));
     }
     for bound in limits.min.iter().chain(&limits.max) {
-        if !check_suffix(cx, "a length", "usize", bound) {
+        if !check_suffix(cx, "a length", crate::expand::rules::LENGTH, bound) {
             continue;
         }
         match bound.kind {

@@ -379,13 +379,27 @@ fn packed_accessors(
     };
     let own_rules = check_expr(container, field, p, &Operand::Value);
     if matches!(field.shape, Shape::Other) {
-        let set_doc = doc(&format!("Sets the `{name}` field.\n\n# Errors\n\nWhen the field's type refuses some values (a struct with bounded fields), every rule the new value breaks; the old value is then kept."));
         let struct_name = container.ident.to_string();
+        // With rules of its own the setter can refuse whatever the type, so it says so in its
+        // type; without, it returns what the type's own rules make of it: `()` for an enum.
+        let (set_doc, returns, finish) = if own_rules.is_some() {
+            (
+                doc(&format!("Sets the `{name}` field if the value passes its rules; a refused value leaves the old one in place.\n\n# Errors\n\nEvery rule the value breaks.")),
+                quote!(#p::Result<(), #p::ValidationErrors>),
+                quote!(__outcome),
+            )
+        } else {
+            (
+                doc(&format!("Sets the `{name}` field. Returns `()` when every value of the type packs (an enum), else `Result<(), ValidationErrors>` with every rule the new value breaks, and a refused value leaves the old one in place.")),
+                quote!(<#ty as #p::Packable>::SetResult),
+                quote!(<#ty as #p::Packable>::set_result(__outcome)),
+            )
+        };
         let own_rules = own_rules.map(|check| quote!(__errors.field(#check);));
         out.extend(quote! {
             #set_doc
             #[inline]
-            pub fn #setter(&mut self, value: #ty) -> <#ty as #p::Packable>::SetResult {
+            pub fn #setter(&mut self, value: #ty) -> #returns {
                 let mut __errors = #p::Errors::new(#struct_name);
                 #own_rules
                 __errors.nested(#name, #p::Packable::check_packable(&value));
@@ -395,7 +409,7 @@ fn packed_accessors(
                     let __base = 0;
                     #write
                 }
-                <#ty as #p::Packable>::set_result(__outcome)
+                #finish
             }
         });
     } else if let Some(check) = own_rules {

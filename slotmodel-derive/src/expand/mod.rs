@@ -55,15 +55,38 @@ pub fn type_text(ty: &impl ToTokens) -> String {
     let mut out = String::with_capacity(text.len());
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
-        let next = chars.peek().copied();
+        let (previous, next) = (out.chars().last(), chars.peek().copied());
+        // A call's parentheses follow its name: `non_empty()`, but `-> (u8, u8)`.
+        let call = next == Some('(')
+            && !out.ends_with("->")
+            && previous.is_some_and(|p| p.is_alphanumeric() || p == '_' || p == '>');
         let drop_space = c == ' '
-            && (matches!(out.chars().last(), Some('<' | '&' | ':' | '(' | '['))
-                || matches!(next, Some('<' | '>' | ',' | ':' | ')' | ']' | ';')));
+            && (call
+                || matches!(previous, Some('<' | '&' | ':' | '(' | '[' | '.'))
+                || matches!(next, Some('<' | '>' | ',' | ':' | ')' | ']' | ';' | '.')));
         if !drop_space {
             out.push(c);
         }
     }
     out
+}
+
+#[cfg(test)]
+#[test]
+fn type_text_reads_as_written() {
+    let text = |tokens: TokenStream| type_text(&tokens);
+    assert_eq!(text(quote::quote!(rules::non_empty())), "rules::non_empty()");
+    assert_eq!(
+        text(quote::quote!(rules::one_of(&["a", "b"]))),
+        "rules::one_of(&[\"a\", \"b\"])"
+    );
+    assert_eq!(
+        text(quote::quote!(Vec<Option<&'static str>>)),
+        "Vec<Option<&'static str>>"
+    );
+    assert_eq!(text(quote::quote!(fn(u8) -> (u8, u8))), "fn(u8) -> (u8, u8)");
+    assert_eq!(text(quote::quote!(Rule::new().max(3))), "Rule::new().max(3)");
+    assert_eq!(text(quote::quote!([u8; 4])), "[u8; 4]");
 }
 
 /// `#[doc = "..."]` for a generated item, so that crates with `missing_docs` stay quiet.

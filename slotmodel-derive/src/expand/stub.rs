@@ -80,6 +80,7 @@ pub fn view(container: &Container) -> TokenStream {
             fn from_record(_: &'a [u8]) -> #p::Result<Self, #p::ViewError> { ::core::unimplemented!() }
         }
 
+        #[derive(::core::fmt::Debug)]
         #[allow(missing_docs)]
         #vis struct #view_mut<'a> { bytes: &'a mut [u8] }
 

@@ -424,6 +424,13 @@ fn view_mut_type(container: &Container, slots: &[Slot], p: &TokenStream) -> Toke
             #(#mut_getters)*
             #(#setters)*
         }
+
+        #[automatically_derived]
+        impl ::core::fmt::Debug for #view_mut<'_> {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                ::core::fmt::Debug::fmt(&self.as_view(), f)
+            }
+        }
     }
 }
 

@@ -329,11 +329,7 @@ The rule the value breaks, naming the struct, field, rule and value.*/
             __base + Reading::__SLOTMODEL_OFFSETS[3usize] as usize,
         )
     }
-    /**Sets the `unit` field.
-
-# Errors
-
-When the field's type refuses some values (a struct with bounded fields), every rule the new value breaks; the old value is then kept.*/
+    ///Sets the `unit` field. Returns `()` when every value of the type packs (an enum), else `Result<(), ValidationErrors>` with every rule the new value breaks, and a refused value leaves the old one in place.
     #[inline]
     pub fn set_unit(
         &mut self,

@@ -50,7 +50,7 @@ impl User {
         ::slotmodel::__private::spec(
             "tags",
             "Vec<String>",
-            &[::slotmodel::__private::Rule::Check("rules::non_empty ()")],
+            &[::slotmodel::__private::Rule::Check("rules::non_empty()")],
         ),
         ::slotmodel::__private::spec(
             "name",

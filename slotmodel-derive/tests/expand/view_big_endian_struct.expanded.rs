@@ -466,3 +466,9 @@ The rule the value breaks.*/
         );
     }
 }
+#[automatically_derived]
+impl ::core::fmt::Debug for FrameViewMut<'_> {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        ::core::fmt::Debug::fmt(&self.as_view(), f)
+    }
+}

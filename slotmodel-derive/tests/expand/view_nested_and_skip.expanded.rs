@@ -357,3 +357,9 @@ The rule the value breaks.*/
         ::slotmodel::__private::Ok(())
     }
 }
+#[automatically_derived]
+impl ::core::fmt::Debug for HeaderViewMut<'_> {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        ::core::fmt::Debug::fmt(&self.as_view(), f)
+    }
+}
