@@ -25,7 +25,7 @@ pub fn check(cx: &Ctxt, container: &Container) {
         }
         if let Some(nested) = &field.attrs.nested {
             if let Some(prim) = field.shape.scalar() {
-                cx.error_spanned_by(nested, format!("`#[nested]` needs a type that derives `Validate`, and `{}` is a `{}`; use `#[bounded]` or `#[check]` on it instead", field.name, prim.name()));
+                cx.error_spanned_by(nested, format!("`#[nested]` needs a type that derives `Validate`, and `{}` is {} `{}`; use `#[bounded]` or `#[check]` on it instead", field.name, article(prim.name()), prim.name()));
             }
         }
     }
@@ -141,17 +141,31 @@ fn check_suffix(cx: &Ctxt, holder: &str, expected: Prim, bound: &Bound) -> bool 
     let fix = if fits {
         format!("write `{plain}` or `{plain}{name}`")
     } else {
-        format!("`{plain}` does not fit a `{name}`; widen the field's type or change the bound")
+        format!(
+            "`{plain}` does not fit {} `{name}`; widen the field's type or change the bound",
+            article(name)
+        )
     };
     cx.error_spanned_by(
         &bound.tokens,
         format!(
-            "`{}` is a `{}`, but {holder} is a `{name}`: {fix}",
+            "`{}` is {} `{}`, but {holder} is {} `{name}`: {fix}",
             bound.text(),
-            bound.suffix
+            article(&bound.suffix),
+            bound.suffix,
+            article(name)
         ),
     );
     false
+}
+
+/// "an `i8`", "an `f32`", "a `u8`": as the names are read aloud.
+fn article(type_name: &str) -> &'static str {
+    if type_name.starts_with(['i', 'f']) {
+        "an"
+    } else {
+        "a"
+    }
 }
 
 /// A one-sided range that leaves no value of the field's integer type: `..0` on a `u32`,
@@ -179,7 +193,7 @@ fn check_type_range(cx: &Ctxt, prim: Prim, limits: &Limits) {
 
 fn check_len_bounds(cx: &Ctxt, field: &Field, limits: &Limits) {
     if let Some(prim) = field.shape.scalar() {
-        return cx.error_spanned_by(&limits.tokens, format!("`len` needs a string or a collection, but `{}` is a `{}`; bound a number with `min`/`max` or a range such as `1..=10`", field.name, prim.name()));
+        return cx.error_spanned_by(&limits.tokens, format!("`len` needs a string or a collection, but `{}` is {} `{}`; bound a number with `min`/`max` or a range such as `1..=10`", field.name, article(prim.name()), prim.name()));
     }
     for bound in limits.min.iter().chain(&limits.max) {
         if !check_suffix(cx, "a length", crate::expand::rules::LENGTH, bound) {

@@ -2,7 +2,7 @@ use slotmodel::Validate;
 
 #[derive(Validate)]
 struct Dimmer {
-    #[bounded(max = 300u16)]
+    #[bounded(min = -1i8, max = 200u16)]
     level: u8,
 }
 
