@@ -64,6 +64,32 @@ pub fn fieldless_enum(cx: &Ctxt, data: &Enum, derive: Derive) {
     }
 }
 
+/// Whether a later `#[derive(..)]` on the item derives the same macro again. A derive sees the
+/// `#[derive]` attributes below its own, so the first of two reports the repetition and emits
+/// nothing else: the second's expansion stands, and the mistake is one error. (Two mentions in
+/// one list are invisible to the macro; rustc then reports conflicting implementations.)
+pub fn derived_again(cx: &Ctxt, input: &syn::DeriveInput, derive: Derive) -> bool {
+    let name = derive.name();
+    let mut again = false;
+    for attr in input.attrs.iter().filter(|a| a.path().is_ident("derive")) {
+        let _ = attr.parse_nested_meta(|meta| {
+            // `Validate` or `slotmodel::Validate`; another crate's `validator::Validate` is not ours.
+            let segments: Vec<String> = meta.path.segments.iter().map(|s| s.ident.to_string()).collect();
+            let ours = match segments.as_slice() {
+                [only] => only == name,
+                [krate, last] => krate == "slotmodel" && last == name,
+                _ => false,
+            };
+            if ours && !again {
+                again = true;
+                cx.error_spanned_by(&meta.path, format!("`{name}` is derived twice on `{}`: remove one of the two (if this `{name}` is another crate's, name it by its path, e.g. `other_crate::{name}`)", input.ident));
+            }
+            Ok(())
+        });
+    }
+    again
+}
+
 /// `Validate` reads structs; an enum gets a message that says where the rules go instead.
 pub fn struct_only(cx: &Ctxt, data: &Enum, derive: Derive) {
     let name = derive.name();

@@ -14,6 +14,9 @@ use crate::ty::Shape;
 
 pub fn derive(input: &DeriveInput) -> TokenStream {
     let cx = Ctxt::default();
+    if check::derived_again(&cx, input, Derive::Validate) {
+        return cx.check().err().map(syn::Error::into_compile_error).unwrap_or_default();
+    }
     let (mut container, krate) = match Input::from_ast(&cx, input, Derive::Validate) {
         Some(Input::Struct(container)) => (Some(container), None),
         Some(Input::Enum(data)) => {

@@ -15,6 +15,9 @@ use crate::ty::{Prim, Shape};
 
 pub fn derive(input: &DeriveInput) -> TokenStream {
     let cx = Ctxt::default();
+    if check::derived_again(&cx, input, Derive::View) {
+        return cx.check().err().map(syn::Error::into_compile_error).unwrap_or_default();
+    }
     match Input::from_ast(&cx, input, Derive::View) {
         Some(Input::Struct(container)) => {
             check::check(&cx, &container);

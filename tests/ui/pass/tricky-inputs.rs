@@ -91,3 +91,17 @@ fn macro_generated_inputs() {
     assert!(outer.validate().is_ok());
     assert_eq!(slotmodel::create::<dyn Greeter>("french").unwrap().hello(), "French");
 }
+
+mod same_name_from_another_crate {
+    mod other {
+        pub use slotmodel::Compact as Validate;
+    }
+
+    // Another derive that happens to be called `Validate`, named by its path: not a repetition.
+    #[derive(slotmodel::Validate)]
+    #[derive(other::Validate)]
+    pub struct Both {
+        #[bounded(max = 10)]
+        pub level: u8,
+    }
+}
