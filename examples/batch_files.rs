@@ -7,7 +7,7 @@
 //! Run: `cargo run --example batch_files`
 
 use std::fs::File;
-use std::io::Write;
+use std::io::{BufWriter, IntoInnerError, Write};
 use std::path::{Path, PathBuf};
 
 use slotmodel::scope::ExitStack;
@@ -28,16 +28,25 @@ fn open_all(paths: &[PathBuf]) -> Result<(Vec<PathBuf>, ExitStack<'static>), Box
 }
 
 fn batch_process(dir: &Path, names: &[&str]) -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
-    let mut stack: ExitStack = ExitStack::new();
+    let stack: ExitStack = ExitStack::new();
+    let mut summary = stack.enter(String::new(), |summary: String| {
+        println!("  summary: {}", summary.trim_end());
+        Ok::<_, std::io::Error>(())
+    });
     for (i, name) in names.iter().enumerate() {
         let path = dir.join(name);
         let shown = name.to_string();
-        let file = stack.enter(File::create(&path)?, move |file: File| {
-            file.sync_all()?;
+        // A buffered writer, flushed then synced by its cleanup; both entered resources are used
+        // side by side below.
+        let mut out = stack.enter(BufWriter::new(File::create(&path)?), move |out: BufWriter<File>| {
+            out.into_inner().map_err(IntoInnerError::into_error)?.sync_all()?;
             println!("  closed {shown}");
             Ok::<_, std::io::Error>(())
         });
-        writeln!(file, "report {i} for {name}")?;
+        writeln!(out.get_mut(), "report {i} for {name}")?;
+        let mut summary = summary.get_mut();
+        summary.push_str(name);
+        summary.push(' ');
     }
     stack.defer(|| {
         println!("  uploading the batch summary... the share is gone");
@@ -48,7 +57,7 @@ fn batch_process(dir: &Path, names: &[&str]) -> Result<(), Box<dyn std::error::E
         stack.len()
     );
     stack.close().map_err(|errors| {
-        for error in &errors.0 {
+        for error in &errors {
             println!("  reported: {error}");
         }
         Box::new(errors) as Box<dyn std::error::Error + Send + Sync>

@@ -2,12 +2,13 @@
 //! files and connections.
 
 use std::cell::RefCell;
-use std::io::Write;
+use std::error::Error;
+use std::fs::File;
+use std::io::{BufWriter, Write};
 use std::path::Path;
-use std::sync::{Arc, Mutex};
 
 use rusqlite::{params, Connection};
-use slotmodel::scope::{managed, CleanupError, ExitStack, Guard, ScopeError, Transactional};
+use slotmodel::scope::{managed, CleanupError, ExitStack, Guard, ScopeError};
 
 fn database(dir: &Path) -> Connection {
     let conn = Connection::open(dir.join("users.db")).unwrap();
@@ -44,7 +45,7 @@ fn audit(conn: &Connection) -> Vec<String> {
     clippy::result_large_err,
     reason = "rusqlite's error is large; it is kept twice when a rollback fails"
 )]
-fn user_migration(conn: &mut Connection, note: &str) -> Result<usize, ScopeError<rusqlite::Error, rusqlite::Error>> {
+fn user_migration(conn: &mut Connection, note: &str) -> Result<usize, ScopeError<rusqlite::Error>> {
     managed("user_migration", conn.transaction().unwrap(), |tx| {
         let upgraded = tx.execute("UPDATE users SET tier = 'pro' WHERE tier = 'free'", [])?;
         tx.execute("INSERT INTO audit (note) VALUES (?1)", params![note])?;
@@ -81,8 +82,11 @@ fn a_failing_second_statement_rolls_back_the_first() {
     let ScopeError::RolledBack { operation, cause, .. } = &err else {
         panic!("expected a rollback, got {err:?}")
     };
-    assert_eq!(*operation, "user_migration");
+    assert_eq!(operation, "user_migration");
     assert!(cause.to_string().contains("UNIQUE"), "{cause}");
+    assert_eq!(err.to_string(), "user_migration failed and was rolled back");
+    let source = err.source().expect("the body's error is the source");
+    assert!(source.to_string().contains("UNIQUE"), "{source}");
     drop(conn);
     let conn = Connection::open(dir.path().join("users.db")).unwrap();
     assert_eq!(users(&conn), original(), "no row lost, none half-applied");
@@ -127,91 +131,28 @@ fn the_guard_rolls_back_unless_committed() {
     assert_eq!(users(&conn).len(), 2);
 }
 
-/// A resource whose commit or rollback can be told to fail, logging what happened.
-struct Scripted<'a> {
-    log: &'a RefCell<Vec<&'static str>>,
-    fail_commit: bool,
-    fail_rollback: bool,
-}
-
-impl Transactional for Scripted<'_> {
-    type Error = &'static str;
-    fn commit(self) -> Result<(), &'static str> {
-        self.log.borrow_mut().push("commit");
-        if self.fail_commit {
-            Err("commit refused")
-        } else {
-            Ok(())
-        }
-    }
-    fn rollback(self) -> Result<(), &'static str> {
-        self.log.borrow_mut().push("rollback");
-        if self.fail_rollback {
-            Err("rollback refused")
-        } else {
-            Ok(())
-        }
-    }
-}
-
-#[test]
-fn a_failed_rollback_keeps_the_original_error() {
-    let log = RefCell::new(Vec::new());
-    let resource = Scripted {
-        log: &log,
-        fail_commit: false,
-        fail_rollback: true,
-    };
-    let err = managed("op", resource, |_| Err::<(), _>("body failed")).unwrap_err();
-    assert_eq!(
-        err.to_string(),
-        "op failed: body failed; rolling back failed too: rollback refused"
-    );
-    assert_eq!(err.cause(), Some(&"body failed"));
-    assert_eq!(*log.borrow(), ["rollback"]);
-}
-
-#[test]
-fn a_failed_commit_is_returned() {
-    let log = RefCell::new(Vec::new());
-    let resource = Scripted {
-        log: &log,
-        fail_commit: true,
-        fail_rollback: false,
-    };
-    let err = managed("op", resource, |_| Ok::<_, &str>(1)).unwrap_err();
-    assert!(matches!(
-        err,
-        ScopeError::CommitFailed {
-            commit: "commit refused",
-            ..
-        }
-    ));
-    assert_eq!(*log.borrow(), ["commit"]);
-}
-
 #[test]
 fn exit_stack_runs_every_cleanup_in_reverse_even_after_a_failure() {
     let dir = tempfile::tempdir().unwrap();
     let closed = RefCell::new(Vec::new());
-    let mut stack: ExitStack = ExitStack::new();
+    let stack: ExitStack = ExitStack::new();
     for name in ["a.txt", "b.txt", "c.txt"] {
         let path = dir.path().join(name);
         let closed = &closed;
-        let file = stack.enter(std::fs::File::create(&path).unwrap(), move |mut file: std::fs::File| {
+        let mut file = stack.enter(File::create(&path).unwrap(), move |mut file: File| {
             file.write_all(b"closed cleanly\n")?;
             file.sync_all()?;
             closed.borrow_mut().push(name);
             Ok::<_, std::io::Error>(())
         });
-        file.write_all(format!("{name}\n").as_bytes()).unwrap();
+        file.get_mut().write_all(format!("{name}\n").as_bytes()).unwrap();
     }
-    let conn = stack.enter(database(dir.path()), |conn: Connection| {
+    let mut conn = stack.enter(database(dir.path()), |conn: Connection| {
         conn.close().map_err(|(_, e)| e)
     });
-    conn.execute("UPDATE users SET tier = 'pro'", []).unwrap();
+    conn.get_mut().execute("UPDATE users SET tier = 'pro'", []).unwrap();
     stack.defer(|| Err::<(), _>(std::io::Error::other("the network share went away")));
-    let second = stack.enter(
+    let mut second = stack.enter(
         Connection::open(dir.path().join("users.db")).unwrap(),
         |conn: Connection| {
             conn.execute("INSERT INTO audit (note) VALUES ('closing')", [])?;
@@ -219,12 +160,13 @@ fn exit_stack_runs_every_cleanup_in_reverse_even_after_a_failure() {
         },
     );
     second
+        .get_mut()
         .execute("INSERT INTO audit (note) VALUES ('opened')", [])
         .unwrap();
 
     let errors = stack.close().unwrap_err();
-    assert_eq!(errors.0.len(), 1);
-    assert!(matches!(&errors.0[0], CleanupError::Failed(e) if e.to_string() == "the network share went away"));
+    assert_eq!(errors.len(), 1);
+    assert!(matches!(errors.first(), CleanupError::Failed(e) if e.to_string() == "the network share went away"));
     assert_eq!(
         *closed.borrow(),
         ["c.txt", "b.txt", "a.txt"],
@@ -247,7 +189,7 @@ fn exit_stack_runs_every_cleanup_in_reverse_even_after_a_failure() {
 #[test]
 fn exit_stack_survives_a_panicking_cleanup_and_reports_it() {
     let ran = RefCell::new(Vec::new());
-    let mut stack: ExitStack<'_, String> = ExitStack::new();
+    let stack: ExitStack<'_, String> = ExitStack::new();
     stack.defer(|| {
         ran.borrow_mut().push(1);
         Ok::<_, String>(())
@@ -258,7 +200,7 @@ fn exit_stack_survives_a_panicking_cleanup_and_reports_it() {
         Ok::<_, String>(())
     });
     let errors = stack.close().unwrap_err();
-    assert!(matches!(&errors.0[0], CleanupError::Panicked(message) if message == "cleanup bug"));
+    assert!(matches!(errors.first(), CleanupError::Panicked(message) if message == "cleanup bug"));
     assert_eq!(*ran.borrow(), [3, 1]);
 }
 
@@ -293,54 +235,129 @@ fn pop_all_hands_over_all_or_nothing() {
     assert_eq!(*released.borrow(), [2, 1, 0]);
 }
 
-/// Collects formatted `tracing` output.
-#[derive(Clone, Default)]
-struct Captured(Arc<Mutex<Vec<u8>>>);
+/// `SQLite` ends the transaction itself on `INSERT OR ROLLBACK`; the rollback that follows has
+/// nothing left to undo, and the body's error is what the caller sees.
+#[test]
+fn a_transaction_sqlite_rolled_back_itself_is_rolled_back_not_a_failed_rollback() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut conn = database(dir.path());
+    let err = managed("insert_or_rollback", conn.transaction().unwrap(), |tx| {
+        tx.execute("UPDATE users SET tier = 'pro'", [])?;
+        tx.execute("INSERT OR ROLLBACK INTO audit (note) VALUES ('created')", [])
+    })
+    .unwrap_err();
+    let ScopeError::RolledBack { cause, .. } = &err else {
+        panic!("expected RolledBack with the body's error, got {err:?}")
+    };
+    assert!(cause.to_string().contains("UNIQUE"), "{cause}");
+    assert_eq!(users(&conn), original());
+    assert_eq!(
+        user_migration(&mut conn, "afterwards").unwrap(),
+        2,
+        "the connection is usable"
+    );
+}
 
-impl Write for Captured {
-    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().unwrap().extend_from_slice(bytes);
-        Ok(bytes.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
+/// A savepoint is `Transactional`: `managed` nests, and an inner failure undoes the inner work
+/// only.
+#[test]
+fn managed_nests_with_savepoints() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut conn = database(dir.path());
+    let notes = managed("import", conn.transaction().unwrap(), |tx| {
+        let mut failed = Vec::new();
+        for note in ["a", "created", "b"] {
+            let inner = managed(format!("note {note}"), tx.savepoint()?, |sp| {
+                sp.execute("UPDATE users SET tier = 'gone'", [])?;
+                sp.execute("INSERT INTO audit (note) VALUES (?1)", params![note])
+            });
+            if let Err(err) = inner {
+                assert!(matches!(&err, ScopeError::RolledBack { .. }), "{err:?}");
+                failed.push(err.operation().to_owned());
+            }
+        }
+        Ok::<_, rusqlite::Error>(failed)
+    })
+    .unwrap();
+    assert_eq!(notes, ["note created"]);
+    assert_eq!(audit(&conn), ["created", "a", "b"]);
+    assert!(users(&conn).iter().all(|(_, tier)| tier == "gone"));
+
+    // `INSERT OR ROLLBACK` in the savepoint ends the whole transaction: the inner scope reports
+    // its error as rolled back, and the outer one, whose body carried on, cannot commit.
+    let outer = managed("outer", conn.transaction().unwrap(), |tx| {
+        tx.execute("DELETE FROM users", [])?;
+        let inner = managed("inner", tx.savepoint()?, |sp| {
+            sp.execute("INSERT OR ROLLBACK INTO audit (note) VALUES ('a')", [])
+        });
+        assert!(matches!(inner, Err(ScopeError::RolledBack { .. })), "{inner:?}");
+        Ok::<_, rusqlite::Error>(())
+    });
+    assert!(matches!(outer, Err(ScopeError::CommitFailed { .. })), "{outer:?}");
+    assert_eq!(users(&conn).len(), 3, "the outer DELETE was undone by SQLite");
 }
 
 #[test]
-fn events_tell_the_story() {
-    let captured = Captured::default();
-    let writer = captured.clone();
-    let subscriber = tracing_subscriber::fmt()
-        .with_writer(move || writer.clone())
-        .with_ansi(false)
-        .with_max_level(tracing::Level::DEBUG)
-        .finish();
-    tracing::subscriber::with_default(subscriber, || {
-        let log = RefCell::new(Vec::new());
-        let ok = Scripted {
-            log: &log,
-            fail_commit: false,
-            fail_rollback: false,
-        };
-        managed("first", ok, |_| Ok::<_, &str>(())).unwrap();
-        let failing = Scripted {
-            log: &log,
-            fail_commit: false,
-            fail_rollback: false,
-        };
-        let _ = managed("second", failing, |_| Err::<(), _>("constraint failed"));
-    });
-    let text = String::from_utf8(captured.0.lock().unwrap().clone()).unwrap();
-    for needle in [
-        "operation=\"first\"",
-        "started",
-        "committed",
-        "elapsed_ms=",
-        "released",
-        "rolled back",
-        "cause=constraint failed",
-    ] {
-        assert!(text.contains(needle), "missing {needle:?} in:\n{text}");
+fn operations_take_owned_names() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut conn = database(dir.path());
+    for i in 0..3 {
+        let err = managed(format!("row {i}"), conn.transaction().unwrap(), |tx| {
+            tx.execute("INSERT INTO audit (note) VALUES ('created')", [])
+        })
+        .unwrap_err();
+        assert_eq!(err.operation(), format!("row {i}"));
     }
+    let guard = Guard::new(format!("batch {}", 7), conn.transaction().unwrap());
+    assert_eq!(guard.operation(), "batch 7");
+    guard.commit().unwrap();
+}
+
+/// Resources that borrow, entered side by side and used together while the stack is open.
+#[test]
+fn exit_stack_holds_borrowing_resources_used_together() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut conn = database(dir.path());
+    let mut file = File::create(dir.path().join("export.csv")).unwrap();
+    let stack: ExitStack = ExitStack::new();
+    let mut tx = stack.enter(conn.transaction().unwrap(), rusqlite::Transaction::commit);
+    let mut out = stack.enter(BufWriter::new(&mut file), |mut out| out.flush());
+    let names: Vec<String> = users(&tx.get_mut()).into_iter().map(|(name, _)| name).collect();
+    for name in &names {
+        writeln!(out.get_mut(), "{name}").unwrap();
+        tx.get_mut()
+            .execute(
+                "INSERT INTO audit (note) VALUES (?1)",
+                params![format!("exported {name}")],
+            )
+            .unwrap();
+    }
+    assert_eq!(stack.len(), 2);
+    stack.close().unwrap();
+    drop(file);
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("export.csv")).unwrap(),
+        "ada\ngrace\nlinus\n"
+    );
+    assert_eq!(audit(&conn).len(), 4, "the transaction was committed by its cleanup");
+}
+
+/// The README's scope example, as written there.
+#[test]
+fn the_readme_example_compiles_as_written() {
+    fn readme() -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
+        let mut conn = Connection::open_in_memory()?;
+        conn.execute_batch(
+            "CREATE TABLE users (name TEXT, tier TEXT); CREATE TABLE audit (note TEXT UNIQUE);
+             INSERT INTO users VALUES ('ada', 'free'), ('grace', 'free');",
+        )?;
+        let upgraded = managed("user_migration", conn.transaction()?, |tx| {
+            let n = tx.execute("UPDATE users SET tier = 'pro' WHERE tier = 'free'", [])?;
+            tx.execute("INSERT INTO audit (note) VALUES ('upgraded')", [])?;
+            Ok::<_, rusqlite::Error>(n)
+        })?;
+        assert_eq!(upgraded, 2);
+        Ok(())
+    }
+    readme().unwrap();
 }

@@ -26,6 +26,7 @@ pub(super) fn commit_failed(operation: &str, error: &dyn Display, elapsed: Durat
     let _ = (operation, error, elapsed);
 }
 
+/// After the body failed (`cause`); `rollback` is the rollback's failure, if it failed.
 pub(super) fn rolled_back(operation: &str, cause: &dyn Display, rollback: Option<&dyn Display>, elapsed: Duration) {
     #[cfg(feature = "tracing")]
     match rollback {
@@ -39,15 +40,23 @@ pub(super) fn rolled_back(operation: &str, cause: &dyn Display, rollback: Option
     let _ = (operation, cause, rollback, elapsed);
 }
 
-pub(super) fn dropped_uncommitted(operation: &str, rollback_failed: bool, elapsed: Duration) {
+/// A `Guard` dropped without `commit`; `rollback` is the rollback's failure, if it failed.
+pub(super) fn dropped_uncommitted(operation: &str, rollback: Option<&dyn Display>, elapsed: Duration) {
     #[cfg(feature = "tracing")]
-    tracing::warn!(
-        operation,
-        rollback_failed,
-        elapsed_ms = ms(elapsed),
-        "dropped without commit: rolled back"
-    );
-    let _ = (operation, rollback_failed, elapsed);
+    match rollback {
+        None => tracing::warn!(
+            operation,
+            elapsed_ms = ms(elapsed),
+            "dropped without commit: rolled back"
+        ),
+        Some(rollback) => tracing::error!(
+            operation,
+            rollback_error = %rollback,
+            elapsed_ms = ms(elapsed),
+            "dropped without commit: rollback failed"
+        ),
+    }
+    let _ = (operation, rollback, elapsed);
 }
 
 pub(super) fn released(operation: &str) {

@@ -1,12 +1,14 @@
 //! `ExitStack`: cleanups registered at run time, run in reverse order, every failure reported.
 
-use std::any::Any;
-use std::borrow::ToOwned;
 use std::boxed::Box;
+use std::cell::{Cell, RefCell};
 use std::fmt;
-use std::panic::{catch_unwind, AssertUnwindSafe};
-use std::string::String;
+use std::rc::Rc;
 use std::vec::Vec;
+
+use super::cleanup_error::ShowFn;
+use super::entered::Slot;
+use super::{event, panic, CleanupError, CleanupErrors, Entered};
 
 /// A boxed error, the default error type of an [`ExitStack`].
 type BoxError = Box<dyn std::error::Error + Send + Sync>;
@@ -14,7 +16,6 @@ type BoxError = Box<dyn std::error::Error + Send + Sync>;
 /// One registered cleanup.
 trait Exit<'a, E> {
     fn exit(self: Box<Self>) -> Result<(), E>;
-    fn resource(&mut self) -> Option<&mut dyn Any>;
 }
 
 struct Deferred<F>(F);
@@ -23,67 +24,20 @@ impl<'a, E, F: FnOnce() -> Result<(), E> + 'a> Exit<'a, E> for Deferred<F> {
     fn exit(self: Box<Self>) -> Result<(), E> {
         (self.0)()
     }
-    fn resource(&mut self) -> Option<&mut dyn Any> {
-        None
-    }
 }
 
-struct Entered<T, F> {
-    resource: T,
+struct Release<T, F> {
+    slot: Slot<T>,
     cleanup: F,
 }
 
-impl<'a, E, T: 'static, F: FnOnce(T) -> Result<(), E> + 'a> Exit<'a, E> for Entered<T, F> {
+impl<'a, E, T, F: FnOnce(T) -> Result<(), E> + 'a> Exit<'a, E> for Release<T, F> {
     fn exit(self: Box<Self>) -> Result<(), E> {
-        let Entered { resource, cleanup } = *self;
-        cleanup(resource)
-    }
-    fn resource(&mut self) -> Option<&mut dyn Any> {
-        Some(&mut self.resource)
+        // Empty only if a guard that held the resource was passed to `mem::forget`: the resource
+        // is leaked with it, as any forgotten value is, and there is nothing left to clean up.
+        self.slot.take().map_or(Ok(()), self.cleanup)
     }
 }
-
-/// Why one cleanup did not finish.
-///
-/// # Examples
-///
-/// See [`ExitStack::close`].
-#[derive(Debug)]
-pub enum CleanupError<E> {
-    /// It returned an error.
-    Failed(E),
-    /// It panicked; the message, when the panic carried text.
-    Panicked(String),
-}
-
-impl<E: fmt::Display> fmt::Display for CleanupError<E> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            CleanupError::Failed(error) => write!(f, "{error}"),
-            CleanupError::Panicked(message) => write!(f, "panicked: {message}"),
-        }
-    }
-}
-
-/// Every cleanup of an [`ExitStack`] that failed, in the order they ran (last registered first).
-///
-/// # Examples
-///
-/// See [`ExitStack::close`].
-#[derive(Debug)]
-pub struct CleanupErrors<E>(pub Vec<CleanupError<E>>);
-
-impl<E: fmt::Display> fmt::Display for CleanupErrors<E> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} cleanup(s) failed", self.0.len())?;
-        for error in &self.0 {
-            write!(f, "; {error}")?;
-        }
-        Ok(())
-    }
-}
-
-impl<E: fmt::Debug + fmt::Display> std::error::Error for CleanupErrors<E> {}
 
 /// Python's `contextlib.ExitStack`: any number of cleanups registered at run time, run in reverse
 /// order of registration by [`close`](ExitStack::close) or on drop. Every cleanup runs even when
@@ -93,10 +47,10 @@ impl<E: fmt::Debug + fmt::Display> std::error::Error for CleanupErrors<E> {}
 ///
 /// ```
 /// use slotmodel::scope::ExitStack;
-/// use std::cell::RefCell;
+/// use std::cell::{Cell, RefCell};
 ///
 /// let log = RefCell::new(Vec::new());
-/// let mut stack: ExitStack = ExitStack::new();
+/// let stack: ExitStack = ExitStack::new();
 /// for name in ["a", "b", "c"] {
 ///     let log = &log;
 ///     stack.defer(move || { log.borrow_mut().push(name); Ok::<_, std::io::Error>(()) });
@@ -105,10 +59,13 @@ impl<E: fmt::Debug + fmt::Display> std::error::Error for CleanupErrors<E> {}
 /// assert_eq!(*log.borrow(), ["c", "b", "a"]);
 /// ```
 pub struct ExitStack<'a, E = BoxError> {
-    exits: Vec<Box<dyn Exit<'a, E> + 'a>>,
+    // Behind a `RefCell` so that `enter` and `defer` take `&self`: the handles that `enter`
+    // returns borrow the stack, and several of them are used at once.
+    exits: RefCell<Vec<Box<dyn Exit<'a, E> + 'a>>>,
+    show: ShowFn<E>,
 }
 
-impl<'a, E: 'a> ExitStack<'a, E> {
+impl<'a, E: fmt::Display + 'a> ExitStack<'a, E> {
     /// An empty stack.
     ///
     /// # Examples
@@ -116,58 +73,77 @@ impl<'a, E: 'a> ExitStack<'a, E> {
     /// See [`ExitStack`].
     #[must_use]
     pub fn new() -> Self {
-        ExitStack { exits: Vec::new() }
+        ExitStack {
+            exits: RefCell::new(Vec::new()),
+            show: <E as fmt::Display>::fmt,
+        }
     }
+}
 
+impl<'a, E: 'a> ExitStack<'a, E> {
     /// Registers a cleanup to run when the stack closes.
     ///
     /// # Examples
     ///
     /// See [`ExitStack`].
-    pub fn defer<F, Err>(&mut self, cleanup: F)
+    pub fn defer<F, Err>(&self, cleanup: F)
     where
         F: FnOnce() -> Result<(), Err> + 'a,
         Err: Into<E>,
     {
-        self.exits
-            .push(Box::new(Deferred(move || cleanup().map_err(Into::into))));
+        self.push(Box::new(Deferred(move || cleanup().map_err(Into::into))));
     }
 
     /// Takes ownership of `resource`, registers `cleanup` to release it when the stack closes,
-    /// and lends the resource back: Python's `enter_context`.
+    /// and lends the resource back: Python's `enter_context`. The resource may borrow (a
+    /// `rusqlite::Transaction<'conn>`, a `BufWriter<&mut File>`), and the handles of several
+    /// resources can be used together until the stack closes.
     ///
     /// # Examples
     ///
     /// ```
     /// use slotmodel::scope::ExitStack;
+    /// use std::io::{BufWriter, Write};
     ///
-    /// let mut stack: ExitStack = ExitStack::new();
-    /// let buffer = stack.enter(Vec::new(), |buffer: Vec<u8>| {
-    ///     assert_eq!(buffer, b"done");
-    ///     Ok::<_, std::io::Error>(())
-    /// });
-    /// buffer.extend_from_slice(b"done");
-    /// stack.close().unwrap();
+    /// fn export(conn: &mut rusqlite::Connection, report: &mut Vec<u8>) -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
+    ///     let stack: ExitStack = ExitStack::new();
+    ///     let mut tx = stack.enter(conn.transaction()?, |tx| tx.commit());
+    ///     let mut out = stack.enter(BufWriter::new(report), |mut out| out.flush());
+    ///     let rows: Vec<i64> = tx.get_mut().prepare("SELECT x FROM t")?.query_map([], |row| row.get(0))?.collect::<Result<_, _>>()?;
+    ///     for x in rows {
+    ///         writeln!(out.get_mut(), "{x}")?;
+    ///         tx.get_mut().execute("UPDATE t SET x = x * 10 WHERE x = ?1", [x])?;
+    ///     }
+    ///     stack.close()?; // flushes the report, then commits
+    ///     Ok(())
+    /// }
+    ///
+    /// let mut conn = rusqlite::Connection::open_in_memory().unwrap();
+    /// conn.execute_batch("CREATE TABLE t (x INTEGER); INSERT INTO t VALUES (1), (2);").unwrap();
+    /// let mut report = Vec::new();
+    /// export(&mut conn, &mut report).unwrap();
+    /// assert_eq!(report, b"1\n2\n");
+    /// let sum: i64 = conn.query_row("SELECT sum(x) FROM t", [], |row| row.get(0)).unwrap();
+    /// assert_eq!(sum, 30);
     /// ```
-    ///
-    /// # Panics
-    ///
-    /// Never: the entry just registered always holds a `T`.
-    pub fn enter<T, F, Err>(&mut self, resource: T, cleanup: F) -> &mut T
+    pub fn enter<T, F, Err>(&self, resource: T, cleanup: F) -> Entered<'_, T>
     where
-        T: 'static,
+        T: 'a,
         F: FnOnce(T) -> Result<(), Err> + 'a,
         Err: Into<E>,
     {
-        self.exits.push(Box::new(Entered {
-            resource,
+        let slot = Rc::new(Cell::new(Some(resource)));
+        let handle = Entered::new(&slot);
+        self.push(Box::new(Release {
+            slot,
             cleanup: move |resource| cleanup(resource).map_err(Into::into),
         }));
-        self.exits
-            .last_mut()
-            .and_then(|exit| exit.resource())
-            .and_then(|resource| resource.downcast_mut::<T>())
-            .expect("the entry just pushed holds a `T`")
+        handle
+    }
+
+    fn push(&self, exit: Box<dyn Exit<'a, E> + 'a>) {
+        // No user code runs while the list is borrowed, so this borrow never meets another.
+        self.exits.borrow_mut().push(exit);
     }
 
     /// The number of registered cleanups.
@@ -176,13 +152,13 @@ impl<'a, E: 'a> ExitStack<'a, E> {
     ///
     /// ```
     /// # use slotmodel::scope::ExitStack;
-    /// let mut stack: ExitStack = ExitStack::new();
+    /// let stack: ExitStack = ExitStack::new();
     /// stack.defer(|| Ok::<_, std::io::Error>(()));
     /// assert_eq!(stack.len(), 1);
     /// ```
     #[must_use]
     pub fn len(&self) -> usize {
-        self.exits.len()
+        self.exits.borrow().len()
     }
 
     /// Whether no cleanup is registered.
@@ -195,7 +171,7 @@ impl<'a, E: 'a> ExitStack<'a, E> {
     /// ```
     #[must_use]
     pub fn is_empty(&self) -> bool {
-        self.exits.is_empty()
+        self.exits.borrow().is_empty()
     }
 
     /// Moves every registered cleanup into a new stack and leaves this one empty: acquire N
@@ -224,7 +200,8 @@ impl<'a, E: 'a> ExitStack<'a, E> {
     #[must_use]
     pub fn pop_all(&mut self) -> ExitStack<'a, E> {
         ExitStack {
-            exits: std::mem::take(&mut self.exits),
+            exits: RefCell::new(std::mem::take(self.exits.get_mut())),
+            show: self.show,
         }
     }
 
@@ -232,44 +209,55 @@ impl<'a, E: 'a> ExitStack<'a, E> {
     ///
     /// # Errors
     ///
-    /// Every cleanup that returned an error or panicked; the others ran all the same.
+    /// Every cleanup that returned an error or panicked; the others ran all the same. A panic is
+    /// reported, never continued, even when its payload panics as it is dropped.
     ///
     /// # Examples
     ///
     /// ```
     /// use slotmodel::scope::{CleanupError, ExitStack};
     ///
-    /// let mut stack: ExitStack<'_, String> = ExitStack::new();
+    /// let stack: ExitStack<'_, String> = ExitStack::new();
     /// stack.defer(|| Ok::<_, String>(()));
     /// stack.defer(|| Err::<(), _>("disk full".to_owned()));
     /// stack.defer(|| -> Result<(), String> { panic!("bug") });
     /// let errors = stack.close().unwrap_err();
-    /// assert_eq!(errors.to_string(), "2 cleanup(s) failed; panicked: bug; disk full");
-    /// assert!(matches!(errors.0[1], CleanupError::Failed(_)));
+    /// assert_eq!(errors.to_string(), "panicked: bug\ndisk full");
+    /// assert!(matches!(errors.as_slice()[1], CleanupError::Failed(_)));
     /// ```
     pub fn close(mut self) -> Result<(), CleanupErrors<E>> {
-        let errors = self.unwind();
-        if errors.is_empty() {
-            Ok(())
-        } else {
-            Err(CleanupErrors(errors))
-        }
-    }
-
-    fn unwind(&mut self) -> Vec<CleanupError<E>> {
         let mut errors = Vec::new();
-        while let Some(exit) = self.exits.pop() {
-            match catch_unwind(AssertUnwindSafe(|| exit.exit())) {
-                Ok(Ok(())) => {}
-                Ok(Err(error)) => errors.push(CleanupError::Failed(error)),
-                Err(panic) => errors.push(CleanupError::Panicked(panic_message(panic.as_ref()))),
-            }
-        }
-        errors
+        self.unwind(|_, error| errors.push(error));
+        CleanupErrors::from_vec(errors).map_or(Ok(()), Err)
     }
 }
 
-impl<'a, E: 'a> Default for ExitStack<'a, E> {
+impl<E> ExitStack<'_, E> {
+    /// Runs every cleanup left, last registered first, handing each failure to `failed` with
+    /// its place in the run.
+    fn unwind(&mut self, mut failed: impl FnMut(usize, CleanupError<E>)) {
+        let mut index = 0;
+        while let Some(exit) = self.exits.get_mut().pop() {
+            match panic::catch(|| exit.exit()) {
+                Ok(Ok(())) => {}
+                Ok(Err(error)) => failed(index, CleanupError::Failed(error)),
+                Err(message) => failed(index, CleanupError::Panicked(message)),
+            }
+            index += 1;
+        }
+    }
+}
+
+/// The same as [`ExitStack::new`].
+///
+/// # Examples
+///
+/// ```
+/// use slotmodel::scope::ExitStack;
+///
+/// assert!(ExitStack::<'_, String>::default().is_empty());
+/// ```
+impl<'a, E: fmt::Display + 'a> Default for ExitStack<'a, E> {
     fn default() -> Self {
         ExitStack::new()
     }
@@ -277,32 +265,19 @@ impl<'a, E: 'a> Default for ExitStack<'a, E> {
 
 impl<E> fmt::Debug for ExitStack<'_, E> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let cleanups = self.exits.try_borrow().map(|exits| exits.len());
         f.debug_struct("ExitStack")
-            .field("cleanups", &self.exits.len())
+            .field("cleanups", &cleanups.unwrap_or_default())
             .finish()
     }
 }
 
 impl<E> Drop for ExitStack<'_, E> {
-    /// Runs the cleanups not yet run. Errors cannot be returned from a drop: each is emitted as
-    /// a `tracing` event (with the `tracing` feature); call [`close`](ExitStack::close) to get them.
+    /// Runs the cleanups not yet run. Errors cannot be returned from a drop: each is a `tracing`
+    /// event with the cleanup's own error text (with the `tracing` feature); call
+    /// [`close`](ExitStack::close) to get them as values.
     fn drop(&mut self) {
-        let mut index = 0;
-        while let Some(exit) = self.exits.pop() {
-            match catch_unwind(AssertUnwindSafe(|| exit.exit())) {
-                Ok(Ok(())) => {}
-                Ok(Err(_)) => super::event::cleanup_failed(index, &"returned an error"),
-                Err(panic) => super::event::cleanup_failed(index, &panic_message(panic.as_ref())),
-            }
-            index += 1;
-        }
+        let show = self.show;
+        self.unwind(|index, error| event::cleanup_failed(index, &error.shown(show)));
     }
-}
-
-fn panic_message(panic: &(dyn Any + Send)) -> String {
-    panic
-        .downcast_ref::<&str>()
-        .map(|s| (*s).to_owned())
-        .or_else(|| panic.downcast_ref::<String>().cloned())
-        .unwrap_or_else(|| "a non-text panic payload".to_owned())
 }

@@ -4,14 +4,46 @@
 //! failure.
 //!
 //! With the `tracing` feature, each step is an event: `started`, `committed` (with the elapsed
-//! time), `rolled back` (with the cause and the elapsed time), `released`.
+//! time), `rolled back` (with the cause and the elapsed time), `released`, and every failure
+//! that a drop cannot return, with the error's own text.
+//!
+//! With the `rusqlite` feature (rusqlite 0.43), `rusqlite::Transaction` and `rusqlite::Savepoint`
+//! are [`Transactional`]. It does not choose how `SQLite` is linked: enable rusqlite's `bundled`
+//! feature in your own `Cargo.toml` to compile `SQLite` in, or link the system library.
+//!
+//! # Examples
+//!
+//! ```
+//! use slotmodel::scope::{managed, ExitStack};
+//!
+//! let mut conn = rusqlite::Connection::open_in_memory().unwrap();
+//! conn.execute_batch("CREATE TABLE t (x INTEGER)").unwrap();
+//! let n = managed("fill", conn.transaction().unwrap(), |tx| tx.execute("INSERT INTO t VALUES (1), (2)", [])).unwrap();
+//! assert_eq!(n, 2);
+//!
+//! let stack: ExitStack = ExitStack::new();
+//! let mut rows = stack.enter(Vec::new(), |rows: Vec<i64>| { assert_eq!(rows, [1, 2]); Ok::<_, std::io::Error>(()) });
+//! rows.get_mut().extend([1, 2]);
+//! stack.close().unwrap();
+//! ```
 
+mod cleanup_error;
+mod entered;
 mod event;
 mod exit_stack;
-mod transaction;
+mod guard;
+mod managed;
+mod panic;
+mod scope_error;
+mod transactional;
 
-pub use exit_stack::{CleanupError, CleanupErrors, ExitStack};
-pub use transaction::{managed, Guard, ScopeError, Transactional};
+pub use cleanup_error::{CleanupError, CleanupErrors};
+pub use entered::{Entered, Lent};
+pub use exit_stack::ExitStack;
+pub use guard::Guard;
+pub use managed::managed;
+pub use scope_error::{PanicRollbackFailed, ScopeError};
+pub use transactional::Transactional;
 
 #[cfg(feature = "rusqlite")]
 mod sqlite;

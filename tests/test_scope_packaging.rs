@@ -1,0 +1,48 @@
+//! What the `rusqlite` feature asks of an application, and what the README promises about it.
+
+const CORE_MANIFEST: &str = include_str!("../slotmodel-core/Cargo.toml");
+const README: &str = include_str!("../README.md");
+
+/// The `rusqlite = ...` line of the core's `[dependencies]`.
+fn rusqlite_dependency() -> &'static str {
+    let dependencies = CORE_MANIFEST
+        .split("\n[")
+        .find(|section| section.starts_with("dependencies]"))
+        .expect("slotmodel-core has a [dependencies] section");
+    dependencies
+        .lines()
+        .find(|line| line.starts_with("rusqlite"))
+        .expect("slotmodel-core depends on rusqlite")
+}
+
+/// The version requirement in `version = "..."`.
+fn rusqlite_version() -> &'static str {
+    let line = rusqlite_dependency();
+    let start = line.find("version = \"").expect("a version requirement") + "version = \"".len();
+    let len = line[start..].find('"').expect("a closing quote");
+    &line[start..start + len]
+}
+
+#[test]
+fn the_rusqlite_feature_leaves_linking_sqlite_to_the_application() {
+    let line = rusqlite_dependency();
+    assert!(line.contains("optional = true"), "{line}");
+    assert!(
+        !line.contains("bundled"),
+        "an application that enables `rusqlite` must not be forced to compile SQLite: {line}"
+    );
+}
+
+#[test]
+fn the_readme_names_the_supported_rusqlite_version() {
+    let version = rusqlite_version();
+    let scope = README
+        .split("\n## ")
+        .find(|section| section.starts_with("Scoped lifecycles"))
+        .expect("the README has a scope section");
+    assert!(
+        scope.contains(&format!("rusqlite {version}")),
+        "the scope section names rusqlite {version}"
+    );
+    assert!(scope.contains("bundled"), "and says how to compile SQLite in");
+}
