@@ -54,7 +54,7 @@ impl<'a> Input<'a> {
                 attrs: ContainerAttrs::from_attrs(cx, &input.attrs),
                 view: derive.view_attrs(cx, &input.attrs, true),
                 variants: data.variants.iter().collect(),
-                enum_token: data.enum_token.span,
+                keyword: data.enum_token.span,
                 repr: int_repr(input),
             })),
             Data::Union(data) => {
@@ -80,7 +80,7 @@ pub struct Enum<'a> {
     pub attrs: ContainerAttrs,
     pub view: ViewAttrs,
     pub variants: Vec<&'a syn::Variant>,
-    pub enum_token: Span,
+    pub keyword: Span,
     /// The integer of `#[repr(..)]`, if any.
     pub repr: Option<Ident>,
 }

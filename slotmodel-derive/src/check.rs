@@ -55,7 +55,7 @@ pub fn fieldless_enum(cx: &Ctxt, data: &Enum, derive: Derive) {
         cx.syn_error(syn::Error::new(endian.span, "an enum's byte order is the byte order of the record that holds it: remove `endian` here and put it on that field or struct, e.g. `#[view(endian = \"big\")]`"));
     }
     if let Some(size) = &data.view.size {
-        cx.error_spanned_by(size, format!("an enum's size is its `repr`'s: remove `size` here"));
+        cx.error_spanned_by(size, "an enum's size is its `repr`'s: remove `size` here");
     }
     match &data.repr {
         None => cx.error_spanned_by(data.ident, format!("an enum in a view needs an explicit integer representation, so its size and discriminants are fixed: add `#[repr(u8)]` (or `u16`, `u32`, ...) to `{}`", data.ident)),
