@@ -94,7 +94,7 @@ pub fn derived_again(cx: &Ctxt, input: &syn::DeriveInput, derive: Derive) -> boo
 pub fn struct_only(cx: &Ctxt, data: &Enum, derive: Derive) {
     let name = derive.name();
     cx.syn_error(syn::Error::new(
-        data.enum_token,
+        data.keyword,
         format!("`#[derive({name})]` supports structs only; put each variant's data in a struct that derives `{name}`"),
     ));
 }
