@@ -236,7 +236,7 @@ fn scoped_lifecycles() -> Result<(), Box<dyn std::error::Error>> {
     );
 
     let order = std::cell::RefCell::new(Vec::new());
-    let mut stack: ExitStack<'_, String> = ExitStack::new();
+    let stack: ExitStack<'_, String> = ExitStack::new();
     for name in ["db", "cache", "socket"] {
         let order = &order;
         stack.defer(move || {

@@ -46,7 +46,7 @@ fn setter_refuses_and_keeps_the_old_value() {
     assert_eq!(err.field(), "port");
     assert_eq!(
         err.kind(),
-        &ErrorKind::AboveMax {
+        ErrorKind::AboveMax {
             max: Number::Unsigned(65535),
             inclusive: true,
             got: Number::Unsigned(99_999)
@@ -132,7 +132,7 @@ fn nan_is_refused_whatever_the_bounds() {
             "SensorReading.pressure must be a number, got NaN"
         ]
     );
-    assert_eq!(errors.iter().next().unwrap().kind(), &ErrorKind::NotANumber);
+    assert_eq!(errors.iter().next().unwrap().kind(), ErrorKind::NotANumber);
 }
 
 #[test]

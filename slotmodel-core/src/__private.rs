@@ -6,6 +6,7 @@ pub use core::result::Result::{self, Err, Ok};
 pub use core::{concat, stringify};
 
 pub use crate::const_check;
+pub use crate::error::Site;
 pub use crate::{
     Bound, Check, ErrorKind, FieldError, FieldSpec, HasLength, Number, Ranged, Rule, Scalar, Validate, ValidationErrors,
 };
@@ -79,8 +80,8 @@ pub const fn signed_range(min_text: &'static str, min: i128, max_text: &'static 
 /// hand-written `if`.
 #[cold]
 #[inline(never)]
-fn refuse(struct_name: &'static str, field: &'static str, kind: ErrorKind) -> FieldError {
-    FieldError::new(struct_name, field, kind)
+fn refuse(site: &'static Site, kind: ErrorKind) -> FieldError {
+    FieldError::at(site, kind)
 }
 
 /// `#[bounded(min = .., max = ..)]` on one value.
@@ -94,8 +95,7 @@ pub fn range<T: Ranged + ?Sized>(
     min: Option<T::Scalar>,
     max: Option<T::Scalar>,
     max_inclusive: bool,
-    struct_name: &'static str,
-    field: &'static str,
+    site: &'static Site,
 ) -> Result<(), FieldError> {
     let Some(got) = value.scalar() else { return Ok(()) };
     // Non-short-circuit `|` lets the optimiser merge both bounds into one range comparison,
@@ -103,7 +103,7 @@ pub fn range<T: Ranged + ?Sized>(
     let below = matches!(min, Some(min) if got < min);
     let above = matches!(max, Some(max) if got > max || (!max_inclusive && got == max));
     if got.is_nan_value() | below | above {
-        return Err(refuse_range(got, min, max, max_inclusive, struct_name, field));
+        return Err(refuse_range(got, min, max, max_inclusive, site));
     }
     Ok(())
 }
@@ -115,8 +115,7 @@ fn refuse_range<S: Scalar>(
     min: Option<S>,
     max: Option<S>,
     max_inclusive: bool,
-    struct_name: &'static str,
-    field: &'static str,
+    site: &'static Site,
 ) -> FieldError {
     let kind = match (min, max) {
         _ if got.is_nan_value() => ErrorKind::NotANumber,
@@ -134,7 +133,7 @@ fn refuse_range<S: Scalar>(
             message: alloc::borrow::Cow::Borrowed("is out of range"),
         },
     };
-    FieldError::new(struct_name, field, kind)
+    FieldError::at(site, kind)
 }
 
 /// `#[bounded(len = ..)]` on one value.
@@ -148,20 +147,18 @@ pub fn length<T: HasLength + ?Sized>(
     min: Option<usize>,
     max: Option<usize>,
     max_inclusive: bool,
-    struct_name: &'static str,
-    field: &'static str,
+    site: &'static Site,
 ) -> Result<(), FieldError> {
     let Some(got) = value.length() else { return Ok(()) };
     if let Some(min) = min {
         if got < min {
-            return Err(refuse(struct_name, field, ErrorKind::TooShort { min, got }));
+            return Err(refuse(site, ErrorKind::TooShort { min, got }));
         }
     }
     if let Some(max) = max {
         if got > max || (!max_inclusive && got == max) {
             return Err(refuse(
-                struct_name,
-                field,
+                site,
                 ErrorKind::TooLong {
                     max,
                     inclusive: max_inclusive,
@@ -183,10 +180,9 @@ pub fn within<T: Ranged + ?Sized>(
     value: &T,
     min: T::Scalar,
     max: T::Scalar,
-    struct_name: &'static str,
-    field: &'static str,
+    site: &'static Site,
 ) -> Result<(), FieldError> {
-    range(value, Some(min), Some(max), true, struct_name, field)
+    range(value, Some(min), Some(max), true, site)
 }
 
 /// `#[check(RULE)]` on one value.
@@ -198,11 +194,10 @@ pub fn within<T: Ranged + ?Sized>(
 pub fn check<T: ?Sized, C: Check<T>>(
     value: &T,
     rule: &C,
-    struct_name: &'static str,
-    field: &'static str,
+    site: &'static Site,
 ) -> Result<(), FieldError> {
     rule.check(value)
-        .map_err(|message| refuse(struct_name, field, ErrorKind::Custom { message }))
+        .map_err(|message| refuse(site, ErrorKind::Custom { message }))
 }
 
 /// `#[check(RULE)]` on an `Option` field: the rule applies to `Some`.
@@ -214,11 +209,10 @@ pub fn check<T: ?Sized, C: Check<T>>(
 pub fn check_some<T, C: Check<T>>(
     value: &Option<T>,
     rule: &C,
-    struct_name: &'static str,
-    field: &'static str,
+    site: &'static Site,
 ) -> Result<(), FieldError> {
     match value {
-        Some(value) => check(value, rule, struct_name, field),
+        Some(value) => check(value, rule, site),
         None => Ok(()),
     }
 }
@@ -260,17 +254,17 @@ pub fn validated<T: Validate>(value: T) -> Result<T, ValidationErrors> {
 }
 
 /// Collects every refused field of one struct, in field order, without allocating when none is.
-pub struct Errors {
+pub struct Collector {
     struct_name: &'static str,
     errors: Vec<FieldError>,
 }
 
-impl Errors {
+impl Collector {
     /// An empty collection for `struct_name`.
     #[must_use]
     #[inline]
     pub fn new(struct_name: &'static str) -> Self {
-        Errors {
+        Collector {
             struct_name,
             errors: Vec::new(),
         }
@@ -286,8 +280,8 @@ impl Errors {
 
     /// Checks `min..=max` on one field, the common case: a shorter call in every `validate`.
     #[inline]
-    pub fn within<T: Ranged + ?Sized>(&mut self, value: &T, min: T::Scalar, max: T::Scalar, field: &'static str) {
-        self.field(within(value, min, max, self.struct_name, field));
+    pub fn within<T: Ranged + ?Sized>(&mut self, value: &T, min: T::Scalar, max: T::Scalar, site: &'static Site) {
+        self.field(within(value, min, max, site));
     }
 
     /// Records a `#[nested]` field's result under `segment`.

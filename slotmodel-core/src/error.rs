@@ -4,6 +4,9 @@ use alloc::borrow::Cow;
 use alloc::string::String;
 use core::fmt;
 
+use alloc::boxed::Box;
+
+use crate::refusal::Refusal;
 use crate::{Errors, Number};
 
 /// Why a field was refused, as data.
@@ -94,16 +97,28 @@ impl fmt::Display for ErrorKind {
 /// let err = FieldError::new("SensorReading", "value", ErrorKind::NotANumber);
 /// assert_eq!(err.struct_name(), "SensorReading");
 /// assert_eq!(err.field(), "value");
-/// assert_eq!(err.kind(), &ErrorKind::NotANumber);
+/// assert_eq!(err.kind(), ErrorKind::NotANumber);
 /// assert_eq!(err.to_string(), "SensorReading.value must be a number, got NaN");
 /// ```
-#[derive(Clone, Debug, PartialEq)]
-#[non_exhaustive]
+#[derive(Clone)]
 pub struct FieldError {
-    // Inline, not boxed: a refusal is a few stores into the caller's `Result`, with no
-    // allocation, so a setter that refuses costs what a hand-written check returning the same
-    // facts costs. (`Result<(), FieldError>` stays a plain move: `size_of` is checked in the
-    // tests below.)
+    repr: Repr,
+}
+
+/// Where a refused value was headed: `[struct, field]`, a promoted constant in generated code.
+pub type Site = [&'static str; 2];
+
+#[derive(Clone)]
+enum Repr {
+    // The common refusals, inline: a setter that refuses returns a few words and allocates
+    // nothing, as cheap as a hand-written check returning the same facts.
+    Inline { site: &'static Site, refusal: Refusal },
+    // Paths built at run time (nested fields), messages and 128-bit numbers.
+    Owned(Box<Owned>),
+}
+
+#[derive(Clone)]
+struct Owned {
     struct_name: &'static str,
     field: Cow<'static, str>,
     kind: ErrorKind,
@@ -123,9 +138,21 @@ impl FieldError {
     #[must_use]
     pub fn new(struct_name: &'static str, field: impl Into<Cow<'static, str>>, kind: ErrorKind) -> Self {
         FieldError {
-            struct_name,
-            field: field.into(),
-            kind,
+            repr: Repr::Owned(Box::new(Owned {
+                struct_name,
+                field: field.into(),
+                kind,
+            })),
+        }
+    }
+
+    /// An error for the field `site` names, inline when `kind` has an inline form.
+    pub(crate) fn at(site: &'static Site, kind: ErrorKind) -> Self {
+        match Refusal::from_kind(&kind) {
+            Some(refusal) => FieldError {
+                repr: Repr::Inline { site, refusal },
+            },
+            None => FieldError::new(site[0], site[1], kind),
         }
     }
 
@@ -140,7 +167,10 @@ impl FieldError {
     /// ```
     #[must_use]
     pub fn struct_name(&self) -> &'static str {
-        self.struct_name
+        match &self.repr {
+            Repr::Inline { site, .. } => site[0],
+            Repr::Owned(owned) => owned.struct_name,
+        }
     }
 
     /// The field's path from the outermost struct: `port`, `network.port`, `servers[2].port`,
@@ -155,7 +185,10 @@ impl FieldError {
     /// ```
     #[must_use]
     pub fn field(&self) -> &str {
-        &self.field
+        match &self.repr {
+            Repr::Inline { site, .. } => site[1],
+            Repr::Owned(owned) => &owned.field,
+        }
     }
 
     /// Why the value was refused.
@@ -165,29 +198,47 @@ impl FieldError {
     /// ```
     /// # use slotmodel::{ErrorKind, FieldError};
     /// let err = FieldError::new("User", "age", ErrorKind::NotANumber);
-    /// assert!(matches!(err.kind(), ErrorKind::NotANumber));
+    /// assert_eq!(err.kind(), ErrorKind::NotANumber);
     /// ```
     #[must_use]
-    pub fn kind(&self) -> &ErrorKind {
-        &self.kind
+    pub fn kind(&self) -> ErrorKind {
+        match &self.repr {
+            Repr::Inline { refusal, .. } => refusal.kind(),
+            Repr::Owned(owned) => owned.kind.clone(),
+        }
     }
 
     /// Re-roots the error under `outer.segment`, as a `#[nested]` field does.
-    pub(crate) fn nest(mut self, outer: &'static str, segment: &str) -> Self {
-        let separator = if self.field.starts_with('[') { "" } else { "." };
-        let mut path = String::with_capacity(segment.len() + separator.len() + self.field.len());
+    pub(crate) fn nest(self, outer: &'static str, segment: &str) -> Self {
+        let field = self.field();
+        let separator = if field.starts_with('[') { "" } else { "." };
+        let mut path = String::with_capacity(segment.len() + separator.len() + field.len());
         path.push_str(segment);
         path.push_str(separator);
-        path.push_str(&self.field);
-        self.struct_name = outer;
-        self.field = Cow::Owned(path);
-        self
+        path.push_str(field);
+        FieldError::new(outer, path, self.kind())
+    }
+}
+
+impl PartialEq for FieldError {
+    fn eq(&self, other: &Self) -> bool {
+        self.struct_name() == other.struct_name() && self.field() == other.field() && self.kind() == other.kind()
+    }
+}
+
+impl fmt::Debug for FieldError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("FieldError")
+            .field("struct_name", &self.struct_name())
+            .field("field", &self.field())
+            .field("kind", &self.kind())
+            .finish()
     }
 }
 
 impl fmt::Display for FieldError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}.{} {}", self.struct_name, self.field, self.kind)
+        write!(f, "{}.{} {}", self.struct_name(), self.field(), self.kind())
     }
 }
 
@@ -221,13 +272,10 @@ mod tests {
     use super::{ErrorKind, FieldError};
 
     #[test]
-    fn sizes() {
-        std::println!(
-            "ErrorKind {} FieldError {} Result {} Number {}",
-            core::mem::size_of::<ErrorKind>(),
-            core::mem::size_of::<FieldError>(),
-            core::mem::size_of::<Result<(), FieldError>>(),
-            core::mem::size_of::<crate::Number>()
-        );
+    fn a_refusal_is_a_few_words() {
+        // Four words: the site, two 64-bit numbers, and their type and relation.
+        assert_eq!(core::mem::size_of::<Result<(), FieldError>>(), 32);
+        let err = FieldError::at(&["Server", "port"], ErrorKind::NotANumber);
+        assert_eq!(std::format!("{err:?}"), "FieldError { struct_name: \"Server\", field: \"port\", kind: NotANumber }");
     }
 }

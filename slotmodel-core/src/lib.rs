@@ -14,7 +14,7 @@
 //!
 //! let mut config = NetworkConfig::new(8080).unwrap();
 //! let err = config.set_port(0).unwrap_err();
-//! assert_eq!(err.kind(), &ErrorKind::BelowMin { min: Number::Unsigned(1), got: Number::Unsigned(0) });
+//! assert_eq!(err.kind(), ErrorKind::BelowMin { min: Number::Unsigned(1), got: Number::Unsigned(0) });
 //! assert_eq!(config.port(), 8080);
 //! ```
 #![no_std]
@@ -32,6 +32,7 @@ mod errors;
 #[cfg(feature = "std")]
 mod name_table;
 mod number;
+mod refusal;
 #[cfg(feature = "std")]
 mod plugin_support;
 #[cfg(feature = "std")]

@@ -238,7 +238,7 @@ fn packable_impl(codec: &Codec) -> TokenStream {
                 #build
             }
             fn check_packable(&self) -> #p::Result<(), #p::ValidationErrors> {
-                let mut __errors = #p::Errors::new(#name);
+                let mut __errors = #p::Collector::new(#name);
                 #(#checks)*
                 __errors.finish()
             }
@@ -403,7 +403,7 @@ fn packed_accessors(
             #set_doc
             #[inline]
             pub fn #setter(&mut self, value: #ty) -> #returns {
-                let mut __errors = #p::Errors::new(#struct_name);
+                let mut __errors = #p::Collector::new(#struct_name);
                 #own_rules
                 __errors.nested(#name, #p::Packable::check_packable(&value));
                 let __outcome = __errors.finish();

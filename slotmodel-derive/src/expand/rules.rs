@@ -29,17 +29,17 @@ pub fn check_expr(
     let mut steps = Vec::new();
     if let Some(bounded) = &field.attrs.bounded {
         if let Some((min, max)) = literal_pair(&bounded.value, field.shape.scalar()) {
-            steps.push(quote_spanned!(ty_span=> #private::within(#value, #min, #max, #struct_name, #field_name)));
+            steps.push(quote_spanned!(ty_span=> #private::within(#value, #min, #max, &[#struct_name, #field_name])));
         } else if bounded.value.is_set() {
             let (min, max, inclusive) = limit_args(&bounded.value, field.shape.scalar(), private, ty_span);
             steps.push(
-                quote_spanned!(ty_span=> #private::range(#value, #min, #max, #inclusive, #struct_name, #field_name)),
+                quote_spanned!(ty_span=> #private::range(#value, #min, #max, #inclusive, &[#struct_name, #field_name])),
             );
         }
         if bounded.len.is_set() {
             let (min, max, inclusive) = limit_args(&bounded.len, Some(LENGTH), private, ty_span);
             steps.push(
-                quote_spanned!(ty_span=> #private::length(#value, #min, #max, #inclusive, #struct_name, #field_name)),
+                quote_spanned!(ty_span=> #private::length(#value, #min, #max, #inclusive, &[#struct_name, #field_name])),
             );
         }
     }
@@ -49,7 +49,7 @@ pub fn check_expr(
         } else {
             quote!(check)
         };
-        steps.push(quote_spanned!(rule_span(rule)=> #private::#check(#value, &(#rule), #struct_name, #field_name)));
+        steps.push(quote_spanned!(rule_span(rule)=> #private::#check(#value, &(#rule), &[#struct_name, #field_name])));
     }
     match steps.len() {
         0 => None,

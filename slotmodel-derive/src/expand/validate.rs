@@ -187,7 +187,7 @@ fn validate_body(container: &Container, private: &Private) -> TokenStream {
             // A literal range on a primitive field: nothing here can fail to type-check, so
             // the call needs no user span and is written straight into the body.
             let name = &field.name;
-            let args = quote!(#operand, #min, #max, #name);
+            let args = quote!(#operand, #min, #max, &[#struct_name, #name]);
             steps.push(Step::Call {
                 receiver: "__errors",
                 method: "within",
@@ -207,7 +207,7 @@ fn validate_body(container: &Container, private: &Private) -> TokenStream {
         return quote!(#private::Ok(()));
     }
     quote! {
-        let mut __errors = #private::Errors::new(#struct_name);
+        let mut __errors = #private::Collector::new(#struct_name);
         #(#steps)*
         __errors.finish()
     }
@@ -327,7 +327,7 @@ fn accessors(container: &Container, field: &Field, index: usize, private: &Priva
         out.extend(quote! {
             #[doc = #text]
             pub fn #setter(&mut self, value: #ty) -> #private::Result<(), #private::ValidationErrors> {
-                let mut __errors = #private::Errors::new(#struct_name);
+                let mut __errors = #private::Collector::new(#struct_name);
                 #own_rules
                 __errors.nested(#name, #private::Validate::validate(&value));
                 __errors.finish()?;

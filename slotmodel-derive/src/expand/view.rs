@@ -201,7 +201,7 @@ fn field_check(container: &Container, slot: &Slot, p: &TokenStream, record: &Tok
         out.extend(quote! {{
             let __value = <#ty as #p::ViewItem>::read::<#big>(&#bytes);
             if let #p::Err(__refused) = #check {
-                return #p::Err(#p::ViewError::invalid(#name, #field, #offset, #p::ToString::to_string(__refused.kind())));
+                return #p::Err(#p::ViewError::invalid(#name, #field, #offset, #p::ToString::to_string(&__refused.kind())));
             }
         }});
     }
@@ -485,7 +485,7 @@ fn setter(container: &Container, slot: &Slot, p: &TokenStream) -> TokenStream {
             let offset = quote!(#ident::__SLOTMODEL_VIEW_OFFSETS[#i]);
             let own_rules = own_rules.map(|check| quote! {
                 if let #p::Err(__refused) = #check {
-                    return #p::Err(#p::ViewError::invalid(#struct_name, #name, #offset, #p::ToString::to_string(__refused.kind())));
+                    return #p::Err(#p::ViewError::invalid(#struct_name, #name, #offset, #p::ToString::to_string(&__refused.kind())));
                 }
             });
             quote! {

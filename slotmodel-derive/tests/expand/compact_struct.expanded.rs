@@ -143,7 +143,7 @@ impl ::slotmodel::__private::Packable for Reading {
     fn check_packable(
         &self,
     ) -> ::slotmodel::__private::Result<(), ::slotmodel::__private::ValidationErrors> {
-        let mut __errors = ::slotmodel::__private::Errors::new("Reading");
+        let mut __errors = ::slotmodel::__private::Collector::new("Reading");
         __errors
             .field(
                 ::slotmodel::__private::range(
@@ -151,8 +151,7 @@ impl ::slotmodel::__private::Packable for Reading {
                     ::slotmodel::__private::None,
                     ::slotmodel::__private::Some(4_294_967_295),
                     true,
-                    "Reading",
-                    "timestamp",
+                    &["Reading", "timestamp"],
                 ),
             );
         __errors
@@ -162,8 +161,7 @@ impl ::slotmodel::__private::Packable for Reading {
                     ::slotmodel::__private::Some(-8),
                     ::slotmodel::__private::Some(8),
                     false,
-                    "Reading",
-                    "offset",
+                    &["Reading", "offset"],
                 ),
             );
         __errors
@@ -240,8 +238,7 @@ The rule the value breaks, naming the struct, field, rule and value.*/
             ::slotmodel::__private::None,
             ::slotmodel::__private::Some(4_294_967_295),
             true,
-            "Reading",
-            "timestamp",
+            &["Reading", "timestamp"],
         )?;
         let __bytes = &mut self.bytes;
         let __base = 0;
@@ -283,8 +280,7 @@ The rule the value breaks, naming the struct, field, rule and value.*/
             ::slotmodel::__private::Some(-8),
             ::slotmodel::__private::Some(8),
             false,
-            "Reading",
-            "offset",
+            &["Reading", "offset"],
         )?;
         let __bytes = &mut self.bytes;
         let __base = 0;
@@ -335,7 +331,7 @@ The rule the value breaks, naming the struct, field, rule and value.*/
         &mut self,
         value: Unit,
     ) -> <Unit as ::slotmodel::__private::Packable>::SetResult {
-        let mut __errors = ::slotmodel::__private::Errors::new("Reading");
+        let mut __errors = ::slotmodel::__private::Collector::new("Reading");
         __errors
             .nested("unit", ::slotmodel::__private::Packable::check_packable(&value));
         let __outcome = __errors.finish();

@@ -96,8 +96,8 @@ impl ::slotmodel::__private::Packable for Level {
     fn check_packable(
         &self,
     ) -> ::slotmodel::__private::Result<(), ::slotmodel::__private::ValidationErrors> {
-        let mut __errors = ::slotmodel::__private::Errors::new("Level");
-        __errors.field(::slotmodel::__private::within(&self.0, 0, 9, "Level", "0"));
+        let mut __errors = ::slotmodel::__private::Collector::new("Level");
+        __errors.field(::slotmodel::__private::within(&self.0, 0, 9, &["Level", "0"]));
         __errors.finish()
     }
     fn set_result(
@@ -162,7 +162,7 @@ The rule the value breaks, naming the struct, field, rule and value.*/
         &mut self,
         value: u8,
     ) -> ::slotmodel::__private::Result<(), ::slotmodel::__private::FieldError> {
-        ::slotmodel::__private::within(&value, 0, 9, "Level", "0")?;
+        ::slotmodel::__private::within(&value, 0, 9, &["Level", "0"])?;
         let __bytes = &mut self.bytes;
         let __base = 0;
         ::slotmodel::__private::put_bits(

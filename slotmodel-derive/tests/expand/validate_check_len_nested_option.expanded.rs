@@ -3,14 +3,13 @@ impl ::slotmodel::__private::Validate for User {
     fn validate(
         &self,
     ) -> ::slotmodel::__private::Result<(), ::slotmodel::__private::ValidationErrors> {
-        let mut __errors = ::slotmodel::__private::Errors::new("User");
+        let mut __errors = ::slotmodel::__private::Collector::new("User");
         __errors
             .field(
                 ::slotmodel::__private::check(
                     &self.tags,
                     &(rules::non_empty()),
-                    "User",
-                    "tags",
+                    &["User", "tags"],
                 ),
             );
         __errors
@@ -20,8 +19,7 @@ impl ::slotmodel::__private::Validate for User {
                     ::slotmodel::__private::Some(1),
                     ::slotmodel::__private::Some(64),
                     true,
-                    "User",
-                    "name",
+                    &["User", "name"],
                 ),
             );
         __errors
@@ -33,8 +31,7 @@ impl ::slotmodel::__private::Validate for User {
                     ::slotmodel::__private::None,
                     ::slotmodel::__private::Some(120),
                     true,
-                    "User",
-                    "age",
+                    &["User", "age"],
                 ),
             );
         __errors.finish()
@@ -113,7 +110,11 @@ The rule the value breaks.*/
         value: Vec<String>,
     ) -> ::slotmodel::__private::Result<(), ::slotmodel::__private::FieldError> {
         ::slotmodel::__private::assign(
-            ::slotmodel::__private::check(&value, &(rules::non_empty()), "User", "tags"),
+            ::slotmodel::__private::check(
+                &value,
+                &(rules::non_empty()),
+                &["User", "tags"],
+            ),
             &mut self.tags,
             value,
         )
@@ -140,8 +141,7 @@ The rule the value breaks.*/
                 ::slotmodel::__private::Some(1),
                 ::slotmodel::__private::Some(64),
                 true,
-                "User",
-                "name",
+                &["User", "name"],
             ),
             &mut self.name,
             value,
@@ -162,7 +162,7 @@ Every rule the new value breaks.*/
         &mut self,
         value: Inner,
     ) -> ::slotmodel::__private::Result<(), ::slotmodel::__private::ValidationErrors> {
-        let mut __errors = ::slotmodel::__private::Errors::new("User");
+        let mut __errors = ::slotmodel::__private::Collector::new("User");
         __errors.nested("inner", ::slotmodel::__private::Validate::validate(&value));
         __errors.finish()?;
         self.inner = value;
@@ -190,8 +190,7 @@ The rule the value breaks.*/
                 ::slotmodel::__private::None,
                 ::slotmodel::__private::Some(120),
                 true,
-                "User",
-                "age",
+                &["User", "age"],
             ),
             &mut self.age,
             value,

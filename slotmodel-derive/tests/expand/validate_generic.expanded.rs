@@ -6,7 +6,7 @@ where
     fn validate(
         &self,
     ) -> ::slotmodel::__private::Result<(), ::slotmodel::__private::ValidationErrors> {
-        let mut __errors = ::slotmodel::__private::Errors::new("Labeled");
+        let mut __errors = ::slotmodel::__private::Collector::new("Labeled");
         __errors
             .field(
                 ::slotmodel::__private::length(
@@ -14,8 +14,7 @@ where
                     ::slotmodel::__private::None,
                     ::slotmodel::__private::Some(16),
                     true,
-                    "Labeled",
-                    "label",
+                    &["Labeled", "label"],
                 ),
             );
         __errors.finish()
@@ -77,8 +76,7 @@ The rule the value breaks.*/
                 ::slotmodel::__private::None,
                 ::slotmodel::__private::Some(16),
                 true,
-                "Labeled",
-                "label",
+                &["Labeled", "label"],
             ),
             &mut self.label,
             value,

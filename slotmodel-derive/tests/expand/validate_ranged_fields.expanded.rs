@@ -3,9 +3,9 @@ impl ::slotmodel::__private::Validate for Server {
     fn validate(
         &self,
     ) -> ::slotmodel::__private::Result<(), ::slotmodel::__private::ValidationErrors> {
-        let mut __errors = ::slotmodel::__private::Errors::new("Server");
-        __errors.within(&self.port, 1, 65535, "port");
-        __errors.within(&self.timeout_secs, 0, 300, "timeout_secs");
+        let mut __errors = ::slotmodel::__private::Collector::new("Server");
+        __errors.within(&self.port, 1, 65535, &["Server", "port"]);
+        __errors.within(&self.timeout_secs, 0, 300, &["Server", "timeout_secs"]);
         __errors.finish()
     }
 }
@@ -71,7 +71,7 @@ The rule the value breaks.*/
         value: u32,
     ) -> ::slotmodel::__private::Result<(), ::slotmodel::__private::FieldError> {
         ::slotmodel::__private::assign(
-            ::slotmodel::__private::within(&value, 1, 65535, "Server", "port"),
+            ::slotmodel::__private::within(&value, 1, 65535, &["Server", "port"]),
             &mut self.port,
             value,
         )
@@ -93,7 +93,7 @@ The rule the value breaks.*/
         value: u16,
     ) -> ::slotmodel::__private::Result<(), ::slotmodel::__private::FieldError> {
         ::slotmodel::__private::assign(
-            ::slotmodel::__private::within(&value, 0, 300, "Server", "timeout_secs"),
+            ::slotmodel::__private::within(&value, 0, 300, &["Server", "timeout_secs"]),
             &mut self.timeout_secs,
             value,
         )

@@ -58,15 +58,14 @@ impl Frame {
                 &__value,
                 1,
                 64,
-                "Frame",
-                "hops",
+                &["Frame", "hops"],
             ) {
                 return ::slotmodel::__private::Err(
                     ::slotmodel::__private::ViewError::invalid(
                         "Frame",
                         "hops",
                         Frame::__SLOTMODEL_VIEW_OFFSETS[2usize],
-                        ::slotmodel::__private::ToString::to_string(__refused.kind()),
+                        ::slotmodel::__private::ToString::to_string(&__refused.kind()),
                     ),
                 );
             }
@@ -442,7 +441,7 @@ The rule the value breaks.*/
         &mut self,
         value: u8,
     ) -> ::slotmodel::__private::Result<(), ::slotmodel::__private::FieldError> {
-        ::slotmodel::__private::within(&value, 1, 64, "Frame", "hops")?;
+        ::slotmodel::__private::within(&value, 1, 64, &["Frame", "hops"])?;
         <u8 as ::slotmodel::__private::ViewItem>::write::<
             true,
         >(

@@ -47,15 +47,14 @@ impl Header {
                 &__value,
                 -100,
                 100,
-                "Header",
-                "level",
+                &["Header", "level"],
             ) {
                 return ::slotmodel::__private::Err(
                     ::slotmodel::__private::ViewError::invalid(
                         "Header",
                         "level",
                         Header::__SLOTMODEL_VIEW_OFFSETS[1usize],
-                        ::slotmodel::__private::ToString::to_string(__refused.kind()),
+                        ::slotmodel::__private::ToString::to_string(&__refused.kind()),
                     ),
                 );
             }
@@ -345,7 +344,7 @@ The rule the value breaks.*/
         &mut self,
         value: i16,
     ) -> ::slotmodel::__private::Result<(), ::slotmodel::__private::FieldError> {
-        ::slotmodel::__private::within(&value, -100, 100, "Header", "level")?;
+        ::slotmodel::__private::within(&value, -100, 100, &["Header", "level"])?;
         <i16 as ::slotmodel::__private::ViewItem>::write::<
             false,
         >(
