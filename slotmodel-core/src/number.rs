@@ -16,6 +16,10 @@ use core::fmt;
 /// assert_eq!(Number::from(7_u64).to_string(), "7");
 /// assert_eq!(Number::from(f32::NAN).to_string(), "NaN");
 /// assert_eq!(Number::from(0.1_f32).to_string(), "0.1");
+/// assert_eq!(Number::from(f64::MAX).to_string(), "1.7976931348623157e308");
+/// assert_eq!(Number::from(1e-30_f64).to_string(), "1e-30");
+/// assert_eq!(Number::from(-2.5e20_f32).to_string(), "-2.5e20");
+/// assert_eq!(Number::from(65535.5_f64).to_string(), "65535.5");
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Number {
@@ -34,9 +38,21 @@ impl fmt::Display for Number {
         match self {
             Number::Signed(n) => fmt::Display::fmt(n, f),
             Number::Unsigned(n) => fmt::Display::fmt(n, f),
-            Number::F32(n) => fmt::Display::fmt(n, f),
-            Number::F64(n) => fmt::Display::fmt(n, f),
+            Number::F32(n) => float(f, f64::from(*n), n),
+            Number::F64(n) => float(f, *n, n),
         }
+    }
+}
+
+/// The shortest text that reads back as the same float (Rust's own), in plain notation where
+/// that stays short and with an exponent for huge and tiny magnitudes: `f64::MAX` is
+/// `1.7976931348623157e308`, not 309 digits, and `1e-30` is `1e-30`.
+fn float<T: fmt::Display + fmt::LowerExp>(f: &mut fmt::Formatter<'_>, wide: f64, n: &T) -> fmt::Result {
+    let magnitude = wide.abs();
+    if magnitude.is_finite() && magnitude != 0.0 && !(1e-5..1e16).contains(&magnitude) {
+        fmt::LowerExp::fmt(n, f)
+    } else {
+        fmt::Display::fmt(n, f)
     }
 }
 
@@ -57,3 +73,42 @@ number_from!(Signed as i128: i8 i16 i32 i64 i128 isize);
 number_from!(Unsigned as u128: u8 u16 u32 u64 u128 usize);
 number_from!(F32 as f32: f32);
 number_from!(F64 as f64: f64);
+
+#[cfg(test)]
+mod tests {
+    extern crate std;
+    use super::Number;
+    use std::string::ToString;
+
+    #[test]
+    fn floats_print_short_and_read_back() {
+        let values = [
+            0.0,
+            -0.0,
+            1.0,
+            0.1,
+            1e-5,
+            9.999e-6,
+            1e15,
+            1e16,
+            123_456.789,
+            f64::MAX,
+            f64::MIN_POSITIVE,
+            5e-324,
+            -1e300,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+        ];
+        for value in values {
+            let text = Number::F64(value).to_string();
+            assert!(text.len() <= 24, "{text}");
+            assert_eq!(text.parse::<f64>().unwrap().to_bits(), value.to_bits(), "{text}");
+        }
+        for value in [f32::MAX, f32::MIN_POSITIVE, 0.1_f32, -3.5e-20_f32, 1e7_f32] {
+            let text = Number::F32(value).to_string();
+            assert!(text.len() <= 16, "{text}");
+            assert_eq!(text.parse::<f32>().unwrap().to_bits(), value.to_bits(), "{text}");
+        }
+        assert_eq!(Number::F64(f64::NAN).to_string(), "NaN");
+    }
+}
