@@ -243,8 +243,8 @@ mod duplicates {
     #[test]
     fn check_reports_every_duplicate_at_once() {
         let errors = slotmodel::registry::<dyn Codec>().check().unwrap_err();
+        assert_eq!(errors.len(), 2);
         let names: Vec<&str> = errors
-            .0
             .iter()
             .map(|e| match e {
                 PluginError::Duplicate { name, .. } => *name,
@@ -303,15 +303,7 @@ fn from_entries_builds_an_independent_registry() {
     use slotmodel::{PluginEntry, Registry};
 
     static EXTRA: PluginEntry<dyn Exporter> = PluginEntry::new(
-        PluginInfo {
-            name: "lines",
-            aliases: &[],
-            about: "",
-            type_name: "Lines",
-            module_path: "",
-            file: "",
-            line: 0,
-        },
+        PluginInfo::new("lines", "Lines").with_about("One number per line"),
         |()| Box::new(Lines),
     );
     struct Lines;
@@ -322,6 +314,7 @@ fn from_entries_builds_an_independent_registry() {
     }
     let registry = Registry::from_entries(vec![&EXTRA]);
     assert_eq!(registry.names().collect::<Vec<_>>(), ["lines"]);
+    assert_eq!(registry.get("lines").unwrap().about, "One number per line");
     assert_eq!(registry.create("lines").unwrap().export(&[1, 2]), "1\n2");
     assert!(registry.create("csv").is_err());
 }
@@ -334,4 +327,155 @@ fn a_contested_alias_is_reported_under_the_alias() {
     };
     assert_eq!(name, "z");
     assert_eq!(claimants.iter().map(|c| c.name).collect::<Vec<_>>(), ["gzip", "zip"]);
+}
+
+mod repeated_alias {
+    #[slotmodel::registry]
+    pub trait Separator {
+        fn separator(&self) -> char;
+    }
+
+    #[derive(Default)]
+    pub struct Comma;
+
+    // One plugin naming the same alias twice (and its own name as an alias) makes one claim:
+    // its link guards do not clash with each other, and the registry sees no duplicate.
+    #[slotmodel::plugin(name = "comma", alias = "c", alias = "c", alias = "comma")]
+    impl Separator for Comma {
+        fn separator(&self) -> char {
+            ','
+        }
+    }
+
+    #[test]
+    fn an_alias_given_twice_is_one_claim() {
+        let registry = slotmodel::registry::<dyn Separator>();
+        registry.check().unwrap();
+        assert_eq!(registry.get("c").unwrap().aliases, ["c"]);
+        assert_eq!(registry.create("c").unwrap().separator(), ',');
+        assert_eq!(registry.create("comma").unwrap().separator(), ',');
+    }
+}
+
+/// Two unrelated registry traits named like `exporter_api::Exporter`: registries are keyed by the
+/// trait object's type, so each finds its own plugins. Link guards only know the name `Exporter`,
+/// so these "csv" plugins opt out of them (else the build stops with a message saying so, as
+/// `tests/ui/registry/same-trait-name-in-two-modules.rs` shows).
+mod same_trait_name {
+    pub mod a {
+        #[slotmodel::registry]
+        pub trait Exporter {
+            fn side(&self) -> &'static str;
+        }
+
+        #[derive(Default)]
+        pub struct Csv;
+
+        #[slotmodel::plugin(name = "csv", link_guard = false)]
+        impl Exporter for Csv {
+            fn side(&self) -> &'static str {
+                "a"
+            }
+        }
+    }
+
+    pub mod b {
+        #[slotmodel::registry]
+        pub trait Exporter {
+            fn side(&self) -> &'static str;
+        }
+
+        #[derive(Default)]
+        pub struct Csv;
+
+        #[slotmodel::plugin(name = "csv", link_guard = false)]
+        impl Exporter for Csv {
+            fn side(&self) -> &'static str {
+                "b"
+            }
+        }
+
+        #[derive(Default)]
+        pub struct Tsv;
+
+        #[slotmodel::plugin(name = "tsv")]
+        impl Exporter for Tsv {
+            fn side(&self) -> &'static str {
+                "b"
+            }
+        }
+    }
+
+    #[test]
+    fn each_registry_finds_its_own_plugins() {
+        let (a, b) = (
+            slotmodel::registry::<dyn a::Exporter>(),
+            slotmodel::registry::<dyn b::Exporter>(),
+        );
+        assert_eq!(a.create("csv").unwrap().side(), "a");
+        assert_eq!(b.create("csv").unwrap().side(), "b");
+        assert_eq!(a.names().collect::<Vec<_>>(), ["csv"]);
+        assert_eq!(b.names().collect::<Vec<_>>(), ["csv", "tsv"]);
+        a.check().unwrap();
+        b.check().unwrap();
+        assert!(a.get("tsv").is_err());
+        assert_eq!(a.get("csv").unwrap().module_path, "test_registry::same_trait_name::a");
+    }
+}
+
+mod suggestions {
+    use exporter_api::Exporter;
+    use slotmodel::PluginError;
+
+    fn unknown(name: &str) -> (String, Option<&'static str>, String) {
+        match slotmodel::create::<dyn Exporter>(name) {
+            Err(err @ PluginError::Unknown { .. }) => {
+                let text = err.to_string();
+                let PluginError::Unknown { name, suggestion, .. } = err else {
+                    unreachable!()
+                };
+                (name, suggestion, text)
+            }
+            Err(other) => panic!("expected Unknown, got {other}"),
+            Ok(_) => panic!("{name:?} is not a plugin"),
+        }
+    }
+
+    #[test]
+    fn an_empty_name_suggests_nothing() {
+        let (name, suggestion, text) = unknown("");
+        assert_eq!((name.as_str(), suggestion), ("", None));
+        assert_eq!(
+            text,
+            r#"unknown Exporter plugin ""; available: csv, json, ms, tsv_exporter"#
+        );
+        // One or two letters that share nothing with a name are no typo of it either.
+        assert_eq!(unknown("x").1, None);
+        assert_eq!(unknown("zz").1, None);
+    }
+
+    #[test]
+    fn a_huge_name_suggests_nothing_and_is_shortened_in_the_error() {
+        let huge = "json".repeat(250_000);
+        let (name, suggestion, text) = unknown(&huge);
+        assert_eq!(suggestion, None);
+        assert_eq!(name, format!("{}…", &huge[..100]));
+        assert!(text.len() < 200, "{}", text.len());
+        // A registered name with one character more is still a typo of it; far longer is not.
+        assert_eq!(unknown("tsv_exporters").1, Some("tsv_exporter"));
+        assert_eq!(unknown(&"tsv_exporter".repeat(2)).1, None);
+    }
+
+    #[test]
+    fn a_long_name_is_cut_at_a_character_boundary() {
+        let (name, ..) = unknown(&format!("{}é{}", "a".repeat(99), "b".repeat(50)));
+        assert_eq!(name, format!("{}…", "a".repeat(99)));
+    }
+
+    #[test]
+    fn a_registered_name_inside_a_longer_input_is_not_found() {
+        let registry = slotmodel::registry::<dyn Exporter>();
+        assert!(registry.get(&format!("csv{}", " ".repeat(1_000_000))).is_err());
+        assert!(registry.require(&["csv", &"c".repeat(1_000_000)]).is_err());
+    }
 }

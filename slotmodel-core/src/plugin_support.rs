@@ -103,7 +103,11 @@ impl<F: FnOnce(A) -> T, A, T> Constructor<A, T, WithArgs> for F {
 }
 
 /// Builds a plugin with the constructor the attribute names.
+///
+/// The arguments come first: their type, the registry's, is then known when the constructor is
+/// checked, so a constructor of the wrong shape fails `Constructor` (whose message says what is
+/// expected) instead of fixing the arguments' type itself and failing as a type mismatch.
 #[inline]
-pub fn construct<F: Constructor<A, T, M>, A, T, M>(constructor: F, args: A) -> T {
+pub fn construct<A, F: Constructor<A, T, M>, T, M>(args: A, constructor: F) -> T {
     constructor.call(args)
 }

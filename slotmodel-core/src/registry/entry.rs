@@ -44,6 +44,9 @@ pub unsafe trait Pluggable: 'static {
 
 /// What is known of a registered plugin.
 ///
+/// `#[non_exhaustive]`: read the fields, build one with [`PluginInfo::new`] and the `with_`
+/// methods.
+///
 /// # Examples
 ///
 /// ```
@@ -70,6 +73,7 @@ pub unsafe trait Pluggable: 'static {
 /// assert!(info.file.ends_with(".rs"));
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct PluginInfo {
     /// The plugin's name: `name = "..."`, else the type's name in snake case.
     pub name: &'static str,
@@ -87,6 +91,84 @@ pub struct PluginInfo {
     pub line: u32,
 }
 
+impl PluginInfo {
+    /// A plugin called `name`, of type `type_name`, with no aliases, no description and no
+    /// location; usable in a `static`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use slotmodel::PluginInfo;
+    ///
+    /// const SQUARE: PluginInfo = PluginInfo::new("square", "Square");
+    /// assert_eq!((SQUARE.name, SQUARE.type_name, SQUARE.about), ("square", "Square", ""));
+    /// assert!(SQUARE.aliases.is_empty());
+    /// ```
+    #[must_use]
+    pub const fn new(name: &'static str, type_name: &'static str) -> Self {
+        PluginInfo {
+            name,
+            aliases: &[],
+            about: "",
+            type_name,
+            module_path: "",
+            file: "",
+            line: 0,
+        }
+    }
+
+    /// The same plugin, also answering to `aliases`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use slotmodel::PluginInfo;
+    ///
+    /// const SQUARE: PluginInfo = PluginInfo::new("square", "Square").with_aliases(&["sq", "box"]);
+    /// assert_eq!(SQUARE.aliases, ["sq", "box"]);
+    /// ```
+    #[must_use]
+    pub const fn with_aliases(self, aliases: &'static [&'static str]) -> Self {
+        PluginInfo { aliases, ..self }
+    }
+
+    /// The same plugin, described by one line.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use slotmodel::PluginInfo;
+    ///
+    /// const SQUARE: PluginInfo = PluginInfo::new("square", "Square").with_about("Four equal sides");
+    /// assert_eq!(SQUARE.about, "Four equal sides");
+    /// ```
+    #[must_use]
+    pub const fn with_about(self, about: &'static str) -> Self {
+        PluginInfo { about, ..self }
+    }
+
+    /// The same plugin, declared at this place in the source.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use slotmodel::PluginInfo;
+    ///
+    /// const SQUARE: PluginInfo = PluginInfo::new("square", "Square").with_location(module_path!(), file!(), line!());
+    /// assert!(SQUARE.file.ends_with(".rs"));
+    /// assert!(SQUARE.line > 0);
+    /// ```
+    #[must_use]
+    pub const fn with_location(self, module_path: &'static str, file: &'static str, line: u32) -> Self {
+        PluginInfo {
+            module_path,
+            file,
+            line,
+            ..self
+        }
+    }
+}
+
 impl fmt::Display for PluginInfo {
     /// `CsvExporter (src/exporters.rs:12)`
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -97,6 +179,8 @@ impl fmt::Display for PluginInfo {
 /// One registered plugin: its description and its constructor. `#[slotmodel::plugin]` submits
 /// these; [`Registry::from_entries`] accepts them directly.
 ///
+/// `#[non_exhaustive]`: read the fields, build one with [`PluginEntry::new`].
+///
 /// # Examples
 ///
 /// ```
@@ -106,11 +190,12 @@ impl fmt::Display for PluginInfo {
 /// use slotmodel::{PluginEntry, PluginInfo};
 ///
 /// static SQUARE: PluginEntry<dyn Shape> = PluginEntry::new(
-///     PluginInfo { name: "square", aliases: &[], about: "", type_name: "Square", module_path: "", file: "", line: 0 },
+///     PluginInfo::new("square", "Square"),
 ///     |()| Box::new(Square),
 /// );
 /// assert_eq!((SQUARE.create)(()).sides(), 4);
 /// ```
+#[non_exhaustive]
 pub struct PluginEntry<R: ?Sized + Pluggable> {
     /// What is known of the plugin.
     pub info: PluginInfo,

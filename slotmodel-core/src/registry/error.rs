@@ -2,11 +2,15 @@
 
 use std::fmt;
 use std::string::String;
+use std::sync::Arc;
 use std::vec::Vec;
 
 use super::PluginInfo;
 
 /// Why a plugin could not be found or created.
+///
+/// The enum and each variant are `#[non_exhaustive]`: match variants with `..`, so that a field
+/// or variant added later does not break the match.
 ///
 /// # Examples
 ///
@@ -21,22 +25,28 @@ use super::PluginInfo;
 ///
 /// let err = slotmodel::create::<dyn Codec>("jsn").err().unwrap();
 /// assert_eq!(err.to_string(), r#"unknown Codec plugin "jsn"; did you mean "json"? available: json"#);
+/// if let slotmodel::PluginError::Unknown { suggestion, .. } = err {
+///     assert_eq!(suggestion, Some("json"));
+/// }
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum PluginError {
     /// No plugin has this name or alias.
+    #[non_exhaustive]
     Unknown {
         /// The registry's trait.
         registry: &'static str,
-        /// The name asked for.
+        /// The name asked for; a name longer than 100 bytes is cut there (at a character
+        /// boundary) and ends in `…`, so that a refusal never copies a huge input.
         name: String,
-        /// The closest registered name, if one is close.
+        /// The closest registered name or alias, if one is close enough to be a typo.
         suggestion: Option<&'static str>,
-        /// Every registered name, sorted.
-        available: Vec<&'static str>,
+        /// Every registered name, sorted; shared by every refusal of the registry, not copied.
+        available: Arc<[&'static str]>,
     },
     /// Several plugins claim this name or alias.
+    #[non_exhaustive]
     Duplicate {
         /// The registry's trait.
         registry: &'static str,
@@ -46,6 +56,7 @@ pub enum PluginError {
         claimants: Vec<PluginInfo>,
     },
     /// Plugins that [`Registry::require`](super::Registry::require) expected are not linked into this program.
+    #[non_exhaustive]
     Missing {
         /// The registry's trait.
         registry: &'static str,
@@ -96,50 +107,48 @@ impl fmt::Display for PluginError {
     }
 }
 
+// No `source()`: no variant wraps another error; each is the whole story.
 impl std::error::Error for PluginError {}
 
-/// Every problem [`Registry::check`](super::Registry::check) found.
+/// Every problem [`Registry::check`](super::Registry::check) found: one or more
+/// [`PluginError`]s, never none, with one error per line in `Display`.
 ///
 /// # Examples
 ///
 /// ```
-/// # #[slotmodel::registry] pub trait Codec {}
-/// assert!(slotmodel::registry::<dyn Codec>().check().is_ok());
+/// #[slotmodel::registry]
+/// pub trait Codec {}
+///
+/// #[derive(Default)]
+/// struct Zip;
+/// #[derive(Default)]
+/// struct Gzip;
+/// // `link_guard = false` lets a deliberate clash build, so that `check` can report it.
+/// #[slotmodel::plugin(name = "zip", link_guard = false)]
+/// impl Codec for Zip {}
+/// #[slotmodel::plugin(name = "zip", link_guard = false)]
+/// impl Codec for Gzip {}
+///
+/// let errors: slotmodel::RegistryErrors = slotmodel::registry::<dyn Codec>().check().unwrap_err();
+/// assert_eq!(errors.len(), 1);
+/// assert!(errors.first().to_string().starts_with(r#"duplicate Codec plugin name "zip""#));
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct RegistryErrors(pub Vec<PluginError>);
+pub type RegistryErrors = crate::Errors<PluginError>;
 
-impl fmt::Display for RegistryErrors {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for (i, error) in self.0.iter().enumerate() {
-            f.write_str(if i == 0 { "" } else { "\n" })?;
-            write!(f, "{error}")?;
-        }
-        Ok(())
+/// How much of an unknown name a refusal keeps.
+const KEPT_BYTES: usize = 100;
+
+/// `name`, cut after [`KEPT_BYTES`] at a character boundary and marked with `…` when longer.
+pub(super) fn shown(name: &str) -> String {
+    if name.len() <= KEPT_BYTES {
+        return String::from(name);
     }
-}
-
-impl std::error::Error for RegistryErrors {}
-
-/// The registered name closest to `name`, when it is close enough to be a typo.
-pub(super) fn nearest(name: &str, candidates: impl Iterator<Item = &'static str>) -> Option<&'static str> {
-    candidates
-        .map(|candidate| (edit_distance(name, candidate), candidate))
-        .filter(|&(distance, candidate)| distance <= 2.max(candidate.chars().count() / 3))
-        .min()
-        .map(|(_, candidate)| candidate)
-}
-
-fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut previous: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut current = std::vec![i + 1];
-        for (j, cb) in b.iter().enumerate() {
-            let substitution = previous[j] + usize::from(ca != *cb);
-            current.push(substitution.min(previous[j + 1] + 1).min(current[j] + 1));
-        }
-        previous = current;
+    let mut end = KEPT_BYTES;
+    while !name.is_char_boundary(end) {
+        end -= 1;
     }
-    previous[b.len()]
+    let mut kept = String::with_capacity(end + '…'.len_utf8());
+    kept.push_str(&name[..end]);
+    kept.push('…');
+    kept
 }

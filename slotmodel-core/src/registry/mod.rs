@@ -4,18 +4,21 @@
 
 mod entry;
 mod error;
+mod suggest;
 
 use std::boxed::Box;
 use std::collections::HashMap;
 use std::fmt;
 use std::string::{String, ToString};
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 use std::vec::Vec;
 
 pub use entry::{Pluggable, PluginEntry, PluginInfo};
 pub use error::{PluginError, RegistryErrors};
 
 use crate::name_table::NameTable;
+use crate::Errors;
+use suggest::Suggester;
 
 /// The plugins of one trait, found by name in constant time.
 ///
@@ -61,8 +64,11 @@ struct Index<R: ?Sized + Pluggable> {
     /// Every name and alias, each pointing into `slots`.
     by_name: NameTable,
     slots: Vec<(&'static str, Slot<R>)>,
-    /// Sorted primary names, each once.
-    names: Vec<&'static str>,
+    /// The length in bytes of the longest name or alias: longer inputs are misses unread.
+    longest: usize,
+    /// Sorted primary names, each once; shared with every [`PluginError::Unknown`].
+    names: Arc<[&'static str]>,
+    suggester: Suggester,
 }
 
 enum Slot<R: ?Sized + Pluggable> {
@@ -94,7 +100,7 @@ impl<R: ?Sized + Pluggable> Registry<R> {
     /// use slotmodel::{PluginEntry, PluginInfo, Registry};
     ///
     /// static SQUARE: PluginEntry<dyn Shape> = PluginEntry::new(
-    ///     PluginInfo { name: "square", aliases: &[], about: "", type_name: "Square", module_path: "", file: "", line: 0 },
+    ///     PluginInfo::new("square", "Square"),
     ///     |()| Box::new(Square),
     /// );
     /// let registry = Registry::from_entries(vec![&SQUARE]);
@@ -134,10 +140,8 @@ impl<R: ?Sized + Pluggable> Registry<R> {
     #[inline]
     fn entry(&self, name: &str) -> Result<&'static PluginEntry<R>, PluginError> {
         let index = self.index();
-        if let Some(slot) = index.by_name.get(name) {
-            if let Some((_, Slot::One(entry))) = index.slots.get(slot as usize) {
-                return Ok(entry);
-            }
+        if let Some((_, Slot::One(entry))) = index.slot(name) {
+            return Ok(entry);
         }
         Err(index.refusal(name))
     }
@@ -233,7 +237,8 @@ impl<R: ?Sized + Pluggable> Registry<R> {
     /// ```
     pub fn check(&self) -> Result<(), RegistryErrors> {
         let index = self.index();
-        let mut errors: Vec<PluginError> = index
+        // `slots` is sorted by name, so the errors are too.
+        let errors: Vec<PluginError> = index
             .slots
             .iter()
             .filter_map(|(name, slot)| match slot {
@@ -245,15 +250,7 @@ impl<R: ?Sized + Pluggable> Registry<R> {
                 Slot::One(_) => None,
             })
             .collect();
-        errors.sort_by_key(|e| match e {
-            PluginError::Duplicate { name, .. } => *name,
-            _ => "",
-        });
-        if errors.is_empty() {
-            Ok(())
-        } else {
-            Err(RegistryErrors(errors))
-        }
+        Errors::from_vec(errors).map_or(Ok(()), Err)
     }
 
     /// Fails loudly when expected plugins are missing, typically because the crate that
@@ -274,7 +271,7 @@ impl<R: ?Sized + Pluggable> Registry<R> {
         let index = self.index();
         let missing: Vec<String> = names
             .iter()
-            .filter(|n| index.by_name.get(n).is_none())
+            .filter(|n| index.slot(n).is_none())
             .map(ToString::to_string)
             .collect();
         if missing.is_empty() {
@@ -313,17 +310,24 @@ impl<R: ?Sized + Pluggable> fmt::Debug for Registry<R> {
 }
 
 impl<R: ?Sized + Pluggable> Index<R> {
+    /// The slot of a name or alias. An input longer than every name is dismissed unread, so a
+    /// huge one costs no more than a short one.
+    #[inline]
+    fn slot(&self, name: &str) -> Option<&(&'static str, Slot<R>)> {
+        if name.len() > self.longest {
+            return None;
+        }
+        self.slots.get(self.by_name.get(name)? as usize)
+    }
+
     /// Why `name` has no single plugin; kept out of line, away from the lookup.
     #[cold]
     #[inline(never)]
     fn refusal(&self, name: &str) -> PluginError {
-        let clash = self
-            .by_name
-            .get(name)
-            .and_then(|slot| match self.slots.get(slot as usize)? {
-                (contested, Slot::Clash(claimants)) => Some((*contested, claimants)),
-                (_, Slot::One(_)) => None,
-            });
+        let clash = match self.slot(name) {
+            Some((contested, Slot::Clash(claimants))) => Some((*contested, claimants)),
+            _ => None,
+        };
         match clash {
             Some((contested, claimants)) => PluginError::Duplicate {
                 registry: R::NAME,
@@ -332,9 +336,9 @@ impl<R: ?Sized + Pluggable> Index<R> {
             },
             None => PluginError::Unknown {
                 registry: R::NAME,
-                name: name.to_string(),
-                suggestion: error::nearest(name, self.slots.iter().map(|(name, _)| *name)),
-                available: self.names.clone(),
+                name: error::shown(name),
+                suggestion: self.suggester.nearest(name),
+                available: Arc::clone(&self.names),
             },
         }
     }
@@ -382,8 +386,10 @@ impl<R: ?Sized + Pluggable> Index<R> {
         Index {
             entries,
             by_name: NameTable::new(&pairs),
+            longest: slots.iter().map(|(name, _)| name.len()).max().unwrap_or(0),
+            suggester: Suggester::new(slots.iter().map(|(name, _)| *name)),
             slots,
-            names,
+            names: names.into(),
         }
     }
 }

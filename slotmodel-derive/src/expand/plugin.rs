@@ -1,7 +1,7 @@
 //! `#[slotmodel::plugin]`: the impl stays as written; a `PluginEntry` describing it is submitted
 //! to the trait's registry, and a link guard makes a second claim on its names fail the build.
 
-use proc_macro2::TokenStream;
+use proc_macro2::{Group, Span, TokenStream, TokenTree};
 use quote::{quote, quote_spanned};
 use syn::spanned::Spanned;
 use syn::Type;
@@ -77,7 +77,13 @@ fn submission(header: &ImplHeader, trait_path: &syn::Path, args: &PluginArgs, de
     };
     let self_ty = &header.self_ty;
     let name = args.name.as_ref().map_or(default_name, syn::LitStr::value);
-    let aliases: Vec<String> = args.aliases.iter().map(syn::LitStr::value).collect();
+    // An alias given twice, or equal to the name, is one claim, not a clash with itself.
+    let mut aliases: Vec<String> = Vec::new();
+    for alias in args.aliases.iter().map(syn::LitStr::value) {
+        if alias != name && !aliases.contains(&alias) {
+            aliases.push(alias);
+        }
+    }
     let about = args
         .about
         .as_ref()
@@ -87,10 +93,14 @@ fn submission(header: &ImplHeader, trait_path: &syn::Path, args: &PluginArgs, de
     // `__args` keeps the call-site span: a user span would put it in another hygiene context
     // when the impl comes from a `macro_rules!`.
     let args_ident = quote!(__args);
-    // The registry's argument type is fixed first, so a constructor of the wrong shape is
-    // reported as such rather than as a type mismatch.
     let build = if let Some(constructor) = &args.new {
-        quote_spanned!(constructor.span()=> #private::construct::<_, <#object as #private::Pluggable>::Args, _, _>(#constructor, #args_ident))
+        // The arguments come first, so that their type is known when the constructor is
+        // checked (see `construct`). Every token of the call is placed at the constructor, each
+        // keeping its own hygiene (`__args` resolves like the closure's parameter): an error then
+        // points at the constructor alone, not at the whole attribute.
+        let here = constructor.span();
+        let call = quote!(#private::construct(#args_ident, #constructor));
+        located_at(call, here)
     } else {
         quote_spanned!(self_ty.span()=> #private::default_plugin::<#self_ty, _>(#args_ident))
     };
@@ -101,32 +111,59 @@ fn submission(header: &ImplHeader, trait_path: &syn::Path, args: &PluginArgs, de
         .map(|s| s.ident.to_string())
         .unwrap_or_default();
     let guards = args.link_guard.then(|| {
-        let symbols = std::iter::once(&name).chain(&aliases).map(|claimed| {
-            lit(&format!("slotmodel: {registry_name} plugin name {claimed:?} is registered twice; give one of the plugins another name"))
-        });
+        let symbols = std::iter::once(&name)
+            .chain(&aliases)
+            .map(|claimed| lit(&guard_symbol(&registry_name, claimed)));
         quote!(#(#private::link_guard!(#symbols);)*)
     });
-    let (name, about, type_name) = (lit(&name), lit(&about), lit(&type_name));
+    let aliases = (!aliases.is_empty()).then(|| quote!(.with_aliases(&[#(#aliases),*])));
+    let about = (!about.is_empty()).then(|| {
+        let about = lit(&about);
+        quote!(.with_about(#about))
+    });
+    let (name, type_name) = (lit(&name), lit(&type_name));
+    // The trait object type is named once, in the closure's return type: `PluginEntry::new`
+    // infers the registry from it and the closure's argument from the registry, so a trait
+    // without `#[slotmodel::registry]` fails one `Pluggable` bound, reported once, rather than
+    // one bound per mention.
     quote! {
-        const _: () = {
-            fn __slotmodel_create(__args: <#object as #private::Pluggable>::Args) -> #private::Box<#object> {
-                #private::Box::new(#build)
-            }
-            #private::inventory::submit! {
-                #private::PluginEntry::<#object>::new(
-                    #private::PluginInfo {
-                        name: #name,
-                        aliases: &[#(#aliases),*],
-                        about: #about,
-                        type_name: #type_name,
-                        module_path: #private::module_path!(),
-                        file: #private::file!(),
-                        line: #line,
-                    },
-                    __slotmodel_create,
-                )
-            }
-        };
+        #private::inventory::submit! {
+            #private::PluginEntry::new(
+                #private::PluginInfo::new(#name, #type_name)
+                    #aliases
+                    #about
+                    .with_location(#private::module_path!(), #private::file!(), #line),
+                |#args_ident| -> #private::Box<#object> { #private::Box::new(#build) },
+            )
+        }
         #guards
     }
+}
+
+/// The symbol that only one plugin of a registry may define for `claimed`; rustc or the linker
+/// quotes it when two do. It can only know the trait's last name, so plugins of two different
+/// traits of the same name clash too: the text says how to tell those apart.
+fn guard_symbol(registry: &str, claimed: &str) -> String {
+    format!(
+        "slotmodel: {registry} plugin name {claimed:?} is registered twice; give one of the plugins another name, \
+         or, if they belong to two different traits both named {registry}, write `link_guard = false` in the \
+         `#[slotmodel::plugin]` of one (its registry's `check()` still finds real duplicates at run time)"
+    )
+}
+
+/// `tokens`, shown at `span` but resolved where they were written.
+fn located_at(tokens: TokenStream, span: Span) -> TokenStream {
+    tokens
+        .into_iter()
+        .map(|mut token| {
+            if let TokenTree::Group(group) = &token {
+                let mut inner = Group::new(group.delimiter(), located_at(group.stream(), span));
+                inner.set_span(group.span().located_at(span));
+                token = TokenTree::Group(inner);
+            } else {
+                token.set_span(token.span().located_at(span));
+            }
+            token
+        })
+        .collect()
 }

@@ -4,26 +4,19 @@ impl Exporter for CsvExporter {
         data.iter().map(i64::to_string).collect::<Vec<_>>().join(",")
     }
 }
-const _: () = {
-    fn __slotmodel_create(
-        __args: <dyn Exporter as ::slotmodel::__private::Pluggable>::Args,
-    ) -> ::slotmodel::__private::Box<dyn Exporter> {
-        ::slotmodel::__private::Box::new(
-            ::slotmodel::__private::default_plugin::<CsvExporter, _>(__args),
-        )
-    }
-    ::slotmodel::__private::inventory::submit! {
-        ::slotmodel::__private::PluginEntry:: < dyn Exporter >
-        ::new(::slotmodel::__private::PluginInfo { name : "csv", aliases : & ["comma"],
-        about : "Comma-separated values, one line.", type_name : "CsvExporter",
-        module_path : ::slotmodel::__private::module_path!(), file :
-        ::slotmodel::__private::file!(), line : ::slotmodel::__private::line!(), },
-        __slotmodel_create,)
-    }
-};
+::slotmodel::__private::inventory::submit! {
+    ::slotmodel::__private::PluginEntry::new(::slotmodel::__private::PluginInfo::new("csv",
+    "CsvExporter").with_aliases(& ["comma"])
+    .with_about("Comma-separated values, one line.")
+    .with_location(::slotmodel::__private::module_path!(),
+    ::slotmodel::__private::file!(), ::slotmodel::__private::line!()), | __args | ->
+    ::slotmodel::__private::Box < dyn Exporter > {
+    ::slotmodel::__private::Box::new(::slotmodel::__private::default_plugin:: <
+    CsvExporter, _ > (__args)) },)
+}
 ::slotmodel::__private::link_guard!(
-    "slotmodel: Exporter plugin name \"csv\" is registered twice; give one of the plugins another name"
+    "slotmodel: Exporter plugin name \"csv\" is registered twice; give one of the plugins another name, or, if they belong to two different traits both named Exporter, write `link_guard = false` in the `#[slotmodel::plugin]` of one (its registry's `check()` still finds real duplicates at run time)"
 );
 ::slotmodel::__private::link_guard!(
-    "slotmodel: Exporter plugin name \"comma\" is registered twice; give one of the plugins another name"
+    "slotmodel: Exporter plugin name \"comma\" is registered twice; give one of the plugins another name, or, if they belong to two different traits both named Exporter, write `link_guard = false` in the `#[slotmodel::plugin]` of one (its registry's `check()` still finds real duplicates at run time)"
 );
