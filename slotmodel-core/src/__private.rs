@@ -191,11 +191,7 @@ pub fn within<T: Ranged + ?Sized>(
 ///
 /// The rule's refusal, as [`ErrorKind::Custom`].
 #[inline]
-pub fn check<T: ?Sized, C: Check<T>>(
-    value: &T,
-    rule: &C,
-    site: &'static Site,
-) -> Result<(), FieldError> {
+pub fn check<T: ?Sized, C: Check<T>>(value: &T, rule: &C, site: &'static Site) -> Result<(), FieldError> {
     rule.check(value)
         .map_err(|message| refuse(site, ErrorKind::Custom { message }))
 }
@@ -206,11 +202,7 @@ pub fn check<T: ?Sized, C: Check<T>>(
 ///
 /// The rule's refusal.
 #[inline]
-pub fn check_some<T, C: Check<T>>(
-    value: &Option<T>,
-    rule: &C,
-    site: &'static Site,
-) -> Result<(), FieldError> {
+pub fn check_some<T, C: Check<T>>(value: &Option<T>, rule: &C, site: &'static Site) -> Result<(), FieldError> {
     match value {
         Some(value) => check(value, rule, site),
         None => Ok(()),

@@ -276,6 +276,9 @@ mod tests {
         // Four words: the site, two 64-bit numbers, and their type and relation.
         assert_eq!(core::mem::size_of::<Result<(), FieldError>>(), 32);
         let err = FieldError::at(&["Server", "port"], ErrorKind::NotANumber);
-        assert_eq!(std::format!("{err:?}"), "FieldError { struct_name: \"Server\", field: \"port\", kind: NotANumber }");
+        assert_eq!(
+            std::format!("{err:?}"),
+            "FieldError { struct_name: \"Server\", field: \"port\", kind: NotANumber }"
+        );
     }
 }

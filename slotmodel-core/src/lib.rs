@@ -32,9 +32,9 @@ mod errors;
 #[cfg(feature = "std")]
 mod name_table;
 mod number;
-mod refusal;
 #[cfg(feature = "std")]
 mod plugin_support;
+mod refusal;
 #[cfg(feature = "std")]
 mod registry;
 pub mod rules;

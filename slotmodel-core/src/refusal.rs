@@ -162,7 +162,9 @@ mod tests {
             got: Number::Unsigned(u128::MAX),
         };
         assert!(Refusal::from_kind(&wide).is_none());
-        let custom = ErrorKind::Custom { message: "is odd".into() };
+        let custom = ErrorKind::Custom {
+            message: "is odd".into(),
+        };
         assert!(Refusal::from_kind(&custom).is_none());
     }
 }
