@@ -476,6 +476,10 @@ mod suggestions {
     fn a_registered_name_inside_a_longer_input_is_not_found() {
         let registry = slotmodel::registry::<dyn Exporter>();
         assert!(registry.get(&format!("csv{}", " ".repeat(1_000_000))).is_err());
-        assert!(registry.require(&["csv", &"c".repeat(1_000_000)]).is_err());
+        let missing = registry.require(&["csv", &"c".repeat(1_000_000)]).unwrap_err();
+        let PluginError::Missing { names, .. } = missing else {
+            panic!("expected Missing, got {missing}")
+        };
+        assert_eq!(names, [format!("{}…", "c".repeat(100))]);
     }
 }

@@ -60,7 +60,7 @@ pub enum PluginError {
     Missing {
         /// The registry's trait.
         registry: &'static str,
-        /// The missing names.
+        /// The missing names, each cut like [`Unknown`](PluginError::Unknown)'s `name`.
         names: Vec<String>,
     },
 }

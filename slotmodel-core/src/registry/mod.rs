@@ -9,7 +9,7 @@ mod suggest;
 use std::boxed::Box;
 use std::collections::HashMap;
 use std::fmt;
-use std::string::{String, ToString};
+use std::string::String;
 use std::sync::{Arc, OnceLock};
 use std::vec::Vec;
 
@@ -272,7 +272,7 @@ impl<R: ?Sized + Pluggable> Registry<R> {
         let missing: Vec<String> = names
             .iter()
             .filter(|n| index.slot(n).is_none())
-            .map(ToString::to_string)
+            .map(|n| error::shown(n))
             .collect();
         if missing.is_empty() {
             Ok(())
