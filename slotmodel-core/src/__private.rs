@@ -109,7 +109,7 @@ pub fn range<T: Ranged + ?Sized>(
 }
 
 #[cold]
-#[inline(never)]
+#[inline]
 fn refuse_range<S: Scalar>(
     got: S,
     min: Option<S>,

@@ -26,6 +26,7 @@ impl NumType {
     }
 }
 
+#[inline]
 fn pack(number: Number) -> Option<(u64, NumType)> {
     #[allow(clippy::cast_sign_loss)]
     match number {
@@ -64,6 +65,7 @@ pub(crate) enum Refusal {
 
 impl Refusal {
     /// The inline form of `kind`, when it has one.
+    #[inline]
     pub(crate) fn from_kind(kind: &ErrorKind) -> Option<Refusal> {
         Some(match *kind {
             ErrorKind::NotANumber => Refusal::NotANumber,

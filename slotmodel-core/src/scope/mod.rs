@@ -14,13 +14,28 @@
 //! # Examples
 //!
 //! ```
-//! use slotmodel::scope::{managed, ExitStack};
+//! use slotmodel::scope::{managed, ExitStack, Guard};
 //!
 //! let mut conn = rusqlite::Connection::open_in_memory().unwrap();
 //! conn.execute_batch("CREATE TABLE t (x INTEGER)").unwrap();
+//!
+//! // Commits when the body returns Ok; rolls back on Err and on panic.
 //! let n = managed("fill", conn.transaction().unwrap(), |tx| tx.execute("INSERT INTO t VALUES (1), (2)", [])).unwrap();
 //! assert_eq!(n, 2);
 //!
+//! // The guard form, for code that cannot be a closure: derefs to the resource, and rolls back
+//! // when dropped without `commit`.
+//! {
+//!     let tx = Guard::new("abandoned", conn.transaction().unwrap());
+//!     tx.execute("DELETE FROM t", []).unwrap();
+//! }
+//! let tx = Guard::new("trim", conn.transaction().unwrap());
+//! tx.execute("DELETE FROM t WHERE x = 2", []).unwrap();
+//! tx.commit().unwrap();
+//! let left: i64 = conn.query_row("SELECT count(*) FROM t", [], |row| row.get(0)).unwrap();
+//! assert_eq!(left, 1);
+//!
+//! // Cleanups registered at run time, run last-in first-out; `close` returns every failure.
 //! let stack: ExitStack = ExitStack::new();
 //! let mut rows = stack.enter(Vec::new(), |rows: Vec<i64>| { assert_eq!(rows, [1, 2]); Ok::<_, std::io::Error>(()) });
 //! rows.get_mut().extend([1, 2]);
