@@ -1,6 +1,7 @@
 //! `__slots__` for a million instances, done with `#[derive(Compact)]`.
 //!
-//! Holds 1,000,000 sensor readings as `Vec<SensorReading>` and as `Vec<SensorReadingPacked>`,
+//! Holds 1,000,000 sensor readings as `Vec<SensorReading>`, as `Vec<SensorReadingPacked>` (each
+//! rounded to whole bytes) and as a `PackedVec<SensorReading>` (66 bits each, back to back),
 //! measures the heap bytes with a counting allocator, and prints bytes per reading. Compare with
 //! `python3 examples/million_readings.py`, which measures the same data as Python objects.
 //!
@@ -10,7 +11,7 @@ use std::alloc::{GlobalAlloc, Layout, System};
 use std::convert::TryFrom;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use slotmodel::{Compact, Validate};
+use slotmodel::{Compact, PackedVec, Validate};
 
 /// Counts the bytes currently allocated, on top of the system allocator.
 struct Counting;
@@ -86,6 +87,9 @@ fn main() {
             .collect::<Vec<_>>()
     });
     assert_eq!(packed[123_456].unpack(), plain[123_456]);
+    let (bit_packed, bit_packed_bytes) =
+        heap_bytes_of(|| PackedVec::try_from_iter(&plain).expect("validated on creation"));
+    assert_eq!(bit_packed.get(654_321).as_ref(), Some(&plain[654_321]));
 
     #[allow(clippy::cast_precision_loss)]
     let per = |bytes: usize| bytes as f64 / COUNT as f64;
@@ -103,10 +107,16 @@ fn main() {
         per(packed_bytes)
     );
     println!(
-        "  packed is {:.2}x smaller than the plain struct",
-        per(plain_bytes) / per(packed_bytes)
+        "  PackedVec<SensorReading>  {:>11} bytes  {:>6.2} B/reading ({} bits each)",
+        bit_packed_bytes,
+        per(bit_packed_bytes),
+        SensorReading::LAYOUT.packed_bits
     );
-    python_side(per(packed_bytes));
+    println!(
+        "  PackedVec is {:.2}x smaller than the plain struct",
+        per(plain_bytes) / per(bit_packed_bytes)
+    );
+    python_side(per(bit_packed_bytes));
 }
 
 /// Runs the Python script beside this example, when Python is installed, so that all four
@@ -127,7 +137,7 @@ fn python_side(packed_per_reading: f64) {
         .and_then(|n| n.parse::<f64>().ok());
     if let Some(slots) = slots {
         println!(
-            "  packed is {:.1}x smaller than the __slots__ class",
+            "  PackedVec is {:.1}x smaller than the __slots__ class",
             slots / packed_per_reading
         );
     }

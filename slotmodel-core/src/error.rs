@@ -240,7 +240,9 @@ impl fmt::Debug for FieldError {
 
 impl fmt::Display for FieldError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}.{} {}", self.struct_name(), self.field(), self.kind())
+        // A record's position reads as an index of the struct: `Reading[3].value`.
+        let separator = if self.field().starts_with('[') { "" } else { "." };
+        write!(f, "{}{separator}{} {}", self.struct_name(), self.field(), self.kind())
     }
 }
 
@@ -262,6 +264,15 @@ impl std::error::Error for FieldError {}
 pub type ValidationErrors = Errors<FieldError>;
 
 impl Errors<FieldError> {
+    /// The errors of the record at `index` of a sequence: `[index].field`.
+    pub(crate) fn at_index(self, index: usize) -> Self {
+        let segment = alloc::format!("[{index}]");
+        self.map(|e| {
+            let outer = e.struct_name();
+            e.nest(outer, &segment)
+        })
+    }
+
     /// Re-roots every error under `outer.segment`.
     pub(crate) fn nest<'a>(self, outer: &'static str, segment: &'a str) -> impl Iterator<Item = FieldError> + 'a {
         self.into_iter().map(move |e| e.nest(outer, segment))

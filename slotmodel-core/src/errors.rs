@@ -93,6 +93,13 @@ impl<E> Errors<E> {
         self.list.iter()
     }
 
+    /// Each error replaced by `f(error)`; never empty, as before.
+    pub(crate) fn map(self, f: impl FnMut(E) -> E) -> Self {
+        Errors {
+            list: self.list.into_iter().map(f).collect(),
+        }
+    }
+
     /// The errors as a slice.
     ///
     /// # Examples

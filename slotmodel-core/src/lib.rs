@@ -32,6 +32,7 @@ mod errors;
 #[cfg(feature = "std")]
 mod name_table;
 mod number;
+mod packed_vec;
 #[cfg(feature = "std")]
 mod plugin_support;
 mod refusal;
@@ -53,6 +54,7 @@ pub use compact::{get_bits, put_bits, span_bits, FieldLayout, LayoutReport, Pack
 pub use error::{ErrorKind, FieldError, ValidationErrors};
 pub use errors::Errors;
 pub use number::Number;
+pub use packed_vec::{Iter as PackedIter, PackedVec};
 #[cfg(feature = "std")]
 pub use registry::{
     create, create_with, registry, Pluggable, PluginEntry, PluginError, PluginInfo, Registry, RegistryErrors,
