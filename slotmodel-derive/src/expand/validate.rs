@@ -309,12 +309,10 @@ fn accessors(container: &Container, field: &Field, index: usize, private: &Priva
     if container.attrs.getters.unwrap_or(!public) {
         let by_value = field.shape.is_copy() || matches!(ty, syn::Type::Reference(r) if r.mutability.is_none());
         let text = docs::getter(&field.name);
-        // Spanned on the field, so that a method of the user's with the same name is reported there.
-        let span = getter.span();
         out.extend(if by_value {
-            quote_spanned!(span=> #[doc = #text] #[must_use] #[inline] pub fn #getter(&self) -> #ty { self.#member })
+            quote!(#[doc = #text] #[must_use] #[inline] pub fn #getter(&self) -> #ty { self.#member })
         } else {
-            quote_spanned!(span=> #[doc = #text] #[must_use] #[inline] pub fn #getter(&self) -> &#ty { &self.#member })
+            quote!(#[doc = #text] #[must_use] #[inline] pub fn #getter(&self) -> &#ty { &self.#member })
         });
     }
     if !container.attrs.setters.unwrap_or(!public) {

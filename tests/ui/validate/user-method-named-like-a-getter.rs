@@ -1,4 +1,5 @@
-// A method of the user's named like a generated getter: the duplicate is reported on the field.
+// A method of the user's named like a generated getter is a duplicate definition; the getter
+// stays in the derive's expansion so that lints treat it as generated code.
 // `#[slotmodel(getters = false)]` leaves the getters to the user.
 use slotmodel::Validate;
 
