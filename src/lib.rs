@@ -1,13 +1,34 @@
 //! # slotmodel
 //!
-//! Python's class-level patterns, checked by the Rust compiler:
+//! Python's class-level patterns, done the Rust way: checked by the compiler where Python checks
+//! at run time.
 //!
-//! - **validating descriptors** → `#[derive(Validate)]` with `#[bounded]`, `#[check]` and
-//!   `#[nested]` fields: validated constructors, setters that keep the old value on refusal, and
-//!   `const` constructors whose bounds are checked at compile time.
+//! | Python pattern | slotmodel | reference |
+//! | --- | --- | --- |
+//! | a validating descriptor, `port = Bounded(min_val=1, max_val=65535)` | `#[derive(Validate)]` with `#[bounded]`, `#[check]` and `#[nested]` fields | [`Validate`](derive@Validate) |
+//! | `__slots__` for millions of instances | `#[derive(Compact)]`: a bit-packed `<Name>Packed` companion | [`Compact`](derive@Compact) |
+//! | `memoryview` zero-copy slicing | `#[derive(View)]`: typed views over byte buffers | [`View`](derive@View) |
+//! | an `__init_subclass__` plugin registry | `#[slotmodel::registry]` on a trait, `#[slotmodel::plugin]` on each impl | [`registry`](macro@registry), [`plugin`](macro@plugin) |
+//! | `@contextmanager`, `ExitStack` | `managed`, `Guard` and `ExitStack` | [`scope`] |
+//!
+//! Cargo features: `std` (default; registries and scopes need it, the three derives work without
+//! it, with `alloc`), `serde` ([`Valid<T>`](Valid) deserializes by validating), `tracing`
+//! (structured events of [`scope`]), `rusqlite` ([`Transactional`](scope::Transactional) for
+//! rusqlite 0.43 transactions and savepoints).
+//!
+//! The derives and the types most code needs are in the [`prelude`].
+//!
+//! ## Validated fields: `#[derive(Validate)]`
+//!
+//! Fields stay private; the derive generates a validated constructor `new` that reports every
+//! failing field, a `const fn new_const` whose bounds the compiler checks, getters, setters that
+//! keep the old value on refusal, the [`Validate`](trait@Validate) trait and `FIELDS`, the rules as
+//! data. Rules: `#[bounded(..)]` (ranges, `min`/`max`, lengths), `#[check(RULE)]` with any
+//! [`Check`] rule (ready-made ones in [`rules`]) and `#[nested]`. Reference:
+//! [`Validate`](derive@Validate).
 //!
 //! ```
-//! use slotmodel::Validate;
+//! use slotmodel::{rules, Validate};
 //!
 //! #[derive(Validate, Debug)]
 //! pub struct NetworkConfig {
@@ -15,43 +36,255 @@
 //!     port: u32,
 //!     #[bounded(0..=300)]
 //!     timeout: u32,
-//!     #[bounded(max = 50)]
-//!     max_retries: u32,
+//!     #[check(rules::one_of(&["tcp", "udp"]))]
+//!     protocol: String,
 //! }
 //!
-//! # fn main() -> Result<(), Box<dyn std::error::Error>> {
-//! let mut config = NetworkConfig::new(8080, 30, 3)?;
+//! let mut config = NetworkConfig::new(8080, 30, "tcp".into())?;
 //! assert_eq!(config.port(), 8080);
 //! let err = config.set_port(99_999).unwrap_err();
 //! assert_eq!(err.to_string(), "NetworkConfig.port must be <= 65535, got 99999");
-//! assert_eq!(config.port(), 8080);
+//! assert_eq!(config.port(), 8080); // a refused value changes nothing
 //! config.validate()?;
 //!
-//! const DEFAULT: NetworkConfig = NetworkConfig::new_const(8080, 30, 3);
-//! assert_eq!(DEFAULT.timeout(), 30);
-//! # Ok(())
-//! # }
+//! let errors = NetworkConfig::new(0, 30, "quic".into()).unwrap_err();
+//! assert_eq!(errors.to_string(), "NetworkConfig.port must be >= 1, got 0\n\
+//!                                 NetworkConfig.protocol must be one of \"tcp\", \"udp\", got \"quic\"");
+//! # Ok::<(), slotmodel::ValidationErrors>(())
+//! ```
+//!
+//! ## Compact layouts: `#[derive(Compact)]`
+//!
+//! Stores each field in exactly the bits its type and bounds need, in a `<Name>Packed` companion
+//! with getters, checked setters, `try_from`, `unpack`, `BITS` and `SIZE`, and reports the layout
+//! as `Name::LAYOUT`. Reference: [`Compact`](derive@Compact).
+//!
+//! ```
+//! use slotmodel::{Compact, Validate};
+//!
+//! #[derive(Compact, Clone, Copy, Debug, PartialEq)]
+//! pub enum Unit { Celsius, Fahrenheit, Kelvin }               // 2 bits
+//!
+//! #[derive(Compact, Validate, Debug, PartialEq)]
+//! #[slotmodel(max_size = 16)]                                  // a compile-time budget
+//! pub struct SensorReading {
+//!     #[bounded(max = 4_294_967_295)]
+//!     timestamp: u64,                                          // 32 bits
+//!     value: f32,                                              // 32 bits
+//!     unit: Unit,
+//! }
+//!
+//! let reading = SensorReading::new(1_700_000_000, 21.5, Unit::Celsius)?;
+//! let mut packed = SensorReadingPacked::try_from(&reading)?;
+//! assert_eq!(SensorReadingPacked::SIZE, 9);                    // against 16 bytes unpacked
+//! assert_eq!(packed.timestamp(), 1_700_000_000);
+//! packed.set_unit(Unit::Kelvin);
+//! assert!(packed.set_timestamp(1 << 40).is_err());             // out of bounds: refused
+//! assert_eq!(packed.unit(), Unit::Kelvin);
+//! let back: SensorReading = packed.unpack();
+//! assert_eq!(back.timestamp(), 1_700_000_000);
+//! println!("{}", SensorReading::LAYOUT);                       // fields, offsets, bits, saving
+//! # Ok::<(), slotmodel::ValidationErrors>(())
+//! ```
+//!
+//! ## Zero-copy views: `#[derive(View)]`
+//!
+//! `<Name>View<'a>` and `<Name>ViewMut<'a>` check a byte buffer once, then decode each field
+//! straight from it; the borrow keeps the buffer alive, and `to_owned()` is the explicit copy.
+//! Reference: [`View`](derive@View).
+//!
+//! ```
+//! use slotmodel::View;
+//!
+//! #[derive(View, Debug, PartialEq)]
+//! #[view(endian = "big", size = 8)]
+//! pub struct Header {
+//!     magic: [u8; 2],
+//!     flags: u16,
+//!     length: u32,
+//! }
+//!
+//! let mut buf = [b'S', b'M', 0, 1, 0, 0, 1, 0];
+//! let view = HeaderView::new(&buf)?;
+//! assert_eq!(view.magic(), b"SM");                  // borrowed from `buf`
+//! assert_eq!((view.flags(), view.length()), (1, 256));
+//! assert_eq!(HeaderView::new(&buf[..7]).unwrap_err().to_string(), "Header needs 8 bytes, got 7");
+//!
+//! HeaderViewMut::new(&mut buf)?.set_length(7);      // written in place
+//! assert_eq!(&buf[4..], &[0, 0, 0, 7]);
+//! # Ok::<(), slotmodel::ViewError>(())
+//! ```
+//!
+//! ## Plugin registries: `#[slotmodel::registry]` and `#[slotmodel::plugin]`
+//!
+//! Implementations register themselves under a name, from any linked crate, and are created by
+//! name; a name claimed twice does not build. References: [`registry`](macro@registry) (and the
+//! [`Registry`] it gives), [`plugin`](macro@plugin).
+//!
+//! ```
+//! #[slotmodel::registry]
+//! pub trait Exporter {
+//!     fn export(&self, data: &[i64]) -> String;
+//! }
+//!
+//! #[derive(Default)]
+//! pub struct CsvExporter;
+//!
+//! /// Comma-separated values.
+//! #[slotmodel::plugin(name = "csv", alias = "comma")]
+//! impl Exporter for CsvExporter {
+//!     fn export(&self, data: &[i64]) -> String {
+//!         data.iter().map(i64::to_string).collect::<Vec<_>>().join(",")
+//!     }
+//! }
+//!
+//! let csv = slotmodel::create::<dyn Exporter>("comma")?;
+//! assert_eq!(csv.export(&[1, 2, 3]), "1,2,3");
+//! let registry = slotmodel::registry::<dyn Exporter>();
+//! assert_eq!(registry.names().collect::<Vec<_>>(), ["csv"]);
+//! assert_eq!(registry.get("csv")?.about, "Comma-separated values.");
+//! # Ok::<(), slotmodel::PluginError>(())
+//! ```
+//!
+//! ## Scoped lifecycles: [`scope`]
+//!
+//! [`managed`](scope::managed) runs a body with a [`Transactional`](scope::Transactional) resource
+//! and commits it when the body returns `Ok`, or rolls it back on `Err` and on panic;
+//! [`Guard`](scope::Guard) does the same for code that cannot be a closure, rolling back when
+//! dropped uncommitted; [`ExitStack`](scope::ExitStack) runs any number of cleanups in reverse
+//! order and reports every failure. Reference: [`scope`].
+//!
+//! ```
+//! use std::cell::RefCell;
+//! use slotmodel::scope::{managed, ExitStack, Guard, Transactional};
+//!
+//! /// Rows staged in memory, appended to the table on commit, dropped on rollback.
+//! struct Batch<'a> {
+//!     table: &'a mut Vec<&'static str>,
+//!     rows: Vec<&'static str>,
+//! }
+//!
+//! impl Transactional for Batch<'_> {
+//!     type Error = std::convert::Infallible;
+//!     fn commit(self) -> Result<(), Self::Error> { self.table.extend(self.rows); Ok(()) }
+//!     fn rollback(self) -> Result<(), Self::Error> { Ok(()) }
+//! }
+//!
+//! let mut table = Vec::new();
+//! let added = managed("import", Batch { table: &mut table, rows: vec![] }, |batch| {
+//!     batch.rows.push("ada");
+//!     Ok::<_, String>(batch.rows.len())
+//! });
+//! assert_eq!(added.unwrap(), 1);                                // committed
+//! let failed = managed("import", Batch { table: &mut table, rows: vec![] }, |batch| {
+//!     batch.rows.push("mallory");
+//!     Err::<(), _>("mallory is not welcome".to_owned())
+//! });
+//! assert_eq!(failed.unwrap_err().to_string(), "import failed and was rolled back");
+//!
+//! let mut batch = Guard::new("manual", Batch { table: &mut table, rows: vec![] });
+//! batch.rows.push("grace");                                     // the guard derefs to the resource
+//! batch.commit().unwrap();
+//! {
+//!     let mut abandoned = Guard::new("abandoned", Batch { table: &mut table, rows: vec![] });
+//!     abandoned.rows.push("eve");
+//! }                                                             // dropped uncommitted: rolled back
+//! assert_eq!(table, ["ada", "grace"]);
+//!
+//! let log = RefCell::new(Vec::new());
+//! let stack: ExitStack<'_, String> = ExitStack::new();
+//! let mut out = stack.enter(Vec::<u8>::new(), |bytes| {
+//!     log.borrow_mut().push(format!("flushed {} bytes", bytes.len()));
+//!     Ok::<_, String>(())
+//! });
+//! stack.defer(|| Err::<(), _>("disk full".to_owned()));
+//! out.get_mut().extend(b"data");
+//! let errors = stack.close().unwrap_err();                      // every cleanup ran, last first
+//! assert_eq!(errors.to_string(), "disk full");
+//! assert_eq!(*log.borrow(), ["flushed 4 bytes"]);
 //! ```
 #![no_std]
 
 pub use slotmodel_core::*;
-pub use slotmodel_derive::{plugin, registry, Compact, Validate, View};
 
-/// The traits and types most code needs: `use slotmodel::prelude::*;`.
+#[doc = include_str!("docs/validate.md")]
+pub use slotmodel_derive::Validate;
+
+#[doc = include_str!("docs/compact.md")]
+pub use slotmodel_derive::Compact;
+
+#[doc = include_str!("docs/view.md")]
+pub use slotmodel_derive::View;
+
+#[doc = include_str!("docs/registry.md")]
+pub use slotmodel_derive::registry;
+
+#[doc = include_str!("docs/plugin.md")]
+pub use slotmodel_derive::plugin;
+
+/// The derives and the types most code needs: `use slotmodel::prelude::*;`.
+///
+/// It holds the five macros, the traits ([`Validate`](trait@crate::Validate), [`Check`],
+/// [`Packable`], [`ViewItem`], [`Ranged`], [`HasLength`], and with `std`
+/// [`Transactional`](scope::Transactional)), the error types, [`Valid`], the [`rules`] module, and
+/// with `std` the registry functions ([`registry()`](fn@crate::registry), [`create`],
+/// [`create_with`], [`Registry`]) and the main items of [`scope`]
+/// ([`managed`](scope::managed), [`Guard`](scope::Guard), [`ExitStack`](scope::ExitStack)).
 ///
 /// ```
 /// use slotmodel::prelude::*;
 ///
-/// #[derive(Validate)]
+/// #[derive(Validate, Compact, Debug)]
 /// struct Port(#[bounded(1..=65535)] u32);
 ///
 /// let port: Result<Port, ValidationErrors> = Port::new(0);
 /// assert!(port.is_err());
+/// assert_eq!(<Port as Packable>::BITS, 16);
+///
+/// #[registry]
+/// trait Greeter {
+///     fn greet(&self) -> String;
+/// }
+///
+/// #[derive(Default)]
+/// struct English;
+///
+/// #[plugin(name = "en")]
+/// impl Greeter for English {
+///     fn greet(&self) -> String { "hello".into() }
+/// }
+///
+/// assert_eq!(create::<dyn Greeter>("en").map(|g| g.greet()), Ok("hello".to_owned()));
+/// let err: PluginError = create::<dyn Greeter>("fr").err().unwrap();
+/// assert!(registry::<dyn Greeter>().check().is_ok());
+///
+/// let stack: ExitStack = ExitStack::new();
+/// stack.defer(move || Err::<(), _>(err));
+/// let errors: CleanupErrors<_> = stack.close().unwrap_err();
+/// assert!(errors.first().to_string().starts_with("unknown Greeter plugin \"fr\""));
 /// ```
 pub mod prelude {
-    pub use slotmodel_core::{Check, FieldError, Valid, Validate, ValidationErrors};
-    pub use slotmodel_derive::Validate;
+    #[doc(no_inline)]
+    pub use crate::rules;
+    #[cfg(feature = "std")]
+    #[doc(no_inline)]
+    pub use crate::{create, create_with, PluginError, Registry, RegistryErrors};
+    #[doc(no_inline)]
+    pub use crate::{
+        plugin, registry, Check, Compact, ErrorKind, Errors, FieldError, HasLength, Packable, Ranged, Valid, Validate,
+        ValidationErrors, View, ViewError, ViewItem,
+    };
+
+    #[cfg(feature = "std")]
+    #[doc(no_inline)]
+    pub use crate::scope::{managed, CleanupError, CleanupErrors, ExitStack, Guard, ScopeError, Transactional};
 }
+
+/// The code blocks of `README.md`, compiled and run as doctests so that the README cannot drift
+/// from the code.
+#[doc = include_str!("../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;
 
 #[doc(hidden)]
 pub mod __private {
