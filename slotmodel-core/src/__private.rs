@@ -380,3 +380,33 @@ pub const fn view_end<const N: usize>(offsets: [usize; N], sizes: [usize; N]) ->
         offsets[N - 1] + sizes[N - 1]
     }
 }
+
+/// `<Name>Packed::from_bytes`: bytes from outside hold a valid record of `T` (every field's bits
+/// a stored form, the bits after the last field zero, every rule passed) before they are used.
+///
+/// # Errors
+///
+/// The field whose bits encode no value, the padding, or every rule the record breaks.
+pub fn check_stored<T: Packable>(
+    bytes: &[u8],
+    invalid_field: Option<&'static str>,
+    type_name: &'static str,
+) -> Result<(), ValidationErrors> {
+    let refuse = |field: &'static str, message: &'static str| {
+        Err(ValidationErrors::from(FieldError::new(
+            type_name,
+            field,
+            ErrorKind::Custom {
+                message: alloc::borrow::Cow::Borrowed(message),
+            },
+        )))
+    };
+    if let Some(field) = invalid_field {
+        return refuse(field, "holds bits that encode no value of its type");
+    }
+    let padding = (bytes.len() * 8).saturating_sub(T::BITS as usize);
+    if padding > 0 && get_bits(bytes, T::BITS as usize, u32::try_from(padding).unwrap_or(u32::MAX)) != 0 {
+        return refuse("<padding>", "must be zero: bits are set after the last field");
+    }
+    T::read_bits(bytes, 0).check_packable()
+}

@@ -44,6 +44,27 @@ pub trait Packable: Sized {
     fn check_packable(&self) -> Result<(), crate::ValidationErrors> {
         Ok(())
     }
+    /// Whether the bits at `bit_offset` are a value's stored form: `false` for bits that
+    /// [`write_bits`](Packable::write_bits) never writes (an enum's unused codes, a `char`'s
+    /// surrogates). Bytes read from outside (`from_bytes`) are checked with it, then with
+    /// [`check_packable`](Packable::check_packable), before anything is unpacked from them.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use slotmodel::{Compact, Packable};
+    ///
+    /// #[derive(Compact, Clone, Copy, Debug, PartialEq)]
+    /// enum Unit { Celsius, Fahrenheit, Kelvin }
+    ///
+    /// assert!(Unit::bits_valid(&[0b10], 0));
+    /// assert!(!Unit::bits_valid(&[0b11], 0)); // 2 bits, 3 variants: code 3 is no `Unit`
+    /// ```
+    #[must_use]
+    fn bits_valid(bytes: &[u8], bit_offset: usize) -> bool {
+        let _ = (bytes, bit_offset);
+        true
+    }
     /// Turns the outcome of [`check_packable`](Packable::check_packable) into a setter's result.
     fn set_result(outcome: Result<(), crate::ValidationErrors>) -> Self::SetResult;
 }
@@ -229,9 +250,12 @@ impl Packable for char {
     fn write_bits(&self, bytes: &mut [u8], bit_offset: usize) {
         put_bits(bytes, bit_offset, 21, u128::from(u32::from(*self)));
     }
+    fn bits_valid(bytes: &[u8], bit_offset: usize) -> bool {
+        u32::try_from(get_bits(bytes, bit_offset, 21)).ok().and_then(char::from_u32).is_some()
+    }
     #[inline]
     fn read_bits(bytes: &[u8], bit_offset: usize) -> Self {
-        // Only `write_bits` fills these bits, with a valid `char`; the fallback is never taken.
+        // `write_bits` or a `bits_valid` check filled these bits; the fallback is never taken.
         u32::try_from(get_bits(bytes, bit_offset, 21))
             .ok()
             .and_then(char::from_u32)

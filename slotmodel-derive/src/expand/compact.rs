@@ -22,7 +22,7 @@ pub fn derive(input: &DeriveInput) -> TokenStream {
         Some(Input::Struct(container)) => {
             check::check(&cx, &container);
             check_packable(&cx, &container);
-            let mut reserved = check::Reserved::fixed(&["unpack"], "the method");
+            let mut reserved = check::Reserved::fixed(&["unpack", "to_bytes", "from_bytes"], "the method");
             reserved.extend(check::Reserved::fixed(&["BITS", "SIZE"], "the constant"));
             let _ = check::check_accessor_names(&cx, &container, &reserved, |_| (true, true));
             match cx.check() {
@@ -188,9 +188,22 @@ fn expand(container: &Container) -> TokenStream {
         .fields
         .iter()
         .filter_map(|f| const_order_check(container, f, p));
+    let bit_checks = container.fields.iter().enumerate().filter_map(|(i, field)| {
+        let (ty, name) = (field.ty, &field.name);
+        let (offset, _) = codec.place(i);
+        matches!(codec.storages[i], Storage::Whole)
+            .then(|| quote!(if !<#ty as #p::Packable>::bits_valid(__bytes, #offset) { return #p::Some(#name); }))
+    });
     quote! {
         impl #ident {
             #layout
+            /// The first field whose stored bits encode no value of its type.
+            #[doc(hidden)]
+            #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss, clippy::cast_possible_wrap, clippy::cast_lossless, reason = "bounds are widened to compute offsets")]
+            pub fn __slotmodel_invalid_field(__bytes: &[u8], __base: usize) -> #p::Option<&'static str> {
+                #(#bit_checks)*
+                #p::None
+            }
             #[doc(hidden)]
             pub const __SLOTMODEL_WIDTHS: [u32; #count] = [#(#widths),*];
             #[doc(hidden)]
@@ -236,6 +249,9 @@ fn packable_impl(codec: &Codec) -> TokenStream {
             #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss, clippy::cast_possible_wrap, clippy::cast_lossless, reason = "bounds are widened to compute offsets")]
             fn read_bits(__bytes: &[u8], __base: usize) -> Self {
                 #build
+            }
+            fn bits_valid(__bytes: &[u8], __base: usize) -> bool {
+                #ident::__slotmodel_invalid_field(__bytes, __base).is_none()
             }
             fn check_packable(&self) -> #p::Result<(), #p::ValidationErrors> {
                 let mut __errors = #p::Collector::new(#name);
@@ -288,6 +304,7 @@ fn packed_type(
     debug_fields: &[TokenStream],
 ) -> TokenStream {
     let ident = container.ident;
+    let name = ident.to_string();
     let vis = &container.input.vis;
     let packed = format_ident!("{}Packed", ident);
     let packed_doc = doc(&format!(
@@ -311,6 +328,27 @@ fn packed_type(
             #[must_use]
             pub fn unpack(&self) -> #ident {
                 <#ident as #p::Packable>::read_bits(&self.bytes, 0)
+            }
+
+            /// The packed bytes, in a stable format: fields in declaration order from bit 0, the
+            /// lowest bit of byte 0 first; a bounded integer as its distance from its minimum, a
+            /// float as its IEEE bits, an enum as its variant's index; the bits after the last
+            /// field zero.
+            #[must_use]
+            pub fn to_bytes(&self) -> [u8; #ident::__SLOTMODEL_SIZE] {
+                self.bytes
+            }
+
+            /// A packed record from bytes in the format of `to_bytes`, checked before use: every
+            /// field's bits must encode a value of its type, the bits after the last field must
+            /// be zero, and the record must pass all of its rules.
+            ///
+            /// # Errors
+            ///
+            /// The field whose bits encode no value, or every rule the record breaks.
+            pub fn from_bytes(bytes: &[u8; #ident::__SLOTMODEL_SIZE]) -> #p::Result<Self, #p::ValidationErrors> {
+                #p::check_stored::<#ident>(bytes, #ident::__slotmodel_invalid_field(bytes, 0), #name)?;
+                #p::Ok(#packed { bytes: *bytes })
             }
 
             #(#accessors)*
@@ -455,8 +493,8 @@ fn expand_enum(data: &Enum) -> TokenStream {
     let indices = (0..variants.len()).map(|i| i as u128);
     let read_arms = variants.iter().enumerate().map(|(i, v)| {
         if i == last {
-            // Only `write_bits` fills these bits, so no other value appears; the last variant
-            // takes the rest rather than a panic.
+            // `write_bits` or a `bits_valid` check filled these bits, so no other value appears;
+            // the last variant takes the rest rather than a panic.
             quote!(_ => #ident::#v)
         } else {
             let i = i as u128;
@@ -477,6 +515,9 @@ fn expand_enum(data: &Enum) -> TokenStream {
                 match #p::get_bits(__bytes, __offset, <Self as #p::Packable>::BITS) {
                     #(#read_arms),*
                 }
+            }
+            fn bits_valid(__bytes: &[u8], __offset: usize) -> bool {
+                #p::get_bits(__bytes, __offset, <Self as #p::Packable>::BITS) <= #span
             }
             fn set_result(_: #p::Result<(), #p::ValidationErrors>) {}
         }

@@ -31,6 +31,8 @@ pub fn compact(container: &Container) -> TokenStream {
             pub const BITS: u32 = 0;
             pub const SIZE: usize = 0;
             pub fn unpack(&self) -> #ident { ::core::unimplemented!() }
+            pub fn to_bytes(&self) -> [u8; 0] { [] }
+            pub fn from_bytes(_: &[u8; 0]) -> #p::Result<Self, #p::ValidationErrors> { ::core::unimplemented!() }
         }
 
         #[allow(missing_docs)]

@@ -26,6 +26,13 @@ impl ::slotmodel::__private::Packable for Unit {
             _ => Unit::Kelvin,
         }
     }
+    fn bits_valid(__bytes: &[u8], __offset: usize) -> bool {
+        ::slotmodel::__private::get_bits(
+            __bytes,
+            __offset,
+            <Self as ::slotmodel::__private::Packable>::BITS,
+        ) <= 2u128
+    }
     fn set_result(
         _: ::slotmodel::__private::Result<(), ::slotmodel::__private::ValidationErrors>,
     ) {}

@@ -41,6 +41,33 @@ impl Reading {
             },
         ],
     };
+    /// The first field whose stored bits encode no value of its type.
+    #[doc(hidden)]
+    #[allow(
+        clippy::cast_possible_truncation,
+        clippy::cast_sign_loss,
+        clippy::cast_possible_wrap,
+        clippy::cast_lossless,
+        reason = "bounds are widened to compute offsets"
+    )]
+    pub fn __slotmodel_invalid_field(
+        __bytes: &[u8],
+        __base: usize,
+    ) -> ::slotmodel::__private::Option<&'static str> {
+        if !<f32 as ::slotmodel::__private::Packable>::bits_valid(
+            __bytes,
+            __base + Reading::__SLOTMODEL_OFFSETS[2usize] as usize,
+        ) {
+            return ::slotmodel::__private::Some("value");
+        }
+        if !<Unit as ::slotmodel::__private::Packable>::bits_valid(
+            __bytes,
+            __base + Reading::__SLOTMODEL_OFFSETS[3usize] as usize,
+        ) {
+            return ::slotmodel::__private::Some("unit");
+        }
+        ::slotmodel::__private::None
+    }
     #[doc(hidden)]
     pub const __SLOTMODEL_WIDTHS: [u32; 4usize] = [
         ::slotmodel::__private::bits_unsigned(
@@ -140,6 +167,9 @@ impl ::slotmodel::__private::Packable for Reading {
             ),
         }
     }
+    fn bits_valid(__bytes: &[u8], __base: usize) -> bool {
+        Reading::__slotmodel_invalid_field(__bytes, __base).is_none()
+    }
     fn check_packable(
         &self,
     ) -> ::slotmodel::__private::Result<(), ::slotmodel::__private::ValidationErrors> {
@@ -207,6 +237,29 @@ impl ReadingPacked {
     #[must_use]
     pub fn unpack(&self) -> Reading {
         <Reading as ::slotmodel::__private::Packable>::read_bits(&self.bytes, 0)
+    }
+    /// The packed bytes, in a stable format: fields in declaration order from bit 0, the
+    /// lowest bit of byte 0 first; a bounded integer as its distance from its minimum, a
+    /// float as its IEEE bits, an enum as its variant's index; the bits after the last
+    /// field zero.
+    #[must_use]
+    pub fn to_bytes(&self) -> [u8; Reading::__SLOTMODEL_SIZE] {
+        self.bytes
+    }
+    /// A packed record from bytes in the format of `to_bytes`, checked before use: every
+    /// field's bits must encode a value of its type, the bits after the last field must
+    /// be zero, and the record must pass all of its rules.
+    ///
+    /// # Errors
+    ///
+    /// The field whose bits encode no value, or every rule the record breaks.
+    pub fn from_bytes(
+        bytes: &[u8; Reading::__SLOTMODEL_SIZE],
+    ) -> ::slotmodel::__private::Result<Self, ::slotmodel::__private::ValidationErrors> {
+        ::slotmodel::__private::check_stored::<
+            Reading,
+        >(bytes, Reading::__slotmodel_invalid_field(bytes, 0), "Reading")?;
+        ::slotmodel::__private::Ok(ReadingPacked { bytes: *bytes })
     }
     ///The `timestamp` field, unpacked.
     #[must_use]
