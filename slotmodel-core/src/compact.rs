@@ -251,7 +251,10 @@ impl Packable for char {
         put_bits(bytes, bit_offset, 21, u128::from(u32::from(*self)));
     }
     fn bits_valid(bytes: &[u8], bit_offset: usize) -> bool {
-        u32::try_from(get_bits(bytes, bit_offset, 21)).ok().and_then(char::from_u32).is_some()
+        u32::try_from(get_bits(bytes, bit_offset, 21))
+            .ok()
+            .and_then(char::from_u32)
+            .is_some()
     }
     #[inline]
     fn read_bits(bytes: &[u8], bit_offset: usize) -> Self {
