@@ -11,7 +11,7 @@ use std::convert::TryFrom;
 use std::hint::black_box;
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
-use slotmodel::Compact;
+use slotmodel::{Compact, PackedVec};
 
 #[derive(Compact, Clone, Copy, Debug, PartialEq)]
 pub enum Unit {
@@ -21,6 +21,7 @@ pub enum Unit {
 }
 
 #[derive(Compact, Debug, PartialEq, Clone, Copy)]
+#[slotmodel(columns)]
 pub struct SensorReading {
     #[bounded(max = 4_294_967_295)]
     timestamp: u64,
@@ -87,5 +88,52 @@ fn access(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, access);
+const SCAN: usize = 10_000_000;
+
+/// One field summed and two fields filtered over 10,000,000 records: rows as structs, rows
+/// bit-packed back to back, and one bit-packed column per field.
+fn scans(c: &mut Criterion) {
+    let plain: Vec<SensorReading> = (0..SCAN)
+        .map(|i| SensorReading {
+            timestamp: 1_700_000_000 + i as u64,
+            value: (i % 100) as f32 * 0.5,
+            unit: [Unit::Celsius, Unit::Fahrenheit, Unit::Kelvin][i % 3],
+        })
+        .collect();
+    let rows = PackedVec::<SensorReading>::try_from_iter(&plain).unwrap();
+    let columns = SensorReadingColumns::try_from_iter(&plain).unwrap();
+    let mut group = c.benchmark_group("scan 10,000,000 records");
+    group.throughput(Throughput::Elements(SCAN as u64));
+    group.sample_size(10);
+    group.bench_function("sum timestamp: Vec<SensorReading>", |b| {
+        b.iter(|| black_box(&plain).iter().map(|r| r.timestamp).sum::<u64>())
+    });
+    group.bench_function("sum timestamp: PackedVec<SensorReading>", |b| {
+        b.iter(|| black_box(&rows).iter().map(|r| r.timestamp).sum::<u64>())
+    });
+    group.bench_function("sum timestamp: SensorReadingColumns", |b| {
+        b.iter(|| black_box(&columns).timestamp().iter().sum::<u64>())
+    });
+    let hot = |value: f32, unit: Unit| unit == Unit::Kelvin && value > 30.0;
+    group.bench_function("filter value and unit: Vec<SensorReading>", |b| {
+        b.iter(|| black_box(&plain).iter().filter(|r| hot(r.value, r.unit)).count())
+    });
+    group.bench_function("filter value and unit: PackedVec<SensorReading>", |b| {
+        b.iter(|| black_box(&rows).iter().filter(|r| hot(r.value, r.unit)).count())
+    });
+    group.bench_function("filter value and unit: SensorReadingColumns", |b| {
+        let columns = black_box(&columns);
+        b.iter(|| {
+            columns
+                .value()
+                .iter()
+                .zip(columns.unit())
+                .filter(|&(v, u)| hot(v, u))
+                .count()
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, access, scans);
 criterion_main!(benches);

@@ -11,7 +11,7 @@ pub use crate::{
     Bound, Check, ErrorKind, FieldError, FieldSpec, HasLength, Number, Ranged, Rule, Scalar, Validate, ValidationErrors,
 };
 
-use alloc::vec::Vec;
+pub use alloc::vec::Vec;
 
 #[cfg(feature = "std")]
 pub use crate::plugin_support::{construct, default_plugin, Constructor, DefaultPlugin};
@@ -25,6 +25,7 @@ pub use alloc::string::ToString;
 pub use core::mem::{align_of, offset_of, size_of};
 pub use core::{column, file, line, module_path};
 
+pub use crate::column::Column;
 pub use crate::compact::{get_bits, put_bits, span_bits, FieldLayout, LayoutReport, PackInt, Packable};
 pub use crate::view::{RecordView, Records, ViewError, ViewItem};
 #[cfg(feature = "std")]
@@ -409,4 +410,21 @@ pub fn check_stored<T: Packable>(
         return refuse("<padding>", "must be zero: bits are set after the last field");
     }
     T::read_bits(bytes, 0).check_packable()
+}
+
+/// Bytes that `records` values of `width` bits take.
+#[must_use]
+pub fn column_bytes(records: usize, width: usize) -> usize {
+    records.saturating_mul(width).div_ceil(8)
+}
+
+/// Makes `column` long enough for `records` values of `width` bits, new bits zero.
+pub fn grow_column(column: &mut Vec<u8>, records: usize, width: usize) {
+    column.resize(column_bytes(records, width), 0);
+}
+
+/// The errors of the record at `index` of a sequence: `Name[index].field`.
+#[must_use]
+pub fn at_index(errors: ValidationErrors, index: usize) -> ValidationErrors {
+    errors.at_index(index)
 }

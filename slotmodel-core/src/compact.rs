@@ -81,6 +81,17 @@ pub trait Packable: Sized {
 /// ```
 #[inline]
 pub fn put_bits(bytes: &mut [u8], bit_offset: usize, width: u32, value: u128) {
+    let (byte, lead) = (bit_offset / 8, bit_offset % 8);
+    if let Some(word) = bytes.get_mut(byte..).and_then(<[u8]>::first_chunk_mut::<8>) {
+        if lead + width as usize <= 64 {
+            let mask = low_mask64(width) << lead;
+            // `width + lead <= 64`, so the truncation keeps every bit of the field.
+            #[allow(clippy::cast_possible_truncation)]
+            let bits = (value as u64) << lead;
+            *word = ((u64::from_le_bytes(*word) & !mask) | (bits & mask)).to_le_bytes();
+            return;
+        }
+    }
     if let Some((start, end, lead)) = window(bytes.len(), bit_offset, width) {
         let mut word = [0; 8];
         word[..end - start].copy_from_slice(&bytes[start..end]);
@@ -122,6 +133,9 @@ pub fn put_bits(bytes: &mut [u8], bit_offset: usize, width: u32, value: u128) {
 #[inline]
 #[must_use]
 pub fn get_bits(bytes: &[u8], bit_offset: usize, width: u32) -> u128 {
+    if let Some((word, lead)) = word_at(bytes, bit_offset, width) {
+        return u128::from((u64::from_le_bytes(*word) >> lead) & low_mask64(width));
+    }
     if let Some((start, end, lead)) = window(bytes.len(), bit_offset, width) {
         let mut word = [0; 8];
         word[..end - start].copy_from_slice(&bytes[start..end]);
@@ -139,6 +153,15 @@ pub fn get_bits(bytes: &[u8], bit_offset: usize, width: u32) -> u128 {
         read += take;
     }
     value
+}
+
+/// The 8 bytes from the field's first byte, when the buffer has them and they hold the whole
+/// field, and the field's first bit within them: one unaligned load, the common case.
+#[inline]
+fn word_at(bytes: &[u8], bit_offset: usize, width: u32) -> Option<(&[u8; 8], usize)> {
+    let lead = bit_offset % 8;
+    let word = bytes.get(bit_offset / 8..)?.first_chunk::<8>()?;
+    (lead + width as usize <= 64).then_some((word, lead))
 }
 
 /// The bytes `start..end` (at most 8) of a 64-bit window holding the whole field, and the field's

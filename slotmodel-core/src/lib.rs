@@ -24,6 +24,7 @@ extern crate alloc;
 #[cfg(feature = "std")]
 extern crate std;
 
+mod column;
 mod compact;
 #[doc(hidden)]
 pub mod const_check;
@@ -50,6 +51,7 @@ mod view;
 #[doc(hidden)]
 pub mod __private;
 
+pub use column::{Column, ColumnIter};
 pub use compact::{get_bits, put_bits, span_bits, FieldLayout, LayoutReport, Packable};
 pub use error::{ErrorKind, FieldError, ValidationErrors};
 pub use errors::Errors;

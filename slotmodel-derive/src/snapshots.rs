@@ -185,6 +185,18 @@ fn compact_struct() {
 }
 
 #[test]
+fn compact_columns() {
+    derive_snapshot(
+        "compact_columns",
+        expand::compact::derive,
+        r"
+        #[slotmodel(columns)]
+        pub struct Sample(#[bounded(1..=12)] u8, bool);
+        ",
+    );
+}
+
+#[test]
 fn compact_fieldless_enum() {
     derive_snapshot(
         "compact_fieldless_enum",

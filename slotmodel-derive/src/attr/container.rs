@@ -9,6 +9,8 @@
 //! #[slotmodel(getter_prefix = get_)]             getters `get_port` rather than `port`, so that any
 //!                                                field name (`new`, `records`, ..) fits beside the
 //!                                                generated items
+//! #[slotmodel(columns)]                          `Compact` also generates `<Name>Columns`, one
+//!                                                bit-packed column per field
 //! ```
 
 use proc_macro2::{Span, TokenStream};
@@ -26,6 +28,7 @@ const KEYS: &[&str] = &[
     "setters",
     "max_size",
     "getter_prefix",
+    "columns",
 ];
 
 /// A generated item that may be renamed or skipped.
@@ -61,6 +64,8 @@ pub struct ContainerAttrs {
     pub max_size: Option<syn::Expr>,
     /// `getter_prefix = get_`: put before each named field's getter.
     pub getter_prefix: Option<Ident>,
+    /// `columns`: `Compact` generates `<Name>Columns` too.
+    pub columns: bool,
 }
 
 impl ContainerAttrs {
@@ -74,6 +79,7 @@ impl ContainerAttrs {
             setters: None,
             max_size: None,
             getter_prefix: None,
+            columns: false,
         };
         let mut seen: Vec<String> = Vec::new();
         for attr in attrs.iter().filter(|a| a.path().is_ident("slotmodel")) {
@@ -114,6 +120,8 @@ impl ContainerAttrs {
                         }
                         out.getter_prefix = Some(value.parse()?);
                     }
+                    // #[slotmodel(columns)]
+                    "columns" => out.columns = true,
                     _ => {
                         return Err(meta.error(format!(
                             "unknown key `{key}` in `#[slotmodel]`{} valid keys are {}",

@@ -24,6 +24,10 @@ pub fn derive(input: &DeriveInput) -> TokenStream {
             check_packable(&cx, &container);
             let mut reserved = check::Reserved::fixed(&["unpack", "to_bytes", "from_bytes"], "the method");
             reserved.extend(check::Reserved::fixed(&["BITS", "SIZE"], "the constant"));
+            if container.attrs.columns {
+                let what = format!("the `{}Columns` method", container.ident);
+                reserved.extend(check::Reserved::fixed(super::columns::METHODS, &what));
+            }
             let _ = check::check_accessor_names(&cx, &container, &reserved, |_| (true, true));
             match cx.check() {
                 Ok(()) => expand(&container),
@@ -106,9 +110,9 @@ fn storage(field: &Field) -> Storage {
 }
 
 /// How each field of one struct is written and read.
-struct Codec<'a> {
-    container: &'a Container<'a>,
-    p: TokenStream,
+pub struct Codec<'a> {
+    pub container: &'a Container<'a>,
+    pub p: TokenStream,
     storages: Vec<Storage>,
 }
 
@@ -130,9 +134,20 @@ impl Codec<'_> {
         )
     }
 
+    /// Writes field `i` of the record that starts at `__base` in `__bytes`.
     fn write(&self, i: usize, value: &TokenStream) -> TokenStream {
+        self.write_at(i, value, &self.place(i).0)
+    }
+
+    /// Reads field `i` of the record that starts at `__base` in `__bytes`.
+    fn read(&self, i: usize) -> TokenStream {
+        self.read_at(i, &self.place(i).0)
+    }
+
+    /// Writes field `i`'s stored form at bit `offset` of `__bytes`.
+    pub fn write_at(&self, i: usize, value: &TokenStream, offset: &TokenStream) -> TokenStream {
         let (p, ty) = (&self.p, self.container.fields[i].ty);
-        let (offset, width) = self.place(i);
+        let width = self.place(i).1;
         match &self.storages[i] {
             Storage::Offset { min, .. } => {
                 quote!(#p::put_bits(__bytes, #offset, #width, <#ty as #p::PackInt>::to_raw(#value, #min));)
@@ -141,9 +156,10 @@ impl Codec<'_> {
         }
     }
 
-    fn read(&self, i: usize) -> TokenStream {
+    /// Reads field `i`'s stored form at bit `offset` of `__bytes`.
+    pub fn read_at(&self, i: usize, offset: &TokenStream) -> TokenStream {
         let (p, ty) = (&self.p, self.container.fields[i].ty);
-        let (offset, width) = self.place(i);
+        let width = self.place(i).1;
         match &self.storages[i] {
             Storage::Offset { min, .. } => {
                 quote!(<#ty as #p::PackInt>::from_raw(#p::get_bits(__bytes, #offset, #width), #min))
@@ -184,6 +200,11 @@ fn expand(container: &Container) -> TokenStream {
     let packed_type = packed_type(container, p, &accessors, &debug_fields);
     let layout = layout(container, p);
     let packable = packable_impl(&codec);
+    let columns = if container.attrs.columns {
+        super::columns::expand(&codec)
+    } else {
+        TokenStream::new()
+    };
     let order_checks = container
         .fields
         .iter()
@@ -215,6 +236,7 @@ fn expand(container: &Container) -> TokenStream {
         }
         #packable
         #packed_type
+        #columns
         #max_size
         #(#order_checks)*
     }

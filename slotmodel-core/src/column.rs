@@ -1,0 +1,171 @@
+//! [`Column`]: one field of a `<Name>Columns`, its values bit-packed back to back.
+
+use core::marker::PhantomData;
+
+/// One field's values in a `<Name>Columns` (`#[derive(Compact)]` with
+/// `#[slotmodel(columns)]`), stored at the field's packed width and decoded on access. A scan
+/// reads only this field's bits; columns zip like any iterators.
+///
+/// # Examples
+///
+/// ```
+/// use slotmodel::Compact;
+///
+/// #[derive(Compact, Clone, Copy, Debug, PartialEq)]
+/// #[slotmodel(columns)]
+/// struct Reading {
+///     #[bounded(max = 4_294_967_295)]
+///     timestamp: u64,
+///     value: f32,
+///     ok: bool,
+/// }
+///
+/// let readings = ReadingColumns::try_from_iter((0..100_u16).map(|i| Reading {
+///     timestamp: 1_700_000_000 + u64::from(i),
+///     value: f32::from(i) / 2.0,
+///     ok: i % 10 != 0,
+/// }))?;
+/// assert_eq!(readings.value().iter().sum::<f32>(), 2475.0);
+/// assert_eq!(readings.ok().as_bytes().len(), 13); // 100 bits
+/// let failed_at: Vec<u64> = readings.timestamp().iter().zip(readings.ok()).filter(|(_, ok)| !ok).map(|(t, _)| t).take(2).collect();
+/// assert_eq!(failed_at, [1_700_000_000, 1_700_000_010]);
+/// # Ok::<(), slotmodel::ValidationErrors>(())
+/// ```
+pub struct Column<'a, T, F> {
+    bytes: &'a [u8],
+    width: usize,
+    len: usize,
+    decode: F,
+    value: PhantomData<fn() -> T>,
+}
+
+impl<'a, T, F: Fn(&[u8], usize) -> T + Copy> Column<'a, T, F> {
+    /// A column of `len` values of `width` bits in `bytes`, each read by `decode(bytes, bit)`.
+    #[doc(hidden)]
+    pub fn new(bytes: &'a [u8], width: usize, len: usize, decode: F) -> Self {
+        Column {
+            bytes,
+            width,
+            len,
+            decode,
+            value: PhantomData,
+        }
+    }
+
+    /// How many values it holds.
+    ///
+    /// # Examples
+    ///
+    /// See [`Column`].
+    #[must_use]
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    /// Whether it holds no value.
+    ///
+    /// # Examples
+    ///
+    /// See [`Column`].
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// The value of record `row`, or `None` past the end.
+    ///
+    /// # Examples
+    ///
+    /// See [`Column`].
+    #[must_use]
+    #[inline]
+    pub fn get(&self, row: usize) -> Option<T> {
+        (row < self.len).then(|| (self.decode)(self.bytes, row * self.width))
+    }
+
+    /// The column's packed bits.
+    ///
+    /// # Examples
+    ///
+    /// See [`Column`].
+    #[must_use]
+    pub fn as_bytes(&self) -> &'a [u8] {
+        self.bytes
+    }
+
+    /// The values, in record order.
+    ///
+    /// # Examples
+    ///
+    /// See [`Column`].
+    #[must_use]
+    pub fn iter(&self) -> ColumnIter<'a, T, F> {
+        ColumnIter {
+            column: *self,
+            front: 0,
+            back: self.len,
+        }
+    }
+}
+
+// By hand: a derive would ask `T: Copy`, which the values need not be.
+impl<T, F: Copy> Clone for Column<'_, T, F> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T, F: Copy> Copy for Column<'_, T, F> {}
+
+impl<'a, T, F: Fn(&[u8], usize) -> T + Copy> IntoIterator for Column<'a, T, F> {
+    type Item = T;
+    type IntoIter = ColumnIter<'a, T, F>;
+    fn into_iter(self) -> ColumnIter<'a, T, F> {
+        self.iter()
+    }
+}
+
+impl<'a, T, F: Fn(&[u8], usize) -> T + Copy> IntoIterator for &Column<'a, T, F> {
+    type Item = T;
+    type IntoIter = ColumnIter<'a, T, F>;
+    fn into_iter(self) -> ColumnIter<'a, T, F> {
+        self.iter()
+    }
+}
+
+/// The values of a [`Column`], in record order: [`Column::iter`].
+pub struct ColumnIter<'a, T, F> {
+    column: Column<'a, T, F>,
+    front: usize,
+    back: usize,
+}
+
+impl<T, F: Fn(&[u8], usize) -> T + Copy> Iterator for ColumnIter<'_, T, F> {
+    type Item = T;
+
+    #[inline]
+    fn next(&mut self) -> Option<T> {
+        if self.front == self.back {
+            return None;
+        }
+        let at = self.front * self.column.width;
+        self.front += 1;
+        Some((self.column.decode)(self.column.bytes, at))
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        (self.back - self.front, Some(self.back - self.front))
+    }
+}
+
+impl<T, F: Fn(&[u8], usize) -> T + Copy> DoubleEndedIterator for ColumnIter<'_, T, F> {
+    fn next_back(&mut self) -> Option<T> {
+        if self.front == self.back {
+            return None;
+        }
+        self.back -= 1;
+        Some((self.column.decode)(self.column.bytes, self.back * self.column.width))
+    }
+}
+
+impl<T, F: Fn(&[u8], usize) -> T + Copy> ExactSizeIterator for ColumnIter<'_, T, F> {}
