@@ -77,6 +77,15 @@ proptest! {
         let zipped: Vec<(bool, Mode, u8)> = columns.flag().iter().zip(columns.mode()).zip(columns.percent()).map(|((f, m), p)| (f, m, p)).collect();
         prop_assert_eq!(zipped, model.iter().map(|r| (r.flag, r.mode, r.percent)).collect::<Vec<_>>());
         prop_assert_eq!(columns.percent().as_bytes().len(), (model.len() * 7).div_ceil(8));
+        // Folds over a whole-byte column (32-bit `value`) take the chunked path, from any start.
+        let bits = |skip: usize| {
+            let mut values = columns.value().iter();
+            values.by_ref().take(skip).for_each(drop);
+            values.map(f32::to_bits).fold(Vec::new(), |mut all, v| { all.push(v); all })
+        };
+        for skip in [0, 1, model.len() / 2] {
+            prop_assert_eq!(bits(skip), model.iter().skip(skip).map(|r| r.value.to_bits()).collect::<Vec<_>>());
+        }
     }
 }
 

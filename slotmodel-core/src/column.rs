@@ -31,21 +31,19 @@ use core::marker::PhantomData;
 /// assert_eq!(failed_at, [1_700_000_000, 1_700_000_010]);
 /// # Ok::<(), slotmodel::ValidationErrors>(())
 /// ```
-pub struct Column<'a, T, F> {
+pub struct Column<'a, T, F, const WIDTH: usize> {
     bytes: &'a [u8],
-    width: usize,
     len: usize,
     decode: F,
     value: PhantomData<fn() -> T>,
 }
 
-impl<'a, T, F: Fn(&[u8], usize) -> T + Copy> Column<'a, T, F> {
-    /// A column of `len` values of `width` bits in `bytes`, each read by `decode(bytes, bit)`.
+impl<'a, T, F: Fn(&[u8], usize) -> T + Copy, const WIDTH: usize> Column<'a, T, F, WIDTH> {
+    /// A column of `len` values of `WIDTH` bits in `bytes`, each read by `decode(bytes, bit)`.
     #[doc(hidden)]
-    pub fn new(bytes: &'a [u8], width: usize, len: usize, decode: F) -> Self {
+    pub fn new(bytes: &'a [u8], len: usize, decode: F) -> Self {
         Column {
             bytes,
-            width,
             len,
             decode,
             value: PhantomData,
@@ -80,7 +78,7 @@ impl<'a, T, F: Fn(&[u8], usize) -> T + Copy> Column<'a, T, F> {
     #[must_use]
     #[inline]
     pub fn get(&self, row: usize) -> Option<T> {
-        (row < self.len).then(|| (self.decode)(self.bytes, row * self.width))
+        (row < self.len).then(|| (self.decode)(self.bytes, row * WIDTH))
     }
 
     /// The column's packed bits.
@@ -99,7 +97,7 @@ impl<'a, T, F: Fn(&[u8], usize) -> T + Copy> Column<'a, T, F> {
     ///
     /// See [`Column`].
     #[must_use]
-    pub fn iter(&self) -> ColumnIter<'a, T, F> {
+    pub fn iter(&self) -> ColumnIter<'a, T, F, WIDTH> {
         ColumnIter {
             column: *self,
             front: 0,
@@ -109,38 +107,38 @@ impl<'a, T, F: Fn(&[u8], usize) -> T + Copy> Column<'a, T, F> {
 }
 
 // By hand: a derive would ask `T: Copy`, which the values need not be.
-impl<T, F: Copy> Clone for Column<'_, T, F> {
+impl<T, F: Copy, const WIDTH: usize> Clone for Column<'_, T, F, WIDTH> {
     fn clone(&self) -> Self {
         *self
     }
 }
 
-impl<T, F: Copy> Copy for Column<'_, T, F> {}
+impl<T, F: Copy, const WIDTH: usize> Copy for Column<'_, T, F, WIDTH> {}
 
-impl<'a, T, F: Fn(&[u8], usize) -> T + Copy> IntoIterator for Column<'a, T, F> {
+impl<'a, T, F: Fn(&[u8], usize) -> T + Copy, const WIDTH: usize> IntoIterator for Column<'a, T, F, WIDTH> {
     type Item = T;
-    type IntoIter = ColumnIter<'a, T, F>;
-    fn into_iter(self) -> ColumnIter<'a, T, F> {
+    type IntoIter = ColumnIter<'a, T, F, WIDTH>;
+    fn into_iter(self) -> ColumnIter<'a, T, F, WIDTH> {
         self.iter()
     }
 }
 
-impl<'a, T, F: Fn(&[u8], usize) -> T + Copy> IntoIterator for &Column<'a, T, F> {
+impl<'a, T, F: Fn(&[u8], usize) -> T + Copy, const WIDTH: usize> IntoIterator for &Column<'a, T, F, WIDTH> {
     type Item = T;
-    type IntoIter = ColumnIter<'a, T, F>;
-    fn into_iter(self) -> ColumnIter<'a, T, F> {
+    type IntoIter = ColumnIter<'a, T, F, WIDTH>;
+    fn into_iter(self) -> ColumnIter<'a, T, F, WIDTH> {
         self.iter()
     }
 }
 
 /// The values of a [`Column`], in record order: [`Column::iter`].
-pub struct ColumnIter<'a, T, F> {
-    column: Column<'a, T, F>,
+pub struct ColumnIter<'a, T, F, const WIDTH: usize> {
+    column: Column<'a, T, F, WIDTH>,
     front: usize,
     back: usize,
 }
 
-impl<T, F: Fn(&[u8], usize) -> T + Copy> Iterator for ColumnIter<'_, T, F> {
+impl<T, F: Fn(&[u8], usize) -> T + Copy, const WIDTH: usize> Iterator for ColumnIter<'_, T, F, WIDTH> {
     type Item = T;
 
     #[inline]
@@ -148,7 +146,7 @@ impl<T, F: Fn(&[u8], usize) -> T + Copy> Iterator for ColumnIter<'_, T, F> {
         if self.front == self.back {
             return None;
         }
-        let at = self.front * self.column.width;
+        let at = self.front * WIDTH;
         self.front += 1;
         Some((self.column.decode)(self.column.bytes, at))
     }
@@ -156,16 +154,40 @@ impl<T, F: Fn(&[u8], usize) -> T + Copy> Iterator for ColumnIter<'_, T, F> {
     fn size_hint(&self) -> (usize, Option<usize>) {
         (self.back - self.front, Some(self.back - self.front))
     }
+
+    // Sums, counts and other folds over a whole-byte width take the values as fixed-size
+    // chunks, which the compiler turns into vector code; other widths go one at a time.
+    fn fold<B, G: FnMut(B, T) -> B>(mut self, init: B, mut step: G) -> B {
+        let mut acc = init;
+        let size = WIDTH / 8;
+        if WIDTH % 8 == 0 && (1..=8).contains(&size) {
+            let bytes = self
+                .column
+                .bytes
+                .get(self.front * size..self.back * size)
+                .unwrap_or_default();
+            for chunk in bytes.chunks_exact(size) {
+                let mut word = [0_u8; 8];
+                word[..size].copy_from_slice(chunk);
+                acc = step(acc, (self.column.decode)(&word, 0));
+            }
+            return acc;
+        }
+        for value in self.by_ref() {
+            acc = step(acc, value);
+        }
+        acc
+    }
 }
 
-impl<T, F: Fn(&[u8], usize) -> T + Copy> DoubleEndedIterator for ColumnIter<'_, T, F> {
+impl<T, F: Fn(&[u8], usize) -> T + Copy, const WIDTH: usize> DoubleEndedIterator for ColumnIter<'_, T, F, WIDTH> {
     fn next_back(&mut self) -> Option<T> {
         if self.front == self.back {
             return None;
         }
         self.back -= 1;
-        Some((self.column.decode)(self.column.bytes, self.back * self.column.width))
+        Some((self.column.decode)(self.column.bytes, self.back * WIDTH))
     }
 }
 
-impl<T, F: Fn(&[u8], usize) -> T + Copy> ExactSizeIterator for ColumnIter<'_, T, F> {}
+impl<T, F: Fn(&[u8], usize) -> T + Copy, const WIDTH: usize> ExactSizeIterator for ColumnIter<'_, T, F, WIDTH> {}

@@ -149,8 +149,8 @@ fn column_accessors(codec: &Codec, widths: &[TokenStream]) -> Vec<TokenStream> {
         quote! {
             #text
             #[must_use]
-            pub fn #getter(&self) -> #p::Column<'_, #ty, impl ::core::ops::Fn(&[u8], usize) -> #ty + ::core::marker::Copy> {
-                #p::Column::new(&self.columns[#i], #w, self.len, |__bytes: &[u8], __at: usize| #read)
+            pub fn #getter(&self) -> #p::Column<'_, #ty, impl ::core::ops::Fn(&[u8], usize) -> #ty + ::core::marker::Copy, { #w }> {
+                #p::Column::new(&self.columns[#i], self.len, |__bytes: &[u8], __at: usize| #read)
             }
         }
     })

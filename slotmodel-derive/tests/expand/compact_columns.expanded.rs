@@ -406,10 +406,10 @@ impl SampleColumns {
         '_,
         u8,
         impl ::core::ops::Fn(&[u8], usize) -> u8 + ::core::marker::Copy,
+        { (Sample::__SLOTMODEL_WIDTHS[0usize] as usize) },
     > {
         ::slotmodel::__private::Column::new(
             &self.columns[0usize],
-            (Sample::__SLOTMODEL_WIDTHS[0usize] as usize),
             self.len,
             |__bytes: &[u8], __at: usize| <u8 as ::slotmodel::__private::PackInt>::from_raw(
                 ::slotmodel::__private::get_bits(
@@ -429,10 +429,10 @@ impl SampleColumns {
         '_,
         bool,
         impl ::core::ops::Fn(&[u8], usize) -> bool + ::core::marker::Copy,
+        { (Sample::__SLOTMODEL_WIDTHS[1usize] as usize) },
     > {
         ::slotmodel::__private::Column::new(
             &self.columns[1usize],
-            (Sample::__SLOTMODEL_WIDTHS[1usize] as usize),
             self.len,
             |__bytes: &[u8], __at: usize| <bool as ::slotmodel::__private::Packable>::read_bits(
                 __bytes,
