@@ -29,6 +29,9 @@ use core::fmt;
 pub trait Packable: Sized {
     /// How many bits a value takes.
     const BITS: u32;
+    /// The struct's fields and their widths (`Name::LAYOUT`), which a file of these records
+    /// describes in its header; `None` for numbers and enums, named by their type alone.
+    const LAYOUT: Option<&'static LayoutReport> = None;
     /// What the setter of a packed field of this type returns: `()` when every value of the type
     /// packs, `Result<(), ValidationErrors>` when some are refused (structs with bounded fields).
     type SetResult;

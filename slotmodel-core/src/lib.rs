@@ -33,6 +33,7 @@ mod errors;
 #[cfg(feature = "std")]
 mod name_table;
 mod number;
+mod packed_file;
 mod packed_vec;
 #[cfg(feature = "std")]
 mod plugin_support;
@@ -56,6 +57,7 @@ pub use compact::{get_bits, put_bits, span_bits, FieldLayout, LayoutReport, Pack
 pub use error::{ErrorKind, FieldError, ValidationErrors};
 pub use errors::Errors;
 pub use number::Number;
+pub use packed_file::{FileError, PackedSlice};
 pub use packed_vec::{Iter as PackedIter, PackedVec};
 #[cfg(feature = "std")]
 pub use registry::{

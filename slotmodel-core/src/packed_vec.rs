@@ -332,12 +332,12 @@ impl<T: Packable> PackedVec<T> {
 }
 
 /// Where record `index` starts.
-fn bit_offset<T: Packable>(index: usize) -> usize {
+pub(crate) fn bit_offset<T: Packable>(index: usize) -> usize {
     index * T::BITS as usize
 }
 
 /// The bytes that `records` records of `T` take.
-fn bytes_for<T: Packable>(records: usize) -> usize {
+pub(crate) fn bytes_for<T: Packable>(records: usize) -> usize {
     records.saturating_mul(T::BITS as usize).div_ceil(8)
 }
 

@@ -263,6 +263,7 @@ fn packable_impl(codec: &Codec) -> TokenStream {
         #[automatically_derived]
         impl #p::Packable for #ident {
             const BITS: u32 = #ident::__SLOTMODEL_BITS;
+            const LAYOUT: #p::Option<&'static #p::LayoutReport> = #p::Some(&#ident::LAYOUT);
             type SetResult = #p::Result<(), #p::ValidationErrors>;
             #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss, clippy::cast_possible_wrap, clippy::cast_lossless, reason = "bounds are widened to compute offsets")]
             fn write_bits(&self, __bytes: &mut [u8], __base: usize) {

@@ -67,6 +67,9 @@ impl Sample {
 #[automatically_derived]
 impl ::slotmodel::__private::Packable for Sample {
     const BITS: u32 = Sample::__SLOTMODEL_BITS;
+    const LAYOUT: ::slotmodel::__private::Option<
+        &'static ::slotmodel::__private::LayoutReport,
+    > = ::slotmodel::__private::Some(&Sample::LAYOUT);
     type SetResult = ::slotmodel::__private::Result<
         (),
         ::slotmodel::__private::ValidationErrors,

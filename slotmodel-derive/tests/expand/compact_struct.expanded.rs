@@ -97,6 +97,9 @@ impl Reading {
 #[automatically_derived]
 impl ::slotmodel::__private::Packable for Reading {
     const BITS: u32 = Reading::__SLOTMODEL_BITS;
+    const LAYOUT: ::slotmodel::__private::Option<
+        &'static ::slotmodel::__private::LayoutReport,
+    > = ::slotmodel::__private::Some(&Reading::LAYOUT);
     type SetResult = ::slotmodel::__private::Result<
         (),
         ::slotmodel::__private::ValidationErrors,

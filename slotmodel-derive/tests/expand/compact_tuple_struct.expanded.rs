@@ -67,6 +67,9 @@ impl Level {
 #[automatically_derived]
 impl ::slotmodel::__private::Packable for Level {
     const BITS: u32 = Level::__SLOTMODEL_BITS;
+    const LAYOUT: ::slotmodel::__private::Option<
+        &'static ::slotmodel::__private::LayoutReport,
+    > = ::slotmodel::__private::Some(&Level::LAYOUT);
     type SetResult = ::slotmodel::__private::Result<
         (),
         ::slotmodel::__private::ValidationErrors,
