@@ -26,7 +26,8 @@ pub use core::mem::{align_of, offset_of, size_of};
 pub use core::{column, file, line, module_path};
 
 pub use crate::column::Column;
-pub use crate::compact::{get_bits, put_bits, span_bits, FieldLayout, LayoutReport, PackInt, Packable};
+pub use crate::compact::span_bits;
+pub use crate::compact::{get_bits, put_bits, FieldLayout, LayoutReport, PackInt, Packable};
 pub use crate::view::{RecordView, Records, ViewError, ViewItem};
 #[cfg(feature = "std")]
 pub use inventory;
@@ -311,20 +312,13 @@ impl<T> BoundOf<T> for T {}
 /// Compiles only when `bound` is a `T`: see [`BoundOf`].
 pub const fn bound_of<T, B: BoundOf<T>>(_bound: &B) {}
 
-/// Bits of an unsigned field bounded to `min..=max`.
+/// Bits of an optional integer field whose range spans `span`: its values and `None`.
 #[must_use]
-pub const fn bits_unsigned(min: u128, max: u128) -> u32 {
-    crate::span_bits(max.wrapping_sub(min))
-}
-
-/// Bits of a signed field bounded to `min..=max`.
-#[must_use]
-#[allow(
-    clippy::cast_sign_loss,
-    reason = "the two's complement difference of min <= max is the span"
-)]
-pub const fn bits_signed(min: i128, max: i128) -> u32 {
-    crate::span_bits(max.wrapping_sub(min) as u128)
+pub const fn bits_with_none(span: u128) -> u32 {
+    match span.checked_add(1) {
+        Some(values) => crate::span_bits(values),
+        None => panic!("an `Option` of an integer bounded to its type's full 128-bit range has no spare value for `None`: narrow the bounds"),
+    }
 }
 
 /// Each field's first bit, from the widths in declaration order.

@@ -4,7 +4,8 @@
 use core::fmt;
 
 /// A value that `#[derive(Compact)]` can store in a fixed number of bits: every primitive
-/// number, `bool`, `char`, fieldless enums and structs that derive `Compact`.
+/// number, `bool`, `char`, fieldless enums and structs that derive `Compact`, and `Option`s
+/// and arrays of these.
 ///
 /// # Examples
 ///
@@ -24,7 +25,7 @@ use core::fmt;
 #[diagnostic::on_unimplemented(
     message = "`{Self}` cannot be packed into bits",
     label = "this field's type has no fixed bit width",
-    note = "`#[derive(Compact)]` packs numbers, `bool`, `char`, fieldless enums and structs that derive `Compact`; derive `Compact` on `{Self}`, or keep this field outside the compact struct"
+    note = "`#[derive(Compact)]` packs numbers, `bool`, `char`, fieldless enums, structs that derive `Compact`, and `Option`s and arrays of these; derive `Compact` on `{Self}`, or keep this field outside the compact struct"
 )]
 pub trait Packable: Sized {
     /// How many bits a value takes.
@@ -471,4 +472,86 @@ impl fmt::Write for Cell {
         self.len = end;
         Ok(())
     }
+}
+
+/// `Some` as a presence bit followed by the value, `None` as all bits zero; a bounded integer
+/// field of a compact struct stores `None` in a spare value of its range instead.
+impl<T: Packable> Packable for Option<T> {
+    const BITS: u32 = T::BITS + 1;
+    type SetResult = T::SetResult;
+    #[inline]
+    fn write_bits(&self, bytes: &mut [u8], bit_offset: usize) {
+        put_bits(bytes, bit_offset, 1, u128::from(self.is_some()));
+        match self {
+            Some(value) => value.write_bits(bytes, bit_offset + 1),
+            None => clear_bits(bytes, bit_offset + 1, T::BITS),
+        }
+    }
+    #[inline]
+    fn read_bits(bytes: &[u8], bit_offset: usize) -> Self {
+        (get_bits(bytes, bit_offset, 1) == 1).then(|| T::read_bits(bytes, bit_offset + 1))
+    }
+    fn bits_valid(bytes: &[u8], bit_offset: usize) -> bool {
+        if get_bits(bytes, bit_offset, 1) == 1 {
+            T::bits_valid(bytes, bit_offset + 1)
+        } else {
+            bits_zero(bytes, bit_offset + 1, T::BITS)
+        }
+    }
+    fn check_packable(&self) -> Result<(), crate::ValidationErrors> {
+        self.as_ref().map_or(Ok(()), Packable::check_packable)
+    }
+    fn set_result(outcome: Result<(), crate::ValidationErrors>) -> Self::SetResult {
+        T::set_result(outcome)
+    }
+}
+
+/// The elements one after another, element `i` at `i * T::BITS`.
+impl<T: Packable, const N: usize> Packable for [T; N] {
+    #[allow(clippy::cast_possible_truncation, reason = "a packed record's width fits in u32")]
+    const BITS: u32 = T::BITS * N as u32;
+    type SetResult = T::SetResult;
+    #[inline]
+    fn write_bits(&self, bytes: &mut [u8], bit_offset: usize) {
+        for (i, value) in self.iter().enumerate() {
+            value.write_bits(bytes, bit_offset + i * T::BITS as usize);
+        }
+    }
+    #[inline]
+    fn read_bits(bytes: &[u8], bit_offset: usize) -> Self {
+        core::array::from_fn(|i| T::read_bits(bytes, bit_offset + i * T::BITS as usize))
+    }
+    fn bits_valid(bytes: &[u8], bit_offset: usize) -> bool {
+        (0..N).all(|i| T::bits_valid(bytes, bit_offset + i * T::BITS as usize))
+    }
+    fn check_packable(&self) -> Result<(), crate::ValidationErrors> {
+        let mut errors: Option<crate::ValidationErrors> = None;
+        for (i, value) in self.iter().enumerate() {
+            if let Err(found) = value.check_packable() {
+                let found = found.at_index(i);
+                match &mut errors {
+                    Some(all) => found.into_iter().for_each(|error| all.push(error)),
+                    None => errors = Some(found),
+                }
+            }
+        }
+        errors.map_or(Ok(()), Err)
+    }
+    fn set_result(outcome: Result<(), crate::ValidationErrors>) -> Self::SetResult {
+        T::set_result(outcome)
+    }
+}
+
+/// Zeroes `width` bits at `bit_offset`, in chunks that `put_bits` takes.
+fn clear_bits(bytes: &mut [u8], bit_offset: usize, width: u32) {
+    for start in (0..width).step_by(64) {
+        put_bits(bytes, bit_offset + start as usize, (width - start).min(64), 0);
+    }
+}
+
+/// Whether the `width` bits at `bit_offset` are all zero.
+fn bits_zero(bytes: &[u8], bit_offset: usize, width: u32) -> bool {
+    (0..width)
+        .step_by(64)
+        .all(|start| get_bits(bytes, bit_offset + start as usize, (width - start).min(64)) == 0)
 }

@@ -55,8 +55,8 @@ fn check_packable(cx: &Ctxt, container: &Container) {
         let reason = match (&field.shape, field.ty) {
             (_, syn::Type::Reference(_)) => Some("a reference"),
             (Shape::Text, _) => Some("a string"),
+            (Shape::Sequence, syn::Type::Array(_)) => None,
             (Shape::Sequence, _) => Some("a collection"),
-            (Shape::Option(_), _) => Some("an `Option`"),
             _ => None,
         };
         if let Some(reason) = reason {
@@ -73,11 +73,15 @@ fn check_packable(cx: &Ctxt, container: &Container) {
 
 /// How one field is stored.
 enum Storage {
-    /// A bounded integer, stored as its distance from the lower bound.
+    /// A bounded integer, stored as its distance from the lower bound; or an `Option` of one,
+    /// `None` as 0 and a value as its distance plus one, in a spare value of the range.
     Offset {
         min: TokenStream,
         max: TokenStream,
         signed: bool,
+        /// The integer type.
+        ty: syn::Ident,
+        optional: bool,
     },
     /// Anything else, at its type's full `Packable` width.
     Whole,
@@ -87,10 +91,18 @@ fn storage(field: &Field) -> Storage {
     let Some(bounded) = field.attrs.bounded.as_ref().filter(|b| b.value.is_set()) else {
         return Storage::Whole;
     };
-    let Shape::Prim(prim @ Prim::Int { signed, .. }) = field.shape else {
+    let (prim, optional) = match &field.shape {
+        Shape::Prim(prim @ Prim::Int { .. }) => (*prim, false),
+        Shape::Option(inner) => match **inner {
+            Shape::Prim(prim @ Prim::Int { .. }) => (prim, true),
+            _ => return Storage::Whole,
+        },
+        _ => return Storage::Whole,
+    };
+    let Prim::Int { signed, .. } = prim else {
         return Storage::Whole;
     };
-    let ty = field.ty;
+    let ty = syn::Ident::new(prim.name(), proc_macro2::Span::call_site());
     let min = bounded
         .value
         .min
@@ -106,7 +118,13 @@ fn storage(field: &Field) -> Storage {
             quote!(<#ty>::saturating_sub(#b, 1))
         }
     };
-    Storage::Offset { min, max, signed }
+    Storage::Offset {
+        min,
+        max,
+        signed,
+        ty,
+        optional,
+    }
 }
 
 /// How each field of one struct is written and read.
@@ -117,11 +135,33 @@ pub struct Codec<'a> {
 }
 
 impl Codec<'_> {
+    /// Whether field `i` is stored whole as a type with rules of its own to check (a struct,
+    /// an enum, an `Option` or an array of them) rather than as a primitive.
+    fn composite(&self, i: usize) -> bool {
+        matches!(self.storages[i], Storage::Whole) && !matches!(self.container.fields[i].shape, Shape::Prim(_))
+    }
+
     fn width(&self, i: usize) -> TokenStream {
         let (p, ty) = (&self.p, self.container.fields[i].ty);
         match &self.storages[i] {
-            Storage::Offset { min, max, signed: true } => quote!(#p::bits_signed((#min) as i128, (#max) as i128)),
-            Storage::Offset { min, max, .. } => quote!(#p::bits_unsigned((#min) as u128, (#max) as u128)),
+            Storage::Offset {
+                min,
+                max,
+                signed,
+                optional,
+                ..
+            } => {
+                let span = if *signed {
+                    quote!(((#max) as i128).wrapping_sub((#min) as i128) as u128)
+                } else {
+                    quote!(((#max) as u128).wrapping_sub((#min) as u128))
+                };
+                if *optional {
+                    quote!(#p::bits_with_none(#span))
+                } else {
+                    quote!(#p::span_bits(#span))
+                }
+            }
             Storage::Whole => quote_spanned!(ty.span()=> <#ty as #p::Packable>::BITS),
         }
     }
@@ -149,6 +189,15 @@ impl Codec<'_> {
         let (p, ty) = (&self.p, self.container.fields[i].ty);
         let width = self.place(i).1;
         match &self.storages[i] {
+            Storage::Offset {
+                min,
+                ty: int,
+                optional: true,
+                ..
+            } => quote!(#p::put_bits(__bytes, #offset, #width, match #value {
+                #p::Some(__v) => <#int as #p::PackInt>::to_raw(__v, #min) + 1,
+                #p::None => 0,
+            });),
             Storage::Offset { min, .. } => {
                 quote!(#p::put_bits(__bytes, #offset, #width, <#ty as #p::PackInt>::to_raw(#value, #min));)
             }
@@ -161,6 +210,15 @@ impl Codec<'_> {
         let (p, ty) = (&self.p, self.container.fields[i].ty);
         let width = self.place(i).1;
         match &self.storages[i] {
+            Storage::Offset {
+                min,
+                ty: int,
+                optional: true,
+                ..
+            } => quote!(match #p::get_bits(__bytes, #offset, #width) {
+                0 => #p::None,
+                __raw => #p::Some(<#int as #p::PackInt>::from_raw(__raw - 1, #min)),
+            }),
             Storage::Offset { min, .. } => {
                 quote!(<#ty as #p::PackInt>::from_raw(#p::get_bits(__bytes, #offset, #width), #min))
             }
@@ -258,7 +316,7 @@ fn packable_impl(codec: &Codec) -> TokenStream {
         Style::Tuple => quote!(#ident(#(#reads),*)),
         Style::Unit => quote!(#ident),
     };
-    let checks = container.fields.iter().map(|field| check_field(container, field, p));
+    let checks = (0..container.fields.len()).map(|i| check_field(codec, i));
     quote! {
         #[automatically_derived]
         impl #p::Packable for #ident {
@@ -407,13 +465,14 @@ fn packed_type(
 
 /// The statements that check one field for packing: every rule on it (bounds, length, checks),
 /// then a nested struct's own rules, so a packed record only ever holds values that passed.
-fn check_field(container: &Container, field: &Field, p: &TokenStream) -> TokenStream {
+fn check_field(codec: &Codec, i: usize) -> TokenStream {
+    let (container, p, field) = (codec.container, &codec.p, &codec.container.fields[i]);
     let (name, member, ty) = (&field.name, &field.member, field.ty);
     let mut out = TokenStream::new();
     if let Some(check) = check_expr(container, field, p, &Operand::Field(member)) {
         out.extend(quote!(__errors.field(#check);));
     }
-    if matches!(field.shape, Shape::Other) {
+    if codec.composite(i) {
         out.extend(quote!(__errors.nested(#name, <#ty as #p::Packable>::check_packable(&self.#member));));
     }
     out
@@ -442,7 +501,7 @@ fn packed_accessors(
         }
     };
     let own_rules = check_expr(container, field, p, &Operand::Value);
-    if matches!(field.shape, Shape::Other) {
+    if codec.composite(index) {
         let struct_name = container.ident.to_string();
         // With rules of its own the setter can refuse whatever the type, so it says so in its
         // type; without, it returns what the type's own rules make of it: `()` for an enum.

@@ -48,7 +48,7 @@ impl Sample {
     }
     #[doc(hidden)]
     pub const __SLOTMODEL_WIDTHS: [u32; 2usize] = [
-        ::slotmodel::__private::bits_unsigned((1) as u128, (12) as u128),
+        ::slotmodel::__private::span_bits(((12) as u128).wrapping_sub((1) as u128)),
         <bool as ::slotmodel::__private::Packable>::BITS,
     ];
     #[doc(hidden)]

@@ -70,13 +70,11 @@ impl Reading {
     }
     #[doc(hidden)]
     pub const __SLOTMODEL_WIDTHS: [u32; 4usize] = [
-        ::slotmodel::__private::bits_unsigned(
-            (<u64>::MIN) as u128,
-            (4_294_967_295) as u128,
+        ::slotmodel::__private::span_bits(
+            ((4_294_967_295) as u128).wrapping_sub((<u64>::MIN) as u128),
         ),
-        ::slotmodel::__private::bits_signed(
-            (-8) as i128,
-            (<i8>::saturating_sub(8, 1)) as i128,
+        ::slotmodel::__private::span_bits(
+            ((<i8>::saturating_sub(8, 1)) as i128).wrapping_sub((-8) as i128) as u128,
         ),
         <f32 as ::slotmodel::__private::Packable>::BITS,
         <Unit as ::slotmodel::__private::Packable>::BITS,

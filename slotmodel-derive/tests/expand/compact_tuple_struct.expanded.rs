@@ -48,7 +48,7 @@ impl Level {
     }
     #[doc(hidden)]
     pub const __SLOTMODEL_WIDTHS: [u32; 2usize] = [
-        ::slotmodel::__private::bits_unsigned((0) as u128, (9) as u128),
+        ::slotmodel::__private::span_bits(((9) as u128).wrapping_sub((0) as u128)),
         <bool as ::slotmodel::__private::Packable>::BITS,
     ];
     #[doc(hidden)]
