@@ -1,6 +1,8 @@
 //! Zero-copy views side by side: (1) the seed benchmark, views of the first 5 MB of a 10 MB
 //! buffer against copies; (2) summing `checksum` over a stream of packets through
-//! `PacketView::records`, a hand-written loop, decoding into owned `Packet`s, and `zerocopy`.
+//! `PacketView::records`, a hand-written loop, decoding into owned `Packet`s, and `zerocopy`;
+//! (3) summing the CRCs of variable-length, PNG-like chunks through `ChunkView::records`, a
+//! hand-written parser, and `binrw`, which copies each chunk's data into a `Vec`.
 #![allow(missing_docs)]
 #![allow(clippy::semicolon_if_nothing_returned, reason = "measurement closures")]
 
@@ -25,6 +27,86 @@ pub struct ZerocopyPacket {
     header: [u8; 12],
     payload: [u8; 1012],
     checksum: U32,
+}
+
+/// A PNG chunk: a big-endian length, a type, that many bytes of data, and a CRC.
+#[derive(View, Debug, PartialEq)]
+#[view(endian = "big")]
+pub struct Chunk {
+    length: u32,
+    kind: [u8; 4],
+    #[view(len = length)]
+    data: Vec<u8>,
+    crc: u32,
+}
+
+/// The same chunk for `binrw`.
+#[allow(dead_code, reason = "read in full, as binrw does, though only the CRC is summed")]
+#[binrw::binread]
+#[br(big)]
+pub struct BinrwChunk {
+    #[br(temp)]
+    length: u32,
+    kind: [u8; 4],
+    #[br(count = length)]
+    data: Vec<u8>,
+    crc: u32,
+}
+
+/// 1,000,000 chunks of 0 to 99 bytes of data (about 60 MB): small enough that reading the
+/// headers, not memory, sets the pace.
+fn chunks() -> Vec<u8> {
+    let mut stream = Vec::new();
+    for i in 0..CHUNKS {
+        let len = (i % 100) * 37 % 100;
+        stream.extend_from_slice(&len.to_be_bytes());
+        stream.extend_from_slice(b"IDAT");
+        stream.resize(stream.len() + len as usize, (i % 251) as u8);
+        stream.extend_from_slice(&i.to_be_bytes());
+    }
+    stream
+}
+
+/// A careful hand-written reader: every length checked against the buffer.
+fn hand_written_crc_sum(mut rest: &[u8]) -> u64 {
+    let mut sum = 0;
+    while let Some((length, after)) = rest.split_first_chunk::<4>() {
+        let len = u32::from_be_bytes(*length) as usize;
+        let Some(crc) = after.get(4 + len..8 + len) else { break };
+        sum += u64::from(u32::from_be_bytes(crc.try_into().unwrap()));
+        rest = &after[8 + len..];
+    }
+    sum
+}
+
+const CHUNKS: u32 = 1_000_000;
+
+fn variable_length(c: &mut Criterion) {
+    let stream = chunks();
+    let mut group = c.benchmark_group("sum CRC over 1,000,000 variable-length chunks");
+    group.throughput(Throughput::Elements(u64::from(CHUNKS)));
+    group.sample_size(30);
+    group.bench_function("ChunkView::records", |b| {
+        b.iter(|| {
+            ChunkView::records(black_box(&stream))
+                .map(|c| u64::from(c.map_or(0, |c| c.crc())))
+                .sum::<u64>()
+        })
+    });
+    group.bench_function("hand-written parser", |b| {
+        b.iter(|| hand_written_crc_sum(black_box(&stream)))
+    });
+    group.bench_function("binrw (copies the data)", |b| {
+        b.iter(|| {
+            let mut reader = std::io::Cursor::new(black_box(&stream[..]));
+            let mut sum = 0_u64;
+            while let Ok(chunk) = <BinrwChunk as binrw::BinRead>::read(&mut reader) {
+                sum += u64::from(chunk.crc);
+            }
+            sum
+        })
+    });
+    group.finish();
 }
 
 /// 100,000 packets (about 100 MB).
@@ -94,5 +176,5 @@ fn checksums(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, slices, checksums);
+criterion_group!(benches, slices, checksums, variable_length);
 criterion_main!(benches);

@@ -65,6 +65,14 @@ proptest! {
             prop_assert_eq!(view.tail(), &[bytes[15], bytes[16]]);
             let owned = view.to_owned();
             prop_assert_eq!(owned.hops, bytes[3]);
+            // Written back, the record is its bytes, with the reserved byte zero.
+            let mut expected = bytes.clone();
+            expected[8] = 0;
+            let written = owned.to_bytes().unwrap();
+            prop_assert_eq!(written.as_slice(), &expected[..]);
+            let mut out = vec![0xAA; SIZE + 3];
+            prop_assert_eq!(owned.write_to(&mut out), Ok(SIZE));
+            prop_assert_eq!(&out[..SIZE], &expected[..]);
         }
         let mut copy = bytes.clone();
         prop_assert_eq!(FrameViewMut::new(&mut copy).is_ok(), valid(&bytes));
@@ -85,6 +93,29 @@ proptest! {
             prop_assert_eq!(view.as_bytes().as_slice(), &bytes[..SIZE]);
         }
     }
+}
+
+#[test]
+fn writing_checks_the_rules_and_the_room() {
+    let frame = Frame {
+        kind: Kind::Ack,
+        urgent: true,
+        hops: 65,
+        id: 7,
+        samples: [1, -2, 3],
+        tail: [9, 8],
+    };
+    assert_eq!(
+        frame.to_bytes().unwrap_err().to_string(),
+        "Frame.hops at byte 3 must be <= 64, got 65"
+    );
+    let frame = Frame { hops: 64, ..frame };
+    assert_eq!(
+        frame.write_to(&mut [0; 16]).unwrap_err().to_string(),
+        "Frame needs 17 bytes, got 16"
+    );
+    assert_eq!(FrameView::new(&frame.to_bytes().unwrap()).unwrap().to_owned(), frame);
+    assert_eq!(frame.view_len(), SIZE);
 }
 
 #[test]

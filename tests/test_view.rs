@@ -349,3 +349,35 @@ fn every_field_type_round_trips_big_endian() {
         );
     }
 }
+
+#[test]
+fn a_refused_field_carries_its_rule_as_data() {
+    #[derive(View, Debug, PartialEq)]
+    struct Reading {
+        #[bounded(max = 100)]
+        level: u8,
+        on: bool,
+    }
+    let err = ReadingView::new(&[101, 1]).unwrap_err();
+    assert_eq!(err.to_string(), "Reading.level at byte 0 must be <= 100, got 101");
+    let ViewError::InvalidField {
+        field, offset, kind, ..
+    } = err
+    else {
+        panic!("a field error, got {err:?}");
+    };
+    assert_eq!((field.as_ref(), offset), ("level", 0));
+    assert_eq!(
+        *kind,
+        slotmodel::ErrorKind::AboveMax {
+            max: slotmodel::Number::Unsigned(100),
+            inclusive: true,
+            got: slotmodel::Number::Unsigned(101)
+        }
+    );
+    let err = ReadingView::new(&[1, 7]).unwrap_err();
+    assert!(
+        matches!(err.kind(), Some(slotmodel::ErrorKind::Custom { message }) if message == "must be 0 or 1, got 7"),
+        "{err:?}"
+    );
+}

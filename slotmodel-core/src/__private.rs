@@ -27,8 +27,10 @@ pub use core::{column, file, line, module_path};
 
 pub use crate::column::Column;
 pub use crate::compact::span_bits;
+pub use crate::compact::{bits_zero, clear_bits, offsets_after, widest};
 pub use crate::compact::{get_bits, put_bits, FieldLayout, LayoutReport, PackInt, Packable};
 pub use crate::view::{RecordView, Records, ViewError, ViewItem};
+pub use crate::view_run::{view_count, view_run_end, VarRecordView, VarRecords, ViewRun};
 #[cfg(feature = "std")]
 pub use inventory;
 
@@ -52,10 +54,7 @@ pub const fn range_rule(min: Option<Bound>, max: Option<Bound>, max_inclusive: b
 /// A bound of `FIELDS`, as written (`text`) and as a number.
 #[must_use]
 pub const fn bound(text: &'static str, value: Number) -> Option<Bound> {
-    Some(Bound {
-        text,
-        value: Some(value),
-    })
+    Some(Bound::new(text, Some(value)))
 }
 
 /// The most common rule, `min..=max` with literal bounds on an unsigned integer field.
@@ -421,4 +420,50 @@ pub fn grow_column(column: &mut Vec<u8>, records: usize, width: usize) {
 #[must_use]
 pub fn at_index(errors: ValidationErrors, index: usize) -> ValidationErrors {
     errors.at_index(index)
+}
+
+/// A bound whose value is not known to the macro (a constant of a non-primitive type).
+#[must_use]
+pub const fn bound_text(text: &'static str) -> Option<Bound> {
+    Some(Bound::new(text, None))
+}
+
+/// One field's entry of `Name::LAYOUT`.
+#[must_use]
+pub const fn field_layout(
+    name: &'static str,
+    ty: &'static str,
+    offset: usize,
+    size: usize,
+    bit_offset: u32,
+    bits: u32,
+) -> crate::FieldLayout {
+    crate::FieldLayout {
+        name,
+        ty,
+        offset,
+        size,
+        bit_offset,
+        bits,
+    }
+}
+
+/// `Name::LAYOUT`.
+#[must_use]
+pub const fn layout_report(
+    type_name: &'static str,
+    size: usize,
+    align: usize,
+    packed_bits: u32,
+    packed_size: usize,
+    fields: &'static [crate::FieldLayout],
+) -> LayoutReport {
+    LayoutReport {
+        type_name,
+        size,
+        align,
+        packed_bits,
+        packed_size,
+        fields,
+    }
 }

@@ -4,8 +4,8 @@
 use core::fmt;
 
 /// A value that `#[derive(Compact)]` can store in a fixed number of bits: every primitive
-/// number, `bool`, `char`, fieldless enums and structs that derive `Compact`, and `Option`s
-/// and arrays of these.
+/// number, `bool`, `char`, enums and structs that derive `Compact`, and `Option`s and arrays of
+/// these.
 ///
 /// # Examples
 ///
@@ -25,7 +25,7 @@ use core::fmt;
 #[diagnostic::on_unimplemented(
     message = "`{Self}` cannot be packed into bits",
     label = "this field's type has no fixed bit width",
-    note = "`#[derive(Compact)]` packs numbers, `bool`, `char`, fieldless enums, structs that derive `Compact`, and `Option`s and arrays of these; derive `Compact` on `{Self}`, or keep this field outside the compact struct"
+    note = "`#[derive(Compact)]` packs numbers, `bool`, `char`, enums and structs that derive `Compact`, and `Option`s and arrays of these; derive `Compact` on `{Self}`, or keep this field outside the compact struct"
 )]
 pub trait Packable: Sized {
     /// How many bits a value takes.
@@ -34,7 +34,8 @@ pub trait Packable: Sized {
     /// describes in its header; `None` for numbers and enums, named by their type alone.
     const LAYOUT: Option<&'static LayoutReport> = None;
     /// What the setter of a packed field of this type returns: `()` when every value of the type
-    /// packs, `Result<(), ValidationErrors>` when some are refused (structs with bounded fields).
+    /// packs, `Result<(), ValidationErrors>` when some are refused (structs, enums whose variants
+    /// hold fields with rules).
     type SetResult;
     /// Writes the value's bits at `bit_offset` (bit 0 is the lowest bit of `bytes[0]`).
     fn write_bits(&self, bytes: &mut [u8], bit_offset: usize);
@@ -322,6 +323,7 @@ pack_floats!(f32 => u32, f64 => u64);
 ///
 /// See [`LayoutReport`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct FieldLayout {
     /// The field's name.
     pub name: &'static str,
@@ -362,6 +364,7 @@ pub struct FieldLayout {
 /// println!("{layout}");
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct LayoutReport {
     /// The struct's name.
     pub type_name: &'static str,
@@ -543,15 +546,44 @@ impl<T: Packable, const N: usize> Packable for [T; N] {
 }
 
 /// Zeroes `width` bits at `bit_offset`, in chunks that `put_bits` takes.
-fn clear_bits(bytes: &mut [u8], bit_offset: usize, width: u32) {
+pub fn clear_bits(bytes: &mut [u8], bit_offset: usize, width: u32) {
     for start in (0..width).step_by(64) {
         put_bits(bytes, bit_offset + start as usize, (width - start).min(64), 0);
     }
 }
 
 /// Whether the `width` bits at `bit_offset` are all zero.
-fn bits_zero(bytes: &[u8], bit_offset: usize, width: u32) -> bool {
+#[must_use]
+pub fn bits_zero(bytes: &[u8], bit_offset: usize, width: u32) -> bool {
     (0..width)
         .step_by(64)
         .all(|start| get_bits(bytes, bit_offset + start as usize, (width - start).min(64)) == 0)
+}
+
+/// The widest of the variants of an enum with data, each variant's fields' total.
+#[must_use]
+pub const fn widest<const N: usize>(bits: [u32; N]) -> u32 {
+    let mut widest = 0;
+    let mut i = 0;
+    while i < N {
+        if bits[i] > widest {
+            widest = bits[i];
+        }
+        i += 1;
+    }
+    widest
+}
+
+/// The first bit of each field of an enum's variant: after the `tag` bits, in declaration order.
+#[must_use]
+pub const fn offsets_after<const N: usize>(tag: u32, widths: [u32; N]) -> [u32; N] {
+    let mut offsets = [0; N];
+    let mut at = tag;
+    let mut i = 0;
+    while i < N {
+        offsets[i] = at;
+        at += widths[i];
+        i += 1;
+    }
+    offsets
 }

@@ -68,6 +68,24 @@ pub enum ErrorKind {
     },
 }
 
+impl ErrorKind {
+    /// A [`Custom`](ErrorKind::Custom) refusal with `message`, which continues the sentence
+    /// `Struct.field ...`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let kind = slotmodel::ErrorKind::custom("must be even, got 7");
+    /// assert_eq!(kind.to_string(), "must be even, got 7");
+    /// ```
+    #[must_use]
+    pub fn custom(message: impl Into<Cow<'static, str>>) -> Self {
+        ErrorKind::Custom {
+            message: message.into(),
+        }
+    }
+}
+
 impl fmt::Display for ErrorKind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let op = |inclusive: bool| if inclusive { "<=" } else { "<" };

@@ -48,6 +48,7 @@ mod valid;
 mod validate;
 mod value;
 mod view;
+mod view_run;
 
 #[doc(hidden)]
 pub mod __private;
@@ -68,3 +69,4 @@ pub use valid::Valid;
 pub use validate::{Check, Validate};
 pub use value::{HasLength, Ranged, Scalar};
 pub use view::{Records, ViewError, ViewItem};
+pub use view_run::{VarRecords, ViewRun};

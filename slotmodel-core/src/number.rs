@@ -22,6 +22,7 @@ use core::fmt;
 /// assert_eq!(Number::from(65535.5_f64).to_string(), "65535.5");
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq)]
+#[non_exhaustive]
 pub enum Number {
     /// A signed integer (`i8` to `i128`, `isize`).
     Signed(i128),

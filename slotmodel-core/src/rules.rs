@@ -34,13 +34,14 @@ use crate::{Check, HasLength};
 /// # Examples
 ///
 /// ```
-/// use slotmodel::{rules::OneOf, Check};
+/// use slotmodel::{rules, Check};
 ///
-/// let rule = OneOf(&[1_u8, 2, 4]);
+/// let rule = rules::one_of(&[1_u8, 2, 4]);
 /// assert!(rule.check(&2).is_ok());
 /// assert_eq!(rule.check(&3).unwrap_err(), "must be one of 1, 2, 4, got 3");
 /// ```
 #[derive(Clone, Copy, Debug)]
+#[non_exhaustive]
 pub struct OneOf<T: 'static>(pub &'static [T]);
 
 /// The value must equal one of `allowed` (strings compare with `String` and `&str` fields).
@@ -190,12 +191,13 @@ finite_floats!(f32 f64);
 /// # Examples
 ///
 /// ```
-/// use slotmodel::{rules::MultipleOf, Check};
+/// use slotmodel::{rules, Check};
 ///
-/// assert!(MultipleOf(4_u16).check(&12).is_ok());
-/// assert_eq!(MultipleOf(4_u16).check(&13).unwrap_err(), "must be a multiple of 4, got 13");
+/// assert!(rules::multiple_of(4_u16).check(&12).is_ok());
+/// assert_eq!(rules::multiple_of(4_u16).check(&13).unwrap_err(), "must be a multiple of 4, got 13");
 /// ```
 #[derive(Clone, Copy, Debug)]
+#[non_exhaustive]
 pub struct MultipleOf<T>(pub T);
 
 /// An integer must be a multiple of `step` (a `step` of zero accepts only zero).
@@ -234,13 +236,14 @@ multiple_of_ints!(i8 i16 i32 i64 i128 isize u8 u16 u32 u64 u128 usize);
 /// # Examples
 ///
 /// ```
-/// use slotmodel::{rules::Predicate, Check};
+/// use slotmodel::{rules, Check};
 ///
-/// let lowercase = Predicate(|s: &str| s.chars().all(char::is_lowercase), "must be lowercase");
+/// let lowercase = rules::predicate(|s: &str| s.chars().all(char::is_lowercase), "must be lowercase");
 /// assert!(lowercase.check("abc").is_ok());
 /// assert_eq!(lowercase.check("aBc").unwrap_err(), "must be lowercase");
 /// ```
 #[derive(Clone, Copy)]
+#[non_exhaustive]
 pub struct Predicate<F>(pub F, pub &'static str);
 
 impl<F> fmt::Debug for Predicate<F> {

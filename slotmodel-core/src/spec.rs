@@ -24,6 +24,7 @@ use crate::Number;
 /// assert!(max_inclusive);
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq)]
+#[non_exhaustive]
 pub struct FieldSpec {
     /// The field's name (`"0"` for the first field of a tuple struct).
     pub name: &'static str,
@@ -126,15 +127,31 @@ impl core::fmt::Display for Rule {
 /// ```
 /// use slotmodel::{Bound, Number};
 ///
-/// let bound = Bound { text: "MAX_RETRIES", value: Some(Number::Unsigned(50)) };
+/// let bound = Bound::new("MAX_RETRIES", Some(Number::Unsigned(50)));
 /// assert_eq!(bound.to_string(), "50");
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq)]
+#[non_exhaustive]
 pub struct Bound {
     /// The bound as written in the attribute.
     pub text: &'static str,
     /// Its value, known when the field's type is a primitive number (or an `Option` of one).
     pub value: Option<Number>,
+}
+
+impl Bound {
+    /// A bound written as `text`, of `value` when it is known.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let bound = slotmodel::Bound::new("LIMIT", None);
+    /// assert_eq!(bound.to_string(), "LIMIT");
+    /// ```
+    #[must_use]
+    pub const fn new(text: &'static str, value: Option<crate::Number>) -> Self {
+        Bound { text, value }
+    }
 }
 
 impl core::fmt::Display for Bound {

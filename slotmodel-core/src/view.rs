@@ -2,9 +2,12 @@
 //! [`ViewError`] of a refused buffer, and the [`Records`] iterator.
 
 use alloc::borrow::Cow;
+use alloc::boxed::Box;
 use alloc::format;
 use core::fmt;
 use core::marker::PhantomData;
+
+use crate::ErrorKind;
 
 /// A type that can be a field of a `#[derive(View)]` struct: decoded straight from the buffer.
 ///
@@ -70,7 +73,7 @@ pub trait ViewItem: Sized {
 /// let err = FlagsView::new(&[0, 1, 7]).unwrap_err();
 /// assert_eq!(err.to_string(), "Flags.on at byte 2 must be 0 or 1, got 7");
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub enum ViewError {
     /// The buffer's length is not the record's.
@@ -82,6 +85,19 @@ pub enum ViewError {
         /// Bytes given.
         given: usize,
     },
+    /// A field of a variable-length record runs past the end of the buffer.
+    Short {
+        /// The record type.
+        type_name: &'static str,
+        /// The field.
+        field: &'static str,
+        /// The field's first byte in the record.
+        offset: usize,
+        /// Bytes the field takes, by its length field.
+        needed: usize,
+        /// Bytes left in the buffer from `offset`.
+        available: usize,
+    },
     /// A field holds bytes that are no valid value.
     InvalidField {
         /// The record type.
@@ -90,8 +106,10 @@ pub enum ViewError {
         field: Cow<'static, str>,
         /// The field's first byte in the record.
         offset: usize,
-        /// What is wrong, continuing `Type.field at byte N ...`.
-        reason: Cow<'static, str>,
+        /// What is wrong: a rule the value breaks, or [`ErrorKind::Custom`] for bytes that are
+        /// no value of the type (a `bool` of 7, an unknown discriminant). Boxed, so that a view's
+        /// `Result` stays small on the path where nothing is wrong.
+        kind: Box<ErrorKind>,
     },
 }
 
@@ -110,17 +128,59 @@ impl ViewError {
     /// An invalid field.
     #[cold]
     #[must_use]
-    pub fn invalid(
-        type_name: &'static str,
-        field: &'static str,
-        offset: usize,
-        reason: impl Into<Cow<'static, str>>,
-    ) -> ViewError {
+    pub fn invalid(type_name: &'static str, field: &'static str, offset: usize, kind: ErrorKind) -> ViewError {
         ViewError::InvalidField {
             type_name,
             field: Cow::Borrowed(field),
             offset,
-            reason: reason.into(),
+            kind: Box::new(kind),
+        }
+    }
+
+    /// What is wrong with the field, for [`InvalidField`](ViewError::InvalidField); `None` for
+    /// a length error.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use slotmodel::{ErrorKind, View};
+    ///
+    /// #[derive(View)]
+    /// struct Level(#[bounded(max = 9)] u8);
+    ///
+    /// let err = LevelView::new(&[12]).unwrap_err();
+    /// assert!(matches!(err.kind(), Some(ErrorKind::AboveMax { .. })));
+    /// assert_eq!(LevelView::new(&[]).unwrap_err().kind(), None);
+    /// ```
+    #[must_use]
+    pub fn kind(&self) -> Option<&ErrorKind> {
+        match self {
+            ViewError::InvalidField { kind, .. } => Some(kind),
+            _ => None,
+        }
+    }
+
+    /// Names the element `index` of a variable-length field in the path of its error:
+    /// `entries.on` becomes `entries[1].on`.
+    #[cold]
+    #[must_use]
+    pub fn in_element(self, field: &str, index: usize) -> ViewError {
+        match self {
+            ViewError::InvalidField {
+                type_name,
+                field: path,
+                offset,
+                kind,
+            } => {
+                let rest = path.strip_prefix(field).unwrap_or(&path);
+                ViewError::InvalidField {
+                    type_name,
+                    field: Cow::Owned(format!("{field}[{index}]{rest}")),
+                    offset,
+                    kind,
+                }
+            }
+            other => other,
         }
     }
 
@@ -132,15 +192,15 @@ impl ViewError {
             ViewError::InvalidField {
                 field: inner,
                 offset: at,
-                reason,
+                kind,
                 ..
             } => ViewError::InvalidField {
                 type_name,
                 field: Cow::Owned(format!("{field}.{inner}")),
                 offset: offset + at,
-                reason,
+                kind,
             },
-            length @ ViewError::Length { .. } => length,
+            other @ (ViewError::Length { .. } | ViewError::Short { .. }) => other,
         }
     }
 }
@@ -153,13 +213,23 @@ impl fmt::Display for ViewError {
                 needed,
                 given,
             } => write!(f, "{type_name} needs {needed} bytes, got {given}"),
+            ViewError::Short {
+                type_name,
+                field,
+                offset,
+                needed,
+                available,
+            } => write!(
+                f,
+                "{type_name}.{field} at byte {offset} needs {needed} bytes, {available} remain"
+            ),
             ViewError::InvalidField {
                 type_name,
                 field,
                 offset,
-                reason,
+                kind,
             } => {
-                write!(f, "{type_name}.{field} at byte {offset} {reason}")
+                write!(f, "{type_name}.{field} at byte {offset} {kind}")
             }
         }
     }
@@ -225,7 +295,7 @@ impl ViewItem for bool {
                 type_name,
                 field,
                 offset,
-                format!("must be 0 or 1, got {other}"),
+                ErrorKind::custom(format!("must be 0 or 1, got {other}")),
             )),
         }
     }

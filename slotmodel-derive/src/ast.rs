@@ -54,13 +54,26 @@ impl<'a> Input<'a> {
                 attrs: ContainerAttrs::from_attrs(cx, &input.attrs),
                 view: derive.view_attrs(cx, &input.attrs, true),
                 variants: data.variants.iter().collect(),
+                // Only `Compact` stores the data of variants; the others refuse it whole.
+                fields: data
+                    .variants
+                    .iter()
+                    .map(|v| {
+                        if derive == Derive::Compact {
+                            fields(cx, &v.fields, derive)
+                        } else {
+                            Vec::new()
+                        }
+                    })
+                    .collect(),
                 keyword: data.enum_token.span,
                 repr: int_repr(input),
             })),
             Data::Union(data) => {
                 let supported = match derive {
                     Derive::Validate => "structs only",
-                    Derive::Compact | Derive::View => "structs and fieldless enums",
+                    Derive::Compact => "structs and enums",
+                    Derive::View => "structs and fieldless enums",
                 };
                 let name = derive.name();
                 cx.syn_error(syn::Error::new(
@@ -73,13 +86,15 @@ impl<'a> Input<'a> {
     }
 }
 
-/// An enum: `Compact` packs a fieldless one, `View` reads one with an integer `repr`.
+/// An enum: `Compact` packs one, `View` reads one with an integer `repr`.
 pub struct Enum<'a> {
     pub input: &'a DeriveInput,
     pub ident: &'a Ident,
     pub attrs: ContainerAttrs,
     pub view: ViewAttrs,
     pub variants: Vec<&'a syn::Variant>,
+    /// Each variant's fields, parsed as a struct's are (read by `Compact` only, empty otherwise).
+    pub fields: Vec<Vec<Field<'a>>>,
     pub keyword: Span,
     /// The integer of `#[repr(..)]`, if any.
     pub repr: Option<Ident>,
@@ -140,37 +155,8 @@ pub struct Field<'a> {
 }
 
 impl<'a> Container<'a> {
-    fn new(cx: &Ctxt, input: &'a DeriveInput, fields: &'a Fields, derive: Derive) -> Self {
-        let style = match fields {
-            Fields::Named(_) => Style::Named,
-            Fields::Unnamed(_) => Style::Tuple,
-            Fields::Unit => Style::Unit,
-        };
-        let fields = fields
-            .iter()
-            .enumerate()
-            .map(|(index, field)| Field {
-                original: field,
-                member: field.ident.clone().map_or_else(
-                    || {
-                        Member::Unnamed(syn::Index {
-                            index: u32::try_from(index).unwrap_or(u32::MAX),
-                            span: Span::call_site(),
-                        })
-                    },
-                    Member::Named,
-                ),
-                name: field.ident.as_ref().map_or_else(
-                    || index.to_string(),
-                    |ident| ident.to_string().trim_start_matches("r#").to_owned(),
-                ),
-                ty: &field.ty,
-                shape: ty::shape(&field.ty),
-                attrs: FieldAttrs::from_attrs(cx, &field.attrs),
-                view: derive.view_attrs(cx, &field.attrs, false),
-                clashes: false,
-            })
-            .collect();
+    fn new(cx: &Ctxt, input: &'a DeriveInput, data: &'a Fields, derive: Derive) -> Self {
+        let fields = fields(cx, data, derive);
         let params = input
             .generics
             .params
@@ -186,11 +172,50 @@ impl<'a> Container<'a> {
             ident: &input.ident,
             attrs: ContainerAttrs::from_attrs(cx, &input.attrs),
             view: derive.view_attrs(cx, &input.attrs, true),
-            style,
+            style: Style::of(data),
             fields,
             params,
         }
     }
+}
+
+impl Style {
+    pub fn of(fields: &Fields) -> Self {
+        match fields {
+            Fields::Named(_) => Style::Named,
+            Fields::Unnamed(_) => Style::Tuple,
+            Fields::Unit => Style::Unit,
+        }
+    }
+}
+
+/// The fields of a struct or of an enum variant, with their attributes parsed.
+fn fields<'a>(cx: &Ctxt, fields: &'a Fields, derive: Derive) -> Vec<Field<'a>> {
+    fields
+        .iter()
+        .enumerate()
+        .map(|(index, field)| Field {
+            original: field,
+            member: field.ident.clone().map_or_else(
+                || {
+                    Member::Unnamed(syn::Index {
+                        index: u32::try_from(index).unwrap_or(u32::MAX),
+                        span: Span::call_site(),
+                    })
+                },
+                Member::Named,
+            ),
+            name: field.ident.as_ref().map_or_else(
+                || index.to_string(),
+                |ident| ident.to_string().trim_start_matches("r#").to_owned(),
+            ),
+            ty: &field.ty,
+            shape: ty::shape(&field.ty),
+            attrs: FieldAttrs::from_attrs(cx, &field.attrs),
+            view: derive.view_attrs(cx, &field.attrs, false),
+            clashes: false,
+        })
+        .collect()
 }
 
 impl Field<'_> {

@@ -31,16 +31,38 @@ pub fn check(cx: &Ctxt, container: &Container) {
     }
 }
 
-/// An enum that `Compact` packs or `View` reads: not generic, with variants and no data in them,
-/// and for `View` a fixed-width integer `repr`.
+/// An enum that `Compact` packs or `View` reads: not generic, with variants, and for `View` no
+/// data in them and a fixed-width integer `repr`. (`Compact` checks the data of variants as it
+/// checks a struct's fields.)
 pub fn fieldless_enum(cx: &Ctxt, data: &Enum, derive: Derive) {
     let name = derive.name();
-    let verb = if derive == Derive::View { "views" } else { "packs" };
     if !data.input.generics.params.is_empty() {
         cx.error_spanned_by(&data.input.generics, format!("`#[derive({name})]` does not support generic enums: the layout must be known when the macro runs; remove the parameters"));
     }
-    for variant in data.variants.iter().filter(|v| !v.fields.is_empty()) {
-        cx.error_spanned_by(&variant.fields, format!("`#[derive({name})]` {verb} fieldless enums only, and `{}` carries data; move the data into a struct that derives `{name}`", variant.ident));
+    if derive == Derive::View {
+        for variant in data.variants.iter().filter(|v| !v.fields.is_empty()) {
+            cx.error_spanned_by(&variant.fields, format!("`#[derive({name})]` views fieldless enums only, and `{}` carries data; move the data into a struct that derives `{name}`", variant.ident));
+        }
+    }
+    if derive == Derive::Compact {
+        // A rule on a variant would check nothing, silently: the rules of a variant's data are
+        // its fields'.
+        for variant in &data.variants {
+            for attr in &variant.attrs {
+                let Some(rule) = ["bounded", "check", "nested"]
+                    .into_iter()
+                    .find(|r| attr.path().is_ident(r))
+                else {
+                    continue;
+                };
+                let example = if rule == "nested" {
+                    "#[nested]".to_owned()
+                } else {
+                    format!("#[{rule}(..)]")
+                };
+                cx.error_spanned_by(attr, format!("`#[{rule}]` on the variant `{v}` would check nothing: put it on the field it applies to, e.g. `{v}({example} u32)` or `{v} {{ {example} value: u32 }}`", v = variant.ident));
+            }
+        }
     }
     if data.variants.is_empty() {
         cx.error_spanned_by(

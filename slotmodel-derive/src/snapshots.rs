@@ -167,6 +167,25 @@ fn validate_generic() {
 }
 
 #[test]
+fn view_variable_length() {
+    derive_snapshot(
+        "view_variable_length",
+        expand::view::derive,
+        r#"
+        #[view(endian = "big")]
+        pub struct Chunk {
+            length: u32,
+            kind: [u8; 4],
+            #[view(len = length)]
+            data: Vec<u8>,
+            #[view(skip = 2)]
+            crc: u32,
+        }
+        "#,
+    );
+}
+
+#[test]
 fn compact_struct() {
     derive_snapshot(
         "compact_struct",
@@ -206,6 +225,21 @@ fn compact_fieldless_enum() {
             Celsius,
             Fahrenheit,
             Kelvin,
+        }
+        ",
+    );
+}
+
+#[test]
+fn compact_enum_with_data() {
+    derive_snapshot(
+        "compact_enum_with_data",
+        expand::compact::derive,
+        r"
+        enum Event {
+            Idle,
+            Reading { #[bounded(max = 1000)] value: u16, unit: Unit },
+            Flags(bool, #[bounded(1..=12)] Option<u8>),
         }
         ",
     );

@@ -123,6 +123,15 @@ pub fn shape(ty: &Type) -> Shape {
     }
 }
 
+/// `T` of a `Vec<T>`.
+pub fn vec_element(ty: &Type) -> Option<&Type> {
+    let Type::Path(path) = ty else { return None };
+    let last = path.path.segments.last()?;
+    (last.ident == "Vec")
+        .then(|| single_argument(&last.arguments))
+        .flatten()
+}
+
 /// The last type argument: `T` in `Option<T>` or `Cow<'a, T>`.
 fn single_argument(arguments: &PathArguments) -> Option<&Type> {
     let PathArguments::AngleBracketed(args) = arguments else {

@@ -4,6 +4,10 @@
 //! #[view(endian = "big", size = 1028)]      on the struct: default byte order, declared size
 //! #[view(endian = "little")]                on a field: its own byte order
 //! #[view(skip = 4)]                         on a field: reserved bytes before it
+//! #[view(len = length)]                     on a `Vec` field: its length in bytes is the
+//!                                           value of the earlier field `length`
+//! #[view(count = entries)]                  on a `Vec` field: its number of elements is the
+//!                                           value of the earlier field `entries`
 //! ```
 
 use proc_macro2::Span;
@@ -13,7 +17,7 @@ use super::{did_you_mean, key_list};
 use crate::ctxt::Ctxt;
 
 const CONTAINER_KEYS: &[&str] = &["endian", "size"];
-const FIELD_KEYS: &[&str] = &["endian", "skip"];
+const FIELD_KEYS: &[&str] = &["endian", "skip", "len", "count"];
 
 /// A byte order, with where it was written.
 #[derive(Clone, Copy)]
@@ -22,11 +26,22 @@ pub struct Endian {
     pub span: Span,
 }
 
+/// Where a variable-length field's length comes from: `len = field` (bytes) or
+/// `count = field` (elements).
+pub struct LengthFrom {
+    pub field: syn::Ident,
+    /// `count`: the field's value counts elements; `len`: bytes.
+    pub elements: bool,
+    /// The key, for errors.
+    pub key: syn::Ident,
+}
+
 #[derive(Default)]
 pub struct ViewAttrs {
     pub endian: Option<Endian>,
     pub size: Option<LitInt>,
     pub skip: Option<LitInt>,
+    pub length: Option<LengthFrom>,
 }
 
 /// Reads every `#[view]` of a container (`container = true`) or a field.
@@ -71,6 +86,35 @@ pub fn parse(cx: &Ctxt, attrs: &[Attribute], container: bool) -> ViewAttrs {
                     lit.base10_parse::<usize>()?;
                     if out.skip.replace(lit).is_some() {
                         return Err(duplicate());
+                    }
+                }
+                // #[view(len = length)], #[view(count = entries)]
+                "len" | "count" if !container => {
+                    let value = meta.value()?;
+                    let field = if value.peek(LitStr) {
+                        // Reported, then read as meant, so that the field is not also refused.
+                        let text: LitStr = value.parse()?;
+                        cx.syn_error(syn::Error::new(
+                            text.span(),
+                            format!("`{key}` names a field without quotes: `{key} = {}`", text.value()),
+                        ));
+                        text.parse()?
+                    } else {
+                        value.parse()?
+                    };
+                    let length = LengthFrom {
+                        field,
+                        elements: key == "count",
+                        key: meta
+                            .path
+                            .get_ident()
+                            .cloned()
+                            .unwrap_or_else(|| syn::Ident::new("len", Span::call_site())),
+                    };
+                    if out.length.replace(length).is_some() {
+                        return Err(
+                            meta.error("give the length once: `len = field` (bytes) or `count = field` (elements)")
+                        );
                     }
                 }
                 _ => {

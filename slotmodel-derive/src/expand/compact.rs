@@ -8,10 +8,15 @@ use syn::DeriveInput;
 
 use super::rules::{bound_expr, check_expr, const_order_check, Operand};
 use super::{accessor_names, doc, type_text};
-use crate::ast::{Container, Derive, Enum, Field, Input, Style};
+use crate::ast::{Container, Derive, Field, Input, Style};
 use crate::check;
 use crate::ctxt::{with_fallback, Ctxt};
 use crate::ty::{Prim, Shape};
+
+// Declared here rather than in `expand/mod.rs`: enums with data are packed by this file's codec,
+// whose parts stay private to the two.
+#[path = "compact_enum.rs"]
+mod compact_enum;
 
 pub fn derive(input: &DeriveInput) -> TokenStream {
     let cx = Ctxt::default();
@@ -34,23 +39,21 @@ pub fn derive(input: &DeriveInput) -> TokenStream {
                 Err(error) => with_fallback(&error, super::stub::compact(&container)),
             }
         }
-        Some(Input::Enum(data)) => {
-            check::fieldless_enum(&cx, &data, Derive::Compact);
-            match cx.check() {
-                Ok(()) => expand_enum(&data),
-                Err(error) => error.to_compile_error(),
-            }
-        }
+        Some(Input::Enum(data)) => compact_enum::derive(cx, data),
         None => cx.check().err().map(syn::Error::into_compile_error).unwrap_or_default(),
     }
 }
 
-/// Types that have no fixed width are refused here, with a suggestion; anything else must
-/// implement `Packable`, which the compiler checks.
 fn check_packable(cx: &Ctxt, container: &Container) {
     if !container.input.generics.params.is_empty() {
         cx.error_spanned_by(&container.input.generics, "`#[derive(Compact)]` does not support generic structs: the packed size must be known when the macro runs; derive it on a concrete struct");
     }
+    check_fields_packable(cx, container, "compact struct");
+}
+
+/// Types that have no fixed width are refused here, with a suggestion; anything else must
+/// implement `Packable`, which the compiler checks. `holder` names what they would be packed in.
+fn check_fields_packable(cx: &Ctxt, container: &Container, holder: &str) {
     for field in &container.fields {
         let reason = match (&field.shape, field.ty) {
             (_, syn::Type::Reference(_)) => Some("a reference"),
@@ -63,7 +66,7 @@ fn check_packable(cx: &Ctxt, container: &Container) {
             cx.error_spanned_by(
                 field.ty,
                 format!(
-                    "`{}` is {reason}, which has no fixed bit width and cannot be packed; keep it outside the compact struct (store an index or id in its place), or use a fixed-size type",
+                    "`{}` is {reason}, which has no fixed bit width and cannot be packed; keep it outside the {holder} (store an index or id in its place), or use a fixed-size type",
                     field.name
                 ),
             );
@@ -127,11 +130,29 @@ fn storage(field: &Field) -> Storage {
     }
 }
 
-/// How each field of one struct is written and read.
+/// How each field of one struct, or of one enum variant, is written and read.
 pub struct Codec<'a> {
     pub container: &'a Container<'a>,
     pub p: TokenStream,
     storages: Vec<Storage>,
+    /// The constants of `container.ident` that hold the fields' widths and first bits:
+    /// `__SLOTMODEL_WIDTHS` for a struct, `__SLOTMODEL_V0_WIDTHS` for an enum's variant 0.
+    widths: syn::Ident,
+    offsets: syn::Ident,
+}
+
+impl<'a> Codec<'a> {
+    /// The codec of `container`'s fields, whose widths and offsets are the constants
+    /// `__SLOTMODEL{prefix}_WIDTHS` and `__SLOTMODEL{prefix}_OFFSETS`.
+    fn new(container: &'a Container<'a>, p: TokenStream, prefix: &str) -> Self {
+        Codec {
+            container,
+            p,
+            storages: container.fields.iter().map(storage).collect(),
+            widths: format_ident!("__SLOTMODEL{}_WIDTHS", prefix),
+            offsets: format_ident!("__SLOTMODEL{}_OFFSETS", prefix),
+        }
+    }
 }
 
 impl Codec<'_> {
@@ -167,10 +188,10 @@ impl Codec<'_> {
     }
 
     fn place(&self, i: usize) -> (TokenStream, TokenStream) {
-        let ident = self.container.ident;
+        let (ident, widths, offsets) = (self.container.ident, &self.widths, &self.offsets);
         (
-            quote!(__base + #ident::__SLOTMODEL_OFFSETS[#i] as usize),
-            quote!(#ident::__SLOTMODEL_WIDTHS[#i]),
+            quote!(__base + #ident::#offsets[#i] as usize),
+            quote!(#ident::#widths[#i]),
         )
     }
 
@@ -229,11 +250,7 @@ impl Codec<'_> {
 
 fn expand(container: &Container) -> TokenStream {
     let krate = &container.attrs.krate;
-    let codec = Codec {
-        container,
-        p: quote!(#krate::__private),
-        storages: container.fields.iter().map(storage).collect(),
-    };
+    let codec = Codec::new(container, quote!(#krate::__private), "");
     let p = &codec.p;
     let ident = container.ident;
     let count = container.fields.len();
@@ -352,28 +369,28 @@ fn layout(container: &Container, p: &TokenStream) -> TokenStream {
     let name = ident.to_string();
     let layout_fields = container.fields.iter().enumerate().map(|(i, field)| {
         let (field_name, ty_text, ty, member) = (&field.name, type_text(field.ty), field.ty, &field.member);
-        quote!(#p::FieldLayout {
-            name: #field_name,
-            ty: #ty_text,
-            offset: #p::offset_of!(#ident, #member),
-            size: #p::size_of::<#ty>(),
-            bit_offset: #ident::__SLOTMODEL_OFFSETS[#i],
-            bits: #ident::__SLOTMODEL_WIDTHS[#i],
-        })
+        quote!(#p::field_layout(
+            #field_name,
+            #ty_text,
+            #p::offset_of!(#ident, #member),
+            #p::size_of::<#ty>(),
+            #ident::__SLOTMODEL_OFFSETS[#i],
+            #ident::__SLOTMODEL_WIDTHS[#i],
+        ))
     });
     let layout_doc = doc(&format!(
         "How `{ident}` is laid out natively and packed: print it for a table."
     ));
     quote! {
         #layout_doc
-        pub const LAYOUT: #p::LayoutReport = #p::LayoutReport {
-            type_name: #name,
-            size: #p::size_of::<#ident>(),
-            align: #p::align_of::<#ident>(),
-            packed_bits: #ident::__SLOTMODEL_BITS,
-            packed_size: #ident::__SLOTMODEL_SIZE,
-            fields: &[#(#layout_fields),*],
-        };
+        pub const LAYOUT: #p::LayoutReport = #p::layout_report(
+            #name,
+            #p::size_of::<#ident>(),
+            #p::align_of::<#ident>(),
+            #ident::__SLOTMODEL_BITS,
+            #ident::__SLOTMODEL_SIZE,
+            &[#(#layout_fields),*],
+        );
     }
 }
 
@@ -562,47 +579,4 @@ fn packed_accessors(
         });
     }
     out
-}
-
-/// `Packable` for a fieldless enum: the variant's position, in `ceil(log2(variants))` bits.
-fn expand_enum(data: &Enum) -> TokenStream {
-    let (ident, attrs) = (data.ident, &data.attrs);
-    let krate = &attrs.krate;
-    let p = quote!(#krate::__private);
-    let variants: Vec<_> = data.variants.iter().map(|v| &v.ident).collect();
-    let last = variants.len().saturating_sub(1);
-    let span = last as u128;
-    let indices = (0..variants.len()).map(|i| i as u128);
-    let read_arms = variants.iter().enumerate().map(|(i, v)| {
-        if i == last {
-            // `write_bits` or a `bits_valid` check filled these bits, so no other value appears;
-            // the last variant takes the rest rather than a panic.
-            quote!(_ => #ident::#v)
-        } else {
-            let i = i as u128;
-            quote!(#i => #ident::#v)
-        }
-    });
-    let max_size = attrs.max_size_check(ident);
-    quote! {
-        #[automatically_derived]
-        impl #p::Packable for #ident {
-            const BITS: u32 = #p::span_bits(#span);
-            type SetResult = ();
-            fn write_bits(&self, __bytes: &mut [u8], __offset: usize) {
-                let __index: u128 = match self { #(#ident::#variants => #indices),* };
-                #p::put_bits(__bytes, __offset, <Self as #p::Packable>::BITS, __index);
-            }
-            fn read_bits(__bytes: &[u8], __offset: usize) -> Self {
-                match #p::get_bits(__bytes, __offset, <Self as #p::Packable>::BITS) {
-                    #(#read_arms),*
-                }
-            }
-            fn bits_valid(__bytes: &[u8], __offset: usize) -> bool {
-                #p::get_bits(__bytes, __offset, <Self as #p::Packable>::BITS) <= #span
-            }
-            fn set_result(_: #p::Result<(), #p::ValidationErrors>) {}
-        }
-        #max_size
-    }
 }

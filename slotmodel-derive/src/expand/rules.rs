@@ -287,7 +287,7 @@ fn spec_bound(bound: Option<&Bound>, scalar: Option<Prim>, private: &impl ToToke
             let value = bound_expr(bound, scalar);
             quote!(#private::Number::F64(#value))
         }
-        _ => return quote!(#private::Some(#private::Bound { text: #text, value: #private::None })),
+        _ => return quote!(#private::bound_text(#text)),
     };
     quote!(#private::bound(#text, #number))
 }

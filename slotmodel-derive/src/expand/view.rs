@@ -53,7 +53,7 @@ pub fn derive(input: &DeriveInput) -> TokenStream {
 }
 
 /// How a field's type appears in a view.
-enum Kind {
+pub enum Kind<'a> {
     /// A number or `bool`: decoded by value.
     Value,
     /// `[u8; N]`: borrowed as it is.
@@ -62,9 +62,29 @@ enum Kind {
     Numbers,
     /// An enum or a nested record deriving `View`.
     Other,
+    /// A `Vec` whose length the field at `from` gives: bytes borrowed as `&[u8]` (`bytes`), or
+    /// elements viewed in place.
+    Run {
+        element: &'a Type,
+        bytes: bool,
+        from: usize,
+    },
 }
 
-fn kind(field: &Field) -> Result<Kind, &'static str> {
+fn kind<'a>(container: &Container, field: &'a Field) -> Result<Kind<'a>, &'static str> {
+    if let Some(length) = &field.view.length {
+        let element = crate::ty::vec_element(field.ty).ok_or("not a `Vec`")?;
+        let bytes = matches!(crate::ty::shape(element), Shape::Prim(Prim::Int { name: "u8", .. }));
+        let from = container
+            .fields
+            .iter()
+            .position(|f| f.original.ident.as_ref() == Some(&length.field));
+        return Ok(Kind::Run {
+            element,
+            bytes,
+            from: from.unwrap_or(0),
+        });
+    }
     if let Type::Array(array) = field.ty {
         return match crate::ty::shape(&array.elem) {
             Shape::Prim(Prim::Int { name: "u8", .. }) => Ok(Kind::Bytes),
@@ -87,43 +107,99 @@ fn check_fields(cx: &Ctxt, container: &Container) {
     if !container.input.generics.params.is_empty() {
         cx.error_spanned_by(&container.input.generics, "`#[derive(View)]` does not support generic structs: a view's layout must be fixed; derive it on a concrete struct");
     }
-    for field in &container.fields {
-        match kind(field) {
-            Err(reason) => cx.error_spanned_by(
+    for (index, field) in container.fields.iter().enumerate() {
+        check_length_source(cx, container, index);
+        let vec = crate::ty::vec_element(field.ty).is_some();
+        match (kind(container, field), &field.view.length) {
+            (Err(_), Some(length)) if !vec => cx.error_spanned_by(
+                field.ty,
+                format!("`{} = {}` gives the length of a `Vec` field, and `{}` is not one: declare it as `Vec<T>`, or remove `{}`", length.key, length.field, field.name, length.key),
+            ),
+            (Err(_), None) if vec => cx.error_spanned_by(
+                field.ty,
+                format!("`{}` is a `Vec`, whose length a view must read from an earlier integer field: add `#[view(len = field)]` (bytes, for `Vec<u8>`) or `#[view(count = field)]` (elements)", field.name),
+            ),
+            (Err(reason), _) => cx.error_spanned_by(
                 field.ty,
                 format!("`{}` is {reason}, which cannot be viewed in place; use numbers, `bool`, `[u8; N]`, arrays of numbers, `#[repr(uN)]` enums or structs that derive `View`", field.name),
             ),
-            Ok(Kind::Bytes) => {
+            (Ok(Kind::Bytes), _) => {
                 if let Some(endian) = field.view.endian {
                     cx.syn_error(syn::Error::new(endian.span, format!("`{}` is a byte array, which has no byte order; remove `endian` here", field.name)));
                 }
             }
-            Ok(_) => {}
+            (Ok(_), _) => {}
         }
     }
 }
 
+/// `len = f` / `count = f` names an earlier integer field; `len` counts bytes, so it takes a
+/// `Vec<u8>`; a variable-length field's rules would need the whole run, so it takes none.
+fn check_length_source(cx: &Ctxt, container: &Container, index: usize) {
+    let field = &container.fields[index];
+    let Some(length) = &field.view.length else { return };
+    let position = container
+        .fields
+        .iter()
+        .position(|f| f.original.ident.as_ref() == Some(&length.field));
+    let key = &length.key;
+    match position.map(|i| (i, &container.fields[i])) {
+        None => {
+            let names: Vec<&str> = container.fields.iter().map(|f| f.name.as_str()).collect();
+            cx.error_spanned_by(&length.field, format!("`{key} = {}` names no field of `{}`{} it must name an earlier integer field that holds the length", length.field, container.ident, crate::attr::did_you_mean(&length.field.to_string(), &names)));
+        }
+        Some((i, _)) if i >= index => cx.error_spanned_by(&length.field, format!("`{}` comes at or after `{}`, so its value is not known where `{}` starts: move the length field before it", length.field, field.name, field.name)),
+        Some((_, source)) if !matches!(source.shape, Shape::Prim(Prim::Int { .. })) || source.view.length.is_some() => {
+            cx.error_spanned_by(&length.field, format!("`{}` is not an integer field, so it cannot give a length: name an integer field such as `u16` or `u32`", length.field));
+        }
+        Some(_) => {}
+    }
+    let element = crate::ty::vec_element(field.ty);
+    let bytes = element.is_some_and(|e| matches!(crate::ty::shape(e), Shape::Prim(Prim::Int { name: "u8", .. })));
+    if element.is_some() && !length.elements && !bytes {
+        cx.error_spanned_by(
+            key,
+            format!(
+                "`len` counts bytes, and `{}` holds other elements: write `count = {}` to count elements",
+                field.name, length.field
+            ),
+        );
+    }
+    if field.attrs.bounded.is_some() || !field.attrs.checks.is_empty() {
+        cx.error_spanned_by(field.ty, format!("`{}` has a variable length, and a view does not check rules on it: put the rule on its length field `{}`, or check the elements after reading", field.name, length.field));
+    }
+}
+
 /// What the code for one field needs.
-struct Slot<'a> {
-    field: &'a Field<'a>,
-    kind: Kind,
-    big: bool,
-    index: usize,
+pub struct Slot<'a> {
+    pub field: &'a Field<'a>,
+    pub kind: Kind<'a>,
+    pub big: bool,
+    pub index: usize,
 }
 
 impl Slot<'_> {
+    /// The type each step of the field reads: a variable-length field's element, else the
+    /// field's own type.
+    pub fn element(&self) -> &Type {
+        match &self.kind {
+            Kind::Run { element, .. } => element,
+            _ => self.field.ty,
+        }
+    }
+
     /// The field's bytes within `bytes`, a `&[u8; SIZE]` of the whole record.
     fn bytes(&self, ident: &syn::Ident, p: &TokenStream, source: &TokenStream) -> TokenStream {
         let (ty, i) = (self.field.ty, self.index);
         quote!(#source[#ident::__SLOTMODEL_VIEW_OFFSETS[#i]..#ident::__SLOTMODEL_VIEW_OFFSETS[#i] + <#ty as #p::ViewItem>::SIZE])
     }
 
-    fn ret(&self, p: &TokenStream, lifetime: &TokenStream) -> TokenStream {
+    pub fn ret(&self, p: &TokenStream, lifetime: &TokenStream) -> TokenStream {
         let ty = self.field.ty;
         match self.kind {
             Kind::Value | Kind::Numbers => quote!(#ty),
             Kind::Bytes => quote!(&#lifetime #ty),
-            Kind::Other => quote!(<#ty as #p::ViewItem>::Ref<#lifetime>),
+            Kind::Other | Kind::Run { .. } => quote!(<#ty as #p::ViewItem>::Ref<#lifetime>),
         }
     }
 }
@@ -139,11 +215,14 @@ fn expand(container: &Container) -> TokenStream {
         .enumerate()
         .map(|(index, field)| Slot {
             field,
-            kind: kind(field).unwrap_or(Kind::Other),
+            kind: kind(container, field).unwrap_or(Kind::Other),
             big: field.view.endian.map_or(default_big, |e| e.big),
             index,
         })
         .collect();
+    if slots.iter().any(|s| matches!(s.kind, Kind::Run { .. })) {
+        return super::view_var::expand(container, &slots, &p);
+    }
     let count = slots.len();
     let sizes = slots.iter().map(|s| {
         let ty = s.field.ty;
@@ -162,6 +241,7 @@ fn expand(container: &Container) -> TokenStream {
     let views = view_types(container, &slots, &p);
     let max_size = container.attrs.max_size_check(ident);
     let item = view_item(container, &slots, &p);
+    let writer = fixed_writer(container, &p);
     let order_checks = container
         .fields
         .iter()
@@ -182,6 +262,7 @@ fn expand(container: &Container) -> TokenStream {
         }
         #item
         #views
+        #writer
         #declared
         #max_size
         #(#order_checks)*
@@ -201,11 +282,47 @@ fn field_check(container: &Container, slot: &Slot, p: &TokenStream, record: &Tok
         out.extend(quote! {{
             let __value = <#ty as #p::ViewItem>::read::<#big>(&#bytes);
             if let #p::Err(__refused) = #check {
-                return #p::Err(#p::ViewError::invalid(#name, #field, #offset, #p::ToString::to_string(&__refused.kind())));
+                return #p::Err(#p::ViewError::invalid(#name, #field, #offset, __refused.kind()));
             }
         }});
     }
     out
+}
+
+/// `Name::to_bytes`, `Name::write_to` and `Name::view_len`: the record in the form its view reads.
+fn fixed_writer(container: &Container, p: &TokenStream) -> TokenStream {
+    let ident = container.ident;
+    let name = ident.to_string();
+    let size = quote!(#ident::__SLOTMODEL_VIEW_SIZE);
+    let to_bytes_doc = doc(&format!("This `{ident}` in the form its view reads, checked as `{ident}View::new` checks it.\n\n# Errors\n\nA field that breaks a rule."));
+    let write_doc = doc(&format!("Writes this `{ident}` at the start of `out` in the form its view reads, and returns the bytes written.\n\n# Errors\n\nAn `out` shorter than the record, or a field that breaks a rule."));
+    quote! {
+        impl #ident {
+            /// Bytes this record takes in the form its view reads: always `SIZE`.
+            #[must_use]
+            pub fn view_len(&self) -> usize {
+                #size
+            }
+
+            #to_bytes_doc
+            pub fn to_bytes(&self) -> #p::Result<[u8; #size], #p::ViewError> {
+                let mut __bytes = [0_u8; #size];
+                <Self as #p::ViewItem>::write::<false>(self, &mut __bytes);
+                #ident::__slotmodel_view_check(&__bytes)?;
+                #p::Ok(__bytes)
+            }
+
+            #write_doc
+            pub fn write_to(&self, out: &mut [u8]) -> #p::Result<usize, #p::ViewError> {
+                let __given = out.len();
+                let #p::Some(__out) = out.first_chunk_mut::<{ #size }>() else {
+                    return #p::Err(#p::ViewError::length(#name, #size, __given));
+                };
+                *__out = self.to_bytes()?;
+                #p::Ok(#size)
+            }
+        }
+    }
 }
 
 /// `ViewItem` for the struct, so that it nests in other views.
@@ -458,6 +575,8 @@ fn setter(container: &Container, slot: &Slot, p: &TokenStream) -> TokenStream {
         };
     }
     match slot.kind {
+        // Variable-length records have no `ViewMut`.
+        Kind::Run { .. } => TokenStream::new(),
         Kind::Value | Kind::Numbers => {
             let text = doc(&format!("Writes the `{name}` field in place."));
             quote!(#text #[inline] pub fn #setter(&mut self, value: #ty) { #write })
@@ -483,9 +602,11 @@ fn setter(container: &Container, slot: &Slot, p: &TokenStream) -> TokenStream {
             // An owned value of a nested record may break its bounds: encode it aside, check, then copy.
             let text = doc(&format!("Writes the `{name}` field after checking the encoded value; a refused value leaves the buffer as it was.\n\n# Errors\n\nThe nested field that holds an invalid value."));
             let offset = quote!(#ident::__SLOTMODEL_VIEW_OFFSETS[#i]);
-            let own_rules = own_rules.map(|check| quote! {
-                if let #p::Err(__refused) = #check {
-                    return #p::Err(#p::ViewError::invalid(#struct_name, #name, #offset, #p::ToString::to_string(&__refused.kind())));
+            let own_rules = own_rules.map(|check| {
+                quote! {
+                    if let #p::Err(__refused) = #check {
+                        return #p::Err(#p::ViewError::invalid(#struct_name, #name, #offset, __refused.kind()));
+                    }
                 }
             });
             quote! {
@@ -541,7 +662,7 @@ fn view_enum(data: &Enum, repr: &syn::Ident) -> TokenStream {
                 if [#(#ident::#variants as #repr),*].contains(&__raw) {
                     #p::Ok(())
                 } else {
-                    #p::Err(#p::ViewError::invalid(type_name, field, offset, #p::format!("is not a {} discriminant, got {}", #name, __raw)))
+                    #p::Err(#p::ViewError::invalid(type_name, field, offset, #p::ErrorKind::custom(#p::format!("is not a {} discriminant, got {}", #name, __raw))))
                 }
             }
         }

@@ -1,30 +1,30 @@
 impl Sample {
     ///How `Sample` is laid out natively and packed: print it for a table.
-    pub const LAYOUT: ::slotmodel::__private::LayoutReport = ::slotmodel::__private::LayoutReport {
-        type_name: "Sample",
-        size: ::slotmodel::__private::size_of::<Sample>(),
-        align: ::slotmodel::__private::align_of::<Sample>(),
-        packed_bits: Sample::__SLOTMODEL_BITS,
-        packed_size: Sample::__SLOTMODEL_SIZE,
-        fields: &[
-            ::slotmodel::__private::FieldLayout {
-                name: "0",
-                ty: "u8",
-                offset: ::slotmodel::__private::offset_of!(Sample, 0),
-                size: ::slotmodel::__private::size_of::<u8>(),
-                bit_offset: Sample::__SLOTMODEL_OFFSETS[0usize],
-                bits: Sample::__SLOTMODEL_WIDTHS[0usize],
-            },
-            ::slotmodel::__private::FieldLayout {
-                name: "1",
-                ty: "bool",
-                offset: ::slotmodel::__private::offset_of!(Sample, 1),
-                size: ::slotmodel::__private::size_of::<bool>(),
-                bit_offset: Sample::__SLOTMODEL_OFFSETS[1usize],
-                bits: Sample::__SLOTMODEL_WIDTHS[1usize],
-            },
+    pub const LAYOUT: ::slotmodel::__private::LayoutReport = ::slotmodel::__private::layout_report(
+        "Sample",
+        ::slotmodel::__private::size_of::<Sample>(),
+        ::slotmodel::__private::align_of::<Sample>(),
+        Sample::__SLOTMODEL_BITS,
+        Sample::__SLOTMODEL_SIZE,
+        &[
+            ::slotmodel::__private::field_layout(
+                "0",
+                "u8",
+                ::slotmodel::__private::offset_of!(Sample, 0),
+                ::slotmodel::__private::size_of::<u8>(),
+                Sample::__SLOTMODEL_OFFSETS[0usize],
+                Sample::__SLOTMODEL_WIDTHS[0usize],
+            ),
+            ::slotmodel::__private::field_layout(
+                "1",
+                "bool",
+                ::slotmodel::__private::offset_of!(Sample, 1),
+                ::slotmodel::__private::size_of::<bool>(),
+                Sample::__SLOTMODEL_OFFSETS[1usize],
+                Sample::__SLOTMODEL_WIDTHS[1usize],
+            ),
         ],
-    };
+    );
     /// The first field whose stored bits encode no value of its type.
     #[doc(hidden)]
     #[allow(

@@ -1,46 +1,46 @@
 impl Reading {
     ///How `Reading` is laid out natively and packed: print it for a table.
-    pub const LAYOUT: ::slotmodel::__private::LayoutReport = ::slotmodel::__private::LayoutReport {
-        type_name: "Reading",
-        size: ::slotmodel::__private::size_of::<Reading>(),
-        align: ::slotmodel::__private::align_of::<Reading>(),
-        packed_bits: Reading::__SLOTMODEL_BITS,
-        packed_size: Reading::__SLOTMODEL_SIZE,
-        fields: &[
-            ::slotmodel::__private::FieldLayout {
-                name: "timestamp",
-                ty: "u64",
-                offset: ::slotmodel::__private::offset_of!(Reading, timestamp),
-                size: ::slotmodel::__private::size_of::<u64>(),
-                bit_offset: Reading::__SLOTMODEL_OFFSETS[0usize],
-                bits: Reading::__SLOTMODEL_WIDTHS[0usize],
-            },
-            ::slotmodel::__private::FieldLayout {
-                name: "offset",
-                ty: "i8",
-                offset: ::slotmodel::__private::offset_of!(Reading, offset),
-                size: ::slotmodel::__private::size_of::<i8>(),
-                bit_offset: Reading::__SLOTMODEL_OFFSETS[1usize],
-                bits: Reading::__SLOTMODEL_WIDTHS[1usize],
-            },
-            ::slotmodel::__private::FieldLayout {
-                name: "value",
-                ty: "f32",
-                offset: ::slotmodel::__private::offset_of!(Reading, value),
-                size: ::slotmodel::__private::size_of::<f32>(),
-                bit_offset: Reading::__SLOTMODEL_OFFSETS[2usize],
-                bits: Reading::__SLOTMODEL_WIDTHS[2usize],
-            },
-            ::slotmodel::__private::FieldLayout {
-                name: "unit",
-                ty: "Unit",
-                offset: ::slotmodel::__private::offset_of!(Reading, unit),
-                size: ::slotmodel::__private::size_of::<Unit>(),
-                bit_offset: Reading::__SLOTMODEL_OFFSETS[3usize],
-                bits: Reading::__SLOTMODEL_WIDTHS[3usize],
-            },
+    pub const LAYOUT: ::slotmodel::__private::LayoutReport = ::slotmodel::__private::layout_report(
+        "Reading",
+        ::slotmodel::__private::size_of::<Reading>(),
+        ::slotmodel::__private::align_of::<Reading>(),
+        Reading::__SLOTMODEL_BITS,
+        Reading::__SLOTMODEL_SIZE,
+        &[
+            ::slotmodel::__private::field_layout(
+                "timestamp",
+                "u64",
+                ::slotmodel::__private::offset_of!(Reading, timestamp),
+                ::slotmodel::__private::size_of::<u64>(),
+                Reading::__SLOTMODEL_OFFSETS[0usize],
+                Reading::__SLOTMODEL_WIDTHS[0usize],
+            ),
+            ::slotmodel::__private::field_layout(
+                "offset",
+                "i8",
+                ::slotmodel::__private::offset_of!(Reading, offset),
+                ::slotmodel::__private::size_of::<i8>(),
+                Reading::__SLOTMODEL_OFFSETS[1usize],
+                Reading::__SLOTMODEL_WIDTHS[1usize],
+            ),
+            ::slotmodel::__private::field_layout(
+                "value",
+                "f32",
+                ::slotmodel::__private::offset_of!(Reading, value),
+                ::slotmodel::__private::size_of::<f32>(),
+                Reading::__SLOTMODEL_OFFSETS[2usize],
+                Reading::__SLOTMODEL_WIDTHS[2usize],
+            ),
+            ::slotmodel::__private::field_layout(
+                "unit",
+                "Unit",
+                ::slotmodel::__private::offset_of!(Reading, unit),
+                ::slotmodel::__private::size_of::<Unit>(),
+                Reading::__SLOTMODEL_OFFSETS[3usize],
+                Reading::__SLOTMODEL_WIDTHS[3usize],
+            ),
         ],
-    };
+    );
     /// The first field whose stored bits encode no value of its type.
     #[doc(hidden)]
     #[allow(

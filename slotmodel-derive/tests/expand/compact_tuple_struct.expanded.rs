@@ -1,30 +1,30 @@
 impl Level {
     ///How `Level` is laid out natively and packed: print it for a table.
-    pub const LAYOUT: ::slotmodel::__private::LayoutReport = ::slotmodel::__private::LayoutReport {
-        type_name: "Level",
-        size: ::slotmodel::__private::size_of::<Level>(),
-        align: ::slotmodel::__private::align_of::<Level>(),
-        packed_bits: Level::__SLOTMODEL_BITS,
-        packed_size: Level::__SLOTMODEL_SIZE,
-        fields: &[
-            ::slotmodel::__private::FieldLayout {
-                name: "0",
-                ty: "u8",
-                offset: ::slotmodel::__private::offset_of!(Level, 0),
-                size: ::slotmodel::__private::size_of::<u8>(),
-                bit_offset: Level::__SLOTMODEL_OFFSETS[0usize],
-                bits: Level::__SLOTMODEL_WIDTHS[0usize],
-            },
-            ::slotmodel::__private::FieldLayout {
-                name: "1",
-                ty: "bool",
-                offset: ::slotmodel::__private::offset_of!(Level, 1),
-                size: ::slotmodel::__private::size_of::<bool>(),
-                bit_offset: Level::__SLOTMODEL_OFFSETS[1usize],
-                bits: Level::__SLOTMODEL_WIDTHS[1usize],
-            },
+    pub const LAYOUT: ::slotmodel::__private::LayoutReport = ::slotmodel::__private::layout_report(
+        "Level",
+        ::slotmodel::__private::size_of::<Level>(),
+        ::slotmodel::__private::align_of::<Level>(),
+        Level::__SLOTMODEL_BITS,
+        Level::__SLOTMODEL_SIZE,
+        &[
+            ::slotmodel::__private::field_layout(
+                "0",
+                "u8",
+                ::slotmodel::__private::offset_of!(Level, 0),
+                ::slotmodel::__private::size_of::<u8>(),
+                Level::__SLOTMODEL_OFFSETS[0usize],
+                Level::__SLOTMODEL_WIDTHS[0usize],
+            ),
+            ::slotmodel::__private::field_layout(
+                "1",
+                "bool",
+                ::slotmodel::__private::offset_of!(Level, 1),
+                ::slotmodel::__private::size_of::<bool>(),
+                Level::__SLOTMODEL_OFFSETS[1usize],
+                Level::__SLOTMODEL_WIDTHS[1usize],
+            ),
         ],
-    };
+    );
     /// The first field whose stored bits encode no value of its type.
     #[doc(hidden)]
     #[allow(

@@ -65,7 +65,7 @@ impl Frame {
                         "Frame",
                         "hops",
                         Frame::__SLOTMODEL_VIEW_OFFSETS[2usize],
-                        ::slotmodel::__private::ToString::to_string(&__refused.kind()),
+                        __refused.kind(),
                     ),
                 );
             }
@@ -469,5 +469,51 @@ The rule the value breaks.*/
 impl ::core::fmt::Debug for FrameViewMut<'_> {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         ::core::fmt::Debug::fmt(&self.as_view(), f)
+    }
+}
+impl Frame {
+    /// Bytes this record takes in the form its view reads: always `SIZE`.
+    #[must_use]
+    pub fn view_len(&self) -> usize {
+        Frame::__SLOTMODEL_VIEW_SIZE
+    }
+    /**This `Frame` in the form its view reads, checked as `FrameView::new` checks it.
+
+# Errors
+
+A field that breaks a rule.*/
+    pub fn to_bytes(
+        &self,
+    ) -> ::slotmodel::__private::Result<
+        [u8; Frame::__SLOTMODEL_VIEW_SIZE],
+        ::slotmodel::__private::ViewError,
+    > {
+        let mut __bytes = [0_u8; Frame::__SLOTMODEL_VIEW_SIZE];
+        <Self as ::slotmodel::__private::ViewItem>::write::<false>(self, &mut __bytes);
+        Frame::__slotmodel_view_check(&__bytes)?;
+        ::slotmodel::__private::Ok(__bytes)
+    }
+    /**Writes this `Frame` at the start of `out` in the form its view reads, and returns the bytes written.
+
+# Errors
+
+An `out` shorter than the record, or a field that breaks a rule.*/
+    pub fn write_to(
+        &self,
+        out: &mut [u8],
+    ) -> ::slotmodel::__private::Result<usize, ::slotmodel::__private::ViewError> {
+        let __given = out.len();
+        let ::slotmodel::__private::Some(__out) = out
+            .first_chunk_mut::<{ Frame::__SLOTMODEL_VIEW_SIZE }>() else {
+            return ::slotmodel::__private::Err(
+                ::slotmodel::__private::ViewError::length(
+                    "Frame",
+                    Frame::__SLOTMODEL_VIEW_SIZE,
+                    __given,
+                ),
+            );
+        };
+        *__out = self.to_bytes()?;
+        ::slotmodel::__private::Ok(Frame::__SLOTMODEL_VIEW_SIZE)
     }
 }

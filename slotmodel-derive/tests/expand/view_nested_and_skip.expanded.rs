@@ -54,7 +54,7 @@ impl Header {
                         "Header",
                         "level",
                         Header::__SLOTMODEL_VIEW_OFFSETS[1usize],
-                        ::slotmodel::__private::ToString::to_string(&__refused.kind()),
+                        __refused.kind(),
                     ),
                 );
             }
@@ -360,5 +360,51 @@ The rule the value breaks.*/
 impl ::core::fmt::Debug for HeaderViewMut<'_> {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         ::core::fmt::Debug::fmt(&self.as_view(), f)
+    }
+}
+impl Header {
+    /// Bytes this record takes in the form its view reads: always `SIZE`.
+    #[must_use]
+    pub fn view_len(&self) -> usize {
+        Header::__SLOTMODEL_VIEW_SIZE
+    }
+    /**This `Header` in the form its view reads, checked as `HeaderView::new` checks it.
+
+# Errors
+
+A field that breaks a rule.*/
+    pub fn to_bytes(
+        &self,
+    ) -> ::slotmodel::__private::Result<
+        [u8; Header::__SLOTMODEL_VIEW_SIZE],
+        ::slotmodel::__private::ViewError,
+    > {
+        let mut __bytes = [0_u8; Header::__SLOTMODEL_VIEW_SIZE];
+        <Self as ::slotmodel::__private::ViewItem>::write::<false>(self, &mut __bytes);
+        Header::__slotmodel_view_check(&__bytes)?;
+        ::slotmodel::__private::Ok(__bytes)
+    }
+    /**Writes this `Header` at the start of `out` in the form its view reads, and returns the bytes written.
+
+# Errors
+
+An `out` shorter than the record, or a field that breaks a rule.*/
+    pub fn write_to(
+        &self,
+        out: &mut [u8],
+    ) -> ::slotmodel::__private::Result<usize, ::slotmodel::__private::ViewError> {
+        let __given = out.len();
+        let ::slotmodel::__private::Some(__out) = out
+            .first_chunk_mut::<{ Header::__SLOTMODEL_VIEW_SIZE }>() else {
+            return ::slotmodel::__private::Err(
+                ::slotmodel::__private::ViewError::length(
+                    "Header",
+                    Header::__SLOTMODEL_VIEW_SIZE,
+                    __given,
+                ),
+            );
+        };
+        *__out = self.to_bytes()?;
+        ::slotmodel::__private::Ok(Header::__SLOTMODEL_VIEW_SIZE)
     }
 }

@@ -35,8 +35,10 @@ impl ::slotmodel::__private::ViewItem for Kind {
                     type_name,
                     field,
                     offset,
-                    ::slotmodel::__private::format!(
-                        "is not a {} discriminant, got {}", "Kind", __raw
+                    ::slotmodel::__private::ErrorKind::custom(
+                        ::slotmodel::__private::format!(
+                            "is not a {} discriminant, got {}", "Kind", __raw
+                        ),
                     ),
                 ),
             )

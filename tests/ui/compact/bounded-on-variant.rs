@@ -2,8 +2,8 @@ use slotmodel::Compact;
 
 #[derive(Compact)]
 enum Shape {
-    Circle(f32),
-    Square { side: f32 },
+    #[bounded(1..=10)]
+    Circle(u16),
     Point,
 }
 

@@ -1,0 +1,24 @@
+//! What each fuzz target asserts, kept apart from libFuzzer so that the root crate's
+//! `tests/fuzz_corpus.rs` replays the checked-in corpus through the very same checks on stable.
+
+mod compact;
+mod input;
+mod registry;
+mod validate;
+mod view;
+
+pub use compact::compact_values;
+pub use registry::registry_names;
+pub use validate::validate_setters;
+pub use view::view_bytes;
+
+/// A check: panics when the input breaks what it asserts.
+pub type Check = fn(&[u8]);
+
+/// Every check, by the name of its fuzz target and corpus directory.
+pub const TARGETS: [(&str, Check); 4] = [
+    ("compact_values", compact_values),
+    ("registry_names", registry_names),
+    ("validate_setters", validate_setters),
+    ("view_bytes", view_bytes),
+];

@@ -1,0 +1,3 @@
+//! The checks behind the fuzz targets in `fuzz_targets/`.
+
+pub mod checks;

@@ -1,0 +1,260 @@
+//! Variable-length records for `#[derive(View)]`: a `Vec` field whose length another field
+//! gives (`#[view(len = length)]`, `#[view(count = entries)]`), read in place as a slice of bytes
+//! or a [`ViewRun`] of elements, and the [`VarRecords`] of a stream of such records.
+
+use core::marker::PhantomData;
+
+use crate::{ErrorKind, ViewError, ViewItem};
+
+/// The elements of a variable-length field, viewed in place: `O(1)` [`get`](ViewRun::get),
+/// [`len`](ViewRun::len) and [`iter`](ViewRun::iter). `BIG` is their byte order.
+///
+/// # Examples
+///
+/// ```
+/// use slotmodel::View;
+///
+/// #[derive(View, Debug, PartialEq)]
+/// struct Entry {
+///     id: u16,
+///     on: bool,
+/// }
+///
+/// #[derive(View, Debug, PartialEq)]
+/// struct Table {
+///     count: u8,
+///     #[view(count = count)]
+///     entries: Vec<Entry>,
+/// }
+///
+/// let bytes = [2, 7, 0, 1, 9, 0, 0];
+/// let table = TableView::new(&bytes)?;
+/// assert_eq!(table.entries().len(), 2);
+/// assert_eq!(table.entries().get(1).map(|e| e.id()), Some(9));
+/// assert_eq!(table.entries().iter().filter(|e| e.on()).count(), 1);
+/// # Ok::<(), slotmodel::ViewError>(())
+/// ```
+pub struct ViewRun<'a, T, const BIG: bool> {
+    bytes: &'a [u8],
+    element: PhantomData<fn() -> T>,
+}
+
+impl<'a, T: ViewItem, const BIG: bool> ViewRun<'a, T, BIG> {
+    /// The elements of `bytes`, a whole number of `T::SIZE` that the enclosing view checked.
+    #[doc(hidden)]
+    #[must_use]
+    pub fn new(bytes: &'a [u8]) -> Self {
+        ViewRun {
+            bytes,
+            element: PhantomData,
+        }
+    }
+
+    /// How many elements there are.
+    ///
+    /// # Examples
+    ///
+    /// See [`ViewRun`].
+    #[must_use]
+    pub fn len(&self) -> usize {
+        self.bytes.len().checked_div(T::SIZE).unwrap_or(0)
+    }
+
+    /// Whether there is no element.
+    ///
+    /// # Examples
+    ///
+    /// See [`ViewRun`].
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Element `index`, or `None` past the end.
+    ///
+    /// # Examples
+    ///
+    /// See [`ViewRun`].
+    #[must_use]
+    #[inline]
+    pub fn get(&self, index: usize) -> Option<T::Ref<'a>> {
+        let start = index.checked_mul(T::SIZE)?;
+        let bytes = self.bytes.get(start..start.checked_add(T::SIZE)?)?;
+        Some(T::get::<BIG>(bytes))
+    }
+
+    /// The elements, in order.
+    ///
+    /// # Examples
+    ///
+    /// See [`ViewRun`].
+    #[must_use]
+    pub fn iter(&self) -> impl DoubleEndedIterator<Item = T::Ref<'a>> + ExactSizeIterator + 'a {
+        self.bytes
+            .chunks_exact(T::SIZE.max(1))
+            .map(|chunk| T::get::<BIG>(chunk))
+    }
+
+    /// The elements' bytes.
+    ///
+    /// # Examples
+    ///
+    /// See [`ViewRun`].
+    #[must_use]
+    pub fn as_bytes(&self) -> &'a [u8] {
+        self.bytes
+    }
+}
+
+impl<T, const BIG: bool> Clone for ViewRun<'_, T, BIG> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T, const BIG: bool> Copy for ViewRun<'_, T, BIG> {}
+
+impl<T: ViewItem, const BIG: bool> core::fmt::Debug for ViewRun<'_, T, BIG>
+where
+    for<'b> T::Ref<'b>: core::fmt::Debug,
+{
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.debug_list().entries(self.iter()).finish()
+    }
+}
+
+/// A variable-length record view that [`VarRecords`] reads one after another.
+#[doc(hidden)]
+pub trait VarRecordView<'a>: Sized {
+    /// Checks and views the record at the start of `bytes`, returning the rest.
+    ///
+    /// # Errors
+    ///
+    /// A record that does not fit or holds an invalid value.
+    fn from_prefix(bytes: &'a [u8]) -> Result<(Self, &'a [u8]), ViewError>;
+}
+
+/// Consecutive variable-length records of a stream, each checked and viewed in place:
+/// `ChunkView::records(&stream)`. After an error the stream cannot be resynchronised, so the
+/// iterator ends; [`remainder`](VarRecords::remainder) holds the bytes not read.
+///
+/// # Examples
+///
+/// ```
+/// use slotmodel::View;
+///
+/// #[derive(View, Debug, PartialEq)]
+/// struct Message {
+///     len: u8,
+///     #[view(len = len)]
+///     text: Vec<u8>,
+/// }
+///
+/// let stream = [2, b'h', b'i', 3, b'y', b'o', b'u', 5, b'x'];
+/// let mut records = MessageView::records(&stream);
+/// let texts: Vec<&[u8]> = records.by_ref().map_while(Result::ok).map(|m| m.text()).collect();
+/// assert_eq!(texts, [&b"hi"[..], b"you"]);
+/// assert_eq!(records.remainder(), &[5, b'x']);
+/// ```
+pub struct VarRecords<'a, V> {
+    rest: &'a [u8],
+    failed: bool,
+    view: PhantomData<V>,
+}
+
+impl<'a, V: VarRecordView<'a>> VarRecords<'a, V> {
+    /// The records of `bytes`.
+    #[must_use]
+    pub fn new(bytes: &'a [u8]) -> Self {
+        VarRecords {
+            rest: bytes,
+            failed: false,
+            view: PhantomData,
+        }
+    }
+
+    /// The bytes not read yet: after the last record, or from the record that failed.
+    #[must_use]
+    pub fn remainder(&self) -> &'a [u8] {
+        self.rest
+    }
+}
+
+impl<'a, V: VarRecordView<'a>> Iterator for VarRecords<'a, V> {
+    type Item = Result<V, ViewError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        if self.rest.is_empty() || self.failed {
+            return None;
+        }
+        match V::from_prefix(self.rest) {
+            Ok((view, rest)) => {
+                self.rest = rest;
+                Some(Ok(view))
+            }
+            Err(error) => {
+                self.failed = true;
+                Some(Err(error))
+            }
+        }
+    }
+}
+
+/// A length field's value as a count, refused when negative or wider than memory.
+///
+/// # Errors
+///
+/// [`ViewError::InvalidField`] on the length field.
+#[doc(hidden)]
+#[inline]
+pub fn view_count<N: TryInto<usize> + Copy + Into<crate::Number>>(
+    value: N,
+    type_name: &'static str,
+    field: &'static str,
+    offset: usize,
+) -> Result<usize, ViewError> {
+    value
+        .try_into()
+        .map_err(|_| not_a_length(value.into(), type_name, field, offset))
+}
+
+#[cold]
+#[inline(never)]
+fn not_a_length(value: crate::Number, type_name: &'static str, field: &'static str, offset: usize) -> ViewError {
+    let kind = ErrorKind::custom(alloc::format!("must be a length, got {value}"));
+    ViewError::invalid(type_name, field, offset, kind)
+}
+
+/// Where a variable-length field of `count` elements of `size` bytes starting at `start` ends,
+/// when the buffer holds it.
+///
+/// # Errors
+///
+/// [`ViewError::Short`] naming the field.
+#[doc(hidden)]
+#[inline]
+pub fn view_run_end(
+    start: usize,
+    count: usize,
+    size: usize,
+    available: usize,
+    type_name: &'static str,
+    field: &'static str,
+) -> Result<usize, ViewError> {
+    match count.checked_mul(size).and_then(|len| start.checked_add(len)) {
+        Some(end) if end <= available => Ok(end),
+        _ => Err(short(start, count.saturating_mul(size), available, type_name, field)),
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn short(start: usize, needed: usize, available: usize, type_name: &'static str, field: &'static str) -> ViewError {
+    ViewError::Short {
+        type_name,
+        field,
+        offset: start,
+        needed,
+        available: available.saturating_sub(start),
+    }
+}
