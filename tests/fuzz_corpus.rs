@@ -35,6 +35,11 @@ fn replay(target: &str) {
 }
 
 #[test]
+fn packed_file_corpus() {
+    replay("packed_file");
+}
+
+#[test]
 fn compact_values_corpus() {
     replay("compact_values");
 }

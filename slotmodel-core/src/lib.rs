@@ -68,5 +68,5 @@ pub use spec::{Bound, FieldSpec, Rule};
 pub use valid::Valid;
 pub use validate::{Check, Validate};
 pub use value::{HasLength, Ranged, Scalar};
-pub use view::{Records, ViewError, ViewItem};
+pub use view::{Records, TableIter, ViewError, ViewItem, ViewTable};
 pub use view_run::{VarRecords, ViewRun};

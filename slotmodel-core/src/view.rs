@@ -160,6 +160,27 @@ impl ViewError {
         }
     }
 
+    /// Names the record `index` of a table in the path of its error, and moves its offset by
+    /// `start`, the record's first byte: `digit` becomes `[1].digit`.
+    #[cold]
+    #[must_use]
+    pub fn in_record(self, index: usize, start: usize) -> ViewError {
+        match self {
+            ViewError::InvalidField {
+                type_name,
+                field,
+                offset,
+                kind,
+            } => ViewError::InvalidField {
+                type_name,
+                field: Cow::Owned(format!("[{index}].{field}")),
+                offset: start + offset,
+                kind,
+            },
+            other => other,
+        }
+    }
+
     /// Names the element `index` of a variable-length field in the path of its error:
     /// `entries.on` becomes `entries[1].on`.
     #[cold]
@@ -229,7 +250,9 @@ impl fmt::Display for ViewError {
                 offset,
                 kind,
             } => {
-                write!(f, "{type_name}.{field} at byte {offset} {kind}")
+                // A record's position reads as an index of its type: `Pair[1].digit`.
+                let separator = if field.starts_with('[') { "" } else { "." };
+                write!(f, "{type_name}{separator}{field} at byte {offset} {kind}")
             }
         }
     }
@@ -361,6 +384,10 @@ not_bytes!(u16, u32, u64, u128, i8, i16, i32, i64, i128, f32, f64);
 pub trait RecordView<'a>: Sized {
     /// Bytes per record.
     const SIZE: usize;
+    /// The record type's name, for errors.
+    const NAME: &'static str;
+    /// Views a record that was checked when its table was made.
+    fn from_checked(bytes: &'a [u8]) -> Self;
     /// Checks and views one record of exactly `SIZE` bytes.
     ///
     /// # Errors
@@ -427,3 +454,133 @@ impl<'a, V: RecordView<'a>> Iterator for Records<'a, V> {
 }
 
 impl<'a, V: RecordView<'a>> ExactSizeIterator for Records<'a, V> {}
+
+/// Fixed-size records side by side, every one checked once when the table is made, then read in
+/// `O(1)` by position: `PacketView::slice(&bytes)`.
+///
+/// # Examples
+///
+/// ```
+/// use slotmodel::View;
+///
+/// #[derive(View, Debug, PartialEq)]
+/// struct Pair {
+///     #[bounded(max = 9)]
+///     digit: u8,
+///     on: bool,
+/// }
+///
+/// let table = PairView::slice(&[1, 0, 9, 1, 3, 0])?;
+/// assert_eq!(table.len(), 3);
+/// assert_eq!(table.get(1).map(|p| p.digit()), Some(9));
+/// assert_eq!(table.iter().filter(|p| p.on()).count(), 1);
+/// let err = PairView::slice(&[1, 0, 12, 1]).unwrap_err();
+/// assert_eq!(err.to_string(), "Pair[1].digit at byte 2 must be <= 9, got 12");
+/// # Ok::<(), slotmodel::ViewError>(())
+/// ```
+pub struct ViewTable<'a, V> {
+    bytes: &'a [u8],
+    view: PhantomData<V>,
+}
+
+impl<'a, V: RecordView<'a>> ViewTable<'a, V> {
+    /// Checks every record of `bytes`, a whole number of records.
+    ///
+    /// # Errors
+    ///
+    /// A length that is not a whole number of records, or the first record holding an invalid
+    /// value, named by its position.
+    pub fn new(bytes: &'a [u8]) -> Result<Self, ViewError> {
+        let whole = match V::SIZE {
+            0 => bytes.is_empty(),
+            size => bytes.len() % size == 0,
+        };
+        if !whole {
+            let needed = bytes.len().next_multiple_of(V::SIZE.max(1)).max(V::SIZE);
+            return Err(ViewError::length(V::NAME, needed, bytes.len()));
+        }
+        for (index, record) in bytes.chunks_exact(V::SIZE.max(1)).enumerate() {
+            V::from_record(record).map_err(|e| e.in_record(index, index * V::SIZE))?;
+        }
+        Ok(ViewTable {
+            bytes,
+            view: PhantomData,
+        })
+    }
+
+    /// How many records there are.
+    ///
+    /// # Examples
+    ///
+    /// See [`ViewTable`].
+    #[must_use]
+    pub fn len(&self) -> usize {
+        self.bytes.len().checked_div(V::SIZE).unwrap_or(0)
+    }
+
+    /// Whether there is no record.
+    ///
+    /// # Examples
+    ///
+    /// See [`ViewTable`].
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Record `index`, or `None` past the end.
+    ///
+    /// # Examples
+    ///
+    /// See [`ViewTable`].
+    #[must_use]
+    #[inline]
+    pub fn get(&self, index: usize) -> Option<V> {
+        let start = index.checked_mul(V::SIZE)?;
+        self.bytes.get(start..start.checked_add(V::SIZE)?).map(V::from_checked)
+    }
+
+    /// The records, in order.
+    ///
+    /// # Examples
+    ///
+    /// See [`ViewTable`].
+    pub fn iter(&self) -> TableIter<'a, V> {
+        self.bytes.chunks_exact(V::SIZE.max(1)).map(V::from_checked)
+    }
+
+    /// The records' bytes.
+    ///
+    /// # Examples
+    ///
+    /// See [`ViewTable`].
+    #[must_use]
+    pub fn as_bytes(&self) -> &'a [u8] {
+        self.bytes
+    }
+}
+
+/// The records of a [`ViewTable`], in order: [`ViewTable::iter`].
+pub type TableIter<'a, V> = core::iter::Map<core::slice::ChunksExact<'a, u8>, fn(&'a [u8]) -> V>;
+
+impl<'a, V: RecordView<'a>> IntoIterator for &ViewTable<'a, V> {
+    type Item = V;
+    type IntoIter = TableIter<'a, V>;
+    fn into_iter(self) -> TableIter<'a, V> {
+        self.iter()
+    }
+}
+
+impl<V> Clone for ViewTable<'_, V> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<V> Copy for ViewTable<'_, V> {}
+
+impl<'a, V: RecordView<'a> + fmt::Debug> fmt::Debug for ViewTable<'a, V> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_list().entries(self.iter()).finish()
+    }
+}

@@ -3,11 +3,13 @@
 
 mod compact;
 mod input;
+mod packed_file;
 mod registry;
 mod validate;
 mod view;
 
 pub use compact::compact_values;
+pub use packed_file::packed_file;
 pub use registry::registry_names;
 pub use validate::validate_setters;
 pub use view::view_bytes;
@@ -16,8 +18,9 @@ pub use view::view_bytes;
 pub type Check = fn(&[u8]);
 
 /// Every check, by the name of its fuzz target and corpus directory.
-pub const TARGETS: [(&str, Check); 4] = [
+pub const TARGETS: [(&str, Check); 5] = [
     ("compact_values", compact_values),
+    ("packed_file", packed_file),
     ("registry_names", registry_names),
     ("validate_setters", validate_setters),
     ("view_bytes", view_bytes),

@@ -27,6 +27,7 @@ pub fn derive(input: &DeriveInput) -> TokenStream {
                 "from_array",
                 "new_prefix",
                 "records",
+                "slice",
                 "as_bytes",
                 "to_owned",
                 "as_view",
@@ -451,6 +452,15 @@ fn view_types(container: &Container, slots: &[Slot], p: &TokenStream) -> TokenSt
                 #p::Records::new(bytes)
             }
 
+            /// A table of the records of `bytes`, every one checked now, then read by position.
+            ///
+            /// # Errors
+            ///
+            /// A length that is not a whole number of records, or the first invalid record.
+            pub fn slice(bytes: &'a [u8]) -> #p::Result<#p::ViewTable<'a, Self>, #p::ViewError> {
+                #p::ViewTable::new(bytes)
+            }
+
             /// The record's bytes.
             #[must_use]
             pub fn as_bytes(&self) -> &'a [u8; #size] {
@@ -470,6 +480,11 @@ fn view_types(container: &Container, slots: &[Slot], p: &TokenStream) -> TokenSt
         #[automatically_derived]
         impl<'a> #p::RecordView<'a> for #view<'a> {
             const SIZE: usize = #size;
+            const NAME: &'static str = #name;
+            fn from_checked(bytes: &'a [u8]) -> Self {
+                // The table checked this record, and its slice has the record's size.
+                #view { bytes: bytes.first_chunk().expect("a record's slice has the record's size") }
+            }
             fn from_record(bytes: &'a [u8]) -> #p::Result<Self, #p::ViewError> {
                 Self::new(bytes)
             }
