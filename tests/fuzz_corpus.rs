@@ -64,6 +64,12 @@ fn every_target_has_a_test() {
     let names: Vec<&str> = checks::TARGETS.iter().map(|(name, _)| *name).collect();
     assert_eq!(
         names,
-        ["compact_values", "registry_names", "validate_setters", "view_bytes"]
+        [
+            "compact_values",
+            "packed_file",
+            "registry_names",
+            "validate_setters",
+            "view_bytes"
+        ]
     );
 }
