@@ -72,6 +72,7 @@ pub fn view(container: &Container) -> TokenStream {
             pub fn new(_: &'a [u8]) -> #p::Result<Self, #p::ViewError> { ::core::unimplemented!() }
             pub fn new_prefix(_: &'a [u8]) -> #p::Result<(Self, &'a [u8]), #p::ViewError> { ::core::unimplemented!() }
             pub fn records(_: &'a [u8]) -> #p::Records<'a, Self> { ::core::unimplemented!() }
+            pub fn slice(_: &'a [u8]) -> #p::Result<#p::ViewTable<'a, Self>, #p::ViewError> { ::core::unimplemented!() }
             pub fn as_bytes(&self) -> &'a [u8] { self.bytes }
             pub fn to_owned(&self) -> #ident { ::core::unimplemented!() }
         }
@@ -79,6 +80,8 @@ pub fn view(container: &Container) -> TokenStream {
         #[allow(missing_docs)]
         impl<'a> #p::RecordView<'a> for #view<'a> {
             const SIZE: usize = 0;
+            const NAME: &'static str = "";
+            fn from_checked(_: &'a [u8]) -> Self { ::core::unimplemented!() }
             fn from_record(_: &'a [u8]) -> #p::Result<Self, #p::ViewError> { ::core::unimplemented!() }
         }
 
