@@ -8,7 +8,7 @@ use syn::DeriveInput;
 
 use super::rules::{bound_expr, check_expr, const_order_check, Operand};
 use super::{accessor_names, doc, type_text};
-use crate::ast::{Container, Derive, Field, Input, Style};
+use crate::ast::{Container, Derive, Field, Input};
 use crate::check;
 use crate::ctxt::{with_fallback, Ctxt};
 use crate::ty::{Prim, Shape};
@@ -328,11 +328,7 @@ fn packable_impl(codec: &Codec) -> TokenStream {
         .enumerate()
         .map(|(i, member)| codec.write(i, &quote!(self.#member)));
     let reads: Vec<TokenStream> = (0..members.len()).map(|i| codec.read(i)).collect();
-    let build = match container.style {
-        Style::Named => quote!(#ident { #(#members: #reads),* }),
-        Style::Tuple => quote!(#ident(#(#reads),*)),
-        Style::Unit => quote!(#ident),
-    };
+    let build = super::construct(container, &reads);
     let checks = (0..container.fields.len()).map(|i| check_field(codec, i));
     quote! {
         #[automatically_derived]

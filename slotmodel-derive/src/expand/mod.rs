@@ -120,6 +120,18 @@ pub fn accessor_names(
     }
 }
 
+/// The struct built from one expression per field, as it is declared: `Name { a: .., b: .. }`,
+/// `Name(.., ..)` or `Name`.
+pub fn construct(container: &crate::ast::Container, values: &[TokenStream]) -> TokenStream {
+    let ident = container.ident;
+    let members = container.fields.iter().map(|f| &f.member);
+    match container.style {
+        crate::ast::Style::Named => quote::quote!(#ident { #(#members: #values),* }),
+        crate::ast::Style::Tuple => quote::quote!(#ident(#(#values),*)),
+        crate::ast::Style::Unit => quote::quote!(#ident),
+    }
+}
+
 /// `tokens` with every span set to `span`, so that a compile-time check is reported there.
 pub fn respan(tokens: &TokenStream, span: proc_macro2::Span) -> TokenStream {
     tokens

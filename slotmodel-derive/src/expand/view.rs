@@ -8,7 +8,7 @@ use syn::{DeriveInput, Type};
 
 use super::rules::{check_expr, const_order_check, Operand};
 use super::{accessor_names, doc};
-use crate::ast::{Container, Derive, Enum, Field, Input, Style};
+use crate::ast::{Container, Derive, Enum, Field, Input};
 use crate::check;
 use crate::ctxt::{with_fallback, Ctxt};
 use crate::ty::{Prim, Shape};
@@ -379,27 +379,16 @@ fn view_types(container: &Container, slots: &[Slot], p: &TokenStream) -> TokenSt
         quote!(#text #[must_use] #[inline] pub fn #getter(&self) -> #ret { <#ty as #p::ViewItem>::get::<#big>(&#bytes) })
     });
     let mut_type = view_mut_type(container, slots, p);
-    let owned = {
-        let reads: Vec<TokenStream> = slots
-            .iter()
-            .map(|s| {
-                let (ty, big) = (s.field.ty, s.big);
-                let bytes = s.bytes(ident, p, &source);
-                quote!(<#ty as #p::ViewItem>::read::<#big>(&#bytes))
-            })
-            .collect();
-        let members = slots.iter().map(|s| &s.field.member);
-        match container.style {
-            Style::Named => quote!(#ident { #(#members: #reads),* }),
-            Style::Tuple => quote!(#ident(#(#reads),*)),
-            Style::Unit => quote!(#ident),
-        }
-    };
-    let debug_fields = slots.iter().map(|s| {
-        let (getter, _) = accessor_names(container, s.field, s.index);
-        let field = &s.field.name;
-        quote!(.field(#field, &self.#getter()))
-    });
+    let reads: Vec<TokenStream> = slots
+        .iter()
+        .map(|s| {
+            let (ty, big) = (s.field.ty, s.big);
+            let bytes = s.bytes(ident, p, &source);
+            quote!(<#ty as #p::ViewItem>::read::<#big>(&#bytes))
+        })
+        .collect();
+    let owned = super::construct(container, &reads);
+    let debug_fields = debug_fields(container, slots);
     let view_doc = doc(&format!("A checked, zero-copy view of a `{ident}` record in a byte buffer: fields are decoded on access, and the borrow keeps the buffer alive. `{view}::new(&bytes)`."));
     quote! {
         #view_doc
@@ -499,6 +488,18 @@ fn view_types(container: &Container, slots: &[Slot], p: &TokenStream) -> TokenSt
 
         #mut_type
     }
+}
+
+/// The `.field(name, &self.getter())` calls of a view's `Debug`.
+pub fn debug_fields(container: &Container, slots: &[Slot]) -> Vec<TokenStream> {
+    slots
+        .iter()
+        .map(|s| {
+            let (getter, _) = accessor_names(container, s.field, s.index);
+            let field = &s.field.name;
+            quote!(.field(#field, &self.#getter()))
+        })
+        .collect()
 }
 
 /// `<Name>ViewMut<'a>`.

@@ -8,7 +8,7 @@ use quote::{format_ident, quote};
 use super::rules::check_expr;
 use super::view::{Kind, Slot};
 use super::{accessor_names, doc};
-use crate::ast::{Container, Style};
+use crate::ast::Container;
 
 /// The record's code: the layout check, `<Name>View<'a>`, writing and `Debug`.
 pub fn expand(container: &Container, slots: &[Slot], p: &TokenStream) -> TokenStream {
@@ -143,17 +143,8 @@ fn view_type(container: &Container, slots: &[Slot], p: &TokenStream) -> TokenStr
             }
         })
         .collect();
-    let members = slots.iter().map(|s| &s.field.member);
-    let owned = match container.style {
-        Style::Named => quote!(#ident { #(#members: #reads),* }),
-        Style::Tuple => quote!(#ident(#(#reads),*)),
-        Style::Unit => quote!(#ident),
-    };
-    let debug_fields = slots.iter().map(|s| {
-        let (getter, _) = accessor_names(container, s.field, s.index);
-        let field = &s.field.name;
-        quote!(.field(#field, &self.#getter()))
-    });
+    let owned = super::construct(container, &reads);
+    let debug_fields = super::view::debug_fields(container, slots);
     let view_doc = doc(&format!("A checked, zero-copy view of a variable-length `{ident}` record in a byte buffer: `new` checks every length and field once, and getters read in place. `{view}::new(&bytes)`, or `{view}::records(&stream)`."));
     quote! {
         #view_doc

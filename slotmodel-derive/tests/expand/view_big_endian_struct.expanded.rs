@@ -220,6 +220,19 @@ impl<'a> FrameView<'a> {
     pub fn records(bytes: &'a [u8]) -> ::slotmodel::__private::Records<'a, Self> {
         ::slotmodel::__private::Records::new(bytes)
     }
+    /// A table of the records of `bytes`, every one checked now, then read by position.
+    ///
+    /// # Errors
+    ///
+    /// A length that is not a whole number of records, or the first invalid record.
+    pub fn slice(
+        bytes: &'a [u8],
+    ) -> ::slotmodel::__private::Result<
+        ::slotmodel::__private::ViewTable<'a, Self>,
+        ::slotmodel::__private::ViewError,
+    > {
+        ::slotmodel::__private::ViewTable::new(bytes)
+    }
     /// The record's bytes.
     #[must_use]
     pub fn as_bytes(&self) -> &'a [u8; Frame::__SLOTMODEL_VIEW_SIZE] {
@@ -315,6 +328,12 @@ impl<'a> FrameView<'a> {
 #[automatically_derived]
 impl<'a> ::slotmodel::__private::RecordView<'a> for FrameView<'a> {
     const SIZE: usize = Frame::__SLOTMODEL_VIEW_SIZE;
+    const NAME: &'static str = "Frame";
+    fn from_checked(bytes: &'a [u8]) -> Self {
+        FrameView {
+            bytes: bytes.first_chunk().expect("a record's slice has the record's size"),
+        }
+    }
     fn from_record(
         bytes: &'a [u8],
     ) -> ::slotmodel::__private::Result<Self, ::slotmodel::__private::ViewError> {

@@ -186,6 +186,19 @@ impl<'a> HeaderView<'a> {
     pub fn records(bytes: &'a [u8]) -> ::slotmodel::__private::Records<'a, Self> {
         ::slotmodel::__private::Records::new(bytes)
     }
+    /// A table of the records of `bytes`, every one checked now, then read by position.
+    ///
+    /// # Errors
+    ///
+    /// A length that is not a whole number of records, or the first invalid record.
+    pub fn slice(
+        bytes: &'a [u8],
+    ) -> ::slotmodel::__private::Result<
+        ::slotmodel::__private::ViewTable<'a, Self>,
+        ::slotmodel::__private::ViewError,
+    > {
+        ::slotmodel::__private::ViewTable::new(bytes)
+    }
     /// The record's bytes.
     #[must_use]
     pub fn as_bytes(&self) -> &'a [u8; Header::__SLOTMODEL_VIEW_SIZE] {
@@ -243,6 +256,12 @@ impl<'a> HeaderView<'a> {
 #[automatically_derived]
 impl<'a> ::slotmodel::__private::RecordView<'a> for HeaderView<'a> {
     const SIZE: usize = Header::__SLOTMODEL_VIEW_SIZE;
+    const NAME: &'static str = "Header";
+    fn from_checked(bytes: &'a [u8]) -> Self {
+        HeaderView {
+            bytes: bytes.first_chunk().expect("a record's slice has the record's size"),
+        }
+    }
     fn from_record(
         bytes: &'a [u8],
     ) -> ::slotmodel::__private::Result<Self, ::slotmodel::__private::ViewError> {
