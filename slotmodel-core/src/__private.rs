@@ -13,10 +13,13 @@ pub use crate::{
 
 pub use alloc::vec::Vec;
 
+#[cfg(feature = "arrow")]
+pub use crate::arrow::{arrow_field, arrow_value, enum_column, enum_name, ArrowField, ArrowImportError, ArrowRecord};
 #[cfg(feature = "std")]
 pub use crate::plugin_support::{construct, default_plugin, Constructor, DefaultPlugin};
 #[cfg(feature = "std")]
 pub use crate::registry::{Pluggable, PluginEntry, PluginInfo, Registry};
+pub use crate::{__arrow_enum as arrow_enum, __arrow_record as arrow_record};
 #[cfg(feature = "std")]
 pub use crate::{__impl_pluggable as impl_pluggable, __link_guard as link_guard};
 pub use alloc::boxed::Box;
@@ -24,6 +27,8 @@ pub use alloc::format;
 pub use alloc::string::ToString;
 pub use core::mem::{align_of, offset_of, size_of};
 pub use core::{column, file, line, module_path};
+#[cfg(feature = "arrow")]
+pub use {arrow_array, arrow_schema};
 
 pub use crate::column::Column;
 pub use crate::compact::span_bits;

@@ -24,6 +24,8 @@ extern crate alloc;
 #[cfg(feature = "std")]
 extern crate std;
 
+#[cfg(feature = "arrow")]
+mod arrow;
 mod column;
 mod compact;
 #[doc(hidden)]
@@ -53,6 +55,8 @@ mod view_run;
 #[doc(hidden)]
 pub mod __private;
 
+#[cfg(feature = "arrow")]
+pub use arrow::{ArrowField, ArrowImportError, ArrowRecord};
 pub use column::{Column, ColumnIter};
 pub use compact::{get_bits, put_bits, span_bits, FieldLayout, LayoutReport, Packable};
 pub use error::{ErrorKind, FieldError, ValidationErrors};
@@ -70,3 +74,21 @@ pub use validate::{Check, Validate};
 pub use value::{HasLength, Ranged, Scalar};
 pub use view::{Records, TableIter, ViewError, ViewItem, ViewTable};
 pub use view_run::{VarRecords, ViewRun};
+
+/// Without the `arrow` feature, `#[slotmodel(arrow)]` says which feature it needs.
+#[cfg(not(feature = "arrow"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __arrow_record {
+    ($($record:tt)*) => {
+        ::core::compile_error!("`#[slotmodel(arrow)]` needs slotmodel's `arrow` feature: `slotmodel = { version = \"..\", features = [\"arrow\"] }`");
+    };
+}
+
+/// Without the `arrow` feature, enums have no Arrow column type.
+#[cfg(not(feature = "arrow"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __arrow_enum {
+    ($($enum:tt)*) => {};
+}

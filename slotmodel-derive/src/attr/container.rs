@@ -11,6 +11,8 @@
 //!                                                generated items
 //! #[slotmodel(columns)]                          `Compact` also generates `<Name>Columns`, one
 //!                                                bit-packed column per field
+//! #[slotmodel(arrow)]                            `Compact` also implements `ArrowRecord` (with
+//!                                                slotmodel's `arrow` feature)
 //! ```
 
 use proc_macro2::{Span, TokenStream};
@@ -29,6 +31,7 @@ const KEYS: &[&str] = &[
     "max_size",
     "getter_prefix",
     "columns",
+    "arrow",
 ];
 
 /// A generated item that may be renamed or skipped.
@@ -66,6 +69,8 @@ pub struct ContainerAttrs {
     pub getter_prefix: Option<Ident>,
     /// `columns`: `Compact` generates `<Name>Columns` too.
     pub columns: bool,
+    /// `arrow`: `Compact` implements `ArrowRecord` too.
+    pub arrow: bool,
 }
 
 impl ContainerAttrs {
@@ -80,6 +85,7 @@ impl ContainerAttrs {
             max_size: None,
             getter_prefix: None,
             columns: false,
+            arrow: false,
         };
         let mut seen: Vec<String> = Vec::new();
         for attr in attrs.iter().filter(|a| a.path().is_ident("slotmodel")) {
@@ -122,6 +128,8 @@ impl ContainerAttrs {
                     }
                     // #[slotmodel(columns)]
                     "columns" => out.columns = true,
+                    // #[slotmodel(arrow)]
+                    "arrow" => out.arrow = true,
                     _ => {
                         return Err(meta.error(format!(
                             "unknown key `{key}` in `#[slotmodel]`{} valid keys are {}",

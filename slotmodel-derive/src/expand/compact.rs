@@ -280,6 +280,13 @@ fn expand(container: &Container) -> TokenStream {
     } else {
         TokenStream::new()
     };
+    let arrow = container.attrs.arrow.then(|| {
+        let fields = container.fields.iter().enumerate().map(|(i, f)| {
+            let (name, member, ty) = (&f.name, &f.member, f.ty);
+            quote!(#i #name #member: #ty)
+        });
+        quote!(#p::arrow_record!(#ident { #(#fields),* });)
+    });
     let order_checks = container
         .fields
         .iter()
@@ -312,6 +319,7 @@ fn expand(container: &Container) -> TokenStream {
         #packable
         #packed_type
         #columns
+        #arrow
         #max_size
         #(#order_checks)*
     }

@@ -403,6 +403,8 @@ fn expand_fieldless(data: &Enum) -> TokenStream {
             }
             fn set_result(_: #p::Result<(), #p::ValidationErrors>) {}
         }
+        // An Arrow column type, by variant name, when slotmodel's `arrow` feature is on.
+        #p::arrow_enum!(#ident { #(#variants),* });
         #max_size
     }
 }

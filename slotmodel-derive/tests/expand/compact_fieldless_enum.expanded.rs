@@ -37,3 +37,4 @@ impl ::slotmodel::__private::Packable for Unit {
         _: ::slotmodel::__private::Result<(), ::slotmodel::__private::ValidationErrors>,
     ) {}
 }
+::slotmodel::__private::arrow_enum!(Unit { Celsius, Fahrenheit, Kelvin });
