@@ -387,8 +387,8 @@ fn view_types(container: &Container, slots: &[Slot], p: &TokenStream) -> TokenSt
             quote!(<#ty as #p::ViewItem>::read::<#big>(&#bytes))
         })
         .collect();
-    let owned = super::construct(container, &reads);
-    let debug_fields = debug_fields(container, slots);
+    let to_owned = to_owned(container, &reads);
+    let debug = debug_impl(container, slots, &view);
     let view_doc = doc(&format!("A checked, zero-copy view of a `{ident}` record in a byte buffer: fields are decoded on access, and the borrow keeps the buffer alive. `{view}::new(&bytes)`."));
     quote! {
         #view_doc
@@ -456,12 +456,7 @@ fn view_types(container: &Container, slots: &[Slot], p: &TokenStream) -> TokenSt
                 self.bytes
             }
 
-            /// Copies the record into an owned value, releasing the buffer.
-            #[must_use]
-            #[allow(clippy::should_implement_trait, reason = "the explicit copy that detaches from the buffer")]
-            pub fn to_owned(&self) -> #ident {
-                #owned
-            }
+            #to_owned
 
             #(#getters)*
         }
@@ -479,27 +474,41 @@ fn view_types(container: &Container, slots: &[Slot], p: &TokenStream) -> TokenSt
             }
         }
 
-        #[automatically_derived]
-        impl ::core::fmt::Debug for #view<'_> {
-            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                f.debug_struct(::core::stringify!(#view)) #(#debug_fields)* .finish()
-            }
-        }
+        #debug
 
         #mut_type
     }
 }
 
-/// The `.field(name, &self.getter())` calls of a view's `Debug`.
-pub fn debug_fields(container: &Container, slots: &[Slot]) -> Vec<TokenStream> {
-    slots
-        .iter()
-        .map(|s| {
-            let (getter, _) = accessor_names(container, s.field, s.index);
-            let field = &s.field.name;
-            quote!(.field(#field, &self.#getter()))
-        })
-        .collect()
+/// A view's `to_owned`, building the struct from one read per field.
+pub fn to_owned(container: &Container, reads: &[TokenStream]) -> TokenStream {
+    let ident = container.ident;
+    let owned = super::construct(container, reads);
+    quote! {
+        /// Copies the record into an owned value, releasing the buffer.
+        #[must_use]
+        #[allow(clippy::should_implement_trait, reason = "the explicit copy that detaches from the buffer")]
+        pub fn to_owned(&self) -> #ident {
+            #owned
+        }
+    }
+}
+
+/// A view's `Debug`: each field as its getter reads it.
+pub fn debug_impl(container: &Container, slots: &[Slot], view: &syn::Ident) -> TokenStream {
+    let fields = slots.iter().map(|s| {
+        let (getter, _) = accessor_names(container, s.field, s.index);
+        let field = &s.field.name;
+        quote!(.field(#field, &self.#getter()))
+    });
+    quote! {
+        #[automatically_derived]
+        impl ::core::fmt::Debug for #view<'_> {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.debug_struct(::core::stringify!(#view)) #(#fields)* .finish()
+            }
+        }
+    }
 }
 
 /// `<Name>ViewMut<'a>`.

@@ -143,8 +143,8 @@ fn view_type(container: &Container, slots: &[Slot], p: &TokenStream) -> TokenStr
             }
         })
         .collect();
-    let owned = super::construct(container, &reads);
-    let debug_fields = super::view::debug_fields(container, slots);
+    let to_owned = super::view::to_owned(container, &reads);
+    let debug = super::view::debug_impl(container, slots, &view);
     let view_doc = doc(&format!("A checked, zero-copy view of a variable-length `{ident}` record in a byte buffer: `new` checks every length and field once, and getters read in place. `{view}::new(&bytes)`, or `{view}::records(&stream)`."));
     quote! {
         #view_doc
@@ -193,12 +193,7 @@ fn view_type(container: &Container, slots: &[Slot], p: &TokenStream) -> TokenStr
                 self.bytes
             }
 
-            /// Copies the record into an owned value, releasing the buffer.
-            #[must_use]
-            #[allow(clippy::should_implement_trait, reason = "the explicit copy that detaches from the buffer")]
-            pub fn to_owned(&self) -> #ident {
-                #owned
-            }
+            #to_owned
 
             #(#getters)*
         }
@@ -210,12 +205,7 @@ fn view_type(container: &Container, slots: &[Slot], p: &TokenStream) -> TokenStr
             }
         }
 
-        #[automatically_derived]
-        impl ::core::fmt::Debug for #view<'_> {
-            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                f.debug_struct(::core::stringify!(#view)) #(#debug_fields)* .finish()
-            }
-        }
+        #debug
     }
 }
 
