@@ -35,11 +35,16 @@ TOML
 
 # slotmodel comes in here as a path dependency, which cargo builds like the user's own code:
 # with incremental state. From crates.io, as users get it and as garde and validator come here,
-# a dependency is built without that state; these lines give slotmodel the same treatment.
+# a dependency is built without that state, and a proc-macro crate without debug info (cargo's
+# `build-override` default). A `[profile.dev.package.slotmodel-derive]` table would turn that
+# default off and build the derive with full debug info, which no crates.io user gets, so the
+# derive is reached through `build-override`, which touches only proc macros and build scripts,
+# and every other one of those comes from crates.io without incremental state already.
 CRATES_IO_PROFILE=""
-for package in slotmodel slotmodel-core slotmodel-derive; do
+for package in slotmodel slotmodel-core; do
     CRATES_IO_PROFILE+=$'\n'"[profile.dev.package.$package]"$'\n'"incremental = false"
 done
+CRATES_IO_PROFILE+=$'\n'"[profile.dev.build-override]"$'\n'"incremental = false"
 
 emit() {
     local kind="$1" file="$2"

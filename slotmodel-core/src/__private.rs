@@ -19,7 +19,7 @@ pub use crate::arrow::{arrow_field, arrow_value, enum_column, enum_name, ArrowFi
 pub use crate::plugin_support::{construct, default_plugin, Constructor, DefaultPlugin};
 #[cfg(feature = "std")]
 pub use crate::registry::{Pluggable, PluginEntry, PluginInfo, Registry};
-pub use crate::{__arrow_enum as arrow_enum, __arrow_record as arrow_record};
+pub use crate::{__arrow_enum as arrow_enum, __arrow_record as arrow_record, __view_fixed as view_fixed};
 #[cfg(feature = "std")]
 pub use crate::{__impl_pluggable as impl_pluggable, __link_guard as link_guard};
 pub use alloc::boxed::Box;

@@ -32,6 +32,7 @@ mod compact;
 pub mod const_check;
 mod error;
 mod errors;
+mod generated;
 #[cfg(feature = "std")]
 mod name_table;
 mod number;

@@ -241,8 +241,6 @@ fn expand(container: &Container) -> TokenStream {
     });
     let views = view_types(container, &slots, &p);
     let max_size = container.attrs.max_size_check(ident);
-    let item = view_item(container, &slots, &p);
-    let writer = fixed_writer(container, &p);
     let order_checks = container
         .fields
         .iter()
@@ -261,9 +259,7 @@ fn expand(container: &Container) -> TokenStream {
                 #p::Ok(())
             }
         }
-        #item
         #views
-        #writer
         #declared
         #max_size
         #(#order_checks)*
@@ -290,193 +286,50 @@ fn field_check(container: &Container, slot: &Slot, p: &TokenStream, record: &Tok
     out
 }
 
-/// `Name::to_bytes`, `Name::write_to` and `Name::view_len`: the record in the form its view reads.
-fn fixed_writer(container: &Container, p: &TokenStream) -> TokenStream {
-    let ident = container.ident;
-    let name = ident.to_string();
-    let size = quote!(#ident::__SLOTMODEL_VIEW_SIZE);
-    let to_bytes_doc = doc(&format!("This `{ident}` in the form its view reads, checked as `{ident}View::new` checks it.\n\n# Errors\n\nA field that breaks a rule."));
-    let write_doc = doc(&format!("Writes this `{ident}` at the start of `out` in the form its view reads, and returns the bytes written.\n\n# Errors\n\nAn `out` shorter than the record, or a field that breaks a rule."));
-    quote! {
-        impl #ident {
-            /// Bytes this record takes in the form its view reads: always `SIZE`.
-            #[must_use]
-            pub fn view_len(&self) -> usize {
-                #size
-            }
-
-            #to_bytes_doc
-            pub fn to_bytes(&self) -> #p::Result<[u8; #size], #p::ViewError> {
-                let mut __bytes = [0_u8; #size];
-                <Self as #p::ViewItem>::write::<false>(self, &mut __bytes);
-                #ident::__slotmodel_view_check(&__bytes)?;
-                #p::Ok(__bytes)
-            }
-
-            #write_doc
-            pub fn write_to(&self, out: &mut [u8]) -> #p::Result<usize, #p::ViewError> {
-                let __given = out.len();
-                let #p::Some(__out) = out.first_chunk_mut::<{ #size }>() else {
-                    return #p::Err(#p::ViewError::length(#name, #size, __given));
-                };
-                *__out = self.to_bytes()?;
-                #p::Ok(#size)
-            }
-        }
-    }
-}
-
-/// `ViewItem` for the struct, so that it nests in other views.
-fn view_item(container: &Container, slots: &[Slot], p: &TokenStream) -> TokenStream {
-    let ident = container.ident;
-    let view = format_ident!("{}View", ident);
-    let source = quote!(__bytes);
-    let writes = slots.iter().map(|s| {
-        let (ty, big, member) = (s.field.ty, s.big, &s.field.member);
-        let bytes = s.bytes(ident, p, &source);
-        quote!(<#ty as #p::ViewItem>::write::<#big>(&self.#member, &mut #bytes);)
-    });
-    quote! {
-        #[automatically_derived]
-        impl #p::ViewItem for #ident {
-            const SIZE: usize = #ident::__SLOTMODEL_VIEW_SIZE;
-            type Ref<'a> = #view<'a>;
-            fn get<const BIG: bool>(__bytes: &[u8]) -> #view<'_> {
-                // The enclosing view checked these bytes when it was made.
-                #view { bytes: __bytes.first_chunk().expect("a field's slice has the field's size") }
-            }
-            fn read<const BIG: bool>(__bytes: &[u8]) -> Self {
-                Self::get::<BIG>(__bytes).to_owned()
-            }
-            fn write<const BIG: bool>(&self, __bytes: &mut [u8]) {
-                #(#writes)*
-            }
-            fn check<const BIG: bool>(__bytes: &[u8], type_name: &'static str, field: &'static str, offset: usize) -> #p::Result<(), #p::ViewError> {
-                match __bytes.first_chunk() {
-                    #p::Some(record) => #ident::__slotmodel_view_check(record).map_err(|e| e.nested(type_name, field, offset)),
-                    #p::None => #p::Err(#p::ViewError::length(type_name, #ident::__SLOTMODEL_VIEW_SIZE, __bytes.len())),
-                }
-            }
-        }
-    }
-}
-
 /// `<Name>View<'a>` and `<Name>ViewMut<'a>`.
 fn view_types(container: &Container, slots: &[Slot], p: &TokenStream) -> TokenStream {
     let ident = container.ident;
     let vis = &container.input.vis;
-    let name = ident.to_string();
-    let view = format_ident!("{}View", ident);
-    let size = quote!(#ident::__SLOTMODEL_VIEW_SIZE);
+    let (view, view_mut) = (format_ident!("{}View", ident), format_ident!("{}ViewMut", ident));
     let source = quote!(self.bytes);
     let lifetime_a = quote!('a);
-    let getters = slots.iter().map(|s| {
+    let lifetime_any = quote!('_);
+    let mut view_fns = TokenStream::new();
+    let mut mut_fns = TokenStream::new();
+    let mut reads = Vec::with_capacity(slots.len());
+    let mut writes = TokenStream::new();
+    for s in slots {
         let (getter, _) = accessor_names(container, s.field, s.index);
-        let (ty, big) = (s.field.ty, s.big);
-        let ret = s.ret(p, &lifetime_a);
-        let bytes = s.bytes(ident, p, &source);
+        let (ty, big, member) = (s.field.ty, s.big, &s.field.member);
         let text = doc(&format!("The `{}` field, read from the buffer.", s.field.name));
-        quote!(#text #[must_use] #[inline] pub fn #getter(&self) -> #ret { <#ty as #p::ViewItem>::get::<#big>(&#bytes) })
-    });
-    let mut_type = view_mut_type(container, slots, p);
-    let reads: Vec<TokenStream> = slots
-        .iter()
-        .map(|s| {
-            let (ty, big) = (s.field.ty, s.big);
-            let bytes = s.bytes(ident, p, &source);
-            quote!(<#ty as #p::ViewItem>::read::<#big>(&#bytes))
-        })
-        .collect();
-    let to_owned = to_owned(container, &reads);
+        let (ret, ret_mut) = (s.ret(p, &lifetime_a), s.ret(p, &lifetime_any));
+        let bytes = s.bytes(ident, p, &source);
+        view_fns.extend(quote!(#text #[must_use] #[inline] pub fn #getter(&self) -> #ret { <#ty as #p::ViewItem>::get::<#big>(&#bytes) }));
+        mut_fns
+            .extend(quote!(#text #[must_use] #[inline] pub fn #getter(&self) -> #ret_mut { self.as_view().#getter() }));
+        reads.push(quote!(<#ty as #p::ViewItem>::read::<#big>(&#bytes)));
+        let bytes = s.bytes(ident, p, &quote!(__bytes));
+        writes.extend(quote!(<#ty as #p::ViewItem>::write::<#big>(&self.#member, &mut #bytes);));
+    }
+    view_fns.extend(to_owned(container, &reads));
+    for s in slots {
+        mut_fns.extend(setter(container, s, p));
+    }
     let debug = debug_impl(container, slots, &view);
-    let view_doc = doc(&format!("A checked, zero-copy view of a `{ident}` record in a byte buffer: fields are decoded on access, and the borrow keeps the buffer alive. `{view}::new(&bytes)`."));
+    let docs = [
+        format!("A checked, zero-copy view of a `{ident}` record in a byte buffer: fields are decoded on access, and the borrow keeps the buffer alive. `{view}::new(&bytes)`."),
+        format!("A checked, writable view of a `{ident}` record: setters encode in place. `{view_mut}::new(&mut bytes)`."),
+        format!("This `{ident}` in the form its view reads, checked as `{ident}View::new` checks it.\n\n# Errors\n\nA field that breaks a rule."),
+        format!("Writes this `{ident}` at the start of `out` in the form its view reads, and returns the bytes written.\n\n# Errors\n\nAn `out` shorter than the record, or a field that breaks a rule."),
+    ];
     quote! {
-        #view_doc
-        #[derive(::core::clone::Clone, ::core::marker::Copy)]
-        #vis struct #view<'a> {
-            bytes: &'a [u8; #size],
+        #p::view_fixed! {
+            vis = [#vis], ident = #ident, view = #view, view_mut = #view_mut,
+            docs = [#(#docs),*],
+            view_fns = { #view_fns }, mut_fns = { #mut_fns },
+            write = { fn write<const BIG: bool>(&self, __bytes: &mut [u8]) { #writes } },
         }
-
-        impl<'a> #view<'a> {
-            /// Bytes per record.
-            pub const SIZE: usize = #size;
-
-            /// Checks `bytes` (exactly one record) and views it.
-            ///
-            /// # Errors
-            ///
-            /// A length other than `SIZE`, or a field holding an invalid value.
-            pub fn new(bytes: &'a [u8]) -> #p::Result<Self, #p::ViewError> {
-                match bytes.first_chunk() {
-                    #p::Some(record) if bytes.len() == #size => Self::from_array(record),
-                    _ => #p::Err(#p::ViewError::length(#name, #size, bytes.len())),
-                }
-            }
-
-            /// Checks a record of the exact size and views it.
-            ///
-            /// # Errors
-            ///
-            /// A field holding an invalid value.
-            pub fn from_array(bytes: &'a [u8; #size]) -> #p::Result<Self, #p::ViewError> {
-                #ident::__slotmodel_view_check(bytes)?;
-                #p::Ok(#view { bytes })
-            }
-
-            /// Views the record at the start of `bytes` and returns the rest.
-            ///
-            /// # Errors
-            ///
-            /// Fewer than `SIZE` bytes, or a field holding an invalid value.
-            pub fn new_prefix(bytes: &'a [u8]) -> #p::Result<(Self, &'a [u8]), #p::ViewError> {
-                match bytes.split_first_chunk() {
-                    #p::Some((record, rest)) => #p::Ok((Self::from_array(record)?, rest)),
-                    #p::None => #p::Err(#p::ViewError::length(#name, #size, bytes.len())),
-                }
-            }
-
-            /// The consecutive records of `bytes`, each checked and viewed in place.
-            #[must_use]
-            pub fn records(bytes: &'a [u8]) -> #p::Records<'a, Self> {
-                #p::Records::new(bytes)
-            }
-
-            /// A table of the records of `bytes`, every one checked now, then read by position.
-            ///
-            /// # Errors
-            ///
-            /// A length that is not a whole number of records, or the first invalid record.
-            pub fn slice(bytes: &'a [u8]) -> #p::Result<#p::ViewTable<'a, Self>, #p::ViewError> {
-                #p::ViewTable::new(bytes)
-            }
-
-            /// The record's bytes.
-            #[must_use]
-            pub fn as_bytes(&self) -> &'a [u8; #size] {
-                self.bytes
-            }
-
-            #to_owned
-
-            #(#getters)*
-        }
-
-        #[automatically_derived]
-        impl<'a> #p::RecordView<'a> for #view<'a> {
-            const SIZE: usize = #size;
-            const NAME: &'static str = #name;
-            fn from_checked(bytes: &'a [u8]) -> Self {
-                // The table checked this record, and its slice has the record's size.
-                #view { bytes: bytes.first_chunk().expect("a record's slice has the record's size") }
-            }
-            fn from_record(bytes: &'a [u8]) -> #p::Result<Self, #p::ViewError> {
-                Self::new(bytes)
-            }
-        }
-
         #debug
-
-        #mut_type
     }
 }
 
@@ -506,74 +359,6 @@ pub fn debug_impl(container: &Container, slots: &[Slot], view: &syn::Ident) -> T
         impl ::core::fmt::Debug for #view<'_> {
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 f.debug_struct(::core::stringify!(#view)) #(#fields)* .finish()
-            }
-        }
-    }
-}
-
-/// `<Name>ViewMut<'a>`.
-fn view_mut_type(container: &Container, slots: &[Slot], p: &TokenStream) -> TokenStream {
-    let ident = container.ident;
-    let vis = &container.input.vis;
-    let name = ident.to_string();
-    let (view, view_mut) = (format_ident!("{}View", ident), format_ident!("{}ViewMut", ident));
-    let size = quote!(#ident::__SLOTMODEL_VIEW_SIZE);
-    let mut_getters = slots.iter().map(|s| {
-        let (getter, _) = accessor_names(container, s.field, s.index);
-        let ret = s.ret(p, &quote!('_));
-        let text = doc(&format!("The `{}` field, read from the buffer.", s.field.name));
-        quote!(#text #[must_use] #[inline] pub fn #getter(&self) -> #ret { self.as_view().#getter() })
-    });
-    let setters = slots.iter().map(|s| setter(container, s, p));
-    let view_mut_doc = doc(&format!(
-        "A checked, writable view of a `{ident}` record: setters encode in place. `{view_mut}::new(&mut bytes)`."
-    ));
-    quote! {
-        #view_mut_doc
-        #vis struct #view_mut<'a> {
-            bytes: &'a mut [u8; #size],
-        }
-
-        impl<'a> #view_mut<'a> {
-            /// Bytes per record.
-            pub const SIZE: usize = #size;
-
-            /// Checks `bytes` (exactly one record) and views it for writing.
-            ///
-            /// # Errors
-            ///
-            /// A length other than `SIZE`, or a field holding an invalid value.
-            pub fn new(bytes: &'a mut [u8]) -> #p::Result<Self, #p::ViewError> {
-                let given = bytes.len();
-                match bytes.first_chunk_mut() {
-                    #p::Some(record) if given == #size => {
-                        #ident::__slotmodel_view_check(record)?;
-                        #p::Ok(#view_mut { bytes: record })
-                    }
-                    _ => #p::Err(#p::ViewError::length(#name, #size, given)),
-                }
-            }
-
-            /// A read-only view of the same record.
-            #[must_use]
-            pub fn as_view(&self) -> #view<'_> {
-                #view { bytes: self.bytes }
-            }
-
-            /// The record's bytes.
-            #[must_use]
-            pub fn as_bytes(&self) -> &[u8; #size] {
-                self.bytes
-            }
-
-            #(#mut_getters)*
-            #(#setters)*
-        }
-
-        #[automatically_derived]
-        impl ::core::fmt::Debug for #view_mut<'_> {
-            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                ::core::fmt::Debug::fmt(&self.as_view(), f)
             }
         }
     }
