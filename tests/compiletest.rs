@@ -5,6 +5,7 @@
 fn ui() {
     let cases = trybuild::TestCases::new();
     cases.compile_fail("tests/ui/validate/*.rs");
+    cases.compile_fail("tests/ui/rules/*.rs");
     cases.compile_fail("tests/ui/registry/*.rs");
     cases.compile_fail("tests/ui/compact/*.rs");
     cases.compile_fail("tests/ui/view/*.rs");

@@ -401,6 +401,7 @@ fn fields_describe_the_rules() {
     );
     let Rule::Range {
         min,
+        min_inclusive,
         max,
         max_inclusive,
     } = fields[1].rules[0]
@@ -409,7 +410,7 @@ fn fields_describe_the_rules() {
     };
     assert_eq!(min.map(|b| b.value), Some(Some(Number::Unsigned(0))));
     assert_eq!(max.map(|b| b.to_string()), Some("300".to_owned()));
-    assert!(max_inclusive);
+    assert!(min_inclusive && max_inclusive);
     let Rule::Range { max, .. } = FromConstants::FIELDS[1].rules[0] else {
         panic!("expected a range")
     };
@@ -420,6 +421,7 @@ fn fields_describe_the_rules() {
     assert_eq!(
         User::FIELDS[0].rules,
         &[Rule::Length {
+            unit: slotmodel::LengthUnit::Chars,
             min: Some(1),
             max: Some(64),
             max_inclusive: true

@@ -8,7 +8,8 @@ pub use core::{concat, stringify};
 pub use crate::const_check;
 pub use crate::error::Site;
 pub use crate::{
-    Bound, Check, ErrorKind, FieldError, FieldSpec, HasLength, Number, Ranged, Rule, Scalar, Validate, ValidationErrors,
+    Bound, Check, ErrorKind, FieldError, FieldSpec, HasLength, IpVersion, LengthUnit, Number, Ranged, Rule, Scalar,
+    TextRule, Validate, ValidationErrors,
 };
 
 pub use alloc::vec::Vec;
@@ -19,7 +20,9 @@ pub use crate::arrow::{arrow_field, arrow_value, enum_column, enum_name, ArrowFi
 pub use crate::plugin_support::{construct, default_plugin, Constructor, DefaultPlugin};
 #[cfg(feature = "std")]
 pub use crate::registry::{Pluggable, PluginEntry, PluginInfo, Registry};
+pub use crate::rules;
 pub use crate::{__arrow_enum as arrow_enum, __arrow_record as arrow_record, __view_fixed as view_fixed};
+pub use crate::{__graphemes_unit as graphemes_unit, __pattern_rule as pattern_rule, __url_rule as url_rule};
 #[cfg(feature = "std")]
 pub use crate::{__impl_pluggable as impl_pluggable, __link_guard as link_guard};
 pub use alloc::boxed::Box;
@@ -48,8 +51,20 @@ pub const fn spec(name: &'static str, ty: &'static str, rules: &'static [Rule]) 
 
 /// A range rule for `FIELDS`.
 #[must_use]
-pub const fn range_rule(min: Option<Bound>, max: Option<Bound>, max_inclusive: bool) -> Rule {
+pub const fn range_rule(min: Option<Bound>, min_inclusive: bool, max: Option<Bound>, max_inclusive: bool) -> Rule {
     Rule::Range {
+        min,
+        min_inclusive,
+        max,
+        max_inclusive,
+    }
+}
+
+/// A length rule for `FIELDS`.
+#[must_use]
+pub const fn length_rule(unit: LengthUnit, min: Option<usize>, max: Option<usize>, max_inclusive: bool) -> Rule {
+    Rule::Length {
+        unit,
         min,
         max,
         max_inclusive,
@@ -67,6 +82,7 @@ pub const fn bound(text: &'static str, value: Number) -> Option<Bound> {
 pub const fn unsigned_range(min_text: &'static str, min: u128, max_text: &'static str, max: u128) -> Rule {
     range_rule(
         bound(min_text, Number::Unsigned(min)),
+        true,
         bound(max_text, Number::Unsigned(max)),
         true,
     )
@@ -77,6 +93,7 @@ pub const fn unsigned_range(min_text: &'static str, min: u128, max_text: &'stati
 pub const fn signed_range(min_text: &'static str, min: i128, max_text: &'static str, max: i128) -> Rule {
     range_rule(
         bound(min_text, Number::Signed(min)),
+        true,
         bound(max_text, Number::Signed(max)),
         true,
     )
@@ -90,7 +107,8 @@ fn refuse(site: &'static Site, kind: ErrorKind) -> FieldError {
     FieldError::at(site, kind)
 }
 
-/// `#[bounded(min = .., max = ..)]` on one value.
+/// `#[bounded(min = .., max = ..)]` on one value; `min_exclusive` and `..max` make a bound
+/// exclusive.
 ///
 /// # Errors
 ///
@@ -99,6 +117,7 @@ fn refuse(site: &'static Site, kind: ErrorKind) -> FieldError {
 pub fn range<T: Ranged + ?Sized>(
     value: &T,
     min: Option<T::Scalar>,
+    min_inclusive: bool,
     max: Option<T::Scalar>,
     max_inclusive: bool,
     site: &'static Site,
@@ -106,10 +125,10 @@ pub fn range<T: Ranged + ?Sized>(
     let Some(got) = value.scalar() else { return Ok(()) };
     // Non-short-circuit `|` lets the optimiser merge both bounds into one range comparison,
     // as a hand-written `!(min..=max).contains(&x)` compiles to.
-    let below = matches!(min, Some(min) if got < min);
+    let below = matches!(min, Some(min) if got < min || (!min_inclusive && got == min));
     let above = matches!(max, Some(max) if got > max || (!max_inclusive && got == max));
     if got.is_nan_value() | below | above {
-        return Err(refuse_range(got, min, max, max_inclusive, site));
+        return Err(refuse_range(got, (min, min_inclusive), (max, max_inclusive), site));
     }
     Ok(())
 }
@@ -118,15 +137,15 @@ pub fn range<T: Ranged + ?Sized>(
 #[inline]
 fn refuse_range<S: Scalar>(
     got: S,
-    min: Option<S>,
-    max: Option<S>,
-    max_inclusive: bool,
+    (min, min_inclusive): (Option<S>, bool),
+    (max, max_inclusive): (Option<S>, bool),
     site: &'static Site,
 ) -> FieldError {
     let kind = match (min, max) {
         _ if got.is_nan_value() => ErrorKind::NotANumber,
-        (Some(min), _) if got < min => ErrorKind::BelowMin {
+        (Some(min), _) if got < min || (!min_inclusive && got == min) => ErrorKind::BelowMin {
             min: min.into(),
+            inclusive: min_inclusive,
             got: got.into(),
         },
         (_, Some(max)) => ErrorKind::AboveMax {
@@ -142,7 +161,7 @@ fn refuse_range<S: Scalar>(
     FieldError::at(site, kind)
 }
 
-/// `#[bounded(len = ..)]` on one value.
+/// `#[bounded(len = ..)]` (or `bytes`, `utf16`, `graphemes`) on one value.
 ///
 /// # Errors
 ///
@@ -150,15 +169,20 @@ fn refuse_range<S: Scalar>(
 #[inline]
 pub fn length<T: HasLength + ?Sized>(
     value: &T,
+    unit: LengthUnit,
     min: Option<usize>,
     max: Option<usize>,
     max_inclusive: bool,
     site: &'static Site,
 ) -> Result<(), FieldError> {
-    let Some(got) = value.length() else { return Ok(()) };
+    let measured = match unit {
+        LengthUnit::Chars => value.length(),
+        _ => value.text().map(|text| unit.measure(text)),
+    };
+    let Some(got) = measured else { return Ok(()) };
     if let Some(min) = min {
         if got < min {
-            return Err(refuse(site, ErrorKind::TooShort { min, got }));
+            return Err(refuse(site, ErrorKind::TooShort { min, unit, got }));
         }
     }
     if let Some(max) = max {
@@ -168,6 +192,7 @@ pub fn length<T: HasLength + ?Sized>(
                 ErrorKind::TooLong {
                     max,
                     inclusive: max_inclusive,
+                    unit,
                     got,
                 },
             ));
@@ -188,7 +213,7 @@ pub fn within<T: Ranged + ?Sized>(
     max: T::Scalar,
     site: &'static Site,
 ) -> Result<(), FieldError> {
-    range(value, Some(min), Some(max), true, site)
+    range(value, Some(min), true, Some(max), true, site)
 }
 
 /// `#[check(RULE)]` on one value.
@@ -198,8 +223,7 @@ pub fn within<T: Ranged + ?Sized>(
 /// The rule's refusal, as [`ErrorKind::Custom`].
 #[inline]
 pub fn check<T: ?Sized, C: Check<T>>(value: &T, rule: &C, site: &'static Site) -> Result<(), FieldError> {
-    rule.check(value)
-        .map_err(|message| refuse(site, ErrorKind::Custom { message }))
+    rule.check_kind(value).map_err(|kind| refuse(site, kind))
 }
 
 /// `#[check(RULE)]` on an `Option` field: the rule applies to `Some`.

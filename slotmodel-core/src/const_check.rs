@@ -123,6 +123,14 @@ const fn head(struct_name: &str, field: &str) -> Message {
     Message::new().push_str(struct_name).push_str(".").push_str(field)
 }
 
+const fn lower_op(inclusive: bool) -> &'static str {
+    if inclusive {
+        " must be >= "
+    } else {
+        " must be > "
+    }
+}
+
 const fn upper_op(inclusive: bool) -> &'static str {
     if inclusive {
         " must be <= "
@@ -139,12 +147,12 @@ pub const fn unsigned(
     value: u128,
     min: Option<u128>,
     max: Option<u128>,
-    max_inclusive: bool,
+    [min_inclusive, max_inclusive]: [bool; 2],
 ) {
     if let Some(min) = min {
-        if value < min {
+        if value < min || (!min_inclusive && value == min) {
             head(struct_name, field)
-                .push_str(" must be >= ")
+                .push_str(lower_op(min_inclusive))
                 .push_unsigned(min)
                 .push_str(", got ")
                 .push_unsigned(value)
@@ -171,12 +179,12 @@ pub const fn signed(
     value: i128,
     min: Option<i128>,
     max: Option<i128>,
-    max_inclusive: bool,
+    [min_inclusive, max_inclusive]: [bool; 2],
 ) {
     if let Some(min) = min {
-        if value < min {
+        if value < min || (!min_inclusive && value == min) {
             head(struct_name, field)
-                .push_str(" must be >= ")
+                .push_str(lower_op(min_inclusive))
                 .push_signed(min)
                 .push_str(", got ")
                 .push_signed(value)
@@ -204,15 +212,15 @@ pub const fn float(
     value: f64,
     min: Option<f64>,
     max: Option<f64>,
-    max_inclusive: bool,
+    [min_inclusive, max_inclusive]: [bool; 2],
 ) {
     if value.is_nan() {
         head(struct_name, field).push_str(" must be a number, got NaN").fail();
     }
     if let Some(min) = min {
-        if value < min {
+        if value < min || (!min_inclusive && value == min) {
             head(struct_name, field)
-                .push_str(" must be >= ")
+                .push_str(lower_op(min_inclusive))
                 .push_float(min)
                 .push_str(", got ")
                 .push_float(value)
@@ -237,11 +245,12 @@ const fn check_field(struct_name: &str, spec: &FieldSpec, value: Number) {
     while i < spec.rules.len() {
         if let Rule::Range {
             min,
+            min_inclusive,
             max,
             max_inclusive,
         } = &spec.rules[i]
         {
-            let (min, max, name, inclusive) = (min.as_ref(), max.as_ref(), spec.name, *max_inclusive);
+            let (min, max, name, inclusive) = (min.as_ref(), max.as_ref(), spec.name, [*min_inclusive, *max_inclusive]);
             match value {
                 Number::Unsigned(value) => {
                     unsigned(struct_name, name, value, as_unsigned(min), as_unsigned(max), inclusive);

@@ -14,7 +14,7 @@
 //!
 //! let mut config = NetworkConfig::new(8080).unwrap();
 //! let err = config.set_port(0).unwrap_err();
-//! assert_eq!(err.kind(), ErrorKind::BelowMin { min: Number::Unsigned(1), got: Number::Unsigned(0) });
+//! assert_eq!(err.kind(), ErrorKind::BelowMin { min: Number::Unsigned(1), inclusive: true, got: Number::Unsigned(0) });
 //! assert_eq!(config.port(), 8080);
 //! ```
 #![no_std]
@@ -47,6 +47,7 @@ pub mod rules;
 #[cfg(feature = "std")]
 pub mod scope;
 mod spec;
+mod text_rules;
 mod valid;
 mod validate;
 mod value;
@@ -60,7 +61,7 @@ pub mod __private;
 pub use arrow::{ArrowField, ArrowImportError, ArrowRecord};
 pub use column::{Column, ColumnIter};
 pub use compact::{get_bits, put_bits, span_bits, FieldLayout, LayoutReport, Packable};
-pub use error::{ErrorKind, FieldError, ValidationErrors};
+pub use error::{ErrorKind, FieldError, IpVersion, LengthUnit, TextRule, ValidationErrors};
 pub use errors::Errors;
 pub use number::Number;
 pub use packed_file::{FileError, PackedSlice};

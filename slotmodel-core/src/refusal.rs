@@ -2,7 +2,7 @@
 //! that a [`FieldError`](crate::FieldError) for them is a few words on the stack, with no
 //! allocation.
 
-use crate::{ErrorKind, Number};
+use crate::{ErrorKind, LengthUnit, Number};
 
 /// The type of the numbers of a [`Refusal`], which each fit in 64 bits.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -45,6 +45,7 @@ pub(crate) enum Refusal {
         min: u64,
         got: u64,
         ty: NumType,
+        inclusive: bool,
     },
     AboveMax {
         max: u64,
@@ -55,11 +56,13 @@ pub(crate) enum Refusal {
     TooShort {
         min: usize,
         got: usize,
+        unit: LengthUnit,
     },
     TooLong {
         max: usize,
         got: usize,
         inclusive: bool,
+        unit: LengthUnit,
     },
 }
 
@@ -69,12 +72,17 @@ impl Refusal {
     pub(crate) fn from_kind(kind: &ErrorKind) -> Option<Refusal> {
         Some(match *kind {
             ErrorKind::NotANumber => Refusal::NotANumber,
-            ErrorKind::BelowMin { min, got } => {
+            ErrorKind::BelowMin { min, inclusive, got } => {
                 let ((min, ty), (got, got_ty)) = (pack(min)?, pack(got)?);
                 if ty != got_ty {
                     return None;
                 }
-                Refusal::BelowMin { min, got, ty }
+                Refusal::BelowMin {
+                    min,
+                    got,
+                    ty,
+                    inclusive,
+                }
             }
             ErrorKind::AboveMax { max, inclusive, got } => {
                 let ((max, ty), (got, got_ty)) = (pack(max)?, pack(got)?);
@@ -88,17 +96,33 @@ impl Refusal {
                     inclusive,
                 }
             }
-            ErrorKind::TooShort { min, got } => Refusal::TooShort { min, got },
-            ErrorKind::TooLong { max, inclusive, got } => Refusal::TooLong { max, got, inclusive },
-            ErrorKind::Custom { .. } => return None,
+            ErrorKind::TooShort { min, unit, got } => Refusal::TooShort { min, got, unit },
+            ErrorKind::TooLong {
+                max,
+                inclusive,
+                unit,
+                got,
+            } => Refusal::TooLong {
+                max,
+                got,
+                inclusive,
+                unit,
+            },
+            _ => return None,
         })
     }
 
     pub(crate) fn kind(self) -> ErrorKind {
         match self {
             Refusal::NotANumber => ErrorKind::NotANumber,
-            Refusal::BelowMin { min, got, ty } => ErrorKind::BelowMin {
+            Refusal::BelowMin {
+                min,
+                got,
+                ty,
+                inclusive,
+            } => ErrorKind::BelowMin {
                 min: ty.number(min),
+                inclusive,
                 got: ty.number(got),
             },
             Refusal::AboveMax {
@@ -111,8 +135,18 @@ impl Refusal {
                 inclusive,
                 got: ty.number(got),
             },
-            Refusal::TooShort { min, got } => ErrorKind::TooShort { min, got },
-            Refusal::TooLong { max, got, inclusive } => ErrorKind::TooLong { max, inclusive, got },
+            Refusal::TooShort { min, got, unit } => ErrorKind::TooShort { min, unit, got },
+            Refusal::TooLong {
+                max,
+                got,
+                inclusive,
+                unit,
+            } => ErrorKind::TooLong {
+                max,
+                inclusive,
+                unit,
+                got,
+            },
         }
     }
 }
@@ -120,7 +154,7 @@ impl Refusal {
 #[cfg(test)]
 mod tests {
     use super::Refusal;
-    use crate::{ErrorKind, Number};
+    use crate::{ErrorKind, LengthUnit, Number};
 
     #[test]
     fn every_kind_that_fits_reads_back_as_it_was() {
@@ -128,6 +162,7 @@ mod tests {
             ErrorKind::NotANumber,
             ErrorKind::BelowMin {
                 min: Number::Signed(i128::from(i64::MIN)),
+                inclusive: false,
                 got: Number::Signed(i128::from(i64::MIN) + 1),
             },
             ErrorKind::AboveMax {
@@ -142,12 +177,18 @@ mod tests {
             },
             ErrorKind::BelowMin {
                 min: Number::F64(-0.0),
+                inclusive: true,
                 got: Number::F64(-1e300),
             },
-            ErrorKind::TooShort { min: 3, got: 0 },
+            ErrorKind::TooShort {
+                min: 3,
+                unit: LengthUnit::Bytes,
+                got: 0,
+            },
             ErrorKind::TooLong {
                 max: usize::MAX,
                 inclusive: false,
+                unit: LengthUnit::Utf16,
                 got: usize::MAX,
             },
         ];

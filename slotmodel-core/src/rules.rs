@@ -22,6 +22,8 @@
 //!                             Job.block must be a multiple of 512, got 100");
 //! ```
 
+pub use crate::text_rules::*;
+
 use alloc::borrow::Cow;
 use alloc::format;
 use alloc::string::String;

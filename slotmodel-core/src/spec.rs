@@ -1,7 +1,7 @@
 //! Introspection: `Type::FIELDS` describes each field and its rules, like a Python class's
 //! descriptors.
 
-use crate::Number;
+use crate::{IpVersion, LengthUnit, Number, TextRule};
 
 /// One field of a `#[derive(Validate)]` struct: its name, its type as written and its rules.
 ///
@@ -18,7 +18,7 @@ use crate::Number;
 ///
 /// let port = &NetworkConfig::FIELDS[0];
 /// assert_eq!((port.name, port.ty), ("port", "u32"));
-/// let Rule::Range { min, max, max_inclusive } = port.rules[0] else { panic!() };
+/// let Rule::Range { min, max, max_inclusive, .. } = port.rules[0] else { panic!() };
 /// assert_eq!(min.unwrap().value, Some(slotmodel::Number::Unsigned(1)));
 /// assert_eq!(max.unwrap().text, "65535");
 /// assert!(max_inclusive);
@@ -39,7 +39,7 @@ pub struct FieldSpec {
 /// # Examples
 ///
 /// ```
-/// use slotmodel::{Rule, Validate};
+/// use slotmodel::{LengthUnit, Rule, Validate};
 ///
 /// #[derive(Validate, Debug)]
 /// struct User {
@@ -49,7 +49,7 @@ pub struct FieldSpec {
 ///
 /// assert_eq!(
 ///     User::FIELDS[0].rules,
-///     &[Rule::Length { min: Some(1), max: Some(64), max_inclusive: true }],
+///     &[Rule::Length { unit: LengthUnit::Chars, min: Some(1), max: Some(64), max_inclusive: true }],
 /// );
 /// assert_eq!(User::FIELDS[0].rules[0].to_string(), "len 1..=64");
 /// ```
@@ -58,15 +58,20 @@ pub struct FieldSpec {
 pub enum Rule {
     /// `#[bounded(min = .., max = ..)]` or a range such as `#[bounded(1..=65535)]`.
     Range {
-        /// The inclusive lower bound.
+        /// The lower bound.
         min: Option<Bound>,
+        /// Whether `min` itself is allowed (`min = ..`) or not (`min_exclusive = ..`).
+        min_inclusive: bool,
         /// The upper bound.
         max: Option<Bound>,
         /// Whether `max` itself is allowed.
         max_inclusive: bool,
     },
-    /// `#[bounded(len = ..)]`, `min_len`, `max_len`.
+    /// `#[bounded(len = ..)]`, `min_len`, `max_len`, or a length in another unit: `bytes = ..`,
+    /// `utf16 = ..`, `graphemes = ..`.
     Length {
+        /// What the length counts.
+        unit: LengthUnit,
         /// The inclusive lower bound of the length.
         min: Option<usize>,
         /// The upper bound of the length.
@@ -74,6 +79,19 @@ pub enum Rule {
         /// Whether `max` itself is allowed.
         max_inclusive: bool,
     },
+    /// `#[check(required)]`: an `Option` field must be `Some`.
+    Required,
+    /// `#[check(email)]`.
+    Email,
+    /// `#[check(url)]`.
+    Url,
+    /// `#[check(ip)]`, `ipv4`, `ipv6`.
+    Ip(IpVersion),
+    /// `#[check(pattern = "..")]`, with the pattern as written.
+    Pattern(&'static str),
+    /// `#[check(ascii)]`, `alphanumeric`, `contains = ..`, `not_contains = ..`, `prefix = ..`,
+    /// `suffix = ..`.
+    Text(TextRule),
     /// `#[check(RULE)]`, with the rule's expression as written.
     Check(&'static str),
     /// `#[nested]`: the field validates itself.
@@ -102,17 +120,50 @@ impl core::fmt::Display for Rule {
         match self {
             Rule::Range {
                 min,
+                min_inclusive: false,
                 max,
                 max_inclusive,
+            } => {
+                if let Some(min) = min {
+                    write!(f, "min_exclusive = {min}")?;
+                }
+                match (min, max) {
+                    (_, None) => Ok(()),
+                    (Some(_), Some(max)) => write!(f, ", {}{max}", if *max_inclusive { "..=" } else { ".." }),
+                    (None, Some(max)) => write!(f, "{}{max}", if *max_inclusive { "..=" } else { ".." }),
+                }
+            }
+            Rule::Range {
+                min,
+                max,
+                max_inclusive,
+                ..
             } => range(f, *min, *max, *max_inclusive),
             Rule::Length {
+                unit,
                 min,
                 max,
                 max_inclusive,
             } => {
-                f.write_str("len ")?;
+                f.write_str(unit.key())?;
+                f.write_str(" ")?;
                 range(f, *min, *max, *max_inclusive)
             }
+            Rule::Required => f.write_str("required"),
+            Rule::Email => f.write_str("email"),
+            Rule::Url => f.write_str("url"),
+            Rule::Ip(IpVersion::V4) => f.write_str("ipv4"),
+            Rule::Ip(IpVersion::V6) => f.write_str("ipv6"),
+            Rule::Ip(_) => f.write_str("ip"),
+            Rule::Pattern(pattern) => write!(f, "pattern = {pattern:?}"),
+            Rule::Text(rule) => match rule {
+                TextRule::Ascii => f.write_str("ascii"),
+                TextRule::Alphanumeric => f.write_str("alphanumeric"),
+                TextRule::Contains(s) => write!(f, "contains = {s:?}"),
+                TextRule::NotContains(s) => write!(f, "not_contains = {s:?}"),
+                TextRule::Prefix(s) => write!(f, "prefix = {s:?}"),
+                TextRule::Suffix(s) => write!(f, "suffix = {s:?}"),
+            },
             Rule::Check(rule) => write!(f, "check {rule}"),
             Rule::Nested => f.write_str("nested"),
         }

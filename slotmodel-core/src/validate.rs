@@ -130,11 +130,38 @@ pub trait Check<T: ?Sized> {
     ///
     /// A message such as `must be even, got 7`.
     fn check(&self, value: &T) -> Result<(), Cow<'static, str>>;
+
+    /// The refusal as data. Rules with an [`ErrorKind`](crate::ErrorKind) of their own (the
+    /// string rules of [`rules`](crate::rules), `required`) return it here; any other rule's
+    /// message becomes [`ErrorKind::Custom`](crate::ErrorKind::Custom).
+    ///
+    /// # Errors
+    ///
+    /// Why the value is refused.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use slotmodel::{rules, Check, ErrorKind};
+    ///
+    /// assert_eq!(rules::email().check_kind("a@b"), Ok(()));
+    /// assert_eq!(
+    ///     rules::email().check_kind("a@"),
+    ///     Err(ErrorKind::Email { got: "a@".into() }),
+    /// );
+    /// ```
+    fn check_kind(&self, value: &T) -> Result<(), crate::ErrorKind> {
+        self.check(value).map_err(crate::ErrorKind::custom)
+    }
 }
 
 impl<T: ?Sized, C: Check<T> + ?Sized> Check<T> for &C {
     fn check(&self, value: &T) -> Result<(), Cow<'static, str>> {
         (**self).check(value)
+    }
+
+    fn check_kind(&self, value: &T) -> Result<(), crate::ErrorKind> {
+        (**self).check_kind(value)
     }
 }
 

@@ -122,6 +122,22 @@ impl<T: Ranged + ?Sized> Ranged for &T {
 pub trait HasLength {
     /// The length, or `None` when there is nothing to check (`Option::None`).
     fn length(&self) -> Option<usize>;
+
+    /// The value as a string, for the length units only strings have (`bytes`, `utf16`,
+    /// `graphemes`); `None` for other values.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use slotmodel::HasLength;
+    ///
+    /// assert_eq!(String::from("hé").text(), Some("hé"));
+    /// assert_eq!(vec![1, 2].text(), None);
+    /// ```
+    #[inline]
+    fn text(&self) -> Option<&str> {
+        None
+    }
 }
 
 impl HasLength for str {
@@ -129,12 +145,22 @@ impl HasLength for str {
     fn length(&self) -> Option<usize> {
         Some(self.chars().count())
     }
+
+    #[inline]
+    fn text(&self) -> Option<&str> {
+        Some(self)
+    }
 }
 
 impl HasLength for String {
     #[inline]
     fn length(&self) -> Option<usize> {
         self.as_str().length()
+    }
+
+    #[inline]
+    fn text(&self) -> Option<&str> {
+        Some(self)
     }
 }
 
@@ -186,6 +212,11 @@ impl<T: HasLength + ?Sized> HasLength for &T {
     fn length(&self) -> Option<usize> {
         (**self).length()
     }
+
+    #[inline]
+    fn text(&self) -> Option<&str> {
+        (**self).text()
+    }
 }
 
 impl<T: HasLength + ?Sized> HasLength for Box<T> {
@@ -193,12 +224,22 @@ impl<T: HasLength + ?Sized> HasLength for Box<T> {
     fn length(&self) -> Option<usize> {
         (**self).length()
     }
+
+    #[inline]
+    fn text(&self) -> Option<&str> {
+        (**self).text()
+    }
 }
 
 impl<T: HasLength + ?Sized> HasLength for alloc::rc::Rc<T> {
     #[inline]
     fn length(&self) -> Option<usize> {
         (**self).length()
+    }
+
+    #[inline]
+    fn text(&self) -> Option<&str> {
+        (**self).text()
     }
 }
 
@@ -208,6 +249,11 @@ impl<T: HasLength + ?Sized> HasLength for alloc::sync::Arc<T> {
     fn length(&self) -> Option<usize> {
         (**self).length()
     }
+
+    #[inline]
+    fn text(&self) -> Option<&str> {
+        (**self).text()
+    }
 }
 
 impl<T: HasLength + alloc::borrow::ToOwned + ?Sized> HasLength for alloc::borrow::Cow<'_, T> {
@@ -215,11 +261,21 @@ impl<T: HasLength + alloc::borrow::ToOwned + ?Sized> HasLength for alloc::borrow
     fn length(&self) -> Option<usize> {
         (**self).length()
     }
+
+    #[inline]
+    fn text(&self) -> Option<&str> {
+        (**self).text()
+    }
 }
 
 impl<T: HasLength> HasLength for Option<T> {
     #[inline]
     fn length(&self) -> Option<usize> {
         self.as_ref().and_then(HasLength::length)
+    }
+
+    #[inline]
+    fn text(&self) -> Option<&str> {
+        self.as_ref().and_then(HasLength::text)
     }
 }

@@ -6,7 +6,8 @@ use std::cmp::Ordering;
 use quote::ToTokens;
 
 use crate::ast::{Container, Derive, Enum, Field};
-use crate::attr::bounded::{Bound, BoundKind, Limits};
+use crate::attr::bounded::{Bound, BoundKind, Limits, Unit};
+use crate::attr::check::{Builtin, CheckRule};
 use crate::ctxt::Ctxt;
 use crate::ty::{Prim, Shape};
 
@@ -21,6 +22,22 @@ pub fn check(cx: &Ctxt, container: &Container) {
             }
             if bounded.len.is_set() {
                 check_len_bounds(cx, field, &bounded.len);
+            }
+            if let (Some(key), false) = (&bounded.unit_key, is_text(&field.shape)) {
+                cx.error_spanned_by(
+                    key,
+                    format!(
+                        "`{key}` counts a string's {}, and `{}` is {}; bound its length with `len = ..`",
+                        unit_noun(bounded.unit),
+                        field.name,
+                        described(field)
+                    ),
+                );
+            }
+        }
+        for rule in &field.attrs.checks {
+            if let CheckRule::Builtin(builtin) = rule {
+                check_builtin(cx, field, builtin);
             }
         }
         if let Some(nested) = &field.attrs.nested {
@@ -137,6 +154,58 @@ fn names_scalar(container: &Container) -> bool {
     }
     let generics = &container.input.generics;
     walk(generics.to_token_stream()) || walk(generics.where_clause.to_token_stream())
+}
+
+fn is_text(shape: &Shape) -> bool {
+    match shape {
+        Shape::Text => true,
+        Shape::Option(inner) => is_text(inner),
+        _ => false,
+    }
+}
+
+fn unit_noun(unit: Unit) -> &'static str {
+    match unit {
+        Unit::Chars => "characters",
+        Unit::Bytes => "UTF-8 bytes",
+        Unit::Utf16 => "UTF-16 units",
+        Unit::Graphemes => "graphemes",
+    }
+}
+
+/// ``a `u32` ``, ``a `Vec<u8>` ``, for messages.
+fn described(field: &Field) -> String {
+    let ty = type_text(field);
+    format!("{} `{ty}`", article(&ty))
+}
+
+/// A built-in rule on a field of the right type: `required` on an `Option`, the string rules
+/// on a string (or an `Option` of one); a pattern that compiles. Types the macro cannot see
+/// into are left to the `Check` impls.
+fn check_builtin(cx: &Ctxt, field: &Field, builtin: &Builtin) {
+    let name = &builtin.name;
+    if builtin.is_required() {
+        if !matches!(field.shape, Shape::Option(_)) {
+            cx.error_spanned_by(name, format!("`required` checks that an `Option` is `Some`, and `{}` is {}, which is always present; remove `required`, or declare the field as `Option<..>`", field.name, described(field)));
+        }
+        return;
+    }
+    let inner = match &field.shape {
+        Shape::Option(inner) => inner,
+        shape => shape,
+    };
+    if matches!(inner, Shape::Prim(_) | Shape::Sequence) {
+        cx.error_spanned_by(name, format!("`{name}` checks a string, and `{}` is {}; use it on a `String` or `&str` field, or check this one with `#[bounded]` or `#[check(RULE)]`", field.name, described(field)));
+    }
+    #[cfg(feature = "regex")]
+    if let (true, Some(pattern)) = (name == "pattern", &builtin.arg) {
+        if let Err(error) = regex_syntax::Parser::new().parse(&pattern.value()) {
+            cx.error_spanned_by(
+                pattern,
+                format!("this pattern is not a valid regular expression: {error}"),
+            );
+        }
+    }
 }
 
 fn type_text(field: &Field) -> String {
@@ -367,6 +436,16 @@ fn check_order(cx: &Ctxt, limits: &Limits, what: &str) {
                 format!(
                     "the {what}range `{}` is empty: its start is above its end, so no value can pass",
                     limits.tokens.to_string().replace(' ', "")
+                ),
+            );
+        }
+        Some(Ordering::Equal) if !limits.min_inclusive => {
+            cx.error_spanned_by(
+                &limits.tokens,
+                format!(
+                    "`min_exclusive = {}` with a {what}maximum of {} leaves no valid value: raise the maximum, or use `min`",
+                    min.text(),
+                    max.text()
                 ),
             );
         }

@@ -1,4 +1,5 @@
 //! The fixed parts of the code slotmodel's derives generate, as `macro_rules!` the derives call
 //! through `__private`: written once here, they cost the derive crate nothing to build.
 
+mod features;
 mod view;

@@ -4,6 +4,7 @@
 //! ```text
 //! #[bounded(min = 1, max = 65535)]    #[bounded(1..=65535)]    #[bounded(..10)]    #[bounded(0..)]
 //! #[bounded(max = MAX_RETRIES)]       #[bounded(len = 1..=64)] #[bounded(min_len = 1, max_len = 64)]
+//! #[bounded(min_exclusive = 0.0, max = 1.0)]   #[bounded(bytes = ..=255)]   #[bounded(utf16 = 1..=64)]
 //! ```
 
 use proc_macro2::{TokenStream, TokenTree};
@@ -14,7 +15,39 @@ use syn::{Attribute, Ident, LitFloat, LitInt, Token};
 
 use super::{did_you_mean, key_list};
 
-const KEYS: &[&str] = &["min", "max", "len", "min_len", "max_len"];
+const KEYS: &[&str] = &[
+    "min",
+    "max",
+    "min_exclusive",
+    "max_exclusive",
+    "len",
+    "min_len",
+    "max_len",
+    "bytes",
+    "utf16",
+    "graphemes",
+];
+
+/// What a length bound counts: `len` (characters, or elements), `bytes`, `utf16`, `graphemes`.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Unit {
+    Chars,
+    Bytes,
+    Utf16,
+    Graphemes,
+}
+
+impl Unit {
+    /// The `LengthUnit` variant.
+    pub fn variant(self) -> &'static str {
+        match self {
+            Unit::Chars => "Chars",
+            Unit::Bytes => "Bytes",
+            Unit::Utf16 => "Utf16",
+            Unit::Graphemes => "Graphemes",
+        }
+    }
+}
 
 /// A bound as written: a literal (possibly negative) or a constant expression.
 #[derive(Clone)]
@@ -61,6 +94,7 @@ impl Bound {
 pub struct Limits {
     pub min: Option<Bound>,
     pub max: Option<Bound>,
+    pub min_inclusive: bool,
     pub max_inclusive: bool,
     /// The whole range or pair of keys, for errors about both bounds together.
     pub tokens: TokenStream,
@@ -76,6 +110,9 @@ impl Limits {
 pub struct BoundedAttr {
     pub value: Limits,
     pub len: Limits,
+    /// What `len` counts, and the key that said so (`bytes`), for errors.
+    pub unit: Unit,
+    pub unit_key: Option<Ident>,
 }
 
 impl BoundedAttr {
@@ -112,12 +149,15 @@ impl BoundedAttr {
 impl BoundedAttr {
     fn unbounded() -> Self {
         let limits = Limits {
+            min_inclusive: true,
             max_inclusive: true,
             ..Limits::default()
         };
         BoundedAttr {
             value: limits.clone(),
             len: limits,
+            unit: Unit::Chars,
+            unit_key: None,
         }
     }
 }
@@ -151,12 +191,30 @@ fn parse_key(input: ParseStream, out: &mut BoundedAttr) -> syn::Result<()> {
         "min" => set_one(&mut out.value.min, &key, input.parse()?),
         // #[bounded(max = 65535)]
         "max" => set_one(&mut out.value.max, &key, input.parse()?),
+        // #[bounded(min_exclusive = 0.0)]
+        "min_exclusive" => {
+            out.value.min_inclusive = false;
+            set_one(&mut out.value.min, &key, input.parse()?)
+        }
+        // #[bounded(max_exclusive = 1.0)]
+        "max_exclusive" => {
+            out.value.max_inclusive = false;
+            set_one(&mut out.value.max, &key, input.parse()?)
+        }
         // #[bounded(min_len = 1)]
         "min_len" => set_one(&mut out.len.min, &key, input.parse()?),
         // #[bounded(max_len = 64)]
         "max_len" => set_one(&mut out.len.max, &key, input.parse()?),
-        // #[bounded(len = 1..=64)] or #[bounded(len = 16)]
-        "len" => {
+        // #[bounded(len = 1..=64)], #[bounded(len = 16)], #[bounded(bytes = ..=255)]
+        "len" | "bytes" | "utf16" | "graphemes" => {
+            if name != "len" {
+                out.unit = match name.as_str() {
+                    "bytes" => Unit::Bytes,
+                    "utf16" => Unit::Utf16,
+                    _ => Unit::Graphemes,
+                };
+                out.unit_key = Some(key.clone());
+            }
             let start = input.fork();
             let range = if is_range_ahead(input) {
                 parse_range(input)?
@@ -169,7 +227,7 @@ fn parse_key(input: ParseStream, out: &mut BoundedAttr) -> syn::Result<()> {
                 }
             };
             let tokens = tokens_between(&start, input);
-            set_limits(&mut out.len, range, tokens, "`len`")
+            set_limits(&mut out.len, range, tokens, &format!("`{name}`"))
         }
         _ => Err(syn::Error::new(
             key.span(),
@@ -184,6 +242,12 @@ fn parse_key(input: ParseStream, out: &mut BoundedAttr) -> syn::Result<()> {
 
 fn set_one(slot: &mut Option<Bound>, key: &Ident, bound: Bound) -> syn::Result<()> {
     if slot.is_some() {
+        if key.to_string().ends_with("exclusive") {
+            return Err(syn::Error::new(
+                key.span(),
+                format!("`{key}` repeats a bound given before: a bound is either inclusive or exclusive; keep one"),
+            ));
+        }
         return Err(syn::Error::new(
             key.span(),
             format!("duplicate key `{key}` in `#[bounded]`: each bound may be given once"),
@@ -209,6 +273,7 @@ fn set_limits(limits: &mut Limits, range: Range, tokens: TokenStream, what: &str
     *limits = Limits {
         min: range.min,
         max: range.max,
+        min_inclusive: true,
         max_inclusive: range.max_inclusive,
         tokens,
     };

@@ -5,12 +5,13 @@ use proc_macro2::TokenStream;
 use syn::Attribute;
 
 use super::bounded::BoundedAttr;
+use super::check::CheckRule;
 use crate::ctxt::{keep, Ctxt};
 
 pub struct FieldAttrs {
     pub bounded: Option<BoundedAttr>,
-    /// `#[check(RULE)]`: each rule's expression.
-    pub checks: Vec<TokenStream>,
+    /// `#[check(..)]`: each rule, in the order written.
+    pub checks: Vec<CheckRule>,
     /// `#[nested]`, kept for its span.
     pub nested: Option<TokenStream>,
     /// Whether a `#[bounded]` or `#[check]` was written, even one that was refused.
@@ -42,7 +43,11 @@ impl FieldAttrs {
             } else if path.is_ident("check") {
                 // #[check(rules::non_empty())]
                 match &attr.meta {
-                    syn::Meta::List(list) if !list.tokens.is_empty() => out.checks.push(list.tokens.clone()),
+                    syn::Meta::List(list) if !list.tokens.is_empty() => {
+                        if let Some(rules) = keep(cx, super::check::parse(&list.tokens)) {
+                            out.checks.extend(rules);
+                        }
+                    }
                     _ => cx.error_spanned_by(attr, "`#[check]` needs a rule: `#[check(RULE)]`, where `RULE` implements `slotmodel::Check<FieldType>`"),
                 }
             } else if path.is_ident("nested") {

@@ -1,6 +1,7 @@
 //! Attribute parsing. Each attribute has one parser, shared by every derive that accepts it.
 
 pub mod bounded;
+pub mod check;
 pub mod container;
 pub mod field;
 pub mod plugin;

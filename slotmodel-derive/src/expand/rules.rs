@@ -6,7 +6,8 @@ use quote::{format_ident, quote, quote_spanned, ToTokens};
 use syn::{Ident, LitFloat};
 
 use crate::ast::{Container, Field};
-use crate::attr::bounded::{Bound, BoundKind, BoundedAttr, Limits};
+use crate::attr::bounded::{Bound, BoundKind, BoundedAttr, Limits, Unit};
+use crate::attr::check::{Builtin, CheckRule};
 use crate::ty::{Prim, Shape};
 
 /// An expression of type `Result<(), FieldError>` checking one field's `#[bounded]` and
@@ -32,24 +33,31 @@ pub fn check_expr(
             steps.push(quote_spanned!(ty_span=> #private::within(#value, #min, #max, &[#struct_name, #field_name])));
         } else if bounded.value.is_set() {
             let (min, max, inclusive) = limit_args(&bounded.value, field.shape.scalar(), private, ty_span);
+            let min_inclusive = bounded.value.min_inclusive;
             steps.push(
-                quote_spanned!(ty_span=> #private::range(#value, #min, #max, #inclusive, &[#struct_name, #field_name])),
+                quote_spanned!(ty_span=> #private::range(#value, #min, #min_inclusive, #max, #inclusive, &[#struct_name, #field_name])),
             );
         }
         if bounded.len.is_set() {
             let (min, max, inclusive) = limit_args(&bounded.len, Some(LENGTH), private, ty_span);
+            let unit = length_unit(bounded, private);
             steps.push(
-                quote_spanned!(ty_span=> #private::length(#value, #min, #max, #inclusive, &[#struct_name, #field_name])),
+                quote_spanned!(ty_span=> #private::length(#value, #unit, #min, #max, #inclusive, &[#struct_name, #field_name])),
             );
         }
     }
     for rule in &field.attrs.checks {
-        let check = if matches!(field.shape, Shape::Option(_)) {
-            quote!(check_some)
-        } else {
-            quote!(check)
+        let on_option = matches!(field.shape, Shape::Option(_));
+        let (rule, span, inside) = match rule {
+            CheckRule::Expr(rule) => (quote!(#rule), rule_span(rule), on_option),
+            CheckRule::Builtin(builtin) => (
+                builtin_rule(builtin, private),
+                builtin.name.span(),
+                on_option && !builtin.is_required(),
+            ),
         };
-        steps.push(quote_spanned!(rule_span(rule)=> #private::#check(#value, &(#rule), &[#struct_name, #field_name])));
+        let check = if inside { quote!(check_some) } else { quote!(check) };
+        steps.push(quote_spanned!(span=> #private::#check(#value, &(#rule), &[#struct_name, #field_name])));
     }
     match steps.len() {
         0 => None,
@@ -85,9 +93,12 @@ impl ToTokens for Operand<'_> {
 /// Both value bounds of an integer field when they are literals and the upper one inclusive,
 /// the common case that the short `within` check serves.
 pub fn literal_pair(limits: &Limits, scalar: Option<Prim>) -> Option<(IntLiteral, IntLiteral)> {
-    let (Some(min), Some(max), true, Some(Prim::Int { signed, .. })) =
-        (&limits.min, &limits.max, limits.max_inclusive, scalar)
-    else {
+    let (Some(min), Some(max), true, Some(Prim::Int { signed, .. })) = (
+        &limits.min,
+        &limits.max,
+        limits.max_inclusive && limits.min_inclusive,
+        scalar,
+    ) else {
         return None;
     };
     Some((literal_int(min, signed)?, literal_int(max, signed)?))
@@ -145,6 +156,60 @@ pub fn bound_expr(bound: &Bound, scalar: Option<Prim>) -> TokenStream {
     }
 }
 
+/// `LengthUnit::Bytes`; `graphemes` through a macro that names the feature it needs.
+fn length_unit(bounded: &BoundedAttr, private: &impl ToTokens) -> TokenStream {
+    match (bounded.unit, &bounded.unit_key) {
+        (Unit::Graphemes, Some(key)) => {
+            let p = super::respan(&private.to_token_stream(), key.span());
+            quote_spanned!(key.span()=> #p::graphemes_unit!())
+        }
+        (unit, _) => {
+            let variant = Ident::new(unit.variant(), Span::call_site());
+            quote!(#private::LengthUnit::#variant)
+        }
+    }
+}
+
+/// The rule value of a built-in rule: `rules::email()`; `url` and `pattern` through macros
+/// that name the feature they need, and `pattern` compiled once, in a `static`.
+fn builtin_rule(builtin: &Builtin, private: &impl ToTokens) -> TokenStream {
+    let span = builtin.name.span();
+    let p = super::respan(&private.to_token_stream(), span);
+    let arg = &builtin.arg;
+    match builtin.name.to_string().as_str() {
+        "url" => quote_spanned!(span=> #p::url_rule!()),
+        "pattern" => quote_spanned!(span=> #p::pattern_rule!(#arg)),
+        name => {
+            let name = Ident::new(name, span);
+            quote_spanned!(span=> #p::rules::#name(#arg))
+        }
+    }
+}
+
+/// The `Rule` of a built-in rule in `FIELDS`.
+fn builtin_spec(builtin: &Builtin, private: &impl ToTokens) -> TokenStream {
+    let arg = &builtin.arg;
+    let text = |variant: &str| {
+        let variant = Ident::new(variant, Span::call_site());
+        quote!(#private::Rule::Text(#private::TextRule::#variant #arg))
+    };
+    match builtin.name.to_string().as_str() {
+        "required" => quote!(#private::Rule::Required),
+        "email" => quote!(#private::Rule::Email),
+        "url" => quote!(#private::Rule::Url),
+        "ip" => quote!(#private::Rule::Ip(#private::IpVersion::Any)),
+        "ipv4" => quote!(#private::Rule::Ip(#private::IpVersion::V4)),
+        "ipv6" => quote!(#private::Rule::Ip(#private::IpVersion::V6)),
+        "pattern" => quote!(#private::Rule::Pattern(#arg)),
+        "ascii" => text("Ascii"),
+        "alphanumeric" => text("Alphanumeric"),
+        "contains" => quote!(#private::Rule::Text(#private::TextRule::Contains(#arg))),
+        "not_contains" => quote!(#private::Rule::Text(#private::TextRule::NotContains(#arg))),
+        "prefix" => quote!(#private::Rule::Text(#private::TextRule::Prefix(#arg))),
+        _ => quote!(#private::Rule::Text(#private::TextRule::Suffix(#arg))),
+    }
+}
+
 /// The scalar of a length bound.
 pub const LENGTH: Prim = Prim::Int {
     name: "usize",
@@ -188,12 +253,24 @@ pub fn field_specs(container: &Container, private: &impl ToTokens) -> TokenStrea
             }
             if bounded.len.is_set() {
                 let (min, max, inclusive) = limit_args(&bounded.len, Some(LENGTH), private, Span::call_site());
-                rules.push(quote!(#private::Rule::Length { min: #min, max: #max, max_inclusive: #inclusive }));
+                let unit = Ident::new(bounded.unit.variant(), Span::call_site());
+                // Without the feature, the check's macro has already said which one it needs.
+                let unit = if bounded.unit == Unit::Graphemes {
+                    quote!(#private::graphemes_unit!(quiet))
+                } else {
+                    quote!(#private::LengthUnit::#unit)
+                };
+                rules.push(quote!(#private::length_rule(#unit, #min, #max, #inclusive)));
             }
         }
         for rule in &field.attrs.checks {
-            let text = super::type_text(rule);
-            rules.push(quote!(#private::Rule::Check(#text)));
+            rules.push(match rule {
+                CheckRule::Expr(rule) => {
+                    let text = super::type_text(rule);
+                    quote!(#private::Rule::Check(#text))
+                }
+                CheckRule::Builtin(builtin) => builtin_spec(builtin, private),
+            });
         }
         if field.attrs.nested.is_some() {
             rules.push(quote!(#private::Rule::Nested));
@@ -220,8 +297,8 @@ fn range_rule(limits: &Limits, scalar: Option<Prim>, private: &impl ToTokens) ->
         spec_bound(limits.min.as_ref(), scalar, private),
         spec_bound(limits.max.as_ref(), scalar, private),
     );
-    let inclusive = limits.max_inclusive;
-    quote!(#private::range_rule(#min, #max, #inclusive))
+    let (min_inclusive, inclusive) = (limits.min_inclusive, limits.max_inclusive);
+    quote!(#private::range_rule(#min, #min_inclusive, #max, #inclusive))
 }
 
 /// A literal integer bound as an unsuffixed literal (negated when negative), or `None` for a
@@ -330,7 +407,11 @@ pub fn const_order_check(container: &Container, field: &Field, private: &impl To
             (Some(min), Some(max)) if is_expr(min) || is_expr(max) => {
                 let (min_expr, max_expr) = (bound_expr(min, scalar), bound_expr(max, scalar));
                 // `max < min` rather than `!(min <= max)`: clippy refuses negated comparisons of floats.
-                let refused = if limits.max_inclusive { quote!(<) } else { quote!(<=) };
+                let refused = if limits.max_inclusive && limits.min_inclusive {
+                    quote!(<)
+                } else {
+                    quote!(<=)
+                };
                 let message = format!(
                     "{head}{what}bounds `{}` and `{}` leave no valid value",
                     min.text(),

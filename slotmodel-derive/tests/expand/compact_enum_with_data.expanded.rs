@@ -192,6 +192,7 @@ impl ::slotmodel::__private::Packable for Event {
                         ::slotmodel::__private::range(
                             __f0,
                             ::slotmodel::__private::None,
+                            true,
                             ::slotmodel::__private::Some(1000),
                             true,
                             &["Event", "Reading.value"],

@@ -180,6 +180,7 @@ impl ::slotmodel::__private::Packable for Reading {
                 ::slotmodel::__private::range(
                     &self.timestamp,
                     ::slotmodel::__private::None,
+                    true,
                     ::slotmodel::__private::Some(4_294_967_295),
                     true,
                     &["Reading", "timestamp"],
@@ -190,6 +191,7 @@ impl ::slotmodel::__private::Packable for Reading {
                 ::slotmodel::__private::range(
                     &self.offset,
                     ::slotmodel::__private::Some(-8),
+                    true,
                     ::slotmodel::__private::Some(8),
                     false,
                     &["Reading", "offset"],
@@ -290,6 +292,7 @@ The rule the value breaks, naming the struct, field, rule and value.*/
         ::slotmodel::__private::range(
             &value,
             ::slotmodel::__private::None,
+            true,
             ::slotmodel::__private::Some(4_294_967_295),
             true,
             &["Reading", "timestamp"],
@@ -332,6 +335,7 @@ The rule the value breaks, naming the struct, field, rule and value.*/
         ::slotmodel::__private::range(
             &value,
             ::slotmodel::__private::Some(-8),
+            true,
             ::slotmodel::__private::Some(8),
             false,
             &["Reading", "offset"],

@@ -16,6 +16,7 @@ impl ::slotmodel::__private::Validate for User {
             .field(
                 ::slotmodel::__private::length(
                     &self.name,
+                    ::slotmodel::__private::LengthUnit::Chars,
                     ::slotmodel::__private::Some(1),
                     ::slotmodel::__private::Some(64),
                     true,
@@ -29,6 +30,7 @@ impl ::slotmodel::__private::Validate for User {
                 ::slotmodel::__private::range(
                     &self.age,
                     ::slotmodel::__private::None,
+                    true,
                     ::slotmodel::__private::Some(120),
                     true,
                     &["User", "age"],
@@ -53,11 +55,12 @@ impl User {
             "name",
             "String",
             &[
-                ::slotmodel::__private::Rule::Length {
-                    min: ::slotmodel::__private::Some(1),
-                    max: ::slotmodel::__private::Some(64),
-                    max_inclusive: true,
-                },
+                ::slotmodel::__private::length_rule(
+                    ::slotmodel::__private::LengthUnit::Chars,
+                    ::slotmodel::__private::Some(1),
+                    ::slotmodel::__private::Some(64),
+                    true,
+                ),
             ],
         ),
         ::slotmodel::__private::spec(
@@ -71,6 +74,7 @@ impl User {
             &[
                 ::slotmodel::__private::range_rule(
                     ::slotmodel::__private::None,
+                    true,
                     ::slotmodel::__private::bound(
                         "120",
                         ::slotmodel::__private::Number::Unsigned(120),
@@ -138,6 +142,7 @@ The rule the value breaks.*/
         ::slotmodel::__private::assign(
             ::slotmodel::__private::length(
                 &value,
+                ::slotmodel::__private::LengthUnit::Chars,
                 ::slotmodel::__private::Some(1),
                 ::slotmodel::__private::Some(64),
                 true,
@@ -188,6 +193,7 @@ The rule the value breaks.*/
             ::slotmodel::__private::range(
                 &value,
                 ::slotmodel::__private::None,
+                true,
                 ::slotmodel::__private::Some(120),
                 true,
                 &["User", "age"],

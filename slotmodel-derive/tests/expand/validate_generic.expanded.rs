@@ -11,6 +11,7 @@ where
             .field(
                 ::slotmodel::__private::length(
                     &self.label,
+                    ::slotmodel::__private::LengthUnit::Chars,
                     ::slotmodel::__private::None,
                     ::slotmodel::__private::Some(16),
                     true,
@@ -34,11 +35,12 @@ where
             "label",
             "String",
             &[
-                ::slotmodel::__private::Rule::Length {
-                    min: ::slotmodel::__private::None,
-                    max: ::slotmodel::__private::Some(16),
-                    max_inclusive: true,
-                },
+                ::slotmodel::__private::length_rule(
+                    ::slotmodel::__private::LengthUnit::Chars,
+                    ::slotmodel::__private::None,
+                    ::slotmodel::__private::Some(16),
+                    true,
+                ),
             ],
         ),
         ::slotmodel::__private::spec("value", "T", &[]),
@@ -73,6 +75,7 @@ The rule the value breaks.*/
         ::slotmodel::__private::assign(
             ::slotmodel::__private::length(
                 &value,
+                ::slotmodel::__private::LengthUnit::Chars,
                 ::slotmodel::__private::None,
                 ::slotmodel::__private::Some(16),
                 true,

@@ -1,0 +1,9 @@
+use slotmodel::Validate;
+
+#[derive(Validate, Debug)]
+struct Name {
+    #[bounded(len = 1..=10, bytes = ..=40)]
+    text: String,
+}
+
+fn main() {}
