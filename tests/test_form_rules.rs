@@ -312,3 +312,113 @@ fn built_in_rules_work_in_tuple_structs_and_on_borrowed_strings() {
         ]
     );
 }
+
+#[derive(Validate, Debug)]
+struct Order {
+    #[bounded(len = 1..=3, each(1..=10))]
+    quantities: Vec<u32>,
+    #[check(each(email))]
+    #[bounded(each(len = ..=20))]
+    recipients: Vec<String>,
+    #[bounded(each(0.0..=1.0))]
+    discounts: std::collections::BTreeMap<String, f64>,
+    #[bounded(each(min = 1))]
+    sizes: Option<[u8; 2]>,
+}
+
+#[test]
+fn each_checks_every_element_and_names_the_refused_one() {
+    let ok = Order::new(
+        vec![1, 10],
+        vec!["a@b.example".into()],
+        [("eu".to_owned(), 0.5)].into(),
+        None,
+    );
+    assert!(ok.is_ok(), "{ok:?}");
+    let err = Order::new(
+        vec![1, 11, 0],
+        vec![
+            "a@b.example".into(),
+            "nobody".into(),
+            "averyveryverylongname@x.example".into(),
+        ],
+        [("eu".to_owned(), 0.5), ("us".to_owned(), 1.5)].into(),
+        Some([3, 0]),
+    )
+    .unwrap_err();
+    let messages: Vec<String> = err.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        messages,
+        [
+            "Order.quantities[1] must be <= 10, got 11",
+            "Order.recipients[1] must be an email address, got \"nobody\"",
+            "Order.discounts[\"us\"] must be <= 1, got 1.5",
+            "Order.sizes[1] must be >= 1, got 0",
+        ]
+    );
+    assert_eq!(err.iter().next().unwrap().field(), "quantities[1]");
+}
+
+#[test]
+fn each_keeps_the_collections_own_rules_and_its_setter_keeps_the_old_value() {
+    let mut order = Order::new(vec![1], vec![], std::collections::BTreeMap::new(), None).unwrap();
+    assert_eq!(
+        order.set_quantities(vec![]).unwrap_err().to_string(),
+        "Order.quantities length must be >= 1, got 0"
+    );
+    assert_eq!(
+        order.set_quantities(vec![5, 50]).unwrap_err().to_string(),
+        "Order.quantities[1] must be <= 10, got 50"
+    );
+    assert_eq!(order.quantities(), &[1]);
+}
+
+#[test]
+fn each_is_in_fields_as_data() {
+    let Rule::Each(inner) = Order::FIELDS[0].rules[1] else {
+        panic!("an each rule: {:?}", Order::FIELDS[0].rules)
+    };
+    assert_eq!(inner.len(), 1);
+    assert_eq!(Order::FIELDS[0].rules[1].to_string(), "each(1..=10)");
+    assert_eq!(Order::FIELDS[1].rules[0].to_string(), "each(len ..=20, email)");
+}
+
+#[derive(Validate, Debug)]
+struct Part {
+    #[bounded(1..=5)]
+    qty: u8,
+}
+
+#[derive(Validate, Debug)]
+struct Catalog {
+    #[nested]
+    by_code: std::collections::HashMap<String, Part>,
+    #[nested]
+    pair: (Part, std::rc::Rc<Part>),
+    #[nested]
+    shared: std::sync::Arc<Vec<Part>>,
+}
+
+#[test]
+fn nested_reaches_through_maps_tuples_and_shared_pointers() {
+    let part = |qty| Part { qty };
+    let catalog = Catalog {
+        by_code: [("a1".to_owned(), part(9))].into(),
+        pair: (part(1), std::rc::Rc::new(part(0))),
+        shared: std::sync::Arc::new(vec![part(2), part(7)]),
+    };
+    let messages: Vec<String> = catalog
+        .validate()
+        .unwrap_err()
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert_eq!(
+        messages,
+        [
+            "Catalog.by_code[\"a1\"].qty must be <= 5, got 9",
+            "Catalog.pair.1.qty must be >= 1, got 0",
+            "Catalog.shared[1].qty must be <= 5, got 7",
+        ]
+    );
+}

@@ -8,8 +8,8 @@ pub use core::{concat, stringify};
 pub use crate::const_check;
 pub use crate::error::Site;
 pub use crate::{
-    Bound, Check, ErrorKind, FieldError, FieldSpec, HasLength, IpVersion, LengthUnit, Number, Ranged, Rule, Scalar,
-    TextRule, Validate, ValidationErrors,
+    Bound, Check, Elements, ErrorKind, FieldError, FieldSpec, HasLength, IpVersion, LengthUnit, Number, Ranged, Rule,
+    Scalar, TextRule, Validate, ValidationErrors,
 };
 
 pub use alloc::vec::Vec;
@@ -22,6 +22,7 @@ pub use crate::plugin_support::{construct, default_plugin, Constructor, DefaultP
 pub use crate::registry::{Pluggable, PluginEntry, PluginInfo, Registry};
 pub use crate::rules;
 pub use crate::{__arrow_enum as arrow_enum, __arrow_record as arrow_record, __view_fixed as view_fixed};
+pub use crate::__compact_struct as compact_struct;
 pub use crate::{__graphemes_unit as graphemes_unit, __pattern_rule as pattern_rule, __url_rule as url_rule};
 #[cfg(feature = "std")]
 pub use crate::{__impl_pluggable as impl_pluggable, __link_guard as link_guard};
@@ -237,6 +238,19 @@ pub fn check_some<T, C: Check<T>>(value: &Option<T>, rule: &C, site: &'static Si
         Some(value) => check(value, rule, site),
         None => Ok(()),
     }
+}
+
+/// `each(..)`: `check` on every element of `value`.
+///
+/// # Errors
+///
+/// The first refused element's error, its position or key added to the field's path.
+#[inline]
+pub fn each<C: Elements + ?Sized>(
+    value: &C,
+    mut check: impl FnMut(&C::Item) -> Result<(), FieldError>,
+) -> Result<(), FieldError> {
+    value.first_refusal(&mut check)
 }
 
 /// The first refusal among a field's rules.

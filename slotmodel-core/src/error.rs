@@ -433,6 +433,14 @@ impl FieldError {
     }
 
     /// Re-roots the error under `outer.segment`, as a `#[nested]` field does.
+    /// The same refusal for one element of the field: `items` becomes `items[3]`.
+    pub(crate) fn at_element(self, segment: &str) -> Self {
+        let mut path = String::with_capacity(self.field().len() + segment.len());
+        path.push_str(self.field());
+        path.push_str(segment);
+        FieldError::new(self.struct_name(), path, self.kind())
+    }
+
     pub(crate) fn nest(self, outer: &'static str, segment: &str) -> Self {
         let field = self.field();
         let separator = if field.starts_with('[') { "" } else { "." };

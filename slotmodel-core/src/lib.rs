@@ -30,6 +30,7 @@ mod column;
 mod compact;
 #[doc(hidden)]
 pub mod const_check;
+mod elements;
 mod error;
 mod errors;
 mod generated;
@@ -61,6 +62,7 @@ pub mod __private;
 pub use arrow::{ArrowField, ArrowImportError, ArrowRecord};
 pub use column::{Column, ColumnIter};
 pub use compact::{get_bits, put_bits, span_bits, FieldLayout, LayoutReport, Packable};
+pub use elements::Elements;
 pub use error::{ErrorKind, FieldError, IpVersion, LengthUnit, TextRule, ValidationErrors};
 pub use errors::Errors;
 pub use number::Number;

@@ -94,6 +94,9 @@ pub enum Rule {
     Text(TextRule),
     /// `#[check(RULE)]`, with the rule's expression as written.
     Check(&'static str),
+    /// `#[bounded(each(..))]`, `#[check(each(..))]`: rules every element of a collection (every
+    /// value of a map) must pass.
+    Each(&'static [Rule]),
     /// `#[nested]`: the field validates itself.
     Nested,
 }
@@ -165,6 +168,16 @@ impl core::fmt::Display for Rule {
                 TextRule::Suffix(s) => write!(f, "suffix = {s:?}"),
             },
             Rule::Check(rule) => write!(f, "check {rule}"),
+            Rule::Each(rules) => {
+                f.write_str("each(")?;
+                for (i, rule) in rules.iter().enumerate() {
+                    if i > 0 {
+                        f.write_str(", ")?;
+                    }
+                    write!(f, "{rule}")?;
+                }
+                f.write_str(")")
+            }
             Rule::Nested => f.write_str("nested"),
         }
     }

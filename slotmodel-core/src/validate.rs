@@ -87,6 +87,106 @@ impl<T: Validate, const N: usize> Validate for [T; N] {
     }
 }
 
+impl<T: Validate + ?Sized> Validate for alloc::rc::Rc<T> {
+    fn validate(&self) -> Result<(), ValidationErrors> {
+        (**self).validate()
+    }
+}
+
+#[cfg(target_has_atomic = "ptr")]
+impl<T: Validate + ?Sized> Validate for alloc::sync::Arc<T> {
+    fn validate(&self) -> Result<(), ValidationErrors> {
+        (**self).validate()
+    }
+}
+
+/// Validates each item, naming it by `segment` (`[3]`, `["key"]`, `0`) in the error paths.
+fn validate_items<'a, S: core::fmt::Display, T: Validate + 'a>(
+    items: impl Iterator<Item = (S, &'a T)>,
+) -> Result<(), ValidationErrors> {
+    let mut errors = Vec::new();
+    for (segment, item) in items {
+        if let Err(inner) = item.validate() {
+            let segment = format!("{segment}");
+            errors.extend(inner.into_iter().map(|e| e.nest_index(&segment)));
+        }
+    }
+    ValidationErrors::from_vec(errors).map_or(Ok(()), Err)
+}
+
+/// A map's key in an error path, as Rust writes it: `["eu-west"]`, `[42]`.
+struct Key<'a, K>(&'a K);
+
+impl<K: core::fmt::Debug> core::fmt::Display for Key<'_, K> {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        write!(f, "[{:?}]", self.0)
+    }
+}
+
+/// A position in an error path: `[3]`.
+struct Index(usize);
+
+impl core::fmt::Display for Index {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        write!(f, "[{}]", self.0)
+    }
+}
+
+impl<K: core::fmt::Debug, V: Validate> Validate for alloc::collections::BTreeMap<K, V> {
+    fn validate(&self) -> Result<(), ValidationErrors> {
+        validate_items(self.iter().map(|(k, v)| (Key(k), v)))
+    }
+}
+
+#[cfg(feature = "std")]
+impl<K: core::fmt::Debug, V: Validate, S> Validate for std::collections::HashMap<K, V, S> {
+    fn validate(&self) -> Result<(), ValidationErrors> {
+        validate_items(self.iter().map(|(k, v)| (Key(k), v)))
+    }
+}
+
+impl<T: Validate> Validate for alloc::collections::VecDeque<T> {
+    fn validate(&self) -> Result<(), ValidationErrors> {
+        validate_items(self.iter().enumerate().map(|(i, v)| (Index(i), v)))
+    }
+}
+
+impl<T: Validate> Validate for alloc::collections::BTreeSet<T> {
+    fn validate(&self) -> Result<(), ValidationErrors> {
+        validate_items(self.iter().enumerate().map(|(i, v)| (Index(i), v)))
+    }
+}
+
+#[cfg(feature = "std")]
+impl<T: Validate, S> Validate for std::collections::HashSet<T, S> {
+    fn validate(&self) -> Result<(), ValidationErrors> {
+        validate_items(self.iter().enumerate().map(|(i, v)| (Index(i), v)))
+    }
+}
+
+macro_rules! tuples {
+    ($(($($name:ident $index:tt),+))*) => {$(
+        impl<$($name: Validate),+> Validate for ($($name,)+) {
+            fn validate(&self) -> Result<(), ValidationErrors> {
+                let mut errors = Vec::new();
+                $(
+                    if let Err(inner) = self.$index.validate() {
+                        errors.extend(inner.into_iter().map(|e| e.nest_index(::core::stringify!($index))));
+                    }
+                )+
+                ValidationErrors::from_vec(errors).map_or(Ok(()), Err)
+            }
+        }
+    )*};
+}
+
+tuples! {
+    (A 0)
+    (A 0, B 1)
+    (A 0, B 1, C 2)
+    (A 0, B 1, C 2, D 3)
+}
+
 /// A reusable rule for values of type `T`: write the logic once, attach it to any field with
 /// `#[check(RULE)]`.
 ///

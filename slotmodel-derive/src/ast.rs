@@ -152,6 +152,8 @@ pub struct Field<'a> {
     /// Its accessors would clash with another generated item: after that error, they are left
     /// out, so the clash is reported once.
     pub clashes: bool,
+    /// `each(..)`: the collection's element, with the rules every element must pass.
+    pub element: Option<Box<Field<'a>>>,
 }
 
 impl<'a> Container<'a> {
@@ -194,31 +196,73 @@ fn fields<'a>(cx: &Ctxt, fields: &'a Fields, derive: Derive) -> Vec<Field<'a>> {
     fields
         .iter()
         .enumerate()
-        .map(|(index, field)| Field {
-            original: field,
-            member: field.ident.clone().map_or_else(
-                || {
-                    Member::Unnamed(syn::Index {
-                        index: u32::try_from(index).unwrap_or(u32::MAX),
-                        span: Span::call_site(),
-                    })
-                },
-                Member::Named,
-            ),
-            name: field.ident.as_ref().map_or_else(
-                || index.to_string(),
-                |ident| ident.to_string().trim_start_matches("r#").to_owned(),
-            ),
-            ty: &field.ty,
-            shape: ty::shape(&field.ty),
-            attrs: FieldAttrs::from_attrs(cx, &field.attrs),
-            view: derive.view_attrs(cx, &field.attrs, false),
-            clashes: false,
+        .map(|(index, field)| {
+            let mut attrs = FieldAttrs::from_attrs(cx, &field.attrs);
+            let element = attrs.each.take().and_then(|(rules, span)| {
+                let name = field.ident.as_ref().map_or_else(|| index.to_string(), ToString::to_string);
+                let Some(ty) = ty::element(&field.ty) else {
+                    cx.error_spanned_by(span, format!("`each` checks every element of a collection, and `{name}` is not one: use it on a `Vec`, an array, a slice, a set or a map (for its values)"));
+                    return None;
+                };
+                Some(Box::new(Field {
+                    original: field,
+                    member: Member::Named(syn::Ident::new("__item", Span::call_site())),
+                    name,
+                    ty,
+                    shape: ty::shape(ty),
+                    attrs: *rules,
+                    view: ViewAttrs::default(),
+                    clashes: false,
+                    element: None,
+                }))
+            });
+            field_model(cx, index, field, attrs, element, derive)
         })
         .collect()
 }
 
+fn field_model<'a>(
+    cx: &Ctxt,
+    index: usize,
+    field: &'a syn::Field,
+    attrs: FieldAttrs,
+    element: Option<Box<Field<'a>>>,
+    derive: Derive,
+) -> Field<'a> {
+    Field {
+        original: field,
+        member: field.ident.clone().map_or_else(
+            || {
+                Member::Unnamed(syn::Index {
+                    index: u32::try_from(index).unwrap_or(u32::MAX),
+                    span: Span::call_site(),
+                })
+            },
+            Member::Named,
+        ),
+        name: field.ident.as_ref().map_or_else(
+            || index.to_string(),
+            |ident| ident.to_string().trim_start_matches("r#").to_owned(),
+        ),
+        ty: &field.ty,
+        shape: ty::shape(&field.ty),
+        attrs,
+        view: derive.view_attrs(cx, &field.attrs, false),
+        clashes: false,
+        element,
+    }
+}
+
 impl Field<'_> {
+    /// How messages name the field: ``the `ids` field``, or ``each element of `ids` `` for the
+    /// element of an `each(..)`.
+    pub fn subject(&self) -> String {
+        match &self.member {
+            Member::Named(ident) if ident == "__item" => format!("each element of `{}`", self.name),
+            _ => format!("`{}`", self.name),
+        }
+    }
+
     /// Whether the field's type names a type or const parameter of the struct.
     pub fn is_generic(&self, container: &Container) -> bool {
         ty::mentions_any(self.ty, &container.params)

@@ -13,6 +13,15 @@ use crate::ty::{Prim, Shape};
 
 pub fn check(cx: &Ctxt, container: &Container) {
     for field in &container.fields {
+        check_field(cx, container, field);
+        if let Some(element) = &field.element {
+            check_field(cx, container, element);
+        }
+    }
+}
+
+fn check_field(cx: &Ctxt, container: &Container, field: &Field) {
+    {
         if let Some(bounded) = &field.attrs.bounded {
             if bounded.value.is_set() && field.is_generic(container) && !names_scalar(container) {
                 let ty = type_text(field);
@@ -27,9 +36,9 @@ pub fn check(cx: &Ctxt, container: &Container) {
                 cx.error_spanned_by(
                     key,
                     format!(
-                        "`{key}` counts a string's {}, and `{}` is {}; bound its length with `len = ..`",
+                        "`{key}` counts a string's {}, and {} is {}; bound its length with `len = ..`",
                         unit_noun(bounded.unit),
-                        field.name,
+                        field.subject(),
                         described(field)
                     ),
                 );
@@ -186,7 +195,7 @@ fn check_builtin(cx: &Ctxt, field: &Field, builtin: &Builtin) {
     let name = &builtin.name;
     if builtin.is_required() {
         if !matches!(field.shape, Shape::Option(_)) {
-            cx.error_spanned_by(name, format!("`required` checks that an `Option` is `Some`, and `{}` is {}, which is always present; remove `required`, or declare the field as `Option<..>`", field.name, described(field)));
+            cx.error_spanned_by(name, format!("`required` checks that an `Option` is `Some`, and {} is {}, which is always present; remove `required`, or declare the field as `Option<..>`", field.subject(), described(field)));
         }
         return;
     }
@@ -195,7 +204,7 @@ fn check_builtin(cx: &Ctxt, field: &Field, builtin: &Builtin) {
         shape => shape,
     };
     if matches!(inner, Shape::Prim(_) | Shape::Sequence) {
-        cx.error_spanned_by(name, format!("`{name}` checks a string, and `{}` is {}; use it on a `String` or `&str` field, or check this one with `#[bounded]` or `#[check(RULE)]`", field.name, described(field)));
+        cx.error_spanned_by(name, format!("`{name}` checks a string, and {} is {}; use it on a `String` or `&str` field, or check this one with `#[bounded]` or `#[check(RULE)]`", field.subject(), described(field)));
     }
     #[cfg(feature = "regex")]
     if let (true, Some(pattern)) = (name == "pattern", &builtin.arg) {

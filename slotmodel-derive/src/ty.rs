@@ -132,6 +132,28 @@ pub fn vec_element(ty: &Type) -> Option<&Type> {
         .flatten()
 }
 
+/// The element type of a collection, for `each(..)`: `T` of `Vec<T>`, `[T; N]`, `&[T]`, sets,
+/// `VecDeque<T>`, `Box<[T]>`; `V` of `BTreeMap<K, V>` and `HashMap<K, V>`; looked for inside
+/// an `Option`.
+pub fn element(ty: &Type) -> Option<&Type> {
+    match ty {
+        Type::Array(array) => Some(&array.elem),
+        Type::Slice(slice) => Some(&slice.elem),
+        Type::Reference(reference) => element(&reference.elem),
+        Type::Paren(inner) => element(&inner.elem),
+        Type::Path(path) => {
+            let last = path.path.segments.last()?;
+            let argument = single_argument(&last.arguments)?;
+            match last.ident.to_string().as_str() {
+                "Vec" | "VecDeque" | "BTreeSet" | "HashSet" | "BTreeMap" | "HashMap" => Some(argument),
+                "Option" | "Box" | "Rc" | "Arc" => element(argument),
+                _ => None,
+            }
+        }
+        _ => None,
+    }
+}
+
 /// The last type argument: `T` in `Option<T>` or `Cow<'a, T>`.
 fn single_argument(arguments: &PathArguments) -> Option<&Type> {
     let PathArguments::AngleBracketed(args) = arguments else {

@@ -26,6 +26,7 @@ const KEYS: &[&str] = &[
     "bytes",
     "utf16",
     "graphemes",
+    "each",
 ];
 
 /// What a length bound counts: `len` (characters, or elements), `bytes`, `utf16`, `graphemes`.
@@ -113,6 +114,8 @@ pub struct BoundedAttr {
     /// What `len` counts, and the key that said so (`bytes`), for errors.
     pub unit: Unit,
     pub unit_key: Option<Ident>,
+    /// `each(..)`: bounds on every element of a collection.
+    pub each: Option<Box<BoundedAttr>>,
 }
 
 impl BoundedAttr {
@@ -131,7 +134,12 @@ impl BoundedAttr {
         }
         let mut parsed = BoundedAttr::unbounded();
         attr.parse_args_with(|input: ParseStream| parse_items(input, &mut parsed))?;
-        for limits in [&mut parsed.value, &mut parsed.len] {
+        parsed.fill_tokens();
+        Ok(parsed)
+    }
+
+    fn fill_tokens(&mut self) {
+        for limits in [&mut self.value, &mut self.len] {
             if limits.tokens.is_empty() {
                 // Given by keys: errors about the pair point from the first bound to the last.
                 limits.tokens = limits
@@ -142,7 +150,11 @@ impl BoundedAttr {
                     .collect();
             }
         }
-        Ok(parsed)
+    }
+
+    /// Whether any bound is set, on the value or its length.
+    pub fn is_set(&self) -> bool {
+        self.value.is_set() || self.len.is_set()
     }
 }
 
@@ -158,6 +170,7 @@ impl BoundedAttr {
             len: limits,
             unit: Unit::Chars,
             unit_key: None,
+            each: None,
         }
     }
 }
@@ -165,7 +178,10 @@ impl BoundedAttr {
 fn parse_items(input: ParseStream, out: &mut BoundedAttr) -> syn::Result<()> {
     while !input.is_empty() {
         let is_key = input.peek(Ident) && input.peek2(Token![=]);
-        if is_key {
+        if input.peek(Ident) && input.peek2(syn::token::Paren) {
+            // #[bounded(each(1..=10))]
+            parse_each(input, out)?;
+        } else if is_key {
             parse_key(input, out)?;
         } else {
             // #[bounded(1..=65535)]
@@ -179,6 +195,38 @@ fn parse_items(input: ParseStream, out: &mut BoundedAttr) -> syn::Result<()> {
         }
         input.parse::<Token![,]>()?;
     }
+    Ok(())
+}
+
+fn parse_each(input: ParseStream, out: &mut BoundedAttr) -> syn::Result<()> {
+    let key: Ident = input.parse()?;
+    let content;
+    syn::parenthesized!(content in input);
+    if key != "each" {
+        return Err(syn::Error::new(
+            key.span(),
+            format!("unknown rule `{key}(..)` in `#[bounded]`: `each(..)` bounds the elements of a collection, e.g. `each(1..=10)`"),
+        ));
+    }
+    if out.each.is_some() {
+        return Err(syn::Error::new(
+            key.span(),
+            "duplicate `each` in `#[bounded]`: put every element bound in one `each(..)`",
+        ));
+    }
+    if content.is_empty() {
+        return Err(syn::Error::new(
+            key.span(),
+            "empty `each()`: give the elements' bounds, e.g. `each(1..=10)` or `each(len = 1..=64)`",
+        ));
+    }
+    let mut inner = BoundedAttr::unbounded();
+    parse_items(&content, &mut inner)?;
+    if inner.each.is_some() {
+        return Err(syn::Error::new(key.span(), "`each` inside `each` is not supported: bound the inner collections' elements with a type that derives `Validate` and `#[nested]`"));
+    }
+    inner.fill_tokens();
+    out.each = Some(Box::new(inner));
     Ok(())
 }
 

@@ -33,6 +33,8 @@ pub enum CheckRule {
     Expr(TokenStream),
     /// A built-in rule: `email`, or `prefix = "https://"`.
     Builtin(Builtin),
+    /// `each(..)`: rules on every element of a collection, with the `each` keyword for spans.
+    Each(Ident, Vec<CheckRule>),
 }
 
 pub struct Builtin {
@@ -50,6 +52,25 @@ impl Builtin {
 /// The rules of one `#[check(...)]`. Tokens that start with a built-in rule's name are built-in
 /// rules, separated by commas; anything else is one rule expression, as before.
 pub fn parse(tokens: &TokenStream) -> syn::Result<Vec<CheckRule>> {
+    let mut trees = tokens.clone().into_iter();
+    if let (Some(proc_macro2::TokenTree::Ident(ident)), Some(proc_macro2::TokenTree::Group(group)), None) =
+        (trees.next(), trees.next(), trees.next())
+    {
+        if ident == "each" && group.delimiter() == proc_macro2::Delimiter::Parenthesis {
+            // #[check(each(email))]
+            if group.stream().is_empty() {
+                return Err(syn::Error::new(
+                    ident.span(),
+                    "empty `each()`: give the elements' rule, e.g. `#[check(each(email))]`",
+                ));
+            }
+            let inner = parse(&group.stream())?;
+            if inner.iter().any(|rule| matches!(rule, CheckRule::Each(..))) {
+                return Err(syn::Error::new(ident.span(), "`each` inside `each` is not supported: check the inner elements with a type that derives `Validate` and `#[nested]`"));
+            }
+            return Ok(vec![CheckRule::Each(ident, inner)]);
+        }
+    }
     let first = tokens.clone().into_iter().next();
     let starts_builtin = matches!(&first, Some(proc_macro2::TokenTree::Ident(ident)) if BUILTINS.iter().any(|(name, _)| ident == name))
         && !is_call_or_path(tokens);

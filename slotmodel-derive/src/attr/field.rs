@@ -19,6 +19,9 @@ pub struct FieldAttrs {
     /// After a mistake elsewhere: the rules are dropped, but the field's setter keeps its
     /// checked signature (accepting every value), so code that uses it sees no second error.
     pub stub: bool,
+    /// `each(..)` in `#[bounded]` or `#[check]`: the rules of every element, and where `each`
+    /// was written.
+    pub each: Option<(Box<FieldAttrs>, TokenStream)>,
 }
 
 impl FieldAttrs {
@@ -29,6 +32,7 @@ impl FieldAttrs {
             nested: None,
             declared: false,
             stub: false,
+            each: None,
         };
         for attr in attrs {
             let path = attr.path();
@@ -61,6 +65,37 @@ impl FieldAttrs {
                 }
             }
         }
+        out.split_each();
         out
+    }
+
+    /// Moves the `each(..)` rules into the element's own attributes.
+    fn split_each(&mut self) {
+        let bounded = self.bounded.as_mut().and_then(|b| b.each.take());
+        let mut checks = Vec::new();
+        let mut span = bounded.as_ref().map(|b| b.value.tokens.clone()).unwrap_or_default();
+        self.checks.retain_mut(|rule| match rule {
+            CheckRule::Each(key, inner) => {
+                span = quote::ToTokens::to_token_stream(key);
+                checks.append(inner);
+                false
+            }
+            _ => true,
+        });
+        if bounded.is_none() && checks.is_empty() {
+            return;
+        }
+        if self.bounded.as_ref().is_some_and(|b| !b.is_set()) {
+            self.bounded = None;
+        }
+        let element = FieldAttrs {
+            bounded: bounded.map(|b| *b),
+            checks,
+            nested: None,
+            declared: true,
+            stub: false,
+            each: None,
+        };
+        self.each = Some((Box::new(element), span));
     }
 }

@@ -253,235 +253,62 @@ fn expand(container: &Container) -> TokenStream {
     let codec = Codec::new(container, quote!(#krate::__private), "");
     let p = &codec.p;
     let ident = container.ident;
+    let vis = &container.input.vis;
+    let packed = format_ident!("{}Packed", ident);
     let count = container.fields.len();
-    let widths = (0..count).map(|i| codec.width(i));
-    let accessors: Vec<TokenStream> = container
-        .fields
-        .iter()
-        .enumerate()
-        .map(|(i, field)| packed_accessors(&codec, field, i, &codec.read(i), &codec.write(i, &quote!(value))))
-        .collect();
-    let debug_fields: Vec<TokenStream> = container
-        .fields
-        .iter()
-        .enumerate()
-        .map(|(i, field)| {
-            let (getter, _) = accessor_names(container, field, i);
-            let name = &field.name;
-            quote!(.field(#name, &self.#getter()))
-        })
-        .collect();
-    let max_size = container.attrs.max_size_check(ident);
-    let packed_type = packed_type(container, p, &accessors, &debug_fields);
-    let layout = layout(container, p);
-    let packable = packable_impl(&codec);
+    let value = quote!(value);
+    let (mut widths, mut layout, mut accessors, mut debug) =
+        (TokenStream::new(), TokenStream::new(), TokenStream::new(), TokenStream::new());
+    let (mut invalid, mut writes, mut reads, mut checks) = (TokenStream::new(), TokenStream::new(), Vec::new(), TokenStream::new());
+    for (i, field) in container.fields.iter().enumerate() {
+        let (name, member, ty) = (&field.name, &field.member, field.ty);
+        let width = codec.width(i);
+        let ty_text = type_text(ty);
+        let read = codec.read(i);
+        widths.extend(quote!(#width,));
+        layout.extend(quote!((#name, #ty_text, #member, #ty, #i),));
+        if matches!(codec.storages[i], Storage::Whole) {
+            let (offset, _) = codec.place(i);
+            invalid.extend(quote!(if !<#ty as #p::Packable>::bits_valid(__bytes, #offset) { return #p::Some(#name); }));
+        }
+        writes.extend(codec.write(i, &quote!(self.#member)));
+        checks.extend(check_field(&codec, i));
+        accessors.extend(packed_accessors(&codec, field, i, &read, &codec.write(i, &value)));
+        reads.push(read);
+        let (getter, _) = accessor_names(container, field, i);
+        debug.extend(quote!(.field(#name, &self.#getter())));
+    }
+    let build = super::construct(container, &reads);
     let columns = if container.attrs.columns {
         super::columns::expand(&codec)
     } else {
         TokenStream::new()
     };
     let arrow = container.attrs.arrow.then(|| {
-        let fields = container.fields.iter().enumerate().map(|(i, f)| {
+        let mut fields = TokenStream::new();
+        for (i, f) in container.fields.iter().enumerate() {
             let (name, member, ty) = (&f.name, &f.member, f.ty);
-            quote!(#i #name #member: #ty)
-        });
-        quote!(#p::arrow_record!(#ident { #(#fields),* });)
-    });
-    let order_checks = container
-        .fields
-        .iter()
-        .filter_map(|f| const_order_check(container, f, p));
-    let bit_checks = container.fields.iter().enumerate().filter_map(|(i, field)| {
-        let (ty, name) = (field.ty, &field.name);
-        let (offset, _) = codec.place(i);
-        matches!(codec.storages[i], Storage::Whole)
-            .then(|| quote!(if !<#ty as #p::Packable>::bits_valid(__bytes, #offset) { return #p::Some(#name); }))
-    });
-    quote! {
-        impl #ident {
-            #layout
-            /// The first field whose stored bits encode no value of its type.
-            #[doc(hidden)]
-            #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss, clippy::cast_possible_wrap, clippy::cast_lossless, reason = "bounds are widened to compute offsets")]
-            pub fn __slotmodel_invalid_field(__bytes: &[u8], __base: usize) -> #p::Option<&'static str> {
-                #(#bit_checks)*
-                #p::None
-            }
-            #[doc(hidden)]
-            pub const __SLOTMODEL_WIDTHS: [u32; #count] = [#(#widths),*];
-            #[doc(hidden)]
-            pub const __SLOTMODEL_OFFSETS: [u32; #count] = #p::bit_offsets(#ident::__SLOTMODEL_WIDTHS);
-            #[doc(hidden)]
-            pub const __SLOTMODEL_BITS: u32 = #p::total_bits(#ident::__SLOTMODEL_WIDTHS);
-            #[doc(hidden)]
-            pub const __SLOTMODEL_SIZE: usize = #p::bytes_for(#ident::__SLOTMODEL_BITS);
+            fields.extend(quote!(#i #name #member: #ty,));
         }
-        #packable
-        #packed_type
+        quote!(#p::arrow_record!(#ident { #fields });)
+    });
+    let max_size = container.attrs.max_size_check(ident);
+    let mut out = quote! {
+        #p::compact_struct! {
+            vis = [#vis], ident = #ident, packed = #packed, count = #count,
+            locals = [self, value, __bytes, __base, __errors],
+            widths = [#widths], layout = [#layout],
+            invalid = { #invalid }, write = { #writes }, read = { #build }, check = { #checks },
+            accessors = [#accessors], debug = { #debug },
+        }
         #columns
         #arrow
         #max_size
-        #(#order_checks)*
+    };
+    for field in &container.fields {
+        out.extend(const_order_check(container, field, p));
     }
-}
-
-/// `Packable` for the struct, so that it nests in other compact structs.
-fn packable_impl(codec: &Codec) -> TokenStream {
-    let (container, p) = (codec.container, &codec.p);
-    let ident = container.ident;
-    let name = ident.to_string();
-    let members: Vec<_> = container.fields.iter().map(|f| &f.member).collect();
-    let writes = members
-        .iter()
-        .enumerate()
-        .map(|(i, member)| codec.write(i, &quote!(self.#member)));
-    let reads: Vec<TokenStream> = (0..members.len()).map(|i| codec.read(i)).collect();
-    let build = super::construct(container, &reads);
-    let checks = (0..container.fields.len()).map(|i| check_field(codec, i));
-    quote! {
-        #[automatically_derived]
-        impl #p::Packable for #ident {
-            const BITS: u32 = #ident::__SLOTMODEL_BITS;
-            const LAYOUT: #p::Option<&'static #p::LayoutReport> = #p::Some(&#ident::LAYOUT);
-            type SetResult = #p::Result<(), #p::ValidationErrors>;
-            #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss, clippy::cast_possible_wrap, clippy::cast_lossless, reason = "bounds are widened to compute offsets")]
-            fn write_bits(&self, __bytes: &mut [u8], __base: usize) {
-                #(#writes)*
-            }
-            #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss, clippy::cast_possible_wrap, clippy::cast_lossless, reason = "bounds are widened to compute offsets")]
-            fn read_bits(__bytes: &[u8], __base: usize) -> Self {
-                #build
-            }
-            fn bits_valid(__bytes: &[u8], __base: usize) -> bool {
-                #ident::__slotmodel_invalid_field(__bytes, __base).is_none()
-            }
-            fn check_packable(&self) -> #p::Result<(), #p::ValidationErrors> {
-                let mut __errors = #p::Collector::new(#name);
-                #(#checks)*
-                __errors.finish()
-            }
-            fn set_result(outcome: #p::Result<(), #p::ValidationErrors>) -> Self::SetResult {
-                outcome
-            }
-        }
-    }
-}
-
-/// `Name::LAYOUT`.
-fn layout(container: &Container, p: &TokenStream) -> TokenStream {
-    let ident = container.ident;
-    let name = ident.to_string();
-    let layout_fields = container.fields.iter().enumerate().map(|(i, field)| {
-        let (field_name, ty_text, ty, member) = (&field.name, type_text(field.ty), field.ty, &field.member);
-        quote!(#p::field_layout(
-            #field_name,
-            #ty_text,
-            #p::offset_of!(#ident, #member),
-            #p::size_of::<#ty>(),
-            #ident::__SLOTMODEL_OFFSETS[#i],
-            #ident::__SLOTMODEL_WIDTHS[#i],
-        ))
-    });
-    let layout_doc = doc(&format!(
-        "How `{ident}` is laid out natively and packed: print it for a table."
-    ));
-    quote! {
-        #layout_doc
-        pub const LAYOUT: #p::LayoutReport = #p::layout_report(
-            #name,
-            #p::size_of::<#ident>(),
-            #p::align_of::<#ident>(),
-            #ident::__SLOTMODEL_BITS,
-            #ident::__SLOTMODEL_SIZE,
-            &[#(#layout_fields),*],
-        );
-    }
-}
-
-/// `<Name>Packed`: the bytes, their accessors, conversions and `Debug`.
-fn packed_type(
-    container: &Container,
-    p: &TokenStream,
-    accessors: &[TokenStream],
-    debug_fields: &[TokenStream],
-) -> TokenStream {
-    let ident = container.ident;
-    let name = ident.to_string();
-    let vis = &container.input.vis;
-    let packed = format_ident!("{}Packed", ident);
-    let packed_doc = doc(&format!(
-        "`{ident}` packed into `{ident}::LAYOUT.packed_size` bytes (alignment 1): each field takes the bits its type and bounds need. Made by `{packed}::try_from(&value)`; equality and hashing compare bit patterns."
-    ));
-    quote! {
-        #packed_doc
-        #[derive(::core::clone::Clone, ::core::marker::Copy, ::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
-        #vis struct #packed {
-            bytes: [u8; #ident::__SLOTMODEL_SIZE],
-        }
-
-        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss, clippy::cast_possible_wrap, clippy::cast_lossless, reason = "bounds are widened to compute offsets")]
-        impl #packed {
-            /// Bits of the packed form.
-            pub const BITS: u32 = #ident::__SLOTMODEL_BITS;
-            /// Bytes of the packed form: `size_of::<Self>()`.
-            pub const SIZE: usize = #ident::__SLOTMODEL_SIZE;
-
-            /// The unpacked value.
-            #[must_use]
-            pub fn unpack(&self) -> #ident {
-                <#ident as #p::Packable>::read_bits(&self.bytes, 0)
-            }
-
-            /// The packed bytes, in a stable format: fields in declaration order from bit 0, the
-            /// lowest bit of byte 0 first; a bounded integer as its distance from its minimum, a
-            /// float as its IEEE bits, an enum as its variant's index; the bits after the last
-            /// field zero.
-            #[must_use]
-            pub fn to_bytes(&self) -> [u8; #ident::__SLOTMODEL_SIZE] {
-                self.bytes
-            }
-
-            /// A packed record from bytes in the format of `to_bytes`, checked before use: every
-            /// field's bits must encode a value of its type, the bits after the last field must
-            /// be zero, and the record must pass all of its rules.
-            ///
-            /// # Errors
-            ///
-            /// The field whose bits encode no value, or every rule the record breaks.
-            pub fn from_bytes(bytes: &[u8; #ident::__SLOTMODEL_SIZE]) -> #p::Result<Self, #p::ValidationErrors> {
-                #p::check_stored::<#ident>(bytes, #ident::__slotmodel_invalid_field(bytes, 0), #name)?;
-                #p::Ok(#packed { bytes: *bytes })
-            }
-
-            #(#accessors)*
-        }
-
-        #[automatically_derived]
-        impl ::core::convert::TryFrom<&#ident> for #packed {
-            type Error = #p::ValidationErrors;
-            fn try_from(value: &#ident) -> #p::Result<Self, #p::ValidationErrors> {
-                #p::Packable::check_packable(value)?;
-                let mut bytes = [0_u8; #ident::__SLOTMODEL_SIZE];
-                #p::Packable::write_bits(value, &mut bytes, 0);
-                #p::Ok(#packed { bytes })
-            }
-        }
-
-        #[automatically_derived]
-        impl ::core::convert::From<#packed> for #ident {
-            fn from(packed: #packed) -> Self {
-                packed.unpack()
-            }
-        }
-
-        #[automatically_derived]
-        impl ::core::fmt::Debug for #packed {
-            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                f.debug_struct(::core::stringify!(#packed)) #(#debug_fields)* .finish()
-            }
-        }
-
-    }
+    out
 }
 
 /// The statements that check one field for packing: every rule on it (bounds, length, checks),
@@ -499,6 +326,7 @@ fn check_field(codec: &Codec, i: usize) -> TokenStream {
     out
 }
 
+/// One `{ get .. set .. }` entry of `compact_struct!`'s accessors: the getter, then the setter.
 fn packed_accessors(
     codec: &Codec,
     field: &Field,
@@ -510,19 +338,8 @@ fn packed_accessors(
     let (getter, setter) = accessor_names(container, field, index);
     let ty = field.ty;
     let name = &field.name;
-    let get_doc = doc(&format!("The `{name}` field, unpacked."));
-    let mut out = quote! {
-        #get_doc
-        #[must_use]
-        #[inline]
-        pub fn #getter(&self) -> #ty {
-            let __bytes = &self.bytes;
-            let __base = 0;
-            #read
-        }
-    };
     let own_rules = check_expr(container, field, p, &Operand::Value);
-    if codec.composite(index) {
+    let set = if codec.composite(index) {
         let struct_name = container.ident.to_string();
         // With rules of its own the setter can refuse whatever the type, so it says so in its
         // type; without, it returns what the type's own rules make of it: `()` for an enum.
@@ -540,47 +357,29 @@ fn packed_accessors(
             )
         };
         let own_rules = own_rules.map(|check| quote!(__errors.field(#check);));
-        out.extend(quote! {
-            #set_doc
-            #[inline]
-            pub fn #setter(&mut self, value: #ty) -> #returns {
-                let mut __errors = #p::Collector::new(#struct_name);
-                #own_rules
-                __errors.nested(#name, #p::Packable::check_packable(&value));
-                let __outcome = __errors.finish();
-                if __outcome.is_ok() {
-                    let __bytes = &mut self.bytes;
-                    let __base = 0;
-                    #write
+        quote! {
+            custom {
+                #set_doc
+                #[inline]
+                pub fn #setter(&mut self, value: #ty) -> #returns {
+                    let mut __errors = #p::Collector::new(#struct_name);
+                    #own_rules
+                    __errors.nested(#name, #p::Packable::check_packable(&value));
+                    let __outcome = __errors.finish();
+                    if __outcome.is_ok() {
+                        let __bytes = &mut self.bytes;
+                        let __base = 0;
+                        #write
+                    }
+                    #finish
                 }
-                #finish
             }
-        });
+        }
     } else if let Some(check) = own_rules {
-        let set_doc = doc(&format!("Sets the `{name}` field if the value passes its rules; a refused value leaves the old one in place.\n\n# Errors\n\nThe rule the value breaks, naming the struct, field, rule and value."));
-        out.extend(quote! {
-            #set_doc
-            #[inline]
-            pub fn #setter(&mut self, value: #ty) -> #p::Result<(), #p::FieldError> {
-                #check?;
-                let __bytes = &mut self.bytes;
-                let __base = 0;
-                #write
-                #p::Ok(())
-            }
-        });
+        quote!(set_checked #setter { #check } { #write })
     } else {
         // Every value of a primitive without rules packs: a plain write.
-        let set_doc = doc(&format!("Sets the `{name}` field."));
-        out.extend(quote! {
-            #set_doc
-            #[inline]
-            pub fn #setter(&mut self, value: #ty) {
-                let __bytes = &mut self.bytes;
-                let __base = 0;
-                #write
-            }
-        });
-    }
-    out
+        quote!(set #setter { #write })
+    };
+    quote!({ get #name #getter (#ty) { #read } #set })
 }

@@ -55,9 +55,16 @@ pub fn check_expr(
                 builtin.name.span(),
                 on_option && !builtin.is_required(),
             ),
+            // Moved to the element's rules when parsed.
+            CheckRule::Each(..) => continue,
         };
         let check = if inside { quote!(check_some) } else { quote!(check) };
         steps.push(quote_spanned!(span=> #private::#check(#value, &(#rule), &[#struct_name, #field_name])));
+    }
+    if let Some(element) = &field.element {
+        if let Some(inner) = check_expr(container, element, private, &quote!(__item)) {
+            steps.push(quote_spanned!(ty_span=> #private::each(#value, |__item| #inner)));
+        }
     }
     match steps.len() {
         0 => None,
@@ -246,38 +253,49 @@ pub fn field_specs(container: &Container, private: &impl ToTokens) -> TokenStrea
     let specs = container.fields.iter().map(|field| {
         let name = &field.name;
         let ty = super::type_text(field.ty);
-        let mut rules = Vec::new();
-        if let Some(bounded) = &field.attrs.bounded {
-            if bounded.value.is_set() {
-                rules.push(range_rule(&bounded.value, field.shape.scalar(), private));
-            }
-            if bounded.len.is_set() {
-                let (min, max, inclusive) = limit_args(&bounded.len, Some(LENGTH), private, Span::call_site());
-                let unit = Ident::new(bounded.unit.variant(), Span::call_site());
-                // Without the feature, the check's macro has already said which one it needs.
-                let unit = if bounded.unit == Unit::Graphemes {
-                    quote!(#private::graphemes_unit!(quiet))
-                } else {
-                    quote!(#private::LengthUnit::#unit)
-                };
-                rules.push(quote!(#private::length_rule(#unit, #min, #max, #inclusive)));
-            }
-        }
-        for rule in &field.attrs.checks {
-            rules.push(match rule {
-                CheckRule::Expr(rule) => {
-                    let text = super::type_text(rule);
-                    quote!(#private::Rule::Check(#text))
-                }
-                CheckRule::Builtin(builtin) => builtin_spec(builtin, private),
-            });
-        }
-        if field.attrs.nested.is_some() {
-            rules.push(quote!(#private::Rule::Nested));
+        let mut rules = field_rules(field, private);
+        if let Some(element) = &field.element {
+            let inner = field_rules(element, private);
+            rules.push(quote!(#private::Rule::Each(&[#(#inner),*])));
         }
         quote!(#private::spec(#name, #ty, &[#(#rules),*]))
     });
     quote!(&[#(#specs),*])
+}
+
+/// The `Rule`s of one field (or of a collection's elements) in `FIELDS`, in the order written.
+fn field_rules(field: &Field, private: &impl ToTokens) -> Vec<TokenStream> {
+    let mut rules = Vec::new();
+    if let Some(bounded) = &field.attrs.bounded {
+        if bounded.value.is_set() {
+            rules.push(range_rule(&bounded.value, field.shape.scalar(), private));
+        }
+        if bounded.len.is_set() {
+            let (min, max, inclusive) = limit_args(&bounded.len, Some(LENGTH), private, Span::call_site());
+            let unit = Ident::new(bounded.unit.variant(), Span::call_site());
+            // Without the feature, the check's macro has already said which one it needs.
+            let unit = if bounded.unit == Unit::Graphemes {
+                quote!(#private::graphemes_unit!(quiet))
+            } else {
+                quote!(#private::LengthUnit::#unit)
+            };
+            rules.push(quote!(#private::length_rule(#unit, #min, #max, #inclusive)));
+        }
+    }
+    for rule in &field.attrs.checks {
+        rules.push(match rule {
+            CheckRule::Expr(rule) => {
+                let text = super::type_text(rule);
+                quote!(#private::Rule::Check(#text))
+            }
+            CheckRule::Builtin(builtin) => builtin_spec(builtin, private),
+            CheckRule::Each(..) => continue,
+        });
+    }
+    if field.attrs.nested.is_some() {
+        rules.push(quote!(#private::Rule::Nested));
+    }
+    rules
 }
 
 /// The `Rule::Range` of a field's value bounds.

@@ -43,7 +43,9 @@ pub fn derive(input: &DeriveInput) -> TokenStream {
                     nested: None,
                     declared: field.attrs.declared,
                     stub: field.attrs.declared,
+                    each: None,
                 };
+                field.element = None;
             }
             container.attrs.max_size = None;
             with_fallback(&error, expand(&container))
