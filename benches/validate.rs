@@ -150,5 +150,114 @@ fn validate(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, setters, validate);
+/// A sign-up form: email, url, three lengths, a pattern and two ranges, the same rules in both.
+#[derive(Validate, Clone)]
+struct SignUp {
+    #[check(email)]
+    email: String,
+    #[check(url)]
+    homepage: String,
+    #[bounded(len = 2..=32)]
+    #[check(pattern = "^[a-z][a-z0-9_]*$")]
+    username: String,
+    #[bounded(len = 1..=64)]
+    display_name: String,
+    #[bounded(len = 0..=280)]
+    bio: String,
+    #[bounded(min = 13, max = 130)]
+    age: u32,
+    #[bounded(min = 0, max = 10)]
+    referrals: u32,
+}
+
+#[derive(garde::Validate)]
+struct GardeSignUp {
+    #[garde(email)]
+    email: String,
+    #[garde(url)]
+    homepage: String,
+    #[garde(length(chars, min = 2, max = 32), pattern(r"^[a-z][a-z0-9_]*$"))]
+    username: String,
+    #[garde(length(chars, min = 1, max = 64))]
+    display_name: String,
+    #[garde(length(chars, min = 0, max = 280))]
+    bio: String,
+    #[garde(range(min = 13, max = 130))]
+    age: u32,
+    #[garde(range(min = 0, max = 10))]
+    referrals: u32,
+}
+
+fn forms(c: &mut Criterion) {
+    // One in eight forms breaks a rule, each rule in turn.
+    let forms: Vec<SignUp> = (0..256_u32)
+        .map(|i| {
+            let bad = i % 8 == 7;
+            let which = (i / 8) % 7;
+            SignUp {
+                email: if bad && which == 0 {
+                    format!("user{i}.example.com")
+                } else {
+                    format!("user{i}@mail.example.com")
+                },
+                homepage: if bad && which == 1 {
+                    format!("//site{i}")
+                } else {
+                    format!("https://site{i}.example.org/home")
+                },
+                username: if bad && which == 2 {
+                    format!("User{i}")
+                } else {
+                    format!("user_{i}")
+                },
+                display_name: if bad && which == 3 {
+                    String::new()
+                } else {
+                    format!("User Number {i} ✓")
+                },
+                bio: "Writes Rust and reads binary formats. ".repeat(if bad && which == 4 {
+                    8
+                } else {
+                    1 + (i % 5) as usize
+                }),
+                age: if bad && which == 5 { 7 } else { 13 + i % 100 },
+                referrals: if bad && which == 6 { 11 } else { i % 10 },
+            }
+        })
+        .collect();
+    let garde_forms: Vec<GardeSignUp> = forms
+        .iter()
+        .map(|f| GardeSignUp {
+            email: f.email.clone(),
+            homepage: f.homepage.clone(),
+            username: f.username.clone(),
+            display_name: f.display_name.clone(),
+            bio: f.bio.clone(),
+            age: f.age,
+            referrals: f.referrals,
+        })
+        .collect();
+    let refused = forms.iter().filter(|f| f.validate().is_err()).count();
+    let garde_refused = garde_forms
+        .iter()
+        .filter(|f| garde::Validate::validate(*f).is_err())
+        .count();
+    assert_eq!((refused, garde_refused), (32, 32), "both refuse the same forms");
+    let mut group = c.benchmark_group("validate 256 sign-up forms");
+    group.throughput(Throughput::Elements(forms.len() as u64));
+    group.bench_function("slotmodel", |b| {
+        b.iter(|| black_box(&forms).iter().filter(|f| f.validate().is_err()).count());
+    });
+    group.bench_function("garde 0.22", |b| {
+        b.iter(|| {
+            black_box(&garde_forms)
+                .iter()
+                .filter(|f| garde::Validate::validate(*f).is_err())
+                .count()
+        });
+    });
+    group.finish();
+}
+
+criterion_group!(benches, setters, validate, forms);
 criterion_main!(benches);

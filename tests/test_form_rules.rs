@@ -422,3 +422,329 @@ fn nested_reaches_through_maps_tuples_and_shared_pointers() {
         ]
     );
 }
+
+#[derive(Validate, Debug)]
+struct Password {
+    #[bounded(len = 8..)]
+    password: String,
+    #[check(matches = password)]
+    confirmation: String,
+}
+
+#[test]
+fn matches_compares_two_fields_in_validate_and_in_both_setters() {
+    assert!(Password::new("correct horse".into(), "correct horse".into()).is_ok());
+    let err = Password::new("correct horse".into(), "correct house".into()).unwrap_err();
+    assert_eq!(err.to_string(), "Password.confirmation must equal password");
+    assert_eq!(err.first().kind(), ErrorKind::Mismatch { other: "password" });
+    assert_eq!(Password::FIELDS[1].rules, &[Rule::Matches("password")]);
+
+    let mut form = Password::new("correct horse".into(), "correct horse".into()).unwrap();
+    // Either setter alone would leave the two fields different: both refuse, keeping the old value.
+    assert_eq!(
+        form.set_confirmation("battery staple".into()).unwrap_err().to_string(),
+        "Password.confirmation must equal password"
+    );
+    assert_eq!(
+        form.set_password("battery staple".into()).unwrap_err().to_string(),
+        "Password.confirmation must equal password"
+    );
+    assert_eq!(
+        (form.password().as_str(), form.confirmation().as_str()),
+        ("correct horse", "correct horse")
+    );
+    assert!(form.validate().is_ok());
+}
+
+#[derive(Validate, Debug)]
+enum Shape {
+    Circle {
+        #[bounded(min_exclusive = 0.0)]
+        radius: f64,
+    },
+    Rect(#[bounded(1..=100)] u32, #[bounded(1..=100)] u32),
+    Label(#[check(ascii)] String, #[nested] Part),
+    Empty,
+}
+
+#[test]
+fn an_enum_checks_the_variant_present_with_the_variant_in_the_path() {
+    assert!(Shape::Circle { radius: 1.0 }.validate().is_ok());
+    assert!(Shape::Empty.validate().is_ok());
+    let messages =
+        |shape: Shape| -> Vec<String> { shape.validate().unwrap_err().iter().map(ToString::to_string).collect() };
+    assert_eq!(
+        messages(Shape::Circle { radius: 0.0 }),
+        ["Shape.Circle.radius must be > 0, got 0"]
+    );
+    assert_eq!(
+        messages(Shape::Rect(0, 101)),
+        [
+            "Shape.Rect.0 must be >= 1, got 0",
+            "Shape.Rect.1 must be <= 100, got 101"
+        ]
+    );
+    assert_eq!(
+        messages(Shape::Label("né".into(), Part { qty: 6 })),
+        [
+            "Shape.Label.0 must be ASCII, got \"né\"",
+            "Shape.Label.1.qty must be <= 5, got 6"
+        ]
+    );
+}
+
+#[derive(Validate, Debug)]
+#[allow(dead_code, reason = "the unchecked fields are data only")]
+enum Event {
+    Click {
+        x: u32,
+        #[bounded(max = 4)]
+        button: u8,
+        y: u32,
+    },
+    Key(char, #[bounded(len = 1..=8)] String),
+}
+
+#[test]
+fn an_enum_binds_only_the_fields_it_checks() {
+    assert!(Event::Click { x: 1, button: 2, y: 3 }.validate().is_ok());
+    assert_eq!(
+        Event::Key('a', String::new()).validate().unwrap_err().to_string(),
+        "Event.Key.1 length must be >= 1, got 0"
+    );
+}
+
+#[derive(Validate, Debug)]
+#[slotmodel(check = Booking::ends_after_start, check = Booking::fits_budget)]
+struct Booking {
+    #[bounded(max = 24)]
+    start: u32,
+    end: u32,
+    #[nested]
+    room: Part,
+    price: u32,
+    budget: u32,
+}
+
+impl Booking {
+    fn ends_after_start(&self) -> Result<(), slotmodel::ValidationErrors> {
+        if self.end > self.start {
+            Ok(())
+        } else {
+            Err(slotmodel::FieldError::new(
+                "Booking",
+                "end",
+                ErrorKind::custom(format!("must be after start ({}), got {}", self.start, self.end)),
+            )
+            .into())
+        }
+    }
+
+    fn fits_budget(&self) -> Result<(), slotmodel::ValidationErrors> {
+        if self.price <= self.budget {
+            Ok(())
+        } else {
+            Err(slotmodel::FieldError::new("Booking", "price", ErrorKind::custom("must not exceed budget")).into())
+        }
+    }
+}
+
+#[test]
+fn struct_rules_run_in_validate_and_in_every_setter() {
+    let err = Booking::new(20, 10, Part { qty: 1 }, 50, 40).unwrap_err();
+    let messages: Vec<String> = err.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        messages,
+        [
+            "Booking.end must be after start (20), got 10",
+            "Booking.price must not exceed budget"
+        ]
+    );
+    let mut booking = Booking::new(8, 10, Part { qty: 1 }, 50, 60).unwrap();
+    assert_eq!(
+        booking.set_end(8).unwrap_err().to_string(),
+        "Booking.end must be after start (8), got 8"
+    );
+    assert_eq!(booking.end(), 10);
+    assert!(booking.set_start(25).is_err(), "its own bound first");
+    assert_eq!(
+        booking.set_budget(10).unwrap_err().to_string(),
+        "Booking.price must not exceed budget"
+    );
+    assert_eq!(booking.budget(), 60);
+    assert!(booking.set_room(Part { qty: 9 }).is_err());
+    booking.set_end(12).unwrap();
+    booking.set_price(55).unwrap();
+    assert_eq!((booking.end(), booking.price()), (12, 55));
+    assert!(booking.validate().is_ok());
+}
+
+#[derive(Validate, Debug)]
+struct Profile {
+    #[bounded(13..=130, message = "must be a plausible age", code = "age.range")]
+    age: u32,
+    #[check(email, code = "email.invalid")]
+    #[check(not_contains = "+", message = "must not use a plus address")]
+    email: String,
+    #[check(each(ascii), message = "must be plain tags")]
+    tags: Vec<String>,
+}
+
+#[test]
+fn message_and_code_are_kept_beside_the_kind() {
+    let err = Profile::new(7, "a+b@example.com".into(), vec!["ok".into(), "né".into()]).unwrap_err();
+    let first = err.first();
+    assert_eq!(first.to_string(), "Profile.age must be a plausible age");
+    assert_eq!(
+        (first.message(), first.code()),
+        (Some("must be a plausible age"), Some("age.range"))
+    );
+    assert_eq!(
+        first.kind(),
+        ErrorKind::BelowMin {
+            min: Number::Unsigned(13),
+            inclusive: true,
+            got: Number::Unsigned(7)
+        }
+    );
+    let messages: Vec<String> = err.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        messages,
+        [
+            "Profile.age must be a plausible age",
+            "Profile.email must not use a plus address",
+            "Profile.tags[1] must be plain tags",
+        ]
+    );
+    let mut profile = Profile::new(30, "ada@example.com".into(), vec![]).unwrap();
+    let refused = profile.set_email("nobody".into()).unwrap_err();
+    assert_eq!((refused.code(), refused.message()), (Some("email.invalid"), None));
+    assert_eq!(
+        refused.to_string(),
+        "Profile.email must be an email address, got \"nobody\""
+    );
+}
+
+#[derive(Validate, Debug)]
+struct Quota {
+    #[bounded(max = 1000)]
+    limit: u32,
+    #[bounded(max = self.limit)]
+    used: u32,
+    #[bounded(min = self.used, max = self.limit)]
+    reserved: u32,
+}
+
+#[test]
+fn a_bound_taken_from_another_field_holds_in_validate_and_in_both_setters() {
+    assert!(Quota::new(100, 40, 60).is_ok());
+    let messages: Vec<String> = Quota::new(100, 140, 20)
+        .unwrap_err()
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert_eq!(
+        messages,
+        [
+            "Quota.used must be <= 100, got 140",
+            "Quota.reserved must be >= 140, got 20"
+        ]
+    );
+    let Rule::Range { max, .. } = Quota::FIELDS[1].rules[0] else {
+        panic!("a range")
+    };
+    assert_eq!((max.unwrap().text, max.unwrap().value), ("self.limit", None));
+
+    let mut quota = Quota::new(100, 40, 60).unwrap();
+    assert_eq!(
+        quota.set_used(101).unwrap_err().to_string(),
+        "Quota.used must be <= 100, got 101"
+    );
+    // Lowering the limit below what is used would break `used`'s bound: refused, limit kept.
+    let err = quota.set_limit(50).unwrap_err();
+    assert_eq!(err.to_string(), "Quota.reserved must be <= 50, got 60");
+    assert_eq!(quota.limit(), 100);
+    assert_eq!(
+        quota.set_limit(2000).unwrap_err().to_string(),
+        "Quota.limit must be <= 1000, got 2000"
+    );
+    quota.set_limit(60).unwrap();
+    assert_eq!(quota.limit(), 60);
+    assert!(quota.validate().is_ok());
+}
+
+#[derive(Default)]
+struct Registry {
+    taken: Vec<&'static str>,
+    max_upload: u64,
+}
+
+fn name_free(name: &String, registry: &Registry) -> Result<(), ErrorKind> {
+    if registry.taken.contains(&name.as_str()) {
+        Err(ErrorKind::custom(format!("is taken, got {name:?}")))
+    } else {
+        Ok(())
+    }
+}
+
+#[allow(clippy::trivially_copy_pass_by_ref, reason = "the signature of a with_ctx rule")]
+fn within_quota(size: &u64, registry: &Registry) -> Result<(), ErrorKind> {
+    if registry.max_upload == 0 || *size <= registry.max_upload {
+        Ok(())
+    } else {
+        Err(ErrorKind::custom(format!(
+            "must be <= {}, got {size}",
+            registry.max_upload
+        )))
+    }
+}
+
+#[derive(Validate, Debug)]
+#[slotmodel(context = Registry)]
+struct Account {
+    #[bounded(len = 1..=16)]
+    #[check(with_ctx(name_free), code = "name.taken")]
+    name: String,
+    #[check(with_ctx(within_quota))]
+    upload: u64,
+    #[bounded(max = 10)]
+    level: u8,
+}
+
+#[test]
+fn context_rules_read_run_time_data() {
+    use slotmodel::ValidateWith;
+    let registry = Registry {
+        taken: vec!["root", "admin"],
+        max_upload: 100,
+    };
+    let account = Account {
+        name: "admin".into(),
+        upload: 500,
+        level: 3,
+    };
+    let err = account.validate_with(&registry).unwrap_err();
+    let messages: Vec<String> = err.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        messages,
+        [
+            "Account.name is taken, got \"admin\"",
+            "Account.upload must be <= 100, got 500"
+        ]
+    );
+    assert_eq!(err.first().code(), Some("name.taken"));
+    // `validate` and `new` use the default context: nothing taken, no quota.
+    assert!(account.validate().is_ok());
+    assert!(Account::new(String::new(), 1, 3).is_err());
+    assert_eq!(Account::FIELDS[0].rules[1], Rule::WithContext("name_free"));
+
+    let mut account = Account::new("ada".into(), 10, 1).unwrap();
+    assert_eq!(
+        account.set_name("root".into(), &registry).unwrap_err().to_string(),
+        "Account.name is taken, got \"root\""
+    );
+    assert_eq!(account.name(), "ada");
+    account.set_upload(50, &registry).unwrap();
+    account.set_level(4).unwrap();
+    assert!(account.validate_with(&registry).is_ok());
+}

@@ -9,11 +9,12 @@ pub use crate::const_check;
 pub use crate::error::Site;
 pub use crate::{
     Bound, Check, Elements, ErrorKind, FieldError, FieldSpec, HasLength, IpVersion, LengthUnit, Number, Ranged, Rule,
-    Scalar, TextRule, Validate, ValidationErrors,
+    Scalar, TextRule, Validate, ValidateWith, ValidationErrors,
 };
 
 pub use alloc::vec::Vec;
 
+pub use crate::__json_schema as json_schema;
 #[cfg(feature = "arrow")]
 pub use crate::arrow::{arrow_field, arrow_value, enum_column, enum_name, ArrowField, ArrowImportError, ArrowRecord};
 #[cfg(feature = "std")]
@@ -21,16 +22,27 @@ pub use crate::plugin_support::{construct, default_plugin, Constructor, DefaultP
 #[cfg(feature = "std")]
 pub use crate::registry::{Pluggable, PluginEntry, PluginInfo, Registry};
 pub use crate::rules;
-pub use crate::{__arrow_enum as arrow_enum, __arrow_record as arrow_record, __view_fixed as view_fixed};
-pub use crate::__compact_struct as compact_struct;
+pub use crate::{__arrow_enum as arrow_enum, __arrow_record as arrow_record};
+pub use crate::{__compact_columns as compact_columns, __compact_enum as compact_enum};
+pub use crate::{__compact_fieldless as compact_fieldless, __compact_struct as compact_struct, __view_var as view_var};
 pub use crate::{__graphemes_unit as graphemes_unit, __pattern_rule as pattern_rule, __url_rule as url_rule};
 #[cfg(feature = "std")]
 pub use crate::{__impl_pluggable as impl_pluggable, __link_guard as link_guard};
+pub use crate::{__stub_compact as stub_compact, __stub_packable as stub_packable};
+pub use crate::{__stub_view as stub_view, __stub_view_enum as stub_view_enum};
+pub use crate::{__view_enum as view_enum, __view_fixed as view_fixed};
 pub use alloc::boxed::Box;
 pub use alloc::format;
 pub use alloc::string::ToString;
 pub use core::mem::{align_of, offset_of, size_of};
 pub use core::{column, file, line, module_path};
+#[cfg(feature = "schemars")]
+pub use {
+    crate::schema::{object_schema, subschema},
+    alloc::borrow::Cow,
+    alloc::vec,
+    schemars,
+};
 #[cfg(feature = "arrow")]
 pub use {arrow_array, arrow_schema};
 
@@ -253,6 +265,46 @@ pub fn each<C: Elements + ?Sized>(
     value.first_refusal(&mut check)
 }
 
+/// `#[check(with_ctx(rule))]` on one value.
+///
+/// # Errors
+///
+/// The rule's refusal.
+#[inline]
+pub fn check_with<T: ?Sized, C: ?Sized>(
+    value: &T,
+    ctx: &C,
+    rule: fn(&T, &C) -> Result<(), ErrorKind>,
+    site: &'static Site,
+) -> Result<(), FieldError> {
+    rule(value, ctx).map_err(|kind| refuse(site, kind))
+}
+
+/// A rule's result with the `message` and `code` given with the rule.
+///
+/// # Errors
+///
+/// The rule's refusal, labelled.
+#[inline]
+pub fn labelled(
+    result: Result<(), FieldError>,
+    message: Option<&'static str>,
+    code: Option<&'static str>,
+) -> Result<(), FieldError> {
+    result.map_err(|error| label(error, message, code))
+}
+
+#[cold]
+fn label(mut error: FieldError, message: Option<&'static str>, code: Option<&'static str>) -> FieldError {
+    if let Some(message) = message {
+        error = error.with_message(message);
+    }
+    if let Some(code) = code {
+        error = error.with_code(code);
+    }
+    error
+}
+
 /// The first refusal among a field's rules.
 ///
 /// # Errors
@@ -318,6 +370,15 @@ impl Collector {
     #[inline]
     pub fn within<T: Ranged + ?Sized>(&mut self, value: &T, min: T::Scalar, max: T::Scalar, site: &'static Site) {
         self.field(within(value, min, max, site));
+    }
+
+    /// Records the result of a rule on the whole struct (`#[slotmodel(check = ..)]`), whose
+    /// errors name their own fields.
+    #[inline]
+    pub fn container<S>(&mut self, rule: fn(&S) -> Result<(), ValidationErrors>, value: &S) {
+        if let Err(errors) = rule(value) {
+            self.errors.extend(errors);
+        }
     }
 
     /// Records a `#[nested]` field's result under `segment`.

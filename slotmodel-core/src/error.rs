@@ -344,6 +344,8 @@ struct Owned {
     struct_name: &'static str,
     field: Cow<'static, str>,
     kind: ErrorKind,
+    message: Option<&'static str>,
+    code: Option<&'static str>,
 }
 
 impl FieldError {
@@ -364,6 +366,8 @@ impl FieldError {
                 struct_name,
                 field: field.into(),
                 kind,
+                message: None,
+                code: None,
             })),
         }
     }
@@ -438,7 +442,99 @@ impl FieldError {
         let mut path = String::with_capacity(self.field().len() + segment.len());
         path.push_str(self.field());
         path.push_str(segment);
-        FieldError::new(self.struct_name(), path, self.kind())
+        self.moved(self.struct_name(), path)
+    }
+
+    /// The same refusal, message and code at another path.
+    fn moved(&self, struct_name: &'static str, path: String) -> Self {
+        let mut moved = FieldError::new(struct_name, path, self.kind());
+        if let Repr::Owned(owned) = &mut moved.repr {
+            (owned.message, owned.code) = (self.message(), self.code());
+        }
+        moved
+    }
+
+    /// The message given with the rule (`message = ".."`), which `Display` shows in place of
+    /// the kind's text.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use slotmodel::{ErrorKind, FieldError};
+    ///
+    /// let err = FieldError::new("User", "name", ErrorKind::Required).with_message("please give a name");
+    /// assert_eq!(err.message(), Some("please give a name"));
+    /// assert_eq!(err.to_string(), "User.name please give a name");
+    /// ```
+    #[must_use]
+    pub fn message(&self) -> Option<&'static str> {
+        match &self.repr {
+            Repr::Owned(owned) => owned.message,
+            Repr::Inline { .. } => None,
+        }
+    }
+
+    /// The code given with the rule (`code = ".."`), for programs that match on errors.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use slotmodel::{ErrorKind, FieldError};
+    ///
+    /// let err = FieldError::new("User", "name", ErrorKind::Required).with_code("name.missing");
+    /// assert_eq!(err.code(), Some("name.missing"));
+    /// ```
+    #[must_use]
+    pub fn code(&self) -> Option<&'static str> {
+        match &self.repr {
+            Repr::Owned(owned) => owned.code,
+            Repr::Inline { .. } => None,
+        }
+    }
+
+    /// This error with `message` shown in place of the kind's text; the kind stays as data.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use slotmodel::{ErrorKind, FieldError};
+    ///
+    /// let err = FieldError::new("User", "age", ErrorKind::NotANumber).with_message("is not a number");
+    /// assert_eq!(err.kind(), ErrorKind::NotANumber);
+    /// ```
+    #[must_use]
+    pub fn with_message(self, message: &'static str) -> Self {
+        let mut out = self.into_owned();
+        if let Repr::Owned(owned) = &mut out.repr {
+            owned.message = Some(message);
+        }
+        out
+    }
+
+    /// This error with a code.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use slotmodel::{ErrorKind, FieldError};
+    ///
+    /// let err = FieldError::new("User", "age", ErrorKind::NotANumber).with_code("age.nan");
+    /// assert_eq!(err.code(), Some("age.nan"));
+    /// ```
+    #[must_use]
+    pub fn with_code(self, code: &'static str) -> Self {
+        let mut out = self.into_owned();
+        if let Repr::Owned(owned) = &mut out.repr {
+            owned.code = Some(code);
+        }
+        out
+    }
+
+    fn into_owned(self) -> Self {
+        match self.repr {
+            Repr::Inline { site, refusal } => FieldError::new(site[0], site[1], refusal.kind()),
+            Repr::Owned(_) => self,
+        }
     }
 
     pub(crate) fn nest(self, outer: &'static str, segment: &str) -> Self {
@@ -448,23 +544,33 @@ impl FieldError {
         path.push_str(segment);
         path.push_str(separator);
         path.push_str(field);
-        FieldError::new(outer, path, self.kind())
+        self.moved(outer, path)
     }
 }
 
 impl PartialEq for FieldError {
     fn eq(&self, other: &Self) -> bool {
-        self.struct_name() == other.struct_name() && self.field() == other.field() && self.kind() == other.kind()
+        self.struct_name() == other.struct_name()
+            && self.field() == other.field()
+            && self.kind() == other.kind()
+            && self.message() == other.message()
+            && self.code() == other.code()
     }
 }
 
 impl fmt::Debug for FieldError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("FieldError")
-            .field("struct_name", &self.struct_name())
+        let mut out = f.debug_struct("FieldError");
+        out.field("struct_name", &self.struct_name())
             .field("field", &self.field())
-            .field("kind", &self.kind())
-            .finish()
+            .field("kind", &self.kind());
+        if let Some(message) = self.message() {
+            out.field("message", &message);
+        }
+        if let Some(code) = self.code() {
+            out.field("code", &code);
+        }
+        out.finish()
     }
 }
 
@@ -472,7 +578,10 @@ impl fmt::Display for FieldError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         // A record's position reads as an index of the struct: `Reading[3].value`.
         let separator = if self.field().starts_with('[') { "" } else { "." };
-        write!(f, "{}{separator}{} {}", self.struct_name(), self.field(), self.kind())
+        match self.message() {
+            Some(message) => write!(f, "{}{separator}{} {message}", self.struct_name(), self.field()),
+            None => write!(f, "{}{separator}{} {}", self.struct_name(), self.field(), self.kind()),
+        }
     }
 }
 

@@ -45,6 +45,8 @@ mod refusal;
 #[cfg(feature = "std")]
 mod registry;
 pub mod rules;
+#[cfg(feature = "schemars")]
+mod schema;
 #[cfg(feature = "std")]
 pub mod scope;
 mod spec;
@@ -74,7 +76,7 @@ pub use registry::{
 };
 pub use spec::{Bound, FieldSpec, Rule};
 pub use valid::Valid;
-pub use validate::{Check, Validate};
+pub use validate::{Check, Validate, ValidateWith};
 pub use value::{HasLength, Ranged, Scalar};
 pub use view::{Records, TableIter, ViewError, ViewItem, ViewTable};
 pub use view_run::{VarRecords, ViewRun};
@@ -86,6 +88,16 @@ pub use view_run::{VarRecords, ViewRun};
 macro_rules! __arrow_record {
     ($($record:tt)*) => {
         ::core::compile_error!("`#[slotmodel(arrow)]` needs slotmodel's `arrow` feature: `slotmodel = { version = \"..\", features = [\"arrow\"] }`");
+    };
+}
+
+/// Without the `schemars` feature, `#[slotmodel(json_schema)]` says which feature it needs.
+#[cfg(not(feature = "schemars"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __json_schema {
+    ($($record:tt)*) => {
+        ::core::compile_error!("`#[slotmodel(json_schema)]` needs slotmodel's `schemars` feature: `slotmodel = { version = \"..\", features = [\"schemars\"] }`");
     };
 }
 

@@ -285,3 +285,56 @@ impl<T: ?Sized, F: Fn(&T) -> bool> Check<T> for Predicate<F> {
         }
     }
 }
+
+/// `#[check(matches = other)]`: the value equals another field's, as a password must equal its
+/// confirmation. Made by [`matches()`].
+///
+/// # Examples
+///
+/// ```
+/// use slotmodel::{rules, Check, ErrorKind};
+///
+/// let password = String::from("s3cret");
+/// assert_eq!(rules::matches(&password, "password").check_kind(&"s3cret".to_owned()), Ok(()));
+/// assert_eq!(
+///     rules::matches(&password, "password").check_kind(&"secret".to_owned()),
+///     Err(ErrorKind::Mismatch { other: "password" }),
+/// );
+/// ```
+#[derive(Clone, Copy, Debug)]
+#[non_exhaustive]
+pub struct Matches<'a, T: ?Sized> {
+    /// The value to equal.
+    pub other: &'a T,
+    /// The field it comes from, for the error.
+    pub name: &'static str,
+}
+
+/// A rule accepting values equal to `other`, the value of the field `name`.
+///
+/// # Examples
+///
+/// ```
+/// use slotmodel::{rules, Check};
+///
+/// assert!(rules::matches(&7, "limit").check(&7).is_ok());
+/// ```
+#[must_use]
+pub const fn matches<'a, T: ?Sized>(other: &'a T, name: &'static str) -> Matches<'a, T> {
+    Matches { other, name }
+}
+
+impl<T: PartialEq + ?Sized> Check<T> for Matches<'_, T> {
+    fn check(&self, value: &T) -> Result<(), Cow<'static, str>> {
+        self.check_kind(value)
+            .map_err(|kind| Cow::Owned(alloc::string::ToString::to_string(&kind)))
+    }
+
+    fn check_kind(&self, value: &T) -> Result<(), crate::ErrorKind> {
+        if value == self.other {
+            Ok(())
+        } else {
+            Err(crate::ErrorKind::Mismatch { other: self.name })
+        }
+    }
+}

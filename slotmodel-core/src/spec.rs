@@ -92,8 +92,12 @@ pub enum Rule {
     /// `#[check(ascii)]`, `alphanumeric`, `contains = ..`, `not_contains = ..`, `prefix = ..`,
     /// `suffix = ..`.
     Text(TextRule),
+    /// `#[check(matches = other)]`: equal to the field `other`.
+    Matches(&'static str),
     /// `#[check(RULE)]`, with the rule's expression as written.
     Check(&'static str),
+    /// `#[check(with_ctx(rule))]`: a rule reading the context, with its path as written.
+    WithContext(&'static str),
     /// `#[bounded(each(..))]`, `#[check(each(..))]`: rules every element of a collection (every
     /// value of a map) must pass.
     Each(&'static [Rule]),
@@ -167,7 +171,9 @@ impl core::fmt::Display for Rule {
                 TextRule::Prefix(s) => write!(f, "prefix = {s:?}"),
                 TextRule::Suffix(s) => write!(f, "suffix = {s:?}"),
             },
+            Rule::Matches(other) => write!(f, "matches = {other}"),
             Rule::Check(rule) => write!(f, "check {rule}"),
+            Rule::WithContext(rule) => write!(f, "with_ctx({rule})"),
             Rule::Each(rules) => {
                 f.write_str("each(")?;
                 for (i, rule) in rules.iter().enumerate() {

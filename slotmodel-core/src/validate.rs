@@ -44,6 +44,47 @@ pub trait Validate {
     fn validate(&self) -> Result<(), ValidationErrors>;
 }
 
+/// Validation that needs data known only at run time, a *context* (limits from configuration,
+/// the set of names already taken): `#[slotmodel(context = Ctx)]` on the struct and
+/// `#[check(with_ctx(rule))]` on its fields, where `rule` is a
+/// `fn(&FieldType, &Ctx) -> Result<(), ErrorKind>`.
+///
+/// `validate()` (and `new`) run the context rules with `Ctx::default()`; setters of a field with
+/// a context rule take the context as a second argument.
+///
+/// # Examples
+///
+/// ```
+/// use slotmodel::{ErrorKind, Validate, ValidateWith};
+///
+/// #[derive(Default)]
+/// struct Limits { max_upload: u64 }
+///
+/// fn within_limit(size: &u64, limits: &Limits) -> Result<(), ErrorKind> {
+///     if *size <= limits.max_upload { Ok(()) } else { Err(ErrorKind::custom(format!("must be <= {}, got {size}", limits.max_upload))) }
+/// }
+///
+/// #[derive(Validate, Debug)]
+/// #[slotmodel(context = Limits)]
+/// struct Upload {
+///     #[check(with_ctx(within_limit))]
+///     size: u64,
+/// }
+///
+/// let upload = Upload { size: 5_000 };
+/// assert!(upload.validate_with(&Limits { max_upload: 10_000 }).is_ok());
+/// assert_eq!(upload.validate_with(&Limits { max_upload: 1_000 }).unwrap_err().to_string(),
+///            "Upload.size must be <= 1000, got 5000");
+/// ```
+pub trait ValidateWith<C: ?Sized> {
+    /// Checks every rule, the context rules against `ctx`.
+    ///
+    /// # Errors
+    ///
+    /// Every refused field.
+    fn validate_with(&self, ctx: &C) -> Result<(), ValidationErrors>;
+}
+
 impl<T: Validate + ?Sized> Validate for &T {
     fn validate(&self) -> Result<(), ValidationErrors> {
         (**self).validate()

@@ -54,19 +54,18 @@ impl<'a> Input<'a> {
                 attrs: ContainerAttrs::from_attrs(cx, &input.attrs),
                 view: derive.view_attrs(cx, &input.attrs, true),
                 variants: data.variants.iter().collect(),
-                // Only `Compact` stores the data of variants; the others refuse it whole.
+                // `Compact` stores the data of variants and `Validate` checks it; `View` refuses it.
                 fields: data
                     .variants
                     .iter()
                     .map(|v| {
-                        if derive == Derive::Compact {
-                            fields(cx, &v.fields, derive)
-                        } else {
+                        if derive == Derive::View {
                             Vec::new()
+                        } else {
+                            fields(cx, &v.fields, derive)
                         }
                     })
                     .collect(),
-                keyword: data.enum_token.span,
                 repr: int_repr(input),
             })),
             Data::Union(data) => {
@@ -95,7 +94,6 @@ pub struct Enum<'a> {
     pub variants: Vec<&'a syn::Variant>,
     /// Each variant's fields, parsed as a struct's are (read by `Compact` only, empty otherwise).
     pub fields: Vec<Vec<Field<'a>>>,
-    pub keyword: Span,
     /// The integer of `#[repr(..)]`, if any.
     pub repr: Option<Ident>,
 }
@@ -130,6 +128,8 @@ pub struct Container<'a> {
     pub fields: Vec<Field<'a>>,
     /// The names of the struct's type and const parameters.
     pub params: Vec<String>,
+    /// The derive being expanded.
+    pub derive: Derive,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -177,6 +177,7 @@ impl<'a> Container<'a> {
             style: Style::of(data),
             fields,
             params,
+            derive,
         }
     }
 }

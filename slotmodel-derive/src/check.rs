@@ -12,6 +12,18 @@ use crate::ctxt::Ctxt;
 use crate::ty::{Prim, Shape};
 
 pub fn check(cx: &Ctxt, container: &Container) {
+    if container.derive != Derive::Validate {
+        for bounded in container.fields.iter().filter_map(|f| f.attrs.bounded.as_ref()) {
+            for bound in bounded.value.min.iter().chain(&bounded.value.max) {
+                if crate::expand::rules::is_field_bound(bound) {
+                    cx.error_spanned_by(&bound.tokens, format!("a bound taken from another field, `{}`, is checked by `Validate` only: `#[derive({})]` has no other field at hand in its setters; use a constant bound here", bound.text(), container.derive.name()));
+                }
+            }
+        }
+        for path in &container.attrs.checks {
+            cx.error_spanned_by(path, format!("`check = ..` is a rule on the whole struct, which `#[derive({})]` does not check: keep it on a struct that derives only `Validate`", container.derive.name()));
+        }
+    }
     for field in &container.fields {
         check_field(cx, container, field);
         if let Some(element) = &field.element {
@@ -21,6 +33,37 @@ pub fn check(cx: &Ctxt, container: &Container) {
 }
 
 fn check_field(cx: &Ctxt, container: &Container, field: &Field) {
+    for rule in &field.attrs.checks {
+        let CheckRule::WithCtx(key, _) = rule else { continue };
+        if container.derive != Derive::Validate {
+            cx.error_spanned_by(key, format!("`with_ctx` rules need the context, which `#[derive({})]` does not have: check them with `Validate`'s `validate_with`", container.derive.name()));
+        } else if container.attrs.context.is_none() {
+            cx.error_spanned_by(
+                key,
+                "`with_ctx` needs the context's type: add `#[slotmodel(context = YourContext)]` to the struct",
+            );
+        }
+    }
+    for bound in field
+        .attrs
+        .bounded
+        .iter()
+        .flat_map(|b| b.value.min.iter().chain(&b.value.max))
+    {
+        if let BoundKind::Field(other) = &bound.kind {
+            let names: Vec<&str> = container.fields.iter().map(|f| f.name.as_str()).collect();
+            match container.fields.iter().find(|f| f.original.ident.as_ref() == Some(other)) {
+                None => cx.error_spanned_by(other, format!("`self.{other}` names no field of `{}`{} a bound taken from another field names one of the struct's fields", container.ident, crate::attr::did_you_mean(&other.to_string(), &names))),
+                Some(source) => {
+                    if let Some(prim) = field.shape.scalar() {
+                        if type_text(source) != prim.name() {
+                            cx.error_spanned_by(&bound.tokens, format!("`{other}` is `{}` and the bound of `{}` must be a `{}`: give `{other}` the type `{}`, or use a constant bound", type_text(source), field.name, prim.name(), prim.name()));
+                        }
+                    }
+                }
+            }
+        }
+    }
     {
         if let Some(bounded) = &field.attrs.bounded {
             if bounded.value.is_set() && field.is_generic(container) && !names_scalar(container) {
@@ -46,7 +89,7 @@ fn check_field(cx: &Ctxt, container: &Container, field: &Field) {
         }
         for rule in &field.attrs.checks {
             if let CheckRule::Builtin(builtin) = rule {
-                check_builtin(cx, field, builtin);
+                check_builtin(cx, container, field, builtin);
             }
         }
         if let Some(nested) = &field.attrs.nested {
@@ -138,15 +181,6 @@ pub fn derived_again(cx: &Ctxt, input: &syn::DeriveInput, derive: Derive) -> boo
     again
 }
 
-/// `Validate` reads structs; an enum gets a message that says where the rules go instead.
-pub fn struct_only(cx: &Ctxt, data: &Enum, derive: Derive) {
-    let name = derive.name();
-    cx.syn_error(syn::Error::new(
-        data.keyword,
-        format!("`#[derive({name})]` supports structs only; put each variant's data in a struct that derives `{name}`"),
-    ));
-}
-
 /// Whether the struct's generics fix a `Scalar = ..` type, which bound values are typed against.
 fn names_scalar(container: &Container) -> bool {
     fn walk(tokens: proc_macro2::TokenStream) -> bool {
@@ -191,8 +225,11 @@ fn described(field: &Field) -> String {
 /// A built-in rule on a field of the right type: `required` on an `Option`, the string rules
 /// on a string (or an `Option` of one); a pattern that compiles. Types the macro cannot see
 /// into are left to the `Check` impls.
-fn check_builtin(cx: &Ctxt, field: &Field, builtin: &Builtin) {
+fn check_builtin(cx: &Ctxt, container: &Container, field: &Field, builtin: &Builtin) {
     let name = &builtin.name;
+    if let Some(other) = &builtin.field {
+        return check_matches(cx, container, field, other);
+    }
     if builtin.is_required() {
         if !matches!(field.shape, Shape::Option(_)) {
             cx.error_spanned_by(name, format!("`required` checks that an `Option` is `Some`, and {} is {}, which is always present; remove `required`, or declare the field as `Option<..>`", field.subject(), described(field)));
@@ -214,6 +251,49 @@ fn check_builtin(cx: &Ctxt, field: &Field, builtin: &Builtin) {
                 format!("this pattern is not a valid regular expression: {error}"),
             );
         }
+    }
+}
+
+/// `matches = other` names another field of the same type, and only `Validate` checks it: a
+/// packed record or a view has no other field's value at hand in its setters.
+fn check_matches(cx: &Ctxt, container: &Container, field: &Field, other: &syn::Ident) {
+    if matches!(container.input.data, syn::Data::Enum(_)) {
+        return cx.error_spanned_by(other, "`matches` compares two fields of a struct; in an enum, check the variant's data in a struct that derives `Validate`");
+    }
+    if container.derive != Derive::Validate {
+        return cx.error_spanned_by(other, format!("`matches` compares two fields, which `#[derive({})]` does not check: keep the rule on a struct that derives only `Validate`", container.derive.name()));
+    }
+    let names: Vec<&str> = container.fields.iter().map(|f| f.name.as_str()).collect();
+    match container
+        .fields
+        .iter()
+        .find(|f| f.original.ident.as_ref() == Some(other))
+    {
+        None => cx.error_spanned_by(
+            other,
+            format!(
+                "`matches = {other}` names no field of `{}`{} name the field this one must equal",
+                container.ident,
+                crate::attr::did_you_mean(&other.to_string(), &names)
+            ),
+        ),
+        Some(target) if target.name == field.name => cx.error_spanned_by(
+            other,
+            format!(
+                "`{}` always equals itself: name the other field it must equal",
+                field.name
+            ),
+        ),
+        Some(target) if type_text(target) != type_text(field) => cx.error_spanned_by(
+            other,
+            format!(
+                "`{}` is `{}` and `{other}` is `{}`: `matches` compares fields of the same type",
+                field.name,
+                type_text(field),
+                type_text(target)
+            ),
+        ),
+        Some(_) => {}
     }
 }
 
@@ -384,7 +464,7 @@ fn numeric(bound: &Bound) -> Option<Numeric> {
     match bound.kind {
         BoundKind::Int { negative, magnitude } => Some(Numeric::Int(negative, magnitude)),
         BoundKind::Float(value) => Some(Numeric::Float(value)),
-        BoundKind::Expr => None,
+        BoundKind::Expr | BoundKind::Field(_) => None,
     }
 }
 

@@ -14,7 +14,7 @@ macro_rules! __compact_struct {
         vis = [$($vis:tt)*], ident = $ident:ident, packed = $packed:ident, count = $count:tt,
         locals = [$self:ident, $value:ident, $bytes:ident, $base:ident, $errors:ident],
         widths = [$($widths:tt)*],
-        layout = [$(($lname:literal, $lty_text:literal, $lmember:tt, $lty:ty, $li:tt)),*],
+        layout = [$(($lname:literal, $lty_text:literal, $lmember:tt, $lty:ty, $li:tt),)*],
         invalid = {$($invalid:tt)*},
         write = {$($write:tt)*},
         read = {$($read:tt)*},
@@ -69,8 +69,8 @@ macro_rules! __compact_struct {
             fn read_bits($bytes: &[u8], $base: usize) -> Self {
                 $($read)*
             }
-            fn bits_valid(bytes: &[u8], base: usize) -> bool {
-                $ident::__slotmodel_invalid_field(bytes, base).is_none()
+            fn bits_valid(__bytes: &[u8], __base: usize) -> bool {
+                $ident::__slotmodel_invalid_field(__bytes, __base).is_none()
             }
             fn check_packable(&$self) -> $crate::__private::Result<(), $crate::__private::ValidationErrors> {
                 let mut $errors = $crate::__private::Collector::new(::core::stringify!($ident));
@@ -149,7 +149,7 @@ macro_rules! __compact_struct {
 
         #[automatically_derived]
         impl ::core::fmt::Debug for $packed {
-            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            fn fmt(&$self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 f.debug_struct(::core::stringify!($packed)) $($debug)* .finish()
             }
         }

@@ -1,17 +1,40 @@
 //! The parts of a fixed-size `#[derive(View)]` that are the same for every record. The derive
-//! writes what depends on the fields (getters, setters, `to_owned`, `write`) and passes it in.
+//! writes what depends on the fields (sizes, checks, getters, setters, `to_owned`, `write`) and
+//! passes it in, with the names of the locals that code uses (`locals`). Each getter comes as its
+//! signature and body: a method the macro named would be reported, when its field's type does not
+//! derive `View`, with an extra label on the macro variable.
 
-/// `<Name>View<'a>`, `<Name>ViewMut<'a>`, `ViewItem` and the writers of a fixed-size record
-/// `$ident`, whose `__SLOTMODEL_VIEW_SIZE` and `__slotmodel_view_check` the derive wrote.
+/// `<Name>View<'a>`, `<Name>ViewMut<'a>`, `ViewItem`, the writers and the layout constants of a
+/// fixed-size record `$ident`.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __view_fixed {
     (
         vis = [$($vis:tt)*], ident = $ident:ident, view = $view:ident, view_mut = $view_mut:ident,
-        docs = [$view_doc:expr, $view_mut_doc:expr, $to_bytes_doc:expr, $write_doc:expr],
-        view_fns = {$($view_fns:tt)*}, mut_fns = {$($mut_fns:tt)*}, write = {$($write:tt)*},
+        count = $count:tt, locals = [$self:ident, $value:ident, $bytes:ident],
+        sizes = [$($sizes:tt)*], skips = [$($skips:tt)*], check = {$($check:tt)*},
+        getters = [$(($name:literal, {$($sig:tt)*} {$($get:tt)*}, {$($sig_mut:tt)*} {$($get_mut:tt)*}),)*],
+        to_owned = {$($to_owned:tt)*}, setters = [$({$($setter:tt)*})*], write = {$($write:tt)*},
     ) => {
-        #[doc = $view_doc]
+        impl $ident {
+            #[doc(hidden)]
+            pub const __SLOTMODEL_VIEW_SIZES: [usize; $count] = [$($sizes)*];
+            #[doc(hidden)]
+            pub const __SLOTMODEL_VIEW_OFFSETS: [usize; $count] = $crate::__private::view_offsets($ident::__SLOTMODEL_VIEW_SIZES, [$($skips)*]);
+            #[doc(hidden)]
+            pub const __SLOTMODEL_VIEW_SIZE: usize = $crate::__private::view_end($ident::__SLOTMODEL_VIEW_OFFSETS, $ident::__SLOTMODEL_VIEW_SIZES);
+            #[doc(hidden)]
+            pub fn __slotmodel_view_check($bytes: &[u8; $ident::__SLOTMODEL_VIEW_SIZE]) -> $crate::__private::Result<(), $crate::ViewError> {
+                $($check)*
+                $crate::__private::Ok(())
+            }
+        }
+
+        #[doc = ::core::concat!(
+            "A checked, zero-copy view of a `", ::core::stringify!($ident),
+            "` record in a byte buffer: fields are decoded on access, and the borrow keeps the buffer alive. `",
+            ::core::stringify!($view), "::new(&bytes)`."
+        )]
         #[derive(::core::clone::Clone, ::core::marker::Copy)]
         $($vis)* struct $view<'a> {
             bytes: &'a [u8; $ident::__SLOTMODEL_VIEW_SIZE],
@@ -76,7 +99,21 @@ macro_rules! __view_fixed {
                 self.bytes
             }
 
-            $($view_fns)*
+            $(
+                #[doc = ::core::concat!("The `", $name, "` field, read from the buffer.")]
+                #[must_use]
+                #[inline]
+                $($sig)* {
+                    $($get)*
+                }
+            )*
+
+            /// Copies the record into an owned value, releasing the buffer.
+            #[must_use]
+            #[allow(clippy::should_implement_trait, reason = "the explicit copy that detaches from the buffer")]
+            pub fn to_owned(&$self) -> $ident {
+                $($to_owned)*
+            }
         }
 
         #[automatically_derived]
@@ -92,7 +129,10 @@ macro_rules! __view_fixed {
             }
         }
 
-        #[doc = $view_mut_doc]
+        #[doc = ::core::concat!(
+            "A checked, writable view of a `", ::core::stringify!($ident), "` record: setters encode in place. `",
+            ::core::stringify!($view_mut), "::new(&mut bytes)`."
+        )]
         $($vis)* struct $view_mut<'a> {
             bytes: &'a mut [u8; $ident::__SLOTMODEL_VIEW_SIZE],
         }
@@ -129,7 +169,16 @@ macro_rules! __view_fixed {
                 self.bytes
             }
 
-            $($mut_fns)*
+            $(
+                #[doc = ::core::concat!("The `", $name, "` field, read from the buffer.")]
+                #[must_use]
+                #[inline]
+                $($sig_mut)* {
+                    $($get_mut)*
+                }
+            )*
+
+            $($crate::__view_setter! { [$self, $value] $($setter)* })*
         }
 
         #[automatically_derived]
@@ -150,7 +199,9 @@ macro_rules! __view_fixed {
             fn read<const BIG: bool>(bytes: &[u8]) -> Self {
                 Self::get::<BIG>(bytes).to_owned()
             }
-            $($write)*
+            fn write<const BIG: bool>(&$self, $bytes: &mut [u8]) {
+                $($write)*
+            }
             fn check<const BIG: bool>(bytes: &[u8], type_name: &'static str, field: &'static str, offset: usize) -> $crate::__private::Result<(), $crate::ViewError> {
                 match bytes.first_chunk() {
                     ::core::option::Option::Some(record) => $ident::__slotmodel_view_check(record).map_err(|e| e.nested(type_name, field, offset)),
@@ -166,7 +217,10 @@ macro_rules! __view_fixed {
                 $ident::__SLOTMODEL_VIEW_SIZE
             }
 
-            #[doc = $to_bytes_doc]
+            #[doc = ::core::concat!(
+                "This `", ::core::stringify!($ident), "` in the form its view reads, checked as `",
+                ::core::stringify!($ident), "View::new` checks it.\n\n# Errors\n\nA field that breaks a rule."
+            )]
             pub fn to_bytes(&self) -> $crate::__private::Result<[u8; $ident::__SLOTMODEL_VIEW_SIZE], $crate::ViewError> {
                 let mut bytes = [0_u8; $ident::__SLOTMODEL_VIEW_SIZE];
                 <Self as $crate::ViewItem>::write::<false>(self, &mut bytes);
@@ -174,7 +228,10 @@ macro_rules! __view_fixed {
                 ::core::result::Result::Ok(bytes)
             }
 
-            #[doc = $write_doc]
+            #[doc = ::core::concat!(
+                "Writes this `", ::core::stringify!($ident),
+                "` at the start of `out` in the form its view reads, and returns the bytes written.\n\n# Errors\n\nAn `out` shorter than the record, or a field that breaks a rule."
+            )]
             pub fn write_to(&self, out: &mut [u8]) -> $crate::__private::Result<usize, $crate::ViewError> {
                 let given = out.len();
                 let ::core::option::Option::Some(out) = out.first_chunk_mut::<{ $ident::__SLOTMODEL_VIEW_SIZE }>() else {
@@ -182,6 +239,78 @@ macro_rules! __view_fixed {
                 };
                 *out = self.to_bytes()?;
                 ::core::result::Result::Ok($ident::__SLOTMODEL_VIEW_SIZE)
+            }
+        }
+    };
+}
+
+/// One setter of `<Name>ViewMut`: `plain` writes the field, `checked` checks its rules first,
+/// `bytes` writes a byte array and adds `<getter>_mut`, and `custom` is written whole by the derive.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __view_setter {
+    ([$self:ident, $value:ident] $name:literal plain $setter:ident ($($ty:tt)*) {$($write:tt)*}) => {
+        #[doc = ::core::concat!("Writes the `", $name, "` field in place.")]
+        #[inline]
+        pub fn $setter(&mut $self, $value: $($ty)*) {
+            $($write)*
+        }
+    };
+    ([$self:ident, $value:ident] $name:literal checked $setter:ident ($($ty:tt)*) {$($check:tt)*} {$($write:tt)*}) => {
+        #[doc = ::core::concat!("Writes the `", $name, "` field if the value passes its rules; a refused value leaves the buffer as it was.\n\n# Errors\n\nThe rule the value breaks.")]
+        pub fn $setter(&mut $self, $value: $($ty)*) -> $crate::__private::Result<(), $crate::FieldError> {
+            $($check)*?;
+            $($write)*
+            $crate::__private::Ok(())
+        }
+    };
+    (
+        [$self:ident, $value:ident] $name:literal bytes $setter:ident ($($ty:tt)*) {$($write:tt)*}
+        $getter:ident {$($bytes:tt)*}
+    ) => {
+        $crate::__view_setter! { [$self, $value] $name plain $setter ($($ty)*) {$($write)*} }
+        #[doc = ::core::concat!("The `", $name, "` bytes, to modify in place.")]
+        #[inline]
+        pub fn $getter(&mut $self) -> &mut $($ty)* {
+            $($bytes)*.first_chunk_mut().expect("a field's slice has the field's size")
+        }
+    };
+    ([$self:ident, $value:ident] $name:literal custom {$($setter:tt)*}) => {
+        $($setter)*
+    };
+}
+
+/// `ViewItem` for a fieldless enum with an integer `repr`: its discriminant, refused when
+/// unknown. `variants` are all but the `last`, which `read` returns for any value `check` let by.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __view_enum {
+    (ident = $ident:ident, repr = $repr:ident, variants = [$($variant:ident,)*], last = $last:ident) => {
+        #[automatically_derived]
+        impl $crate::ViewItem for $ident {
+            const SIZE: usize = ::core::mem::size_of::<$repr>();
+            type Ref<'a> = $ident;
+            fn get<const BIG: bool>(__bytes: &[u8]) -> $ident {
+                Self::read::<BIG>(__bytes)
+            }
+            fn read<const BIG: bool>(__bytes: &[u8]) -> $ident {
+                // `check` refused unknown discriminants when the view was made.
+                match <$repr as $crate::ViewItem>::read::<BIG>(__bytes) {
+                    $(__raw if __raw == $ident::$variant as $repr => $ident::$variant,)*
+                    _ => $ident::$last,
+                }
+            }
+            fn write<const BIG: bool>(&self, __bytes: &mut [u8]) {
+                let __raw: $repr = match self { $($ident::$variant => $ident::$variant as $repr,)* $ident::$last => $ident::$last as $repr };
+                <$repr as $crate::ViewItem>::write::<BIG>(&__raw, __bytes);
+            }
+            fn check<const BIG: bool>(__bytes: &[u8], type_name: &'static str, field: &'static str, offset: usize) -> $crate::__private::Result<(), $crate::ViewError> {
+                let __raw = <$repr as $crate::ViewItem>::read::<BIG>(__bytes);
+                if [$($ident::$variant as $repr,)* $ident::$last as $repr].contains(&__raw) {
+                    $crate::__private::Ok(())
+                } else {
+                    $crate::__private::Err($crate::ViewError::invalid(type_name, field, offset, $crate::ErrorKind::custom($crate::__private::format!("is not a {} discriminant, got {}", ::core::stringify!($ident), __raw))))
+                }
             }
         }
     };

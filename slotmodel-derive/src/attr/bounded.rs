@@ -27,6 +27,8 @@ const KEYS: &[&str] = &[
     "utf16",
     "graphemes",
     "each",
+    "message",
+    "code",
 ];
 
 /// What a length bound counts: `len` (characters, or elements), `bytes`, `utf16`, `graphemes`.
@@ -71,6 +73,8 @@ pub enum BoundKind {
     Float(f64),
     /// A constant expression: a path such as `MAX_RETRIES` or `u16::MAX`, or arithmetic on them.
     Expr,
+    /// Another field of the struct, `self.limit`: checked at run time only.
+    Field(Ident),
 }
 
 impl Bound {
@@ -116,6 +120,8 @@ pub struct BoundedAttr {
     pub unit_key: Option<Ident>,
     /// `each(..)`: bounds on every element of a collection.
     pub each: Option<Box<BoundedAttr>>,
+    /// `message = ".."`, `code = ".."`: kept in the errors of these bounds.
+    pub label: super::Label,
 }
 
 impl BoundedAttr {
@@ -171,6 +177,7 @@ impl BoundedAttr {
             unit: Unit::Chars,
             unit_key: None,
             each: None,
+            label: super::Label::default(),
         }
     }
 }
@@ -233,6 +240,9 @@ fn parse_each(input: ParseStream, out: &mut BoundedAttr) -> syn::Result<()> {
 fn parse_key(input: ParseStream, out: &mut BoundedAttr) -> syn::Result<()> {
     let key: Ident = input.parse()?;
     input.parse::<Token![=]>()?;
+    if out.label.parse_key(&key, input)? {
+        return Ok(());
+    }
     let name = key.to_string();
     match name.as_str() {
         // #[bounded(min = 1)]
@@ -402,6 +412,14 @@ impl Parse for Bound {
             return Err(input.error(
                 "expected a bound: a number such as `-1`, `65535` or `0.5`, or a constant such as `MAX_RETRIES`",
             ));
+        }
+        let mut trees = tokens.clone().into_iter();
+        if let (Some(TokenTree::Ident(this)), Some(TokenTree::Punct(dot)), Some(TokenTree::Ident(field)), None) =
+            (trees.next(), trees.next(), trees.next(), trees.next())
+        {
+            if this == "self" && dot.as_char() == '.' {
+                return Ok(Bound::new(BoundKind::Field(field), String::new(), tokens));
+            }
         }
         Ok(Bound::new(BoundKind::Expr, String::new(), tokens))
     }

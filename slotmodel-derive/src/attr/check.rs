@@ -3,6 +3,7 @@
 //! ```text
 //! #[check(rules::one_of(&["a", "b"]))]     #[check(email)]     #[check(ipv4)]     #[check(required)]
 //! #[check(pattern = "^[a-z]+$")]           #[check(prefix = "https://", not_contains = " ")]
+//! #[check(matches = password)]
 //! ```
 
 use proc_macro2::TokenStream;
@@ -10,21 +11,31 @@ use syn::parse::{ParseStream, Parser};
 use syn::punctuated::Punctuated;
 use syn::{Ident, LitStr, Token};
 
-/// The built-in rules: the name, whether it takes a string, and its `Rule` in `FIELDS`.
-const BUILTINS: &[(&str, bool)] = &[
-    ("required", false),
-    ("email", false),
-    ("url", false),
-    ("ip", false),
-    ("ipv4", false),
-    ("ipv6", false),
-    ("ascii", false),
-    ("alphanumeric", false),
-    ("pattern", true),
-    ("contains", true),
-    ("not_contains", true),
-    ("prefix", true),
-    ("suffix", true),
+/// What a built-in rule takes after `=`.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Arg {
+    Nothing,
+    Text,
+    /// Another field of the struct: `matches = password`.
+    Field,
+}
+
+/// The built-in rules and what each takes.
+const BUILTINS: &[(&str, Arg)] = &[
+    ("required", Arg::Nothing),
+    ("email", Arg::Nothing),
+    ("url", Arg::Nothing),
+    ("ip", Arg::Nothing),
+    ("ipv4", Arg::Nothing),
+    ("ipv6", Arg::Nothing),
+    ("ascii", Arg::Nothing),
+    ("alphanumeric", Arg::Nothing),
+    ("pattern", Arg::Text),
+    ("contains", Arg::Text),
+    ("not_contains", Arg::Text),
+    ("prefix", Arg::Text),
+    ("suffix", Arg::Text),
+    ("matches", Arg::Field),
 ];
 
 /// One rule of a `#[check(...)]`.
@@ -35,18 +46,66 @@ pub enum CheckRule {
     Builtin(Builtin),
     /// `each(..)`: rules on every element of a collection, with the `each` keyword for spans.
     Each(Ident, Vec<CheckRule>),
+    /// `with_ctx(rule)`: a `fn(&FieldType, &Ctx) -> Result<(), ErrorKind>` reading the context.
+    WithCtx(Ident, TokenStream),
 }
 
 pub struct Builtin {
     pub name: Ident,
     pub arg: Option<LitStr>,
+    /// The other field of `matches = other`.
+    pub field: Option<Ident>,
 }
 
 impl Builtin {
     /// Whether the rule checks the `Option` itself rather than the value inside.
     pub fn is_required(&self) -> bool {
-        self.name == "required"
+        self.name == "required" || self.name == "matches"
     }
+}
+
+/// The rules of one `#[check(...)]` and the `message = ".."`, `code = ".."` given last.
+pub fn parse_labelled(tokens: &TokenStream) -> syn::Result<(Vec<CheckRule>, super::Label)> {
+    let mut label = super::Label::default();
+    let mut rest = TokenStream::new();
+    let mut segment: Vec<proc_macro2::TokenTree> = Vec::new();
+    let mut flush = |segment: &mut Vec<proc_macro2::TokenTree>, rest: &mut TokenStream| -> syn::Result<()> {
+        let labelled = matches!(segment.as_slice(), [proc_macro2::TokenTree::Ident(key), proc_macro2::TokenTree::Punct(eq), _] if (key == "message" || key == "code") && eq.as_char() == '=');
+        if labelled {
+            let parser = |input: ParseStream| {
+                let key: Ident = input.parse()?;
+                input.parse::<Token![=]>()?;
+                label.parse_key(&key, input)
+            };
+            parser.parse2(segment.drain(..).collect())?;
+        } else {
+            if !rest.is_empty() {
+                rest.extend(std::iter::once(proc_macro2::TokenTree::Punct(proc_macro2::Punct::new(
+                    ',',
+                    proc_macro2::Spacing::Alone,
+                ))));
+            }
+            rest.extend(segment.drain(..));
+        }
+        Ok(())
+    };
+    for tree in tokens.clone() {
+        if matches!(&tree, proc_macro2::TokenTree::Punct(p) if p.as_char() == ',') {
+            flush(&mut segment, &mut rest)?;
+        } else {
+            segment.push(tree);
+        }
+    }
+    if !segment.is_empty() {
+        flush(&mut segment, &mut rest)?;
+    }
+    if rest.is_empty() {
+        return Err(syn::Error::new_spanned(
+            tokens,
+            "`message` and `code` go with a rule: `#[check(email, message = \"..\")]`",
+        ));
+    }
+    Ok((parse(&rest)?, label))
 }
 
 /// The rules of one `#[check(...)]`. Tokens that start with a built-in rule's name are built-in
@@ -56,6 +115,16 @@ pub fn parse(tokens: &TokenStream) -> syn::Result<Vec<CheckRule>> {
     if let (Some(proc_macro2::TokenTree::Ident(ident)), Some(proc_macro2::TokenTree::Group(group)), None) =
         (trees.next(), trees.next(), trees.next())
     {
+        if ident == "with_ctx" && group.delimiter() == proc_macro2::Delimiter::Parenthesis {
+            // #[check(with_ctx(within_limit))]
+            if group.stream().is_empty() {
+                return Err(syn::Error::new(
+                    ident.span(),
+                    "empty `with_ctx()`: name the rule, a `fn(&FieldType, &Ctx) -> Result<(), ErrorKind>`",
+                ));
+            }
+            return Ok(vec![CheckRule::WithCtx(ident, group.stream())]);
+        }
         if ident == "each" && group.delimiter() == proc_macro2::Delimiter::Parenthesis {
             // #[check(each(email))]
             if group.stream().is_empty() {
@@ -97,7 +166,7 @@ impl Builtin {
     fn parse_one(input: ParseStream) -> syn::Result<Self> {
         let name: Ident = input.parse()?;
         let key = name.to_string();
-        let Some(&(_, takes_arg)) = BUILTINS.iter().find(|(known, _)| *known == key) else {
+        let Some(&(_, takes)) = BUILTINS.iter().find(|(known, _)| *known == key) else {
             let names: Vec<&str> = BUILTINS.iter().map(|(name, _)| *name).collect();
             return Err(syn::Error::new(
                 name.span(),
@@ -108,29 +177,46 @@ impl Builtin {
                 ),
             ));
         };
-        let arg = if input.peek(Token![=]) {
+        let (mut arg, mut field) = (None, None);
+        if input.peek(Token![=]) {
             input.parse::<Token![=]>()?;
-            if !takes_arg {
-                return Err(syn::Error::new(
-                    name.span(),
-                    format!("`{key}` takes no value: write `#[check({key})]`"),
-                ));
+            match takes {
+                Arg::Nothing => {
+                    return Err(syn::Error::new(
+                        name.span(),
+                        format!("`{key}` takes no value: write `#[check({key})]`"),
+                    ))
+                }
+                Arg::Text => {
+                    arg = Some(input.parse::<LitStr>().map_err(|e| {
+                        syn::Error::new(
+                            e.span(),
+                            format!("`{key}` takes a string literal: `#[check({key} = \"..\")]`"),
+                        )
+                    })?);
+                }
+                Arg::Field => {
+                    field = Some(input.parse::<Ident>().map_err(|e| {
+                        syn::Error::new(
+                            e.span(),
+                            format!(
+                                "`{key}` takes the name of another field, without quotes: `#[check({key} = password)]`"
+                            ),
+                        )
+                    })?);
+                }
             }
-            Some(input.parse::<LitStr>().map_err(|e| {
-                syn::Error::new(
-                    e.span(),
-                    format!("`{key}` takes a string literal: `#[check({key} = \"..\")]`"),
-                )
-            })?)
-        } else {
-            None
-        };
-        if takes_arg && arg.is_none() {
-            return Err(syn::Error::new(
+        }
+        match takes {
+            Arg::Text if arg.is_none() => Err(syn::Error::new(
                 name.span(),
                 format!("`{key}` needs a string: `#[check({key} = \"..\")]`"),
-            ));
+            )),
+            Arg::Field if field.is_none() => Err(syn::Error::new(
+                name.span(),
+                format!("`{key}` needs the field it must equal: `#[check({key} = password)]`"),
+            )),
+            _ => Ok(Builtin { name, arg, field }),
         }
-        Ok(Builtin { name, arg })
     }
 }

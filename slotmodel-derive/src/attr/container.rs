@@ -13,6 +13,10 @@
 //!                                                bit-packed column per field
 //! #[slotmodel(arrow)]                            `Compact` also implements `ArrowRecord` (with
 //!                                                slotmodel's `arrow` feature)
+//! #[slotmodel(json_schema)]                      `Validate` also implements `schemars::JsonSchema`
+//!                                                (with slotmodel's `schemars` feature)
+//! #[slotmodel(check = path::to::fn)]             a rule on the whole struct, `fn(&Self) ->
+//!                                                Result<(), ValidationErrors>` (repeatable)
 //! ```
 
 use proc_macro2::{Span, TokenStream};
@@ -32,6 +36,9 @@ const KEYS: &[&str] = &[
     "getter_prefix",
     "columns",
     "arrow",
+    "json_schema",
+    "check",
+    "context",
 ];
 
 /// A generated item that may be renamed or skipped.
@@ -52,6 +59,7 @@ impl Naming {
     }
 }
 
+#[allow(clippy::struct_excessive_bools, reason = "one switch per container key")]
 pub struct ContainerAttrs {
     /// The path of the `slotmodel` crate in generated code.
     pub krate: TokenStream,
@@ -71,6 +79,12 @@ pub struct ContainerAttrs {
     pub columns: bool,
     /// `arrow`: `Compact` implements `ArrowRecord` too.
     pub arrow: bool,
+    /// `json_schema`: `Validate` implements `schemars::JsonSchema` too.
+    pub json_schema: bool,
+    /// `check = path`: rules on the whole struct, in the order written.
+    pub checks: Vec<Path>,
+    /// `context = Type`: the run-time data `#[check(with_ctx(..))]` rules read.
+    pub context: Option<TokenStream>,
 }
 
 impl ContainerAttrs {
@@ -86,12 +100,15 @@ impl ContainerAttrs {
             getter_prefix: None,
             columns: false,
             arrow: false,
+            json_schema: false,
+            checks: Vec::new(),
+            context: None,
         };
         let mut seen: Vec<String> = Vec::new();
         for attr in attrs.iter().filter(|a| a.path().is_ident("slotmodel")) {
             let result = attr.parse_nested_meta(|meta| {
                 let key = meta.path.get_ident().map(ToString::to_string).unwrap_or_default();
-                if seen.contains(&key) {
+                if seen.contains(&key) && key != "check" {
                     return Err(meta.error(format!("duplicate key `{key}` in `#[slotmodel]`: give it once")));
                 }
                 match key.as_str() {
@@ -130,6 +147,28 @@ impl ContainerAttrs {
                     "columns" => out.columns = true,
                     // #[slotmodel(arrow)]
                     "arrow" => out.arrow = true,
+                    // #[slotmodel(json_schema)]
+                    "json_schema" => out.json_schema = true,
+                    // #[slotmodel(context = Limits)]
+                    "context" => {
+                        let ty: syn::Type = meta.value()?.parse()?;
+                        out.context = Some(quote!(#ty));
+                    }
+                    // #[slotmodel(check = passwords_match)]
+                    "check" => {
+                        let value = meta.value()?;
+                        if value.peek(syn::LitStr) {
+                            let text: syn::LitStr = value.parse()?;
+                            return Err(syn::Error::new(
+                                text.span(),
+                                format!(
+                                    "`check` takes the path of a function, without quotes: `check = {}`",
+                                    text.value()
+                                ),
+                            ));
+                        }
+                        out.checks.push(value.parse()?);
+                    }
                     _ => {
                         return Err(meta.error(format!(
                             "unknown key `{key}` in `#[slotmodel]`{} valid keys are {}",

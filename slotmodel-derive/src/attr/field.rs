@@ -12,6 +12,8 @@ pub struct FieldAttrs {
     pub bounded: Option<BoundedAttr>,
     /// `#[check(..)]`: each rule, in the order written.
     pub checks: Vec<CheckRule>,
+    /// The `message` and `code` of each rule in `checks`.
+    pub check_labels: Vec<super::Label>,
     /// `#[nested]`, kept for its span.
     pub nested: Option<TokenStream>,
     /// Whether a `#[bounded]` or `#[check]` was written, even one that was refused.
@@ -29,6 +31,7 @@ impl FieldAttrs {
         let mut out = FieldAttrs {
             bounded: None,
             checks: Vec::new(),
+            check_labels: Vec::new(),
             nested: None,
             declared: false,
             stub: false,
@@ -48,7 +51,8 @@ impl FieldAttrs {
                 // #[check(rules::non_empty())]
                 match &attr.meta {
                     syn::Meta::List(list) if !list.tokens.is_empty() => {
-                        if let Some(rules) = keep(cx, super::check::parse(&list.tokens)) {
+                        if let Some((rules, label)) = keep(cx, super::check::parse_labelled(&list.tokens)) {
+                            out.check_labels.extend(std::iter::repeat_n(label, rules.len()));
                             out.checks.extend(rules);
                         }
                     }
@@ -72,16 +76,23 @@ impl FieldAttrs {
     /// Moves the `each(..)` rules into the element's own attributes.
     fn split_each(&mut self) {
         let bounded = self.bounded.as_mut().and_then(|b| b.each.take());
-        let mut checks = Vec::new();
+        let (mut checks, mut check_labels) = (Vec::new(), Vec::new());
         let mut span = bounded.as_ref().map(|b| b.value.tokens.clone()).unwrap_or_default();
-        self.checks.retain_mut(|rule| match rule {
-            CheckRule::Each(key, inner) => {
-                span = quote::ToTokens::to_token_stream(key);
-                checks.append(inner);
-                false
+        let mut kept = (Vec::new(), Vec::new());
+        for (rule, label) in std::mem::take(&mut self.checks)
+            .into_iter()
+            .zip(std::mem::take(&mut self.check_labels))
+        {
+            if let CheckRule::Each(key, inner) = rule {
+                span = quote::ToTokens::to_token_stream(&key);
+                check_labels.extend(std::iter::repeat_n(label, inner.len()));
+                checks.extend(inner);
+            } else {
+                kept.0.push(rule);
+                kept.1.push(label);
             }
-            _ => true,
-        });
+        }
+        (self.checks, self.check_labels) = kept;
         if bounded.is_none() && checks.is_empty() {
             return;
         }
@@ -91,6 +102,7 @@ impl FieldAttrs {
         let element = FieldAttrs {
             bounded: bounded.map(|b| *b),
             checks,
+            check_labels,
             nested: None,
             declared: true,
             stub: false,

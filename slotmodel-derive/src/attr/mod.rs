@@ -1,6 +1,39 @@
 //! Attribute parsing. Each attribute has one parser, shared by every derive that accepts it.
 
 pub mod bounded;
+
+/// `message = ".."` and `code = ".."` given with a rule: kept in its errors beside the kind.
+#[derive(Clone, Default)]
+pub struct Label {
+    pub message: Option<String>,
+    pub code: Option<String>,
+}
+
+impl Label {
+    /// Whether a `message` or a `code` was given.
+    pub fn is_set(&self) -> bool {
+        self.message.is_some() || self.code.is_some()
+    }
+
+    /// Takes `message = ".."` or `code = ".."` from `input` when it comes next.
+    pub fn parse_key(&mut self, key: &syn::Ident, input: syn::parse::ParseStream) -> syn::Result<bool> {
+        let slot = if key == "message" {
+            &mut self.message
+        } else if key == "code" {
+            &mut self.code
+        } else {
+            return Ok(false);
+        };
+        if slot.is_some() {
+            return Err(syn::Error::new(key.span(), format!("duplicate `{key}`: give it once")));
+        }
+        let text: syn::LitStr = input.parse().map_err(|e: syn::Error| {
+            syn::Error::new(e.span(), format!("`{key}` takes a string literal: `{key} = \"..\"`"))
+        })?;
+        *slot = Some(text.value());
+        Ok(true)
+    }
+}
 pub mod check;
 pub mod container;
 pub mod field;

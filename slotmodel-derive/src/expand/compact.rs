@@ -16,7 +16,7 @@ use crate::ty::{Prim, Shape};
 // Declared here rather than in `expand/mod.rs`: enums with data are packed by this file's codec,
 // whose parts stay private to the two.
 #[path = "compact_enum.rs"]
-mod compact_enum;
+pub mod compact_enum;
 
 pub fn derive(input: &DeriveInput) -> TokenStream {
     let cx = Ctxt::default();
@@ -257,9 +257,14 @@ fn expand(container: &Container) -> TokenStream {
     let packed = format_ident!("{}Packed", ident);
     let count = container.fields.len();
     let value = quote!(value);
-    let (mut widths, mut layout, mut accessors, mut debug) =
-        (TokenStream::new(), TokenStream::new(), TokenStream::new(), TokenStream::new());
-    let (mut invalid, mut writes, mut reads, mut checks) = (TokenStream::new(), TokenStream::new(), Vec::new(), TokenStream::new());
+    let (mut widths, mut layout, mut accessors, mut debug) = (
+        TokenStream::new(),
+        TokenStream::new(),
+        TokenStream::new(),
+        TokenStream::new(),
+    );
+    let (mut invalid, mut writes, mut reads, mut checks) =
+        (TokenStream::new(), TokenStream::new(), Vec::new(), TokenStream::new());
     for (i, field) in container.fields.iter().enumerate() {
         let (name, member, ty) = (&field.name, &field.member, field.ty);
         let width = codec.width(i);

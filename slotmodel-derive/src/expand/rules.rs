@@ -45,8 +45,21 @@ pub fn check_expr(
                 quote_spanned!(ty_span=> #private::length(#value, #unit, #min, #max, #inclusive, &[#struct_name, #field_name])),
             );
         }
+        if bounded.label.is_set() {
+            for step in &mut steps {
+                *step = labelled(step, &bounded.label, private);
+            }
+        }
     }
-    for rule in &field.attrs.checks {
+    for (rule, label) in field.attrs.checks.iter().zip(&field.attrs.check_labels) {
+        if let CheckRule::WithCtx(key, path) = rule {
+            // `__ctx` is the context parameter of `validate_with` and of the field's setter.
+            let ctx = Ident::new("__ctx", Span::call_site());
+            let step =
+                quote_spanned!(key.span()=> #private::check_with(#value, #ctx, #path, &[#struct_name, #field_name]));
+            steps.push(labelled(&step, label, private));
+            continue;
+        }
         let on_option = matches!(field.shape, Shape::Option(_));
         let (rule, span, inside) = match rule {
             CheckRule::Expr(rule) => (quote!(#rule), rule_span(rule), on_option),
@@ -55,11 +68,12 @@ pub fn check_expr(
                 builtin.name.span(),
                 on_option && !builtin.is_required(),
             ),
-            // Moved to the element's rules when parsed.
-            CheckRule::Each(..) => continue,
+            // Moved to the element's rules when parsed; handled above.
+            CheckRule::Each(..) | CheckRule::WithCtx(..) => continue,
         };
         let check = if inside { quote!(check_some) } else { quote!(check) };
-        steps.push(quote_spanned!(span=> #private::#check(#value, &(#rule), &[#struct_name, #field_name])));
+        let step = quote_spanned!(span=> #private::#check(#value, &(#rule), &[#struct_name, #field_name]));
+        steps.push(labelled(&step, label, private));
     }
     if let Some(element) = &field.element {
         if let Some(inner) = check_expr(container, element, private, &quote!(__item)) {
@@ -71,6 +85,19 @@ pub fn check_expr(
         1 => steps.pop(),
         _ => Some(quote!(#private::first_error([#(#steps),*]))),
     }
+}
+
+/// `step` with the rule's `message` and `code` attached to its error, when given.
+fn labelled(step: &TokenStream, label: &crate::attr::Label, private: &impl ToTokens) -> TokenStream {
+    if !label.is_set() {
+        return step.clone();
+    }
+    let text = |text: &Option<String>| {
+        text.as_ref()
+            .map_or_else(|| quote!(#private::None), |text| quote!(#private::Some(#text)))
+    };
+    let (message, code) = (text(&label.message), text(&label.code));
+    quote!(#private::labelled(#step, #message, #code))
 }
 
 /// `&self.member` or `&value`, written straight into the caller's tokens: building it apart
@@ -155,6 +182,12 @@ pub fn bound_expr(bound: &Bound, scalar: Option<Prim>) -> TokenStream {
             }
         }
         // `as` is the identity here: `bound_type_checks` refuses a bound of another type.
+        // `self.limit`, with `self` as the generated methods spell it; no cast, so a field of
+        // another type is a type error on the bound.
+        (BoundKind::Field(field), _) => {
+            let this = Ident::new("self", Span::call_site());
+            quote!(#this.#field)
+        }
         (BoundKind::Expr, Some(Prim::Int { name, .. } | Prim::Float { name, .. })) => {
             let (tokens, ty) = (&bound.tokens, Ident::new(name, Span::call_site()));
             quote!((#tokens as #ty))
@@ -185,6 +218,12 @@ fn builtin_rule(builtin: &Builtin, private: &impl ToTokens) -> TokenStream {
     let arg = &builtin.arg;
     match builtin.name.to_string().as_str() {
         "url" => quote_spanned!(span=> #p::url_rule!()),
+        "matches" => {
+            let other = &builtin.field;
+            let text = other.as_ref().map(ToString::to_string);
+            let this = Ident::new("self", Span::call_site());
+            quote_spanned!(span=> #p::rules::matches(&#this.#other, #text))
+        }
         "pattern" => quote_spanned!(span=> #p::pattern_rule!(#arg)),
         name => {
             let name = Ident::new(name, span);
@@ -202,6 +241,10 @@ fn builtin_spec(builtin: &Builtin, private: &impl ToTokens) -> TokenStream {
     };
     match builtin.name.to_string().as_str() {
         "required" => quote!(#private::Rule::Required),
+        "matches" => {
+            let text = builtin.field.as_ref().map(ToString::to_string);
+            quote!(#private::Rule::Matches(#text))
+        }
         "email" => quote!(#private::Rule::Email),
         "url" => quote!(#private::Rule::Url),
         "ip" => quote!(#private::Rule::Ip(#private::IpVersion::Any)),
@@ -215,6 +258,43 @@ fn builtin_spec(builtin: &Builtin, private: &impl ToTokens) -> TokenStream {
         "prefix" => quote!(#private::Rule::Text(#private::TextRule::Prefix(#arg))),
         _ => quote!(#private::Rule::Text(#private::TextRule::Suffix(#arg))),
     }
+}
+
+/// Whether the field (or its elements) has a `with_ctx` rule, so that checking it needs the
+/// context.
+pub fn uses_context(field: &Field) -> bool {
+    field
+        .attrs
+        .checks
+        .iter()
+        .any(|rule| matches!(rule, CheckRule::WithCtx(..)))
+        || field.element.as_ref().is_some_and(|element| uses_context(element))
+}
+
+/// Whether a bound is another field's value, known only at run time.
+pub fn is_field_bound(bound: &Bound) -> bool {
+    matches!(bound.kind, BoundKind::Field(_))
+}
+
+/// The fields whose bounds name `field` (`max = self.limit` names `limit`): setting `field`
+/// must keep their values in bounds.
+pub fn dependents<'c, 'a>(container: &'c Container<'a>, field: &Field) -> Vec<&'c Field<'a>> {
+    let Some(name) = field.original.ident.as_ref() else {
+        return Vec::new();
+    };
+    container
+        .fields
+        .iter()
+        .filter(|other| {
+            other.attrs.bounded.as_ref().is_some_and(|b| {
+                b.value
+                    .min
+                    .iter()
+                    .chain(&b.value.max)
+                    .any(|bound| matches!(&bound.kind, BoundKind::Field(f) if f == name))
+            })
+        })
+        .collect()
 }
 
 /// The scalar of a length bound.
@@ -289,6 +369,10 @@ fn field_rules(field: &Field, private: &impl ToTokens) -> Vec<TokenStream> {
                 quote!(#private::Rule::Check(#text))
             }
             CheckRule::Builtin(builtin) => builtin_spec(builtin, private),
+            CheckRule::WithCtx(_, path) => {
+                let text = super::type_text(path);
+                quote!(#private::Rule::WithContext(#text))
+            }
             CheckRule::Each(..) => continue,
         });
     }
@@ -359,6 +443,9 @@ fn spec_bound(bound: Option<&Bound>, scalar: Option<Prim>, private: &impl ToToke
         return quote!(#private::None);
     };
     let text = bound.text();
+    if matches!(bound.kind, BoundKind::Field(_)) {
+        return quote!(#private::bound_text(#text));
+    }
     let number = match scalar {
         Some(Prim::Int { signed, .. }) => {
             // A literal: its value is known here, so no cast is left for the compiler to evaluate.
@@ -422,7 +509,9 @@ pub fn const_order_check(container: &Container, field: &Field, private: &impl To
             }
         }
         match (&limits.min, &limits.max) {
-            (Some(min), Some(max)) if is_expr(min) || is_expr(max) => {
+            (Some(min), Some(max))
+                if (is_expr(min) || is_expr(max)) && !is_field_bound(min) && !is_field_bound(max) =>
+            {
                 let (min_expr, max_expr) = (bound_expr(min, scalar), bound_expr(max, scalar));
                 // `max < min` rather than `!(min <= max)`: clippy refuses negated comparisons of floats.
                 let refused = if limits.max_inclusive && limits.min_inclusive {

@@ -19,10 +19,7 @@ pub fn derive(input: &DeriveInput) -> TokenStream {
     }
     let (mut container, krate) = match Input::from_ast(&cx, input, Derive::Validate) {
         Some(Input::Struct(container)) => (Some(container), None),
-        Some(Input::Enum(data)) => {
-            check::struct_only(&cx, &data, Derive::Validate);
-            (None, Some(data.attrs.krate))
-        }
+        Some(Input::Enum(data)) => return derive_enum(cx, data),
         None => (None, None),
     };
     if let Some(container) = &mut container {
@@ -40,6 +37,7 @@ pub fn derive(input: &DeriveInput) -> TokenStream {
                 field.attrs = FieldAttrs {
                     bounded: None,
                     checks: Vec::new(),
+                    check_labels: Vec::new(),
                     nested: None,
                     declared: field.attrs.declared,
                     stub: field.attrs.declared,
@@ -52,6 +50,68 @@ pub fn derive(input: &DeriveInput) -> TokenStream {
         }
         (Err(error), None) => with_fallback(&error, fallback(input, krate)),
         (Ok(()), None) => fallback(input, krate),
+    }
+}
+
+/// `Validate` for an enum: the rules of the variant present, each variant's data checked as a
+/// struct's fields are, with the variant in the path (`Shape.Circle.radius`). An enum's
+/// variants are built directly, so it has no constructors or setters: call `validate()`.
+fn derive_enum(cx: Ctxt, mut data: crate::ast::Enum) -> TokenStream {
+    let fields = std::mem::take(&mut data.fields);
+    let variants: Vec<Container> = data
+        .variants
+        .iter()
+        .zip(fields)
+        .map(|(variant, fields)| {
+            super::compact::compact_enum::variant_data(&cx, &data, variant, fields, Derive::Validate)
+        })
+        .collect();
+    for variant in &variants {
+        check::check(&cx, variant);
+    }
+    match cx.check() {
+        Ok(()) => expand_enum(&data, &variants),
+        Err(error) => with_fallback(&error, fallback(data.input, Some(data.attrs.krate.clone()))),
+    }
+}
+
+fn expand_enum(data: &crate::ast::Enum, variants: &[Container]) -> TokenStream {
+    let private = Private::new(&data.attrs);
+    let ident = data.ident;
+    let name = ident.to_string();
+    let (impl_generics, ty_generics, where_clause) = data.input.generics.split_for_impl();
+    let mut arms = TokenStream::new();
+    for (container, variant) in variants.iter().zip(&data.variants) {
+        let mut steps = TokenStream::new();
+        let mut checked = Vec::new();
+        for (i, field) in container.fields.iter().enumerate() {
+            let binding = quote::format_ident!("__f{}", i);
+            let check = check_expr(container, field, &private, &binding);
+            if check.is_some() || field.attrs.nested.is_some() {
+                checked.push(i);
+            }
+            if let Some(check) = check {
+                steps.extend(quote!(__errors.field(#check);));
+            }
+            if field.attrs.nested.is_some() {
+                let field_name = &field.name;
+                steps.extend(quote!(__errors.nested(#field_name, #private::Validate::validate(#binding));));
+            }
+        }
+        let pattern = super::compact::compact_enum::pattern(&variant.ident, container, |i| checked.contains(&i));
+        arms.extend(quote!(#pattern => { #steps }));
+    }
+    quote! {
+        #[automatically_derived]
+        impl #impl_generics #private::Validate for #ident #ty_generics #where_clause {
+            fn validate(&self) -> #private::Result<(), #private::ValidationErrors> {
+                let mut __errors = #private::Collector::new(#name);
+                match self {
+                    #arms
+                }
+                __errors.finish()
+            }
+        }
     }
 }
 
@@ -110,6 +170,33 @@ pub fn expand(container: &Container) -> TokenStream {
         .iter()
         .filter_map(|f| const_order_check(container, f, &private));
     let validate_body = validate_body(container, &private);
+    let validate_impls = if let Some(context) = &container.attrs.context {
+        quote! {
+            #[automatically_derived]
+            impl #impl_generics #private::ValidateWith<#context> for #ident #ty_generics #where_clause {
+                fn validate_with(&self, __ctx: &#context) -> #private::Result<(), #private::ValidationErrors> {
+                    #validate_body
+                }
+            }
+
+            #[automatically_derived]
+            impl #impl_generics #private::Validate for #ident #ty_generics #where_clause {
+                /// Every rule, the context rules against `Default::default()`.
+                fn validate(&self) -> #private::Result<(), #private::ValidationErrors> {
+                    #private::ValidateWith::<#context>::validate_with(self, &<#context as ::core::default::Default>::default())
+                }
+            }
+        }
+    } else {
+        quote! {
+            #[automatically_derived]
+            impl #impl_generics #private::Validate for #ident #ty_generics #where_clause {
+                fn validate(&self) -> #private::Result<(), #private::ValidationErrors> {
+                    #validate_body
+                }
+            }
+        }
+    };
     let specs = field_specs(container, &private);
     let constructors = constructors(container, &private);
     let accessors = container
@@ -119,14 +206,13 @@ pub fn expand(container: &Container) -> TokenStream {
         .map(|(i, f)| accessors(container, f, i, &private));
     let max_size = container.attrs.max_size_check(ident);
     let fields_doc = docs::fields(&ident.to_string());
+    let json_schema = container.attrs.json_schema.then(|| {
+        let types = container.fields.iter().map(|f| f.ty);
+        quote!(#private::json_schema!(#ident { #(#types),* });)
+    });
 
     quote! {
-        #[automatically_derived]
-        impl #impl_generics #private::Validate for #ident #ty_generics #where_clause {
-            fn validate(&self) -> #private::Result<(), #private::ValidationErrors> {
-                #validate_body
-            }
-        }
+        #validate_impls
 
         // No `#[automatically_derived]` on inherent impls: rustc 1.95 warns that it is being
         // phased out there (it belongs on trait impls).
@@ -140,6 +226,7 @@ pub fn expand(container: &Container) -> TokenStream {
 
         #(#const_checks)*
         #max_size
+        #json_schema
     }
 }
 
@@ -179,7 +266,12 @@ fn validate_body(container: &Container, private: &Private) -> TokenStream {
     for field in &container.fields {
         let member = &field.member;
         let operand = Operand::Field(member);
-        let only_range = field.attrs.checks.is_empty() && field.attrs.bounded.as_ref().is_some_and(|b| !b.len.is_set());
+        let only_range = field.attrs.checks.is_empty()
+            && field
+                .attrs
+                .bounded
+                .as_ref()
+                .is_some_and(|b| !b.len.is_set() && !b.label.is_set());
         let pair = field
             .attrs
             .bounded
@@ -204,6 +296,9 @@ fn validate_body(container: &Container, private: &Private) -> TokenStream {
                 quote_spanned!(syn::spanned::Spanned::span(field.ty)=> #private::Validate::validate(#operand));
             steps.push(Step::Tokens(quote!(__errors.nested(#name, #validate);)));
         }
+    }
+    for path in &container.attrs.checks {
+        steps.push(Step::Tokens(quote!(__errors.container(#path, self);)));
     }
     if steps.is_empty() {
         return quote!(#private::Ok(()));
@@ -289,6 +384,13 @@ fn constructors(container: &Container, private: &Private) -> TokenStream {
 /// `new_const` exists when every rule can run in a `const fn`: bounds on primitive numbers.
 fn const_constructible(container: &Container) -> bool {
     container.params.is_empty()
+        && container.attrs.checks.is_empty()
+        && !container.fields.iter().any(|f| {
+            f.attrs
+                .bounded
+                .as_ref()
+                .is_some_and(|b| b.value.min.iter().chain(&b.value.max).any(super::rules::is_field_bound))
+        })
         && container.fields.iter().all(|f| {
             matches!(f.shape, Shape::Prim(_))
                 && f.attrs.checks.is_empty()
@@ -322,13 +424,18 @@ fn accessors(container: &Container, field: &Field, index: usize, private: &Priva
     }
     let struct_name = ident.to_string();
     let name = &field.name;
+    let ctx_param = context_param(container, field);
+    if !container.attrs.checks.is_empty() || !super::rules::dependents(container, field).is_empty() {
+        out.extend(setter_with_struct_rules(container, field, &setter, private));
+        return out;
+    }
     if field.attrs.nested.is_some() {
         let own_rules =
             check_expr(container, field, private, &Operand::Value).map(|check| quote!(__errors.field(#check);));
         let text = format!("Replaces the `{name}` field after validating the new value; a refused value leaves the old one in place.\n\n# Errors\n\nEvery rule the new value breaks.");
         out.extend(quote! {
             #[doc = #text]
-            pub fn #setter(&mut self, value: #ty) -> #private::Result<(), #private::ValidationErrors> {
+            pub fn #setter(&mut self, value: #ty #ctx_param) -> #private::Result<(), #private::ValidationErrors> {
                 let mut __errors = #private::Collector::new(#struct_name);
                 #own_rules
                 __errors.nested(#name, #private::Validate::validate(&value));
@@ -337,12 +444,12 @@ fn accessors(container: &Container, field: &Field, index: usize, private: &Priva
                 #private::Ok(())
             }
         });
-    } else if let Some(check) = check_expr(container, field, private, &Operand::Value) {
+    } else if let Some(check) = setter_check(container, field, private) {
         let text = docs::checked_setter(name);
         out.extend(quote! {
             #[doc = #text]
             #[inline]
-            pub fn #setter(&mut self, value: #ty) -> #private::Result<(), #private::FieldError> {
+            pub fn #setter(&mut self, value: #ty #ctx_param) -> #private::Result<(), #private::FieldError> {
                 #private::assign(#check, &mut self.#member, value)
             }
         });
@@ -351,6 +458,89 @@ fn accessors(container: &Container, field: &Field, index: usize, private: &Priva
         out.extend(quote!(#[doc = #text] #[inline] pub fn #setter(&mut self, value: #ty) { self.#member = value; }));
     }
     out
+}
+
+/// `, __ctx: &Ctx`: the context parameter of the setter of a field with a `with_ctx` rule.
+fn context_param(container: &Container, field: &Field) -> TokenStream {
+    match (&container.attrs.context, super::rules::uses_context(field)) {
+        (Some(context), true) => quote!(, __ctx: &#context),
+        _ => TokenStream::new(),
+    }
+}
+
+/// A setter when the struct has rules of its own (`#[slotmodel(check = ..)]`): the field's rules,
+/// then the new value in place and the struct's rules, the old value put back if they refuse.
+fn setter_with_struct_rules(
+    container: &Container,
+    field: &Field,
+    setter: &syn::Ident,
+    private: &Private,
+) -> TokenStream {
+    let (member, ty, name) = (&field.member, field.ty, &field.name);
+    let struct_name = container.ident.to_string();
+    let paths = &container.attrs.checks;
+    let ctx_param = context_param(container, field);
+    let text = format!("Sets `{name}` if the value passes its rules and the rules of the struct and of the fields it bounds still hold, else keeps the old value.\n\n# Errors\n\nEvery rule the value breaks.");
+    let own = setter_check(container, field, private).map(|check| quote!(__errors.field(#check);));
+    // With the new value in place, the fields whose bounds it gives are checked again.
+    let dependents: Vec<TokenStream> = super::rules::dependents(container, field)
+        .into_iter()
+        .filter_map(|other| check_expr(container, other, private, &Operand::Field(&other.member)))
+        .map(|check| quote!(__errors.field(#check);))
+        .collect();
+    let nested = field
+        .attrs
+        .nested
+        .as_ref()
+        .map(|_| quote!(__errors.nested(#name, #private::Validate::validate(&value));));
+    quote! {
+        #[doc = #text]
+        pub fn #setter(&mut self, value: #ty #ctx_param) -> #private::Result<(), #private::ValidationErrors> {
+            let mut __errors = #private::Collector::new(#struct_name);
+            #own
+            #nested
+            __errors.finish()?;
+            let __old = ::core::mem::replace(&mut self.#member, value);
+            let mut __errors = #private::Collector::new(#struct_name);
+            #(#dependents)*
+            #(__errors.container(#paths, self);)*
+            if let #private::Err(__refused) = __errors.finish() {
+                self.#member = __old;
+                return #private::Err(__refused);
+            }
+            #private::Ok(())
+        }
+    }
+}
+
+/// A setter's check: the field's own rules, then every `matches = field` rule on other fields,
+/// which the new value must keep true.
+fn setter_check(container: &Container, field: &Field, private: &Private) -> Option<TokenStream> {
+    let mut steps: Vec<TokenStream> = check_expr(container, field, private, &Operand::Value)
+        .into_iter()
+        .collect();
+    let struct_name = container.ident.to_string();
+    for other in &container.fields {
+        for rule in &other.attrs.checks {
+            let crate::attr::check::CheckRule::Builtin(builtin) = rule else {
+                continue;
+            };
+            if builtin.name == "matches"
+                && builtin
+                    .field
+                    .as_ref()
+                    .is_some_and(|f| field.original.ident.as_ref() == Some(f))
+            {
+                let (member, other_name, name) = (&other.member, &other.name, &field.name);
+                steps.push(quote!(#private::check(&self.#member, &#private::rules::matches(&value, #name), &[#struct_name, #other_name])));
+            }
+        }
+    }
+    match steps.len() {
+        0 => None,
+        1 => steps.pop(),
+        _ => Some(quote!(#private::first_error([#(#steps),*]))),
+    }
 }
 
 /// The doc comments of the generated items.

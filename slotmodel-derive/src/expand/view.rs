@@ -1,7 +1,7 @@
 //! `#[derive(View)]`: `<Name>View<'a>` and `<Name>ViewMut<'a>`, typed views over a byte buffer
 //! that check it once and then decode each field in place.
 
-use proc_macro2::{Span, TokenStream};
+use proc_macro2::TokenStream;
 use quote::{format_ident, quote, quote_spanned};
 use syn::spanned::Spanned;
 use syn::{DeriveInput, Type};
@@ -224,46 +224,16 @@ fn expand(container: &Container) -> TokenStream {
     if slots.iter().any(|s| matches!(s.kind, Kind::Run { .. })) {
         return super::view_var::expand(container, &slots, &p);
     }
-    let count = slots.len();
-    let sizes = slots.iter().map(|s| {
-        let ty = s.field.ty;
-        quote_spanned!(ty.span()=> <#ty as #p::ViewItem>::SIZE)
-    });
-    let skips = container
-        .fields
-        .iter()
-        .map(|f| f.view.skip.as_ref().map_or_else(|| quote!(0), |lit| quote!(#lit)));
-    let record = quote!(__bytes);
-    let checks = slots.iter().map(|s| field_check(container, s, &p, &record));
-    let declared = container.view.size.as_ref().map(|size| {
+    let mut out = view_fixed(container, &slots, &p);
+    if let Some(size) = &container.view.size {
         let p = super::respan(&p, size.span());
-        quote_spanned!(size.span()=> const _: () = #p::const_check::view_size::<#p::const_check::Bytes<{ #ident::__SLOTMODEL_VIEW_SIZE }>, #size>();)
-    });
-    let views = view_types(container, &slots, &p);
-    let max_size = container.attrs.max_size_check(ident);
-    let order_checks = container
-        .fields
-        .iter()
-        .filter_map(|f| const_order_check(container, f, &p));
-    quote! {
-        impl #ident {
-            #[doc(hidden)]
-            pub const __SLOTMODEL_VIEW_SIZES: [usize; #count] = [#(#sizes),*];
-            #[doc(hidden)]
-            pub const __SLOTMODEL_VIEW_OFFSETS: [usize; #count] = #p::view_offsets(#ident::__SLOTMODEL_VIEW_SIZES, [#(#skips),*]);
-            #[doc(hidden)]
-            pub const __SLOTMODEL_VIEW_SIZE: usize = #p::view_end(#ident::__SLOTMODEL_VIEW_OFFSETS, #ident::__SLOTMODEL_VIEW_SIZES);
-            #[doc(hidden)]
-            pub fn __slotmodel_view_check(#record: &[u8; #ident::__SLOTMODEL_VIEW_SIZE]) -> #p::Result<(), #p::ViewError> {
-                #(#checks)*
-                #p::Ok(())
-            }
-        }
-        #views
-        #declared
-        #max_size
-        #(#order_checks)*
+        out.extend(quote_spanned!(size.span()=> const _: () = #p::const_check::view_size::<#p::const_check::Bytes<{ #ident::__SLOTMODEL_VIEW_SIZE }>, #size>();));
     }
+    out.extend(container.attrs.max_size_check(ident));
+    for field in &container.fields {
+        out.extend(const_order_check(container, field, &p));
+    }
+    out
 }
 
 /// Checks one field of a record: values the type refuses, then every rule on the field
@@ -286,113 +256,85 @@ fn field_check(container: &Container, slot: &Slot, p: &TokenStream, record: &Tok
     out
 }
 
-/// `<Name>View<'a>` and `<Name>ViewMut<'a>`.
-fn view_types(container: &Container, slots: &[Slot], p: &TokenStream) -> TokenStream {
+/// The layout constants and check, `<Name>View<'a>` and `<Name>ViewMut<'a>`.
+fn view_fixed(container: &Container, slots: &[Slot], p: &TokenStream) -> TokenStream {
     let ident = container.ident;
     let vis = &container.input.vis;
     let (view, view_mut) = (format_ident!("{}View", ident), format_ident!("{}ViewMut", ident));
-    let source = quote!(self.bytes);
-    let lifetime_a = quote!('a);
-    let lifetime_any = quote!('_);
-    let mut view_fns = TokenStream::new();
-    let mut mut_fns = TokenStream::new();
+    let (source, record) = (quote!(self.bytes), quote!(__bytes));
+    let (lifetime_a, lifetime_any) = (quote!('a), quote!('_));
+    let (mut sizes, mut skips, mut checks) = (TokenStream::new(), TokenStream::new(), TokenStream::new());
+    let (mut getters, mut setters, mut writes) = (TokenStream::new(), TokenStream::new(), TokenStream::new());
     let mut reads = Vec::with_capacity(slots.len());
-    let mut writes = TokenStream::new();
     for s in slots {
         let (getter, _) = accessor_names(container, s.field, s.index);
-        let (ty, big, member) = (s.field.ty, s.big, &s.field.member);
-        let text = doc(&format!("The `{}` field, read from the buffer.", s.field.name));
+        let (name, ty, big, member) = (&s.field.name, s.field.ty, s.big, &s.field.member);
+        sizes.extend(quote_spanned!(ty.span()=> <#ty as #p::ViewItem>::SIZE,));
+        match &s.field.view.skip {
+            Some(lit) => skips.extend(quote!(#lit,)),
+            None => skips.extend(quote!(0,)),
+        }
+        checks.extend(field_check(container, s, p, &record));
         let (ret, ret_mut) = (s.ret(p, &lifetime_a), s.ret(p, &lifetime_any));
         let bytes = s.bytes(ident, p, &source);
-        view_fns.extend(quote!(#text #[must_use] #[inline] pub fn #getter(&self) -> #ret { <#ty as #p::ViewItem>::get::<#big>(&#bytes) }));
-        mut_fns
-            .extend(quote!(#text #[must_use] #[inline] pub fn #getter(&self) -> #ret_mut { self.as_view().#getter() }));
+        getters.extend(quote! {(
+            #name,
+            { pub fn #getter(&self) -> #ret } { <#ty as #p::ViewItem>::get::<#big>(&#bytes) },
+            { pub fn #getter(&self) -> #ret_mut } { self.as_view().#getter() }
+        ),});
         reads.push(quote!(<#ty as #p::ViewItem>::read::<#big>(&#bytes)));
-        let bytes = s.bytes(ident, p, &quote!(__bytes));
+        setters.extend(setter(container, s, p));
+        let bytes = s.bytes(ident, p, &record);
         writes.extend(quote!(<#ty as #p::ViewItem>::write::<#big>(&self.#member, &mut #bytes);));
     }
-    view_fns.extend(to_owned(container, &reads));
-    for s in slots {
-        mut_fns.extend(setter(container, s, p));
-    }
+    let (count, owned) = (slots.len(), super::construct(container, &reads));
     let debug = debug_impl(container, slots, &view);
-    let docs = [
-        format!("A checked, zero-copy view of a `{ident}` record in a byte buffer: fields are decoded on access, and the borrow keeps the buffer alive. `{view}::new(&bytes)`."),
-        format!("A checked, writable view of a `{ident}` record: setters encode in place. `{view_mut}::new(&mut bytes)`."),
-        format!("This `{ident}` in the form its view reads, checked as `{ident}View::new` checks it.\n\n# Errors\n\nA field that breaks a rule."),
-        format!("Writes this `{ident}` at the start of `out` in the form its view reads, and returns the bytes written.\n\n# Errors\n\nAn `out` shorter than the record, or a field that breaks a rule."),
-    ];
     quote! {
         #p::view_fixed! {
             vis = [#vis], ident = #ident, view = #view, view_mut = #view_mut,
-            docs = [#(#docs),*],
-            view_fns = { #view_fns }, mut_fns = { #mut_fns },
-            write = { fn write<const BIG: bool>(&self, __bytes: &mut [u8]) { #writes } },
+            count = #count, locals = [self, value, __bytes],
+            sizes = [#sizes], skips = [#skips], check = { #checks },
+            getters = [#getters], to_owned = { #owned }, setters = [#setters], write = { #writes },
         }
         #debug
     }
 }
 
-/// A view's `to_owned`, building the struct from one read per field.
-pub fn to_owned(container: &Container, reads: &[TokenStream]) -> TokenStream {
-    let ident = container.ident;
-    let owned = super::construct(container, reads);
-    quote! {
-        /// Copies the record into an owned value, releasing the buffer.
-        #[must_use]
-        #[allow(clippy::should_implement_trait, reason = "the explicit copy that detaches from the buffer")]
-        pub fn to_owned(&self) -> #ident {
-            #owned
-        }
-    }
-}
-
 /// A view's `Debug`: each field as its getter reads it.
 pub fn debug_impl(container: &Container, slots: &[Slot], view: &syn::Ident) -> TokenStream {
-    let fields = slots.iter().map(|s| {
+    let mut fields = TokenStream::new();
+    for s in slots {
         let (getter, _) = accessor_names(container, s.field, s.index);
         let field = &s.field.name;
-        quote!(.field(#field, &self.#getter()))
-    });
+        fields.extend(quote!(.field(#field, &self.#getter())));
+    }
     quote! {
         #[automatically_derived]
         impl ::core::fmt::Debug for #view<'_> {
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                f.debug_struct(::core::stringify!(#view)) #(#fields)* .finish()
+                f.debug_struct(::core::stringify!(#view)) #fields .finish()
             }
         }
     }
 }
 
+/// One `{ .. }` setter of `view_fixed!`.
 fn setter(container: &Container, slot: &Slot, p: &TokenStream) -> TokenStream {
     let ident = container.ident;
     let (_, setter) = accessor_names(container, slot.field, slot.index);
     let (ty, big, name, i) = (slot.field.ty, slot.big, &slot.field.name, slot.index);
-    let struct_name = ident.to_string();
     let source = quote!(self.bytes);
     let bytes = slot.bytes(ident, p, &source);
     let write = quote!(<#ty as #p::ViewItem>::write::<#big>(&value, &mut #bytes););
     let own_rules = check_expr(container, slot.field, p, &Operand::Value);
     if let (Some(check), false) = (&own_rules, matches!(slot.kind, Kind::Other)) {
-        let text = doc(&format!("Writes the `{name}` field if the value passes its rules; a refused value leaves the buffer as it was.\n\n# Errors\n\nThe rule the value breaks."));
-        return quote! {
-            #text
-            pub fn #setter(&mut self, value: #ty) -> #p::Result<(), #p::FieldError> {
-                #check?;
-                #write
-                #p::Ok(())
-            }
-        };
+        return quote!({ #name checked #setter (#ty) { #check } { #write } });
     }
     match slot.kind {
         // Variable-length records have no `ViewMut`.
         Kind::Run { .. } => TokenStream::new(),
-        Kind::Value | Kind::Numbers => {
-            let text = doc(&format!("Writes the `{name}` field in place."));
-            quote!(#text #[inline] pub fn #setter(&mut self, value: #ty) { #write })
-        }
+        Kind::Value | Kind::Numbers => quote!({ #name plain #setter (#ty) { #write } }),
         Kind::Bytes => {
-            let text = doc(&format!("Writes the `{name}` field in place."));
             let getter = format_ident!(
                 "{}_mut",
                 accessor_names(container, slot.field, slot.index)
@@ -400,16 +342,11 @@ fn setter(container: &Container, slot: &Slot, p: &TokenStream) -> TokenStream {
                     .to_string()
                     .trim_start_matches("r#")
             );
-            let mut_text = doc(&format!("The `{name}` bytes, to modify in place."));
-            quote! {
-                #text #[inline] pub fn #setter(&mut self, value: #ty) { #write }
-                #mut_text #[inline] pub fn #getter(&mut self) -> &mut #ty {
-                    #bytes.first_chunk_mut().expect("a field's slice has the field's size")
-                }
-            }
+            quote!({ #name bytes #setter (#ty) { #write } #getter { #bytes } })
         }
         Kind::Other => {
             // An owned value of a nested record may break its bounds: encode it aside, check, then copy.
+            let struct_name = ident.to_string();
             let text = doc(&format!("Writes the `{name}` field after checking the encoded value; a refused value leaves the buffer as it was.\n\n# Errors\n\nThe nested field that holds an invalid value."));
             let offset = quote!(#ident::__SLOTMODEL_VIEW_OFFSETS[#i]);
             let own_rules = own_rules.map(|check| {
@@ -419,7 +356,7 @@ fn setter(container: &Container, slot: &Slot, p: &TokenStream) -> TokenStream {
                     }
                 }
             });
-            quote! {
+            quote! {{ #name custom {
                 #text
                 pub fn #setter(&mut self, value: #ty) -> #p::Result<(), #p::ViewError> {
                     #own_rules
@@ -429,7 +366,7 @@ fn setter(container: &Container, slot: &Slot, p: &TokenStream) -> TokenStream {
                     #bytes.copy_from_slice(&__encoded);
                     #p::Ok(())
                 }
-            }
+            }}}
         }
     }
 }
@@ -438,43 +375,14 @@ fn setter(container: &Container, slot: &Slot, p: &TokenStream) -> TokenStream {
 fn view_enum(data: &Enum, repr: &syn::Ident) -> TokenStream {
     let ident = data.ident;
     let krate = &data.attrs.krate;
-    let p = quote!(#krate::__private);
-    let name = ident.to_string();
-    let variants: Vec<&syn::Ident> = data.variants.iter().map(|v| &v.ident).collect();
-    let Some((last, others)) = variants.split_last() else {
+    let Some((last, others)) = data.variants.split_last() else {
         return TokenStream::new();
     };
-    let arms = others
-        .iter()
-        .map(|v| quote!(__raw if __raw == #ident::#v as #repr => #ident::#v));
-    let span = Span::call_site();
-    quote_spanned! {span=>
-        #[automatically_derived]
-        impl #p::ViewItem for #ident {
-            const SIZE: usize = ::core::mem::size_of::<#repr>();
-            type Ref<'a> = #ident;
-            fn get<const BIG: bool>(__bytes: &[u8]) -> #ident {
-                Self::read::<BIG>(__bytes)
-            }
-            fn read<const BIG: bool>(__bytes: &[u8]) -> #ident {
-                // `check` refused unknown discriminants when the view was made.
-                match <#repr as #p::ViewItem>::read::<BIG>(__bytes) {
-                    #(#arms,)*
-                    _ => #ident::#last,
-                }
-            }
-            fn write<const BIG: bool>(&self, __bytes: &mut [u8]) {
-                let __raw: #repr = match self { #(#ident::#variants => #ident::#variants as #repr),* };
-                <#repr as #p::ViewItem>::write::<BIG>(&__raw, __bytes);
-            }
-            fn check<const BIG: bool>(__bytes: &[u8], type_name: &'static str, field: &'static str, offset: usize) -> #p::Result<(), #p::ViewError> {
-                let __raw = <#repr as #p::ViewItem>::read::<BIG>(__bytes);
-                if [#(#ident::#variants as #repr),*].contains(&__raw) {
-                    #p::Ok(())
-                } else {
-                    #p::Err(#p::ViewError::invalid(type_name, field, offset, #p::ErrorKind::custom(#p::format!("is not a {} discriminant, got {}", #name, __raw))))
-                }
-            }
-        }
+    let last = &last.ident;
+    let mut variants = TokenStream::new();
+    for v in others {
+        let v = &v.ident;
+        variants.extend(quote!(#v,));
     }
+    quote!(#krate::__private::view_enum!(ident = #ident, repr = #repr, variants = [#variants], last = #last);)
 }

@@ -2,7 +2,7 @@ use slotmodel::Validate;
 
 #[derive(Validate)]
 enum Mode {
-    Fast,
+    Fast { #[bounded(max = 300)] level: u8 },
     Slow,
 }
 

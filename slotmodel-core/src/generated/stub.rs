@@ -1,0 +1,136 @@
+//! The shape of a derive's API, emitted beside its errors: code that names `<Name>Packed` or
+//! `<Name>View` sees the mistake in the attribute, not a cascade of missing types. The bodies
+//! never run, since the crate does not compile.
+
+/// `Packable`, for a type whose `#[derive(Compact)]` failed.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __stub_packable {
+    ($ident:ident) => {
+        #[allow(missing_docs)]
+        impl $crate::__private::Packable for $ident {
+            const BITS: u32 = 0;
+            type SetResult = $crate::__private::Result<(), $crate::__private::ValidationErrors>;
+            fn write_bits(&self, _: &mut [u8], _: usize) {}
+            fn read_bits(_: &[u8], _: usize) -> Self {
+                ::core::unimplemented!()
+            }
+            fn set_result(
+                outcome: $crate::__private::Result<(), $crate::__private::ValidationErrors>,
+            ) -> Self::SetResult {
+                outcome
+            }
+        }
+    };
+}
+
+/// `<Name>Packed` and `Packable`, for a struct whose `#[derive(Compact)]` failed.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __stub_compact {
+    (vis = [$($vis:tt)*], ident = $ident:ident, packed = $packed:ident) => {
+        #[derive(::core::clone::Clone, ::core::marker::Copy, ::core::fmt::Debug)]
+        #[allow(missing_docs)]
+        $($vis)* struct $packed {}
+
+        #[allow(missing_docs)]
+        impl $packed {
+            pub const BITS: u32 = 0;
+            pub const SIZE: usize = 0;
+            pub fn unpack(&self) -> $ident { ::core::unimplemented!() }
+            pub fn to_bytes(&self) -> [u8; 0] { [] }
+            pub fn from_bytes(_: &[u8; 0]) -> $crate::__private::Result<Self, $crate::__private::ValidationErrors> { ::core::unimplemented!() }
+        }
+
+        #[allow(missing_docs)]
+        impl ::core::convert::TryFrom<&$ident> for $packed {
+            type Error = $crate::__private::ValidationErrors;
+            fn try_from(_: &$ident) -> $crate::__private::Result<Self, $crate::__private::ValidationErrors> { ::core::unimplemented!() }
+        }
+
+        $crate::__stub_packable!($ident);
+    };
+}
+
+/// `<Name>View`, `<Name>ViewMut` and `ViewItem`, for a struct whose `#[derive(View)]` failed.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __stub_view {
+    (vis = [$($vis:tt)*], ident = $ident:ident, view = $view:ident, view_mut = $view_mut:ident) => {
+        #[derive(::core::clone::Clone, ::core::marker::Copy, ::core::fmt::Debug)]
+        #[allow(missing_docs)]
+        $($vis)* struct $view<'a> { bytes: &'a [u8] }
+
+        #[allow(missing_docs)]
+        impl<'a> $view<'a> {
+            pub const SIZE: usize = 0;
+            pub fn new(_: &'a [u8]) -> $crate::__private::Result<Self, $crate::__private::ViewError> { ::core::unimplemented!() }
+            pub fn new_prefix(_: &'a [u8]) -> $crate::__private::Result<(Self, &'a [u8]), $crate::__private::ViewError> { ::core::unimplemented!() }
+            pub fn records(_: &'a [u8]) -> $crate::__private::Records<'a, Self> { ::core::unimplemented!() }
+            pub fn slice(_: &'a [u8]) -> $crate::__private::Result<$crate::__private::ViewTable<'a, Self>, $crate::__private::ViewError> { ::core::unimplemented!() }
+            pub fn as_bytes(&self) -> &'a [u8] { self.bytes }
+            pub fn to_owned(&self) -> $ident { ::core::unimplemented!() }
+        }
+
+        #[allow(missing_docs)]
+        impl<'a> $crate::__private::RecordView<'a> for $view<'a> {
+            const SIZE: usize = 0;
+            const NAME: &'static str = "";
+            fn from_checked(_: &'a [u8]) -> Self { ::core::unimplemented!() }
+            fn from_record(_: &'a [u8]) -> $crate::__private::Result<Self, $crate::__private::ViewError> { ::core::unimplemented!() }
+        }
+
+        #[derive(::core::fmt::Debug)]
+        #[allow(missing_docs)]
+        $($vis)* struct $view_mut<'a> { bytes: &'a mut [u8] }
+
+        #[allow(missing_docs)]
+        impl<'a> $view_mut<'a> {
+            pub const SIZE: usize = 0;
+            pub fn new(_: &'a mut [u8]) -> $crate::__private::Result<Self, $crate::__private::ViewError> { ::core::unimplemented!() }
+            pub fn as_view(&self) -> $view<'_> { $view { bytes: self.bytes } }
+        }
+
+        $crate::__stub_view_item!($ident, $view<'a>, bytes => $view { bytes });
+    };
+}
+
+/// `ViewItem`, for an enum whose `#[derive(View)]` failed.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __stub_view_enum {
+    ($ident:ident) => {
+        $crate::__stub_view_item!($ident, $ident, bytes => {
+            let _ = bytes;
+            ::core::unimplemented!()
+        });
+    };
+}
+
+/// A `ViewItem` impl whose `Ref` is `$reference`, made by `get` from `$bytes`.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __stub_view_item {
+    ($ident:ident, $reference:ty, $bytes:ident => $get:expr) => {
+        #[allow(missing_docs)]
+        impl $crate::__private::ViewItem for $ident {
+            const SIZE: usize = 0;
+            type Ref<'a> = $reference;
+            fn get<const BIG: bool>($bytes: &[u8]) -> Self::Ref<'_> {
+                $get
+            }
+            fn read<const BIG: bool>(_: &[u8]) -> Self {
+                ::core::unimplemented!()
+            }
+            fn write<const BIG: bool>(&self, _: &mut [u8]) {}
+            fn check<const BIG: bool>(
+                _: &[u8],
+                _: &'static str,
+                _: &'static str,
+                _: usize,
+            ) -> $crate::__private::Result<(), $crate::__private::ViewError> {
+                ::core::unimplemented!()
+            }
+        }
+    };
+}

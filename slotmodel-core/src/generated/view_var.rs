@@ -1,0 +1,190 @@
+//! The parts of a variable-length `#[derive(View)]` that are the same for every record. The
+//! derive writes what depends on the fields (each field's step of the layout check, the getters,
+//! `to_owned`, the writer's steps) and passes it in, with the names of the locals that code uses
+//! (`locals`).
+
+/// `Name::__slotmodel_view_layout`, `<Name>View<'a>`, `VarRecordView`, `Name::view_len` and
+/// `Name::write_to` of a variable-length record `$ident`.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __view_var {
+    (
+        vis = [$($vis:tt)*], ident = $ident:ident, view = $view:ident, count = $count:tt,
+        locals = [$self:ident, $bytes:ident, $offsets:ident, $at:ident, $field:ident, $k:ident, $out:ident],
+        steps = [$({$($step:tt)*})*],
+        getters = [$(($name:literal, {$($sig:tt)*} {$($get:tt)*}),)*],
+        to_owned = {$($to_owned:tt)*},
+        view_len = {$($view_len:tt)*},
+        write = {$($write:tt)*},
+    ) => {
+        impl $ident {
+            /// Checks a record at the start of `__bytes`: where each field starts, then where
+            /// the record ends.
+            #[doc(hidden)]
+            pub fn __slotmodel_view_layout($bytes: &[u8]) -> $crate::__private::Result<[usize; $count + 1], $crate::ViewError> {
+                let mut $offsets = [0_usize; $count + 1];
+                let mut $at = 0_usize;
+                $($crate::__view_var_step! { [$ident, $bytes, $offsets, $at, $field, $k] $($step)* })*
+                $offsets[$count] = $at;
+                $crate::__private::Ok($offsets)
+            }
+        }
+
+        #[doc = ::core::concat!(
+            "A checked, zero-copy view of a variable-length `", ::core::stringify!($ident),
+            "` record in a byte buffer: `new` checks every length and field once, and getters read in place. `",
+            ::core::stringify!($view), "::new(&bytes)`, or `", ::core::stringify!($view), "::records(&stream)`."
+        )]
+        #[derive(::core::clone::Clone, ::core::marker::Copy)]
+        $($vis)* struct $view<'a> {
+            bytes: &'a [u8],
+            offsets: [usize; $count + 1],
+        }
+
+        impl<'a> $view<'a> {
+            /// Checks `bytes` (exactly one record) and views it.
+            ///
+            /// # Errors
+            ///
+            /// A field that runs past the end, bytes left after the record, or a field holding
+            /// an invalid value.
+            pub fn new(bytes: &'a [u8]) -> $crate::__private::Result<Self, $crate::ViewError> {
+                let (view, rest) = Self::new_prefix(bytes)?;
+                if rest.is_empty() {
+                    $crate::__private::Ok(view)
+                } else {
+                    $crate::__private::Err($crate::ViewError::length(::core::stringify!($ident), view.bytes.len(), bytes.len()))
+                }
+            }
+
+            /// Views the record at the start of `bytes` and returns the rest.
+            ///
+            /// # Errors
+            ///
+            /// A field that runs past the end, or a field holding an invalid value.
+            pub fn new_prefix(bytes: &'a [u8]) -> $crate::__private::Result<(Self, &'a [u8]), $crate::ViewError> {
+                let offsets = $ident::__slotmodel_view_layout(bytes)?;
+                let (record, rest) = bytes.split_at(offsets[$count]);
+                $crate::__private::Ok(($view { bytes: record, offsets }, rest))
+            }
+
+            /// The consecutive records of `bytes`, each checked and viewed in place.
+            #[must_use]
+            pub fn records(bytes: &'a [u8]) -> $crate::VarRecords<'a, Self> {
+                $crate::VarRecords::new(bytes)
+            }
+
+            /// The record's bytes.
+            #[must_use]
+            pub fn as_bytes(&self) -> &'a [u8] {
+                self.bytes
+            }
+
+            /// Copies the record into an owned value, releasing the buffer.
+            #[must_use]
+            #[allow(clippy::should_implement_trait, reason = "the explicit copy that detaches from the buffer")]
+            pub fn to_owned(&$self) -> $ident {
+                $($to_owned)*
+            }
+
+            $(
+                #[doc = ::core::concat!("The `", $name, "` field, read from the buffer.")]
+                #[must_use]
+                #[inline]
+                $($sig)* {
+                    $($get)*
+                }
+            )*
+        }
+
+        #[automatically_derived]
+        impl<'a> $crate::__private::VarRecordView<'a> for $view<'a> {
+            fn from_prefix(bytes: &'a [u8]) -> $crate::__private::Result<(Self, &'a [u8]), $crate::ViewError> {
+                Self::new_prefix(bytes)
+            }
+        }
+
+        impl $ident {
+            #[doc = ::core::concat!("Bytes this `", ::core::stringify!($ident), "` takes in the form its view reads.")]
+            #[must_use]
+            pub fn view_len(&$self) -> usize {
+                $($view_len)*
+            }
+
+            #[doc = ::core::concat!(
+                "Writes this `", ::core::stringify!($ident), "` at the start of `out` in the form its view reads, and returns the bytes written. The written record is checked as `",
+                ::core::stringify!($ident), "View::new` checks it, so a length field that disagrees with its `Vec`, or a field that breaks a rule, is an error.\n\n# Errors\n\nAn `out` shorter than `view_len()`, or a record its view would refuse."
+            )]
+            pub fn write_to(&$self, out: &mut [u8]) -> $crate::__private::Result<usize, $crate::ViewError> {
+                let __len = $self.view_len();
+                let __given = out.len();
+                let $crate::__private::Some($out) = out.get_mut(..__len) else {
+                    return $crate::__private::Err($crate::ViewError::length(::core::stringify!($ident), __len, __given));
+                };
+                let mut $at = 0_usize;
+                $($write)*
+                let __offsets = $ident::__slotmodel_view_layout($out)?;
+                if __offsets[$count] == __len {
+                    $crate::__private::Ok(__len)
+                } else {
+                    $crate::__private::Err($crate::ViewError::length(::core::stringify!($ident), __offsets[$count], __len))
+                }
+            }
+        }
+    };
+}
+
+/// One field's step of `__slotmodel_view_layout`: it starts `skip` bytes on, at `__at`, and holds
+/// `count` elements (`bytes`: that many bytes, any value; `one`: a single value; `run`: elements of
+/// a `Vec`, whose errors say which one), each of `size` bytes, checked by `check` then `rules`.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __view_var_step {
+    (
+        [$ident:ident, $bytes:ident, $offsets:ident, $at:ident, $field:ident, $k:ident]
+        bytes $fname:literal $i:tt skip = $skip:tt count = {$($count:tt)*}
+    ) => {
+        $at += $skip;
+        $offsets[$i] = $at;
+        $at = $crate::__private::view_run_end($at, $($count)*, 1, $bytes.len(), ::core::stringify!($ident), $fname)?;
+    };
+    (
+        [$ident:ident, $bytes:ident, $offsets:ident, $at:ident, $field:ident, $k:ident]
+        one $fname:literal $i:tt skip = $skip:tt
+        size = {$($size:tt)*} check = {$($check:tt)*} rules = {$($rules:tt)*}
+    ) => {
+        $at += $skip;
+        $offsets[$i] = $at;
+        {
+            let __size = $($size)*;
+            let __count = 1_usize;
+            let __end = $crate::__private::view_run_end($at, __count, __size, $bytes.len(), ::core::stringify!($ident), $fname)?;
+            for $k in 0..__count {
+                let $field = &$bytes[$at + $k * __size..$at + ($k + 1) * __size];
+                $($check)*($field, ::core::stringify!($ident), $fname, $at + $k * __size)?;
+                $($rules)*
+            }
+            $at = __end;
+        }
+    };
+    (
+        [$ident:ident, $bytes:ident, $offsets:ident, $at:ident, $field:ident, $k:ident]
+        run $fname:literal $i:tt skip = $skip:tt count = {$($count:tt)*}
+        size = {$($size:tt)*} check = {$($check:tt)*} rules = {$($rules:tt)*}
+    ) => {
+        $at += $skip;
+        $offsets[$i] = $at;
+        {
+            let __size = $($size)*;
+            let __count = $($count)*;
+            let __end = $crate::__private::view_run_end($at, __count, __size, $bytes.len(), ::core::stringify!($ident), $fname)?;
+            for $k in 0..__count {
+                let $field = &$bytes[$at + $k * __size..$at + ($k + 1) * __size];
+                $($check)*($field, ::core::stringify!($ident), $fname, $at + $k * __size)
+                    .map_err(|__error| __error.in_element($fname, $k))?;
+                $($rules)*
+            }
+            $at = __end;
+        }
+    };
+}

@@ -1,0 +1,10 @@
+use slotmodel::Validate;
+
+#[derive(Validate, Debug)]
+struct Quota {
+    limit: u32,
+    #[bounded(max = self.limt)]
+    used: u32,
+}
+
+fn main() {}

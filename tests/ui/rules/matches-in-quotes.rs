@@ -1,0 +1,10 @@
+use slotmodel::Validate;
+
+#[derive(Validate, Debug)]
+struct Password {
+    password: String,
+    #[check(matches = "password")]
+    confirmation: String,
+}
+
+fn main() {}

@@ -1,0 +1,10 @@
+use slotmodel::Validate;
+
+#[derive(Validate, Debug)]
+struct Password {
+    password: String,
+    #[check(matches = pasword)]
+    confirmation: String,
+}
+
+fn main() {}
