@@ -4,8 +4,6 @@ use alloc::borrow::Cow;
 use alloc::string::String;
 use core::fmt;
 
-use alloc::boxed::Box;
-
 use crate::refusal::Refusal;
 use crate::{Errors, Number};
 
@@ -335,9 +333,16 @@ enum Repr {
     // The common refusals, inline: a setter that refuses returns a few words and allocates
     // nothing, as cheap as a hand-written check returning the same facts.
     Inline { site: &'static Site, refusal: Refusal },
-    // Paths built at run time (nested fields), messages and 128-bit numbers.
-    Owned(Box<Owned>),
+    // Paths built at run time (nested fields), messages and 128-bit numbers. Shared rather
+    // than boxed: an `Arc`'s drop is a counter decrement with the rest out of line, so dropping
+    // an accepted setter's `Result` stays inlined in the caller's loop.
+    Owned(Shared<Owned>),
 }
+
+#[cfg(target_has_atomic = "ptr")]
+type Shared<T> = alloc::sync::Arc<T>;
+#[cfg(not(target_has_atomic = "ptr"))]
+type Shared<T> = alloc::rc::Rc<T>;
 
 #[derive(Clone)]
 struct Owned {
@@ -362,7 +367,7 @@ impl FieldError {
     #[must_use]
     pub fn new(struct_name: &'static str, field: impl Into<Cow<'static, str>>, kind: ErrorKind) -> Self {
         FieldError {
-            repr: Repr::Owned(Box::new(Owned {
+            repr: Repr::Owned(Shared::new(Owned {
                 struct_name,
                 field: field.into(),
                 kind,
@@ -377,11 +382,23 @@ impl FieldError {
     #[inline]
     pub(crate) fn at(site: &'static Site, kind: ErrorKind) -> Self {
         match Refusal::from_kind(&kind) {
-            Some(refusal) => FieldError {
-                repr: Repr::Inline { site, refusal },
-            },
-            None => FieldError::new(site[0], site[1], kind),
+            Some(refusal) => {
+                // The kinds with an inline form own no heap data: forgetting it is free, and
+                // leaves no drop code for `ErrorKind`'s string variants in every setter.
+                core::mem::forget(kind);
+                FieldError {
+                    repr: Repr::Inline { site, refusal },
+                }
+            }
+            None => FieldError::owned_at(site, kind),
         }
+    }
+
+    // Rare (wide numbers, messages): out of line, so the inline path stays short.
+    #[cold]
+    #[inline(never)]
+    fn owned_at(site: &'static Site, kind: ErrorKind) -> Self {
+        FieldError::new(site[0], site[1], kind)
     }
 
     /// The name of the outermost struct that was validated.
@@ -449,6 +466,7 @@ impl FieldError {
     fn moved(&self, struct_name: &'static str, path: String) -> Self {
         let mut moved = FieldError::new(struct_name, path, self.kind());
         if let Repr::Owned(owned) = &mut moved.repr {
+            let owned = Shared::make_mut(owned);
             (owned.message, owned.code) = (self.message(), self.code());
         }
         moved
@@ -506,7 +524,7 @@ impl FieldError {
     pub fn with_message(self, message: &'static str) -> Self {
         let mut out = self.into_owned();
         if let Repr::Owned(owned) = &mut out.repr {
-            owned.message = Some(message);
+            Shared::make_mut(owned).message = Some(message);
         }
         out
     }
@@ -525,7 +543,7 @@ impl FieldError {
     pub fn with_code(self, code: &'static str) -> Self {
         let mut out = self.into_owned();
         if let Repr::Owned(owned) = &mut out.repr {
-            owned.code = Some(code);
+            Shared::make_mut(owned).code = Some(code);
         }
         out
     }
