@@ -1,5 +1,7 @@
 //! Built-in rules that need an optional feature. Without the feature, the rule is a compile
-//! error on the rule's name that says which feature to turn on.
+//! error on the rule's name that says which feature to turn on, reported once: by the
+//! `require` form, which the derive writes into `FIELDS`; the checks then use a stand-in that
+//! never runs, since the crate does not compile.
 
 /// `#[check(url)]`: the `url` rule.
 #[cfg(feature = "url")]
@@ -9,6 +11,7 @@ macro_rules! __url_rule {
     () => {
         $crate::rules::url()
     };
+    (require) => {};
 }
 
 /// `#[check(url)]` without the `url` feature.
@@ -17,9 +20,12 @@ macro_rules! __url_rule {
 #[macro_export]
 macro_rules! __url_rule {
     () => {
+        $crate::rules::ascii()
+    };
+    (require) => {
         ::core::compile_error!(
             "`#[check(url)]` needs slotmodel's `url` feature: `slotmodel = { version = \"..\", features = [\"url\"] }`"
-        )
+        );
     };
 }
 
@@ -32,6 +38,7 @@ macro_rules! __pattern_rule {
         static RULE: $crate::rules::Pattern = $crate::rules::pattern($pattern);
         &RULE
     }};
+    (require $pattern:literal) => {};
 }
 
 /// `#[check(pattern = "..")]` without the `regex` feature.
@@ -40,7 +47,10 @@ macro_rules! __pattern_rule {
 #[macro_export]
 macro_rules! __pattern_rule {
     ($pattern:literal) => {
-        ::core::compile_error!("`#[check(pattern = \"..\")]` needs slotmodel's `regex` feature: `slotmodel = { version = \"..\", features = [\"regex\"] }`")
+        $crate::rules::ascii()
+    };
+    (require $pattern:literal) => {
+        ::core::compile_error!("`#[check(pattern = \"..\")]` needs slotmodel's `regex` feature: `slotmodel = { version = \"..\", features = [\"regex\"] }`");
     };
 }
 
@@ -49,21 +59,21 @@ macro_rules! __pattern_rule {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __graphemes_unit {
-    ($($quiet:ident)?) => {
+    ($($require:ident)?) => {
         $crate::LengthUnit::Graphemes
     };
 }
 
-/// `#[bounded(graphemes = ..)]` without the `unicode` feature; `quiet` (in `FIELDS`) leaves the
-/// one error to the check.
+/// `#[bounded(graphemes = ..)]` without the `unicode` feature; the `require` form (in
+/// `FIELDS`) reports it.
 #[cfg(not(feature = "unicode"))]
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __graphemes_unit {
     () => {
-        ::core::compile_error!("`#[bounded(graphemes = ..)]` needs slotmodel's `unicode` feature: `slotmodel = { version = \"..\", features = [\"unicode\"] }`")
-    };
-    (quiet) => {
         $crate::LengthUnit::Chars
+    };
+    (require) => {
+        ::core::compile_error!("`#[bounded(graphemes = ..)]` needs slotmodel's `unicode` feature: `slotmodel = { version = \"..\", features = [\"unicode\"] }`")
     };
 }

@@ -246,11 +246,20 @@ fn builtin_spec(builtin: &Builtin, private: &impl ToTokens) -> TokenStream {
             quote!(#private::Rule::Matches(#text))
         }
         "email" => quote!(#private::Rule::Email),
-        "url" => quote!(#private::Rule::Url),
+        // The one place a missing feature is reported (see `__url_rule`).
+        "url" => {
+            let span = builtin.name.span();
+            let p = super::respan(&private.to_token_stream(), span);
+            quote_spanned!(span=> { #p::url_rule!(require); #p::Rule::Url })
+        }
         "ip" => quote!(#private::Rule::Ip(#private::IpVersion::Any)),
         "ipv4" => quote!(#private::Rule::Ip(#private::IpVersion::V4)),
         "ipv6" => quote!(#private::Rule::Ip(#private::IpVersion::V6)),
-        "pattern" => quote!(#private::Rule::Pattern(#arg)),
+        "pattern" => {
+            let span = builtin.name.span();
+            let p = super::respan(&private.to_token_stream(), span);
+            quote_spanned!(span=> { #p::pattern_rule!(require #arg); #p::Rule::Pattern(#arg) })
+        }
         "ascii" => text("Ascii"),
         "alphanumeric" => text("Alphanumeric"),
         "contains" => quote!(#private::Rule::Text(#private::TextRule::Contains(#arg))),
@@ -355,7 +364,11 @@ fn field_rules(field: &Field, private: &impl ToTokens) -> Vec<TokenStream> {
             let unit = Ident::new(bounded.unit.variant(), Span::call_site());
             // Without the feature, the check's macro has already said which one it needs.
             let unit = if bounded.unit == Unit::Graphemes {
-                quote!(#private::graphemes_unit!(quiet))
+                {
+                    let span = bounded.unit_key.as_ref().map_or_else(Span::call_site, Ident::span);
+                    let p = super::respan(&private.to_token_stream(), span);
+                    quote_spanned!(span=> #p::graphemes_unit!(require))
+                }
             } else {
                 quote!(#private::LengthUnit::#unit)
             };
