@@ -51,6 +51,7 @@ pub use crate::compact::span_bits;
 pub use crate::compact::{bits_zero, clear_bits, offsets_after, widest};
 pub use crate::compact::{get_bits, put_bits, FieldLayout, LayoutReport, PackInt, Packable};
 pub use crate::view::{RecordView, Records, ViewError, ViewItem, ViewTable};
+pub use crate::view_bits::{bits_fit, bits_max, get_view_bits, put_view_bits, BitField};
 pub use crate::view_run::{view_count, view_run_end, VarRecordView, VarRecords, ViewRun};
 #[cfg(feature = "std")]
 pub use inventory;

@@ -55,6 +55,7 @@ mod valid;
 mod validate;
 mod value;
 mod view;
+mod view_bits;
 mod view_run;
 
 #[doc(hidden)]

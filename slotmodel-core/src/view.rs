@@ -53,6 +53,16 @@ pub trait ViewItem: Sized {
         let _ = (bytes, type_name, field, offset);
         Ok(())
     }
+    /// Refuses an owned value that [`write`](ViewItem::write) could not encode whole (a value
+    /// too wide for its bit field, here or in a nested record), before it is written.
+    ///
+    /// # Errors
+    ///
+    /// [`ViewError::InvalidField`].
+    fn fits(&self, type_name: &'static str, field: &'static str, offset: usize) -> Result<(), ViewError> {
+        let _ = (type_name, field, offset);
+        Ok(())
+    }
 }
 
 /// Why a buffer was refused: too short or too long, or a field holding an invalid value.

@@ -12,7 +12,7 @@ macro_rules! __view_fixed {
     (
         vis = [$($vis:tt)*], ident = $ident:ident, view = $view:ident, view_mut = $view_mut:ident,
         count = $count:tt, locals = [$self:ident, $value:ident, $bytes:ident],
-        sizes = [$($sizes:tt)*], skips = [$($skips:tt)*], check = {$($check:tt)*},
+        sizes = [$($sizes:tt)*], skips = [$($skips:tt)*], check = {$($check:tt)*}, fits = {$($fits:tt)*},
         getters = [$(($name:literal, {$($sig:tt)*} {$($get:tt)*}, {$($sig_mut:tt)*} {$($get_mut:tt)*}),)*],
         to_owned = {$($to_owned:tt)*}, setters = [$({$($setter:tt)*})*], write = {$($write:tt)*},
     ) => {
@@ -26,6 +26,11 @@ macro_rules! __view_fixed {
             #[doc(hidden)]
             pub fn __slotmodel_view_check($bytes: &[u8; $ident::__SLOTMODEL_VIEW_SIZE]) -> $crate::__private::Result<(), $crate::ViewError> {
                 $($check)*
+                $crate::__private::Ok(())
+            }
+            #[doc(hidden)]
+            pub fn __slotmodel_view_fits(&$self) -> $crate::__private::Result<(), $crate::ViewError> {
+                $($fits)*
                 $crate::__private::Ok(())
             }
         }
@@ -202,6 +207,9 @@ macro_rules! __view_fixed {
             fn write<const BIG: bool>(&$self, $bytes: &mut [u8]) {
                 $($write)*
             }
+            fn fits(&self, type_name: &'static str, field: &'static str, offset: usize) -> $crate::__private::Result<(), $crate::ViewError> {
+                self.__slotmodel_view_fits().map_err(|e| e.nested(type_name, field, offset))
+            }
             fn check<const BIG: bool>(bytes: &[u8], type_name: &'static str, field: &'static str, offset: usize) -> $crate::__private::Result<(), $crate::ViewError> {
                 match bytes.first_chunk() {
                     ::core::option::Option::Some(record) => $ident::__slotmodel_view_check(record).map_err(|e| e.nested(type_name, field, offset)),
@@ -222,6 +230,7 @@ macro_rules! __view_fixed {
                 ::core::stringify!($ident), "View::new` checks it.\n\n# Errors\n\nA field that breaks a rule."
             )]
             pub fn to_bytes(&self) -> $crate::__private::Result<[u8; $ident::__SLOTMODEL_VIEW_SIZE], $crate::ViewError> {
+                self.__slotmodel_view_fits()?;
                 let mut bytes = [0_u8; $ident::__SLOTMODEL_VIEW_SIZE];
                 <Self as $crate::ViewItem>::write::<false>(self, &mut bytes);
                 $ident::__slotmodel_view_check(&bytes)?;

@@ -8,6 +8,8 @@
 //!                                           value of the earlier field `length`
 //! #[view(count = entries)]                  on a `Vec` field: its number of elements is the
 //!                                           value of the earlier field `entries`
+//! #[view(bits = 4)]                         on an unsigned or `bool` field: it takes 4 bits of
+//!                                           the run of bit fields it belongs to
 //! ```
 
 use proc_macro2::Span;
@@ -17,7 +19,7 @@ use super::{did_you_mean, key_list};
 use crate::ctxt::Ctxt;
 
 const CONTAINER_KEYS: &[&str] = &["endian", "size"];
-const FIELD_KEYS: &[&str] = &["endian", "skip", "len", "count"];
+const FIELD_KEYS: &[&str] = &["endian", "skip", "len", "count", "bits"];
 
 /// A byte order, with where it was written.
 #[derive(Clone, Copy)]
@@ -42,6 +44,8 @@ pub struct ViewAttrs {
     pub size: Option<LitInt>,
     pub skip: Option<LitInt>,
     pub length: Option<LengthFrom>,
+    /// `bits = N`, with the literal for errors.
+    pub bits: Option<(u32, LitInt)>,
 }
 
 /// Reads every `#[view]` of a container (`container = true`) or a field.
@@ -85,6 +89,20 @@ pub fn parse(cx: &Ctxt, attrs: &[Attribute], container: bool) -> ViewAttrs {
                     let lit: LitInt = meta.value()?.parse()?;
                     lit.base10_parse::<usize>()?;
                     if out.skip.replace(lit).is_some() {
+                        return Err(duplicate());
+                    }
+                }
+                // #[view(bits = 4)]
+                "bits" if !container => {
+                    let lit: LitInt = meta.value()?.parse()?;
+                    let width = lit.base10_parse::<u32>()?;
+                    if !(1..=64).contains(&width) {
+                        return Err(syn::Error::new(
+                            lit.span(),
+                            "a bit field takes 1 to 64 bits: `bits = 1` ..= `bits = 64`",
+                        ));
+                    }
+                    if out.bits.replace((width, lit)).is_some() {
                         return Err(duplicate());
                     }
                 }

@@ -63,6 +63,8 @@ pub enum Kind<'a> {
     Numbers,
     /// An enum or a nested record deriving `View`.
     Other,
+    /// An unsigned integer or `bool` in a run of bit fields (`#[view(bits = N)]`).
+    Bits(BitSlot),
     /// A `Vec` whose length the field at `from` gives: bytes borrowed as `&[u8]` (`bytes`), or
     /// elements viewed in place.
     Run {
@@ -70,6 +72,115 @@ pub enum Kind<'a> {
         bytes: bool,
         from: usize,
     },
+}
+
+/// Where a bit field sits in its run: `shift` bits above the least significant bit of the run's
+/// integer, which takes `run` bytes.
+#[derive(Clone, Copy)]
+pub struct BitSlot {
+    pub shift: u32,
+    pub width: u32,
+    pub run: usize,
+    /// The run's byte order: its first field's.
+    pub big: bool,
+    /// The run's last field, which carries the run's size in the layout, so that every field
+    /// of the run starts at the run's first byte.
+    pub last: bool,
+}
+
+/// Splits consecutive bit fields into runs, each ending at the first byte boundary, and
+/// places each field in its run; with the errors of runs that do not fill whole bytes.
+fn bit_runs(container: &Container, default_big: bool) -> (Vec<Option<BitSlot>>, Vec<syn::Error>) {
+    let fields = &container.fields;
+    let (mut slots, mut errors) = (vec![None; fields.len()], Vec::new());
+    let mut i = 0;
+    while i < fields.len() {
+        if fields[i].view.bits.is_none() {
+            i += 1;
+            continue;
+        }
+        let (start, mut total) = (i, 0);
+        while let Some((width, _)) = fields.get(i).and_then(|f| f.view.bits.as_ref()) {
+            total += width;
+            i += 1;
+            if total % 8 == 0 {
+                break;
+            }
+        }
+        let (first, last) = (&fields[start], &fields[i - 1]);
+        let names = if start + 1 == i {
+            format!("the bit field `{}` takes", first.name)
+        } else {
+            format!("the bit fields `{}` to `{}` take", first.name, last.name)
+        };
+        if total % 8 != 0 {
+            let lit = &last.view.bits.as_ref().map(|b| &b.1);
+            let missing = 8 - total % 8;
+            let unit = if missing == 1 { "bit" } else { "bits" };
+            errors.push(syn::Error::new_spanned(lit, format!("{names} {total} bits, which do not fill whole bytes: add {missing} {unit} (widen a field, or add a reserved `#[view(bits = {missing})]` field after it)")));
+        } else if total > 64 {
+            let lit = &first.view.bits.as_ref().map(|b| &b.1);
+            errors.push(syn::Error::new_spanned(lit, format!("{names} {total} bits before they reach a byte boundary, and a run of bit fields is read as one integer of at most 64 bits: narrow the fields or end the run at a byte boundary sooner")));
+        }
+        for field in &fields[start + 1..i] {
+            if let Some(endian) = field.view.endian {
+                errors.push(syn::Error::new(endian.span, format!("`{}` is read with the bit fields before it, as one integer in one byte order: put `endian` on `{}`, the run's first field", field.name, first.name)));
+            }
+            if let Some(skip) = &field.view.skip {
+                errors.push(syn::Error::new_spanned(skip, format!("`{}` shares its bytes with the bit fields before it: reserved bytes go before a run, on its first field `{}`", field.name, first.name)));
+            }
+        }
+        let big = first.view.endian.map_or(default_big, |e| e.big);
+        let run = total.div_ceil(8) as usize;
+        let mut at = 0;
+        for (j, field) in fields.iter().enumerate().take(i).skip(start) {
+            let width = field.view.bits.as_ref().map_or(0, |b| b.0);
+            let shift = if big { total.saturating_sub(at + width) } else { at };
+            slots[j] = Some(BitSlot {
+                shift,
+                width,
+                run,
+                big,
+                last: j + 1 == i,
+            });
+            at += width;
+        }
+    }
+    (slots, errors)
+}
+
+/// A bit field holds an unsigned integer of at least its width, or a `bool` of one bit.
+fn check_bits(cx: &Ctxt, field: &Field) {
+    let Some((width, lit)) = &field.view.bits else { return };
+    let holds = match field.shape {
+        Shape::Prim(Prim::Bool) => Some(1),
+        Shape::Prim(Prim::Int { name, .. }) => match name {
+            "u8" => Some(8),
+            "u16" => Some(16),
+            "u32" => Some(32),
+            "u64" => Some(64),
+            _ => None,
+        },
+        _ => None,
+    };
+    match holds {
+        None => cx.error_spanned_by(field.ty, format!("`{}` is a bit field, which holds `u8`, `u16`, `u32`, `u64` or `bool`: change its type, or remove `bits`", field.name)),
+        Some(1) if *width != 1 => cx.error_spanned_by(lit, format!("`{}` is a `bool`, which takes 1 bit: write `bits = 1`", field.name)),
+        Some(holds) if *width > holds => {
+            let ty = field.ty;
+            cx.error_spanned_by(lit, format!("`bits = {width}` overflows `{}`, which holds {holds} bits: use a wider type or fewer bits", quote!(#ty)));
+        }
+        Some(_) => {}
+    }
+    if field.view.length.is_some() {
+        cx.error_spanned_by(
+            lit,
+            format!(
+                "`{}` cannot both be a bit field and have a length: remove `bits` or the length",
+                field.name
+            ),
+        );
+    }
 }
 
 fn kind<'a>(container: &Container, field: &'a Field) -> Result<Kind<'a>, &'static str> {
@@ -108,7 +219,22 @@ fn check_fields(cx: &Ctxt, container: &Container) {
     if !container.input.generics.params.is_empty() {
         cx.error_spanned_by(&container.input.generics, "`#[derive(View)]` does not support generic structs: a view's layout must be fixed; derive it on a concrete struct");
     }
+    let (runs, errors) = bit_runs(container, container.view.endian.is_some_and(|e| e.big));
+    for error in errors {
+        cx.syn_error(error);
+    }
+    for field in &container.fields {
+        check_bits(cx, field);
+    }
+    let variable = container.fields.iter().any(|f| f.view.length.is_some());
+    if let (true, Some(field)) = (variable, container.fields.iter().find(|f| f.view.bits.is_some())) {
+        let lit = field.view.bits.as_ref().map(|b| &b.1);
+        cx.error_spanned_by(lit, format!("`{}` is a bit field in a record of variable length, which reads only whole fields: move the bit fields into a fixed-size record that derives `View`, and nest it", field.name));
+    }
     for (index, field) in container.fields.iter().enumerate() {
+        if runs[index].is_some() {
+            continue;
+        }
         check_length_source(cx, container, index);
         let vec = crate::ty::vec_element(field.ty).is_some();
         match (kind(container, field), &field.view.length) {
@@ -192,13 +318,37 @@ impl Slot<'_> {
     /// The field's bytes within `bytes`, a `&[u8; SIZE]` of the whole record.
     fn bytes(&self, ident: &syn::Ident, p: &TokenStream, source: &TokenStream) -> TokenStream {
         let (ty, i) = (self.field.ty, self.index);
+        if let Kind::Bits(bits) = self.kind {
+            let run = bits.run;
+            return quote!(#source[#ident::__SLOTMODEL_VIEW_OFFSETS[#i]..#ident::__SLOTMODEL_VIEW_OFFSETS[#i] + #run]);
+        }
         quote!(#source[#ident::__SLOTMODEL_VIEW_OFFSETS[#i]..#ident::__SLOTMODEL_VIEW_OFFSETS[#i] + <#ty as #p::ViewItem>::SIZE])
+    }
+
+    /// Decodes an owned value of the field from `bytes`, its slice of the record.
+    fn read(&self, p: &TokenStream, bytes: &TokenStream) -> TokenStream {
+        let (ty, big) = (self.field.ty, self.big);
+        if let Kind::Bits(BitSlot { shift, width, .. }) = self.kind {
+            quote!(#p::get_view_bits::<#ty, #big>(&#bytes, #shift, #width))
+        } else {
+            quote!(<#ty as #p::ViewItem>::read::<#big>(&#bytes))
+        }
+    }
+
+    /// Encodes `value`, an owned value of the field, into `bytes`, its slice of the record.
+    fn write(&self, p: &TokenStream, value: &TokenStream, bytes: &TokenStream) -> TokenStream {
+        let (ty, big) = (self.field.ty, self.big);
+        if let Kind::Bits(BitSlot { shift, width, .. }) = self.kind {
+            quote!(#p::put_view_bits::<#ty, #big>(&mut #bytes, #shift, #width, #value);)
+        } else {
+            quote!(<#ty as #p::ViewItem>::write::<#big>(&#value, &mut #bytes);)
+        }
     }
 
     pub fn ret(&self, p: &TokenStream, lifetime: &TokenStream) -> TokenStream {
         let ty = self.field.ty;
         match self.kind {
-            Kind::Value | Kind::Numbers => quote!(#ty),
+            Kind::Value | Kind::Numbers | Kind::Bits(_) => quote!(#ty),
             Kind::Bytes => quote!(&#lifetime #ty),
             Kind::Other | Kind::Run { .. } => quote!(<#ty as #p::ViewItem>::Ref<#lifetime>),
         }
@@ -210,14 +360,16 @@ fn expand(container: &Container) -> TokenStream {
     let p = quote!(#krate::__private);
     let ident = container.ident;
     let default_big = container.view.endian.is_some_and(|e| e.big);
+    let (runs, _) = bit_runs(container, default_big);
     let slots: Vec<Slot> = container
         .fields
         .iter()
+        .zip(runs)
         .enumerate()
-        .map(|(index, field)| Slot {
+        .map(|(index, (field, run))| Slot {
             field,
-            kind: kind(container, field).unwrap_or(Kind::Other),
-            big: field.view.endian.map_or(default_big, |e| e.big),
+            kind: run.map_or_else(|| kind(container, field).unwrap_or(Kind::Other), Kind::Bits),
+            big: run.map_or_else(|| field.view.endian.map_or(default_big, |e| e.big), |r| r.big),
             index,
         })
         .collect();
@@ -244,10 +396,16 @@ fn field_check(container: &Container, slot: &Slot, p: &TokenStream, record: &Tok
     let field = &slot.field.name;
     let bytes = slot.bytes(ident, p, record);
     let offset = quote!(#ident::__SLOTMODEL_VIEW_OFFSETS[#i]);
-    let mut out = quote!(<#ty as #p::ViewItem>::check::<#big>(&#bytes, #name, #field, #offset)?;);
+    // Every pattern of a bit field's bits is a value of its type.
+    let mut out = if let Kind::Bits(_) = slot.kind {
+        TokenStream::new()
+    } else {
+        quote!(<#ty as #p::ViewItem>::check::<#big>(&#bytes, #name, #field, #offset)?;)
+    };
     if let Some(check) = check_expr(container, slot.field, p, &quote!(&__value)) {
+        let read = slot.read(p, &bytes);
         out.extend(quote! {{
-            let __value = <#ty as #p::ViewItem>::read::<#big>(&#bytes);
+            let __value = #read;
             if let #p::Err(__refused) = #check {
                 return #p::Err(#p::ViewError::invalid(#name, #field, #offset, __refused.kind()));
             }
@@ -265,11 +423,15 @@ fn view_fixed(container: &Container, slots: &[Slot], p: &TokenStream) -> TokenSt
     let (lifetime_a, lifetime_any) = (quote!('a), quote!('_));
     let (mut sizes, mut skips, mut checks) = (TokenStream::new(), TokenStream::new(), TokenStream::new());
     let (mut getters, mut setters, mut writes) = (TokenStream::new(), TokenStream::new(), TokenStream::new());
-    let mut reads = Vec::with_capacity(slots.len());
+    let (mut reads, mut fits) = (Vec::with_capacity(slots.len()), TokenStream::new());
     for s in slots {
         let (getter, _) = accessor_names(container, s.field, s.index);
         let (name, ty, big, member) = (&s.field.name, s.field.ty, s.big, &s.field.member);
-        sizes.extend(quote_spanned!(ty.span()=> <#ty as #p::ViewItem>::SIZE,));
+        match s.kind {
+            Kind::Bits(BitSlot { run, last, .. }) => sizes.extend(if last { quote!(#run,) } else { quote!(0,) }),
+            _ => sizes.extend(quote_spanned!(ty.span()=> <#ty as #p::ViewItem>::SIZE,)),
+        }
+        fits.extend(value_fits(container, s, p));
         match &s.field.view.skip {
             Some(lit) => skips.extend(quote!(#lit,)),
             None => skips.extend(quote!(0,)),
@@ -277,15 +439,20 @@ fn view_fixed(container: &Container, slots: &[Slot], p: &TokenStream) -> TokenSt
         checks.extend(field_check(container, s, p, &record));
         let (ret, ret_mut) = (s.ret(p, &lifetime_a), s.ret(p, &lifetime_any));
         let bytes = s.bytes(ident, p, &source);
+        let get = if let Kind::Bits(_) = s.kind {
+            s.read(p, &bytes)
+        } else {
+            quote!(<#ty as #p::ViewItem>::get::<#big>(&#bytes))
+        };
         getters.extend(quote! {(
             #name,
-            { pub fn #getter(&self) -> #ret } { <#ty as #p::ViewItem>::get::<#big>(&#bytes) },
+            { pub fn #getter(&self) -> #ret } { #get },
             { pub fn #getter(&self) -> #ret_mut } { self.as_view().#getter() }
         ),});
-        reads.push(quote!(<#ty as #p::ViewItem>::read::<#big>(&#bytes)));
+        reads.push(s.read(p, &bytes));
         setters.extend(setter(container, s, p));
         let bytes = s.bytes(ident, p, &record);
-        writes.extend(quote!(<#ty as #p::ViewItem>::write::<#big>(&self.#member, &mut #bytes);));
+        writes.extend(s.write(p, &quote!(self.#member), &bytes));
     }
     let (count, owned) = (slots.len(), super::construct(container, &reads));
     let debug = debug_impl(container, slots, &view);
@@ -293,10 +460,23 @@ fn view_fixed(container: &Container, slots: &[Slot], p: &TokenStream) -> TokenSt
         #p::view_fixed! {
             vis = [#vis], ident = #ident, view = #view, view_mut = #view_mut,
             count = #count, locals = [self, value, __bytes],
-            sizes = [#sizes], skips = [#skips], check = { #checks },
+            sizes = [#sizes], skips = [#skips], check = { #checks }, fits = { #fits },
             getters = [#getters], to_owned = { #owned }, setters = [#setters], write = { #writes },
         }
         #debug
+    }
+}
+
+/// Refuses an owned field value that writing would cut short: too wide for its bit field, or
+/// holding such a value in a nested record.
+fn value_fits(container: &Container, slot: &Slot, p: &TokenStream) -> TokenStream {
+    let (ident, ty, i, member) = (container.ident, slot.field.ty, slot.index, &slot.field.member);
+    let (name, field) = (ident.to_string(), &slot.field.name);
+    let offset = quote!(#ident::__SLOTMODEL_VIEW_OFFSETS[#i]);
+    match slot.kind {
+        Kind::Bits(BitSlot { width, .. }) => quote!(#p::bits_fit(self.#member, #width, #name, #field, #offset)?;),
+        Kind::Other => quote!(<#ty as #p::ViewItem>::fits(&self.#member, #name, #field, #offset)?;),
+        _ => TokenStream::new(),
     }
 }
 
@@ -325,15 +505,28 @@ fn setter(container: &Container, slot: &Slot, p: &TokenStream) -> TokenStream {
     let (ty, big, name, i) = (slot.field.ty, slot.big, &slot.field.name, slot.index);
     let source = quote!(self.bytes);
     let bytes = slot.bytes(ident, p, &source);
-    let write = quote!(<#ty as #p::ViewItem>::write::<#big>(&value, &mut #bytes););
+    let write = slot.write(p, &quote!(value), &bytes);
     let own_rules = check_expr(container, slot.field, p, &Operand::Value);
+    if let Kind::Bits(BitSlot { width, .. }) = slot.kind {
+        let max = proc_macro2::Literal::u64_unsuffixed(bits_max(width));
+        let struct_name = ident.to_string();
+        let fits = (!matches!(slot.field.shape, Shape::Prim(Prim::Bool)))
+            .then(|| quote!(#p::within(&value, 0, #max, &[#struct_name, #name])?;));
+        return match (fits, own_rules) {
+            (None, None) => quote!({ #name plain #setter (#ty) { #write } }),
+            (fits, rules) => {
+                let rules = rules.unwrap_or_else(|| quote!(#p::Ok(())));
+                quote!({ #name checked #setter (#ty) { { #fits #rules } } { #write } })
+            }
+        };
+    }
     if let (Some(check), false) = (&own_rules, matches!(slot.kind, Kind::Other)) {
         return quote!({ #name checked #setter (#ty) { #check } { #write } });
     }
     match slot.kind {
         // Variable-length records have no `ViewMut`.
         Kind::Run { .. } => TokenStream::new(),
-        Kind::Value | Kind::Numbers => quote!({ #name plain #setter (#ty) { #write } }),
+        Kind::Value | Kind::Numbers | Kind::Bits(_) => quote!({ #name plain #setter (#ty) { #write } }),
         Kind::Bytes => {
             let getter = format_ident!(
                 "{}_mut",
@@ -369,6 +562,11 @@ fn setter(container: &Container, slot: &Slot, p: &TokenStream) -> TokenStream {
             }}}
         }
     }
+}
+
+/// The largest value `width` bits hold.
+fn bits_max(width: u32) -> u64 {
+    u64::MAX >> (64 - width)
 }
 
 /// `ViewItem` for a fieldless enum with an integer `repr`: its discriminant, refused when unknown.

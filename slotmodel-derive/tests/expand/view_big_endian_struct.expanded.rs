@@ -26,8 +26,8 @@
     ::slotmodel::__private::ViewItem > ::check:: < false > (&
     __bytes[Frame::__SLOTMODEL_VIEW_OFFSETS[3usize]
     ..Frame::__SLOTMODEL_VIEW_OFFSETS[3usize] + < u16 as ::slotmodel::__private::ViewItem
-    > ::SIZE], "Frame", "crc", Frame::__SLOTMODEL_VIEW_OFFSETS[3usize]) ?; }, getters =
-    [("magic", { pub fn magic(& self) -> & 'a[u8; 4] } { < [u8; 4] as
+    > ::SIZE], "Frame", "crc", Frame::__SLOTMODEL_VIEW_OFFSETS[3usize]) ?; }, fits = {},
+    getters = [("magic", { pub fn magic(& self) -> & 'a[u8; 4] } { < [u8; 4] as
     ::slotmodel::__private::ViewItem > ::get:: < true > (& self
     .bytes[Frame::__SLOTMODEL_VIEW_OFFSETS[0usize]
     ..Frame::__SLOTMODEL_VIEW_OFFSETS[0usize] + < [u8; 4] as

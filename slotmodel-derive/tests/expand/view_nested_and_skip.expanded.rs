@@ -19,10 +19,12 @@
     ::slotmodel::__private::Err(__refused) = ::slotmodel::__private::within(& __value, -
     100, 100, & ["Header", "level"]) { return
     ::slotmodel::__private::Err(::slotmodel::__private::ViewError::invalid("Header",
-    "level", Header::__SLOTMODEL_VIEW_OFFSETS[1usize], __refused.kind())); } } }, getters
-    = [("kind", { pub fn kind(& self) -> < Kind as ::slotmodel::__private::ViewItem >
-    ::Ref < 'a > } { < Kind as ::slotmodel::__private::ViewItem > ::get:: < false > (&
-    self.bytes[Header::__SLOTMODEL_VIEW_OFFSETS[0usize]
+    "level", Header::__SLOTMODEL_VIEW_OFFSETS[1usize], __refused.kind())); } } }, fits =
+    { < Kind as ::slotmodel::__private::ViewItem > ::fits(& self.kind, "Header", "kind",
+    Header::__SLOTMODEL_VIEW_OFFSETS[0usize]) ?; }, getters = [("kind", { pub fn kind(&
+    self) -> < Kind as ::slotmodel::__private::ViewItem > ::Ref < 'a > } { < Kind as
+    ::slotmodel::__private::ViewItem > ::get:: < false > (& self
+    .bytes[Header::__SLOTMODEL_VIEW_OFFSETS[0usize]
     ..Header::__SLOTMODEL_VIEW_OFFSETS[0usize] + < Kind as
     ::slotmodel::__private::ViewItem > ::SIZE]) }, { pub fn kind(& self) -> < Kind as
     ::slotmodel::__private::ViewItem > ::Ref < '_ > } { self.as_view().kind() }),
