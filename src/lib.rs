@@ -272,7 +272,7 @@ pub mod prelude {
     #[doc(no_inline)]
     pub use crate::{
         plugin, registry, Check, Compact, ErrorKind, Errors, FieldError, HasLength, Packable, Ranged, Valid, Validate,
-        ValidateWith, ValidationErrors, View, ViewError, ViewItem,
+        ValidateWith, ValidationErrors, View, ViewError, ViewItem, ViewUnion,
     };
 
     #[cfg(feature = "std")]

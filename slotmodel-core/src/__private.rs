@@ -29,7 +29,7 @@ pub use crate::{__graphemes_unit as graphemes_unit, __pattern_rule as pattern_ru
 #[cfg(feature = "std")]
 pub use crate::{__impl_pluggable as impl_pluggable, __link_guard as link_guard};
 pub use crate::{__stub_compact as stub_compact, __stub_packable as stub_packable};
-pub use crate::{__stub_view as stub_view, __stub_view_enum as stub_view_enum};
+pub use crate::{__stub_view as stub_view, __stub_view_enum as stub_view_enum, __stub_view_union as stub_view_union};
 pub use crate::{__view_enum as view_enum, __view_fixed as view_fixed};
 pub use alloc::boxed::Box;
 pub use alloc::format;
@@ -53,6 +53,7 @@ pub use crate::compact::{get_bits, put_bits, FieldLayout, LayoutReport, PackInt,
 pub use crate::view::{RecordView, Records, ViewError, ViewItem, ViewTable};
 pub use crate::view_bits::{bits_fit, bits_max, get_view_bits, put_view_bits, BitField};
 pub use crate::view_run::{view_count, view_run_end, VarRecordView, VarRecords, ViewRun};
+pub use crate::view_union::{payload_short, tag_mismatch, unknown_tag, view_tag, ViewUnion};
 #[cfg(feature = "std")]
 pub use inventory;
 

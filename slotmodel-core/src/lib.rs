@@ -57,6 +57,7 @@ mod value;
 mod view;
 mod view_bits;
 mod view_run;
+mod view_union;
 
 #[doc(hidden)]
 pub mod __private;
@@ -81,6 +82,7 @@ pub use validate::{Check, Validate, ValidateWith};
 pub use value::{HasLength, Ranged, Scalar};
 pub use view::{Records, TableIter, ViewError, ViewItem, ViewTable};
 pub use view_run::{VarRecords, ViewRun};
+pub use view_union::ViewUnion;
 
 /// Without the `arrow` feature, `#[slotmodel(arrow)]` says which feature it needs.
 #[cfg(not(feature = "arrow"))]

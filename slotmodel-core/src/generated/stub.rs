@@ -134,3 +134,27 @@ macro_rules! __stub_view_item {
         }
     };
 }
+
+/// `<Name>View` and `ViewUnion`, for an enum whose `#[derive(View)]` as a tagged union failed.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __stub_view_union {
+    (vis = [$($vis:tt)*], ident = $ident:ident, view = $view:ident) => {
+        #[derive(::core::clone::Clone, ::core::marker::Copy, ::core::fmt::Debug)]
+        #[allow(missing_docs)]
+        $($vis)* struct $view<'a>(::core::marker::PhantomData<&'a ()>);
+
+        #[allow(missing_docs)]
+        impl $crate::__private::ViewUnion for $ident {
+            const TAGS: &'static [u64] = &[];
+            type Ref<'a> = $view<'a>;
+            fn check_prefix<const BIG: bool>(_: u64, _: &[u8], _: &'static str, _: &'static str, _: usize) -> $crate::__private::Result<usize, $crate::__private::ViewError> { ::core::unimplemented!() }
+            fn get<const BIG: bool>(_: u64, _: &[u8]) -> $view<'_> { ::core::unimplemented!() }
+            fn read<const BIG: bool>(_: u64, _: &[u8]) -> Self { ::core::unimplemented!() }
+            fn tag(&self) -> u64 { ::core::unimplemented!() }
+            fn view_len(&self) -> usize { ::core::unimplemented!() }
+            fn write<const BIG: bool>(&self, _: &mut [u8]) {}
+            fn fits(&self, _: &'static str, _: &'static str, _: usize) -> $crate::__private::Result<(), $crate::__private::ViewError> { ::core::unimplemented!() }
+        }
+    };
+}

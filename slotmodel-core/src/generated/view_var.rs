@@ -136,7 +136,8 @@ macro_rules! __view_var {
 
 /// One field's step of `__slotmodel_view_layout`: it starts `skip` bytes on, at `__at`, and holds
 /// `count` elements (`bytes`: that many bytes, any value; `one`: a single value; `run`: elements of
-/// a `Vec`, whose errors say which one), each of `size` bytes, checked by `check` then `rules`.
+/// a `Vec`, whose errors say which one), each of `size` bytes, checked by `check` then `rules`;
+/// `union`: the variant of a tagged union that `tag` chooses, checked and measured by `check`.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __view_var_step {
@@ -165,6 +166,19 @@ macro_rules! __view_var_step {
                 $($rules)*
             }
             $at = __end;
+        }
+    };
+    (
+        [$ident:ident, $bytes:ident, $offsets:ident, $at:ident, $field:ident, $k:ident]
+        union $fname:literal $i:tt skip = $skip:tt tag = {$($tag:tt)*} check = {$($check:tt)*}
+    ) => {
+        $at += $skip;
+        $offsets[$i] = $at;
+        {
+            // The reserved bytes must be in the buffer even when the variant takes none.
+            $at = $crate::__private::view_run_end($at, 0, 0, $bytes.len(), ::core::stringify!($ident), $fname)?;
+            let __len = $($check)*($($tag)*, &$bytes[$at..], ::core::stringify!($ident), $fname, $at)?;
+            $at += __len;
         }
     };
     (

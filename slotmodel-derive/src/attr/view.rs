@@ -8,6 +8,9 @@
 //!                                           value of the earlier field `length`
 //! #[view(count = entries)]                  on a `Vec` field: its number of elements is the
 //!                                           value of the earlier field `entries`
+//! #[view(tag = kind)]                      on a field whose type is an enum with data: the
+//!                                           earlier field `kind` chooses the variant
+//! #[view(tag = 1)]                          on a variant of that enum: its tag
 //! #[view(bits = 4)]                         on an unsigned or `bool` field: it takes 4 bits of
 //!                                           the run of bit fields it belongs to
 //! ```
@@ -19,7 +22,7 @@ use super::{did_you_mean, key_list};
 use crate::ctxt::Ctxt;
 
 const CONTAINER_KEYS: &[&str] = &["endian", "size"];
-const FIELD_KEYS: &[&str] = &["endian", "skip", "len", "count", "bits"];
+const FIELD_KEYS: &[&str] = &["endian", "skip", "len", "count", "tag", "bits"];
 
 /// A byte order, with where it was written.
 #[derive(Clone, Copy)]
@@ -44,6 +47,8 @@ pub struct ViewAttrs {
     pub size: Option<LitInt>,
     pub skip: Option<LitInt>,
     pub length: Option<LengthFrom>,
+    /// `tag = field`: the field that chooses the variant of this tagged union.
+    pub tag: Option<LengthFrom>,
     /// `bits = N`, with the literal for errors.
     pub bits: Option<(u32, LitInt)>,
 }
@@ -107,7 +112,7 @@ pub fn parse(cx: &Ctxt, attrs: &[Attribute], container: bool) -> ViewAttrs {
                     }
                 }
                 // #[view(len = length)], #[view(count = entries)]
-                "len" | "count" if !container => {
+                "len" | "count" | "tag" if !container => {
                     let value = meta.value()?;
                     let field = if value.peek(LitStr) {
                         // Reported, then read as meant, so that the field is not also refused.
@@ -129,7 +134,11 @@ pub fn parse(cx: &Ctxt, attrs: &[Attribute], container: bool) -> ViewAttrs {
                             .cloned()
                             .unwrap_or_else(|| syn::Ident::new("len", Span::call_site())),
                     };
-                    if out.length.replace(length).is_some() {
+                    if key == "tag" {
+                        if out.tag.replace(length).is_some() {
+                            return Err(duplicate());
+                        }
+                    } else if out.length.replace(length).is_some() {
                         return Err(
                             meta.error("give the length once: `len = field` (bytes) or `count = field` (elements)")
                         );
@@ -151,4 +160,30 @@ pub fn parse(cx: &Ctxt, attrs: &[Attribute], container: bool) -> ViewAttrs {
         }
     }
     out
+}
+
+/// The tag of a variant of a tagged union: `#[view(tag = 1)]`.
+pub fn variant_tag(cx: &Ctxt, variant: &syn::Variant) -> Option<(u64, LitInt)> {
+    let mut tag = None;
+    for attr in variant.attrs.iter().filter(|a| a.path().is_ident("view")) {
+        let result = attr.parse_nested_meta(|meta| {
+            if !meta.path.is_ident("tag") {
+                let key = meta.path.get_ident().map(ToString::to_string).unwrap_or_default();
+                return Err(meta.error(format!(
+                    "unknown key `{key}` in `#[view]` on a variant{} the only key there is `tag = N`",
+                    did_you_mean(&key, &["tag"])
+                )));
+            }
+            let lit: LitInt = meta.value()?.parse()?;
+            let value = lit.base10_parse::<u64>()?;
+            if tag.replace((value, lit)).is_some() {
+                return Err(meta.error("duplicate key `tag` in `#[view]`: give it once"));
+            }
+            Ok(())
+        });
+        if let Err(error) = result {
+            cx.syn_error(error);
+        }
+    }
+    tag
 }

@@ -8,6 +8,7 @@ pub mod rules;
 pub mod stub;
 pub mod validate;
 pub mod view;
+pub mod view_union;
 pub mod view_var;
 
 use proc_macro2::TokenStream;

@@ -9,6 +9,7 @@ use syn::{DeriveInput, Type};
 use super::rules::{check_expr, const_order_check, Operand};
 use super::{accessor_names, doc};
 use crate::ast::{Container, Derive, Enum, Field, Input};
+use crate::attr::view::LengthFrom;
 use crate::check;
 use crate::ctxt::{with_fallback, Ctxt};
 use crate::ty::{Prim, Shape};
@@ -40,6 +41,7 @@ pub fn derive(input: &DeriveInput) -> TokenStream {
                 Err(error) => with_fallback(&error, super::stub::view(&container)),
             }
         }
+        Some(Input::Enum(data)) if super::view_union::is_union(&data) => super::view_union::derive(cx, &data),
         Some(Input::Enum(data)) => {
             check::fieldless_enum(&cx, &data, Derive::View);
             match (cx.check(), &data.repr) {
@@ -65,6 +67,8 @@ pub enum Kind<'a> {
     Other,
     /// An unsigned integer or `bool` in a run of bit fields (`#[view(bits = N)]`).
     Bits(BitSlot),
+    /// A tagged union whose variant the field at `from` chooses.
+    Union { from: usize },
     /// A `Vec` whose length the field at `from` gives: bytes borrowed as `&[u8]` (`bytes`), or
     /// elements viewed in place.
     Run {
@@ -172,18 +176,31 @@ fn check_bits(cx: &Ctxt, field: &Field) {
         }
         Some(_) => {}
     }
-    if field.view.length.is_some() {
+    if field.view.length.is_some() || field.view.tag.is_some() {
         cx.error_spanned_by(
             lit,
             format!(
-                "`{}` cannot both be a bit field and have a length: remove `bits` or the length",
+                "`{}` cannot both be a bit field and have a length or tag: remove `bits`, or the other key",
                 field.name
             ),
         );
     }
 }
 
+/// The position of the field `source` names, if any.
+fn position_of(container: &Container, source: &syn::Ident) -> Option<usize> {
+    container
+        .fields
+        .iter()
+        .position(|f| f.original.ident.as_ref() == Some(source))
+}
+
 fn kind<'a>(container: &Container, field: &'a Field) -> Result<Kind<'a>, &'static str> {
+    if let Some(tag) = &field.view.tag {
+        return Ok(Kind::Union {
+            from: position_of(container, &tag.field).unwrap_or(0),
+        });
+    }
     if let Some(length) = &field.view.length {
         let element = crate::ty::vec_element(field.ty).ok_or("not a `Vec`")?;
         let bytes = matches!(crate::ty::shape(element), Shape::Prim(Prim::Int { name: "u8", .. }));
@@ -226,7 +243,10 @@ fn check_fields(cx: &Ctxt, container: &Container) {
     for field in &container.fields {
         check_bits(cx, field);
     }
-    let variable = container.fields.iter().any(|f| f.view.length.is_some());
+    let variable = container
+        .fields
+        .iter()
+        .any(|f| f.view.length.is_some() || f.view.tag.is_some());
     if let (true, Some(field)) = (variable, container.fields.iter().find(|f| f.view.bits.is_some())) {
         let lit = field.view.bits.as_ref().map(|b| &b.1);
         cx.error_spanned_by(lit, format!("`{}` is a bit field in a record of variable length, which reads only whole fields: move the bit fields into a fixed-size record that derives `View`, and nest it", field.name));
@@ -264,23 +284,21 @@ fn check_fields(cx: &Ctxt, container: &Container) {
 /// `Vec<u8>`; a variable-length field's rules would need the whole run, so it takes none.
 fn check_length_source(cx: &Ctxt, container: &Container, index: usize) {
     let field = &container.fields[index];
-    let Some(length) = &field.view.length else { return };
-    let position = container
-        .fields
-        .iter()
-        .position(|f| f.original.ident.as_ref() == Some(&length.field));
-    let key = &length.key;
-    match position.map(|i| (i, &container.fields[i])) {
-        None => {
-            let names: Vec<&str> = container.fields.iter().map(|f| f.name.as_str()).collect();
-            cx.error_spanned_by(&length.field, format!("`{key} = {}` names no field of `{}`{} it must name an earlier integer field that holds the length", length.field, container.ident, crate::attr::did_you_mean(&length.field.to_string(), &names)));
+    if let Some(tag) = &field.view.tag {
+        check_source(cx, container, index, tag, "the tag");
+        if let Some(length) = &field.view.length {
+            cx.error_spanned_by(
+                &length.key,
+                format!(
+                    "`{}` is a tagged union, whose variant gives its length: remove `{}`",
+                    field.name, length.key
+                ),
+            );
         }
-        Some((i, _)) if i >= index => cx.error_spanned_by(&length.field, format!("`{}` comes at or after `{}`, so its value is not known where `{}` starts: move the length field before it", length.field, field.name, field.name)),
-        Some((_, source)) if !matches!(source.shape, Shape::Prim(Prim::Int { .. })) || source.view.length.is_some() => {
-            cx.error_spanned_by(&length.field, format!("`{}` is not an integer field, so it cannot give a length: name an integer field such as `u16` or `u32`", length.field));
-        }
-        Some(_) => {}
     }
+    let Some(length) = &field.view.length else { return };
+    check_source(cx, container, index, length, "the length");
+    let key = &length.key;
     let element = crate::ty::vec_element(field.ty);
     let bytes = element.is_some_and(|e| matches!(crate::ty::shape(e), Shape::Prim(Prim::Int { name: "u8", .. })));
     if element.is_some() && !length.elements && !bytes {
@@ -294,6 +312,22 @@ fn check_length_source(cx: &Ctxt, container: &Container, index: usize) {
     }
     if field.attrs.bounded.is_some() || !field.attrs.checks.is_empty() {
         cx.error_spanned_by(field.ty, format!("`{}` has a variable length, and a view does not check rules on it: put the rule on its length field `{}`, or check the elements after reading", field.name, length.field));
+    }
+}
+
+/// `len = f`, `count = f` and `tag = f` name an earlier integer field, which holds `what`.
+fn check_source(cx: &Ctxt, container: &Container, index: usize, source: &LengthFrom, what: &str) {
+    let (field, key) = (&container.fields[index], &source.key);
+    match position_of(container, &source.field).map(|i| (i, &container.fields[i])) {
+        None => {
+            let names: Vec<&str> = container.fields.iter().map(|f| f.name.as_str()).collect();
+            cx.error_spanned_by(&source.field, format!("`{key} = {}` names no field of `{}`{} it must name an earlier integer field that holds {what}", source.field, container.ident, crate::attr::did_you_mean(&source.field.to_string(), &names)));
+        }
+        Some((i, _)) if i >= index => cx.error_spanned_by(&source.field, format!("`{}` comes at or after `{}`, so its value is not known where `{}` starts: move the field that holds {what} before it", source.field, field.name, field.name)),
+        Some((_, from)) if !matches!(from.shape, Shape::Prim(Prim::Int { .. })) || from.view.length.is_some() || from.view.tag.is_some() => {
+            cx.error_spanned_by(&source.field, format!("`{}` is not an integer field, so it cannot give {what}: name an integer field such as `u8`, `u16` or `u32`", source.field));
+        }
+        Some(_) => {}
     }
 }
 
@@ -351,6 +385,7 @@ impl Slot<'_> {
             Kind::Value | Kind::Numbers | Kind::Bits(_) => quote!(#ty),
             Kind::Bytes => quote!(&#lifetime #ty),
             Kind::Other | Kind::Run { .. } => quote!(<#ty as #p::ViewItem>::Ref<#lifetime>),
+            Kind::Union { .. } => quote!(<#ty as #p::ViewUnion>::Ref<#lifetime>),
         }
     }
 }
@@ -373,7 +408,10 @@ fn expand(container: &Container) -> TokenStream {
             index,
         })
         .collect();
-    if slots.iter().any(|s| matches!(s.kind, Kind::Run { .. })) {
+    if slots
+        .iter()
+        .any(|s| matches!(s.kind, Kind::Run { .. } | Kind::Union { .. }))
+    {
         return super::view_var::expand(container, &slots, &p);
     }
     let mut out = view_fixed(container, &slots, &p);
@@ -525,7 +563,7 @@ fn setter(container: &Container, slot: &Slot, p: &TokenStream) -> TokenStream {
     }
     match slot.kind {
         // Variable-length records have no `ViewMut`.
-        Kind::Run { .. } => TokenStream::new(),
+        Kind::Run { .. } | Kind::Union { .. } => TokenStream::new(),
         Kind::Value | Kind::Numbers | Kind::Bits(_) => quote!({ #name plain #setter (#ty) { #write } }),
         Kind::Bytes => {
             let getter = format_ident!(

@@ -29,13 +29,39 @@ pub fn expand(container: &Container, slots: &[Slot], p: &TokenStream) -> TokenSt
                 quote!(#p::ViewRun<'a, #element, #big>),
                 quote!(#p::ViewRun::new(&self.bytes[#range])),
             ),
+            Kind::Union { from } => {
+                let tag = tag_value(&slots[*from], p, &quote!(self.bytes), &quote!(self.offsets));
+                (
+                    s.ret(p, &lifetime),
+                    quote!(<#ty as #p::ViewUnion>::get::<#big>(#tag, &self.bytes[#range])),
+                )
+            }
             _ => (
                 s.ret(p, &lifetime),
                 quote!(<#ty as #p::ViewItem>::get::<#big>(&self.bytes[#range])),
             ),
         };
         getters.extend(quote!((#name, { pub fn #getter(&self) -> #ret } { #body }),));
-        if let Kind::Run { element, .. } = &s.kind {
+        if let Kind::Union { from } = s.kind {
+            let tag = tag_value(&slots[from], p, &quote!(self.bytes), &quote!(self.offsets));
+            reads.push(quote!(<#ty as #p::ViewUnion>::read::<#big>(#tag, &self.bytes[#range])));
+            view_len.extend(quote!(+ #skip + <#ty as #p::ViewUnion>::view_len(&self.#member)));
+            let (source, struct_name) = (&slots[from].field, ident.to_string());
+            let (tag_member, tag_name) = (&source.member, &source.name);
+            writes.extend(quote! {
+                __out[__at..__at + #skip].fill(0);
+                __at += #skip;
+                let __tag = #p::view_tag(self.#tag_member);
+                let __variant = <#ty as #p::ViewUnion>::tag(&self.#member);
+                if __tag != __variant {
+                    return #p::Err(#p::tag_mismatch(__tag, __variant, #name, #struct_name, #tag_name, 0));
+                }
+                <#ty as #p::ViewUnion>::fits(&self.#member, #struct_name, #name, __at)?;
+                let __size = <#ty as #p::ViewUnion>::view_len(&self.#member);
+                <#ty as #p::ViewUnion>::write::<#big>(&self.#member, &mut __out[__at..__at + __size]);
+                __at += __size;
+            });
+        } else if let Kind::Run { element, .. } = &s.kind {
             reads.push(quote! {
                 self.bytes[#range].chunks_exact(<#element as #p::ViewItem>::SIZE.max(1))
                     .map(<#element as #p::ViewItem>::read::<#big>).collect()
@@ -99,9 +125,20 @@ fn run_count(container: &Container, slots: &[Slot], slot: &Slot, p: &TokenStream
     }
 }
 
+/// The value of the tag field `source`, read from `bytes` at `offsets[i]`, as a `u64`.
+fn tag_value(source: &Slot, p: &TokenStream, bytes: &TokenStream, offsets: &TokenStream) -> TokenStream {
+    let (ty, big, i) = (source.field.ty, source.big, source.index);
+    quote!(#p::view_tag(<#ty as #p::ViewItem>::read::<#big>(&#bytes[#offsets[#i]..#offsets[#i] + <#ty as #p::ViewItem>::SIZE])))
+}
+
 /// One `{ .. }` step of the layout check: checks one field and moves past it.
 fn layout_step(container: &Container, slots: &[Slot], slot: &Slot, p: &TokenStream) -> TokenStream {
     let (field, i, big, skip) = (&slot.field.name, slot.index, slot.big, skip(slot));
+    if let Kind::Union { from } = slot.kind {
+        let ty = slot.field.ty;
+        let tag = tag_value(&slots[from], p, &quote!(__bytes), &quote!(__offsets));
+        return quote!({ union #field #i skip = #skip tag = { #tag } check = { <#ty as #p::ViewUnion>::check_prefix::<#big> } });
+    }
     let count = run_count(container, slots, slot, p);
     if let Kind::Run { bytes: true, .. } = slot.kind {
         // Bytes hold any value: only their length is checked.

@@ -1,0 +1,143 @@
+//! Tagged unions in views: an enum deriving `View` whose variant a tag field of the enclosing
+//! record chooses (`#[view(tag = kind)] body: Body`).
+
+use alloc::format;
+use alloc::string::String;
+use core::fmt::Write;
+
+use crate::view::ViewError;
+use crate::ErrorKind;
+
+/// An enum with data deriving `View`, each variant marked `#[view(tag = N)]`: read in place as
+/// the variant a tag field of the enclosing record names, and taking that variant's bytes.
+///
+/// # Examples
+///
+/// ```
+/// use slotmodel::{View, ViewUnion};
+///
+/// #[derive(View, Debug, Clone, Copy, PartialEq)]
+/// pub struct Move { dx: i16, dy: i16 }
+///
+/// #[derive(View, Debug, PartialEq)]
+/// pub enum Command {
+///     #[view(tag = 1)]
+///     Move(Move),
+///     #[view(tag = 2)]
+///     Beep(u32),
+///     #[view(tag = 3)]
+///     Stop,
+/// }
+///
+/// assert_eq!(Command::TAGS, &[1, 2, 3]);
+/// assert_eq!(Command::Beep(440).tag(), 2);
+/// assert_eq!(Command::Beep(440).view_len(), 4);
+/// ```
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not a tagged union, so `#[view(tag = ..)]` cannot choose its variant",
+    label = "`#[view(tag = ..)]` takes an enum with data",
+    note = "derive `View` on an enum whose variants each carry `#[view(tag = N)]` and hold nothing or one value that derives `View`; or remove `tag` from this field"
+)]
+pub trait ViewUnion: Sized {
+    /// The tags of the variants, in declaration order.
+    const TAGS: &'static [u64];
+    /// A variant viewed in place: `<Name>View<'a>`, an enum of the variants' views.
+    type Ref<'a>;
+    /// Checks the variant `tag` names at the start of `bytes`, and returns the bytes it takes.
+    ///
+    /// # Errors
+    ///
+    /// An unknown tag, too few bytes, or a payload holding an invalid value, located by
+    /// `type_name`, `field` and `offset`.
+    fn check_prefix<const BIG: bool>(
+        tag: u64,
+        bytes: &[u8],
+        type_name: &'static str,
+        field: &'static str,
+        offset: usize,
+    ) -> Result<usize, ViewError>;
+    /// Views the variant `tag` names in `bytes`, which [`check_prefix`](ViewUnion::check_prefix)
+    /// accepted (exactly the bytes it counted).
+    fn get<const BIG: bool>(tag: u64, bytes: &[u8]) -> Self::Ref<'_>;
+    /// Decodes an owned value from bytes [`check_prefix`](ViewUnion::check_prefix) accepted.
+    fn read<const BIG: bool>(tag: u64, bytes: &[u8]) -> Self;
+    /// The tag of this value's variant.
+    fn tag(&self) -> u64;
+    /// The bytes this value's variant takes.
+    fn view_len(&self) -> usize;
+    /// Encodes the variant's payload into exactly [`view_len`](ViewUnion::view_len) bytes.
+    fn write<const BIG: bool>(&self, bytes: &mut [u8]);
+    /// Refuses a payload that writing would cut short (see [`ViewItem::fits`](crate::ViewItem::fits)).
+    ///
+    /// # Errors
+    ///
+    /// [`ViewError::InvalidField`].
+    fn fits(&self, type_name: &'static str, field: &'static str, offset: usize) -> Result<(), ViewError>;
+}
+
+/// A tag field's value as a tag: negative or too large values name no variant.
+#[doc(hidden)]
+#[inline]
+pub fn view_tag<T: TryInto<u64>>(value: T) -> u64 {
+    value.try_into().unwrap_or(u64::MAX)
+}
+
+/// The error of a tag no variant carries.
+#[doc(hidden)]
+#[cold]
+#[inline(never)]
+#[must_use]
+pub fn unknown_tag(
+    tag: u64,
+    tags: &[u64],
+    union: &str,
+    type_name: &'static str,
+    field: &'static str,
+    offset: usize,
+) -> ViewError {
+    let mut known = String::new();
+    for (i, t) in tags.iter().enumerate() {
+        let _ = write!(known, "{}{t}", if i == 0 { "" } else { ", " });
+    }
+    let message = format!("has no variant for tag {tag}: the tags of {union} are {known}");
+    ViewError::invalid(type_name, field, offset, ErrorKind::custom(message))
+}
+
+/// The error of an owned record whose tag field disagrees with the variant it holds.
+#[doc(hidden)]
+#[cold]
+#[inline(never)]
+#[must_use]
+pub fn tag_mismatch(
+    tag: u64,
+    variant_tag: u64,
+    union_field: &str,
+    type_name: &'static str,
+    field: &'static str,
+    offset: usize,
+) -> ViewError {
+    let message =
+        format!("is {tag}, but `{union_field}` holds the variant of tag {variant_tag}: set it to {variant_tag}");
+    ViewError::invalid(type_name, field, offset, ErrorKind::custom(message))
+}
+
+/// The error of a variant's payload that runs past the end of the buffer.
+#[doc(hidden)]
+#[cold]
+#[inline(never)]
+#[must_use]
+pub fn payload_short(
+    type_name: &'static str,
+    field: &'static str,
+    offset: usize,
+    needed: usize,
+    available: usize,
+) -> ViewError {
+    ViewError::Short {
+        type_name,
+        field,
+        offset,
+        needed,
+        available,
+    }
+}

@@ -1,0 +1,213 @@
+//! `#[derive(View)]` on an enum with data: a tagged union whose variant a tag field of the
+//! enclosing record chooses. `<Name>View<'a>` is an enum of the variants' views, and
+//! `ViewUnion` checks, reads and writes the variant a tag names.
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+use syn::Fields;
+
+use crate::ast::Enum;
+use crate::attr::view::variant_tag;
+use crate::ctxt::{with_fallback, Ctxt};
+
+/// Whether the enum is a tagged union rather than a fieldless enum: a variant carries data or a
+/// tag.
+pub fn is_union(data: &Enum) -> bool {
+    data.variants
+        .iter()
+        .any(|v| !v.fields.is_empty() || v.attrs.iter().any(|a| a.path().is_ident("view")))
+}
+
+/// One variant: its name, tag and payload type (`None` for a unit variant).
+struct Variant<'a> {
+    ident: &'a syn::Ident,
+    tag: u64,
+    payload: Option<&'a syn::Type>,
+}
+
+fn variants<'a>(cx: &Ctxt, data: &Enum<'a>) -> Vec<Variant<'a>> {
+    if !data.input.generics.params.is_empty() {
+        cx.error_spanned_by(&data.input.generics, "`#[derive(View)]` does not support generic enums: a view's layout must be fixed; derive it on a concrete enum");
+    }
+    if data.repr.is_some() || data.view.endian.is_some() {
+        let what = if data.repr.is_some() { "`#[repr]`" } else { "`endian`" };
+        cx.error_spanned_by(data.ident, format!("`{}` is a tagged union, whose tag is a field of the record that holds it and whose byte order is that record's: remove {what}", data.ident));
+    }
+    let mut out: Vec<Variant> = Vec::new();
+    for variant in &data.variants {
+        let Some((tag, lit)) = variant_tag(cx, variant) else {
+            // A `#[view]` without a readable tag was reported where it is written.
+            if variant.attrs.iter().any(|a| a.path().is_ident("view")) {
+                continue;
+            }
+            cx.error_spanned_by(&variant.ident, format!("`{}` is a variant of a tagged union and needs its tag: add `#[view(tag = N)]`, N being the value of the tag field that selects it", variant.ident));
+            continue;
+        };
+        if let Some(other) = out.iter().find(|v| v.tag == tag) {
+            cx.error_spanned_by(
+                &lit,
+                format!(
+                    "tag {tag} is also the tag of `{}`: give each variant its own tag",
+                    other.ident
+                ),
+            );
+        }
+        let payload = match &variant.fields {
+            Fields::Unit => None,
+            Fields::Unnamed(fields) if fields.unnamed.len() == 1 => Some(&fields.unnamed[0].ty),
+            fields => {
+                cx.error_spanned_by(fields, format!("`{}` holds several values, and a variant of a tagged union holds one: put them in a struct that derives `View` and write `{}(ThatStruct)`", variant.ident, variant.ident));
+                continue;
+            }
+        };
+        out.push(Variant {
+            ident: &variant.ident,
+            tag,
+            payload,
+        });
+    }
+    if data.variants.is_empty() {
+        cx.error_spanned_by(
+            data.ident,
+            format!(
+                "`{}` has no variants, so no tag could select one: add variants with `#[view(tag = N)]`",
+                data.ident
+            ),
+        );
+    }
+    out
+}
+
+/// The union's code, or its errors followed by the shape of its API.
+pub fn derive(cx: Ctxt, data: &Enum) -> TokenStream {
+    let variants = variants(&cx, data);
+    match cx.check() {
+        Ok(()) => expand(data, &variants),
+        Err(error) => {
+            let krate = &data.attrs.krate;
+            let (ident, vis) = (data.ident, &data.input.vis);
+            let view = format_ident!("{}View", ident);
+            with_fallback(
+                &error,
+                quote!(#krate::__private::stub_view_union!(vis = [#vis], ident = #ident, view = #view);),
+            )
+        }
+    }
+}
+
+fn expand(data: &Enum, variants: &[Variant]) -> TokenStream {
+    let krate = &data.attrs.krate;
+    let p = quote!(#krate::__private);
+    let (ident, vis) = (data.ident, &data.input.vis);
+    let view = format_ident!("{}View", ident);
+    let union_name = ident.to_string();
+    let (mut cases, mut checks, mut gets, mut reads) = (TokenStream::new(), TokenStream::new(), Vec::new(), Vec::new());
+    let (mut tags, mut own_tags, mut lens, mut writes, mut fits) = (
+        TokenStream::new(),
+        TokenStream::new(),
+        TokenStream::new(),
+        TokenStream::new(),
+        TokenStream::new(),
+    );
+    for v in variants {
+        let (name, tag) = (v.ident, v.tag);
+        let variant_name = name.to_string();
+        let case_doc = format!("`{ident}::{name}`, tag {tag}.");
+        tags.extend(quote!(#tag,));
+        let Some(ty) = v.payload else {
+            cases.extend(quote!(#[doc = #case_doc] #name,));
+            checks.extend(quote!(#tag => #p::Ok(0),));
+            gets.push(quote!(#view::#name));
+            reads.push(quote!(#ident::#name));
+            own_tags.extend(quote!(#ident::#name => #tag,));
+            lens.extend(quote!(#ident::#name => 0,));
+            writes.extend(quote!(#ident::#name => {}));
+            fits.extend(quote!(#ident::#name => #p::Ok(()),));
+            continue;
+        };
+        let item = quote!(<#ty as #p::ViewItem>);
+        cases.extend(quote!(#[doc = #case_doc] #name(#item::Ref<'a>),));
+        checks.extend(quote! {
+            #tag => match bytes.get(..#item::SIZE) {
+                #p::Some(payload) => #item::check::<BIG>(payload, type_name, #variant_name, offset)
+                    .map(|()| #item::SIZE)
+                    .map_err(|error| error.nested(type_name, field, 0)),
+                #p::None => #p::Err(#p::payload_short(type_name, field, offset, #item::SIZE, bytes.len())),
+            },
+        });
+        gets.push(quote!(#view::#name(#item::get::<BIG>(bytes))));
+        reads.push(quote!(#ident::#name(#item::read::<BIG>(bytes))));
+        own_tags.extend(quote!(#ident::#name(_) => #tag,));
+        lens.extend(quote!(#ident::#name(_) => #item::SIZE,));
+        writes.extend(quote!(#ident::#name(value) => #item::write::<BIG>(value, bytes),));
+        fits.extend(quote!(#ident::#name(value) => #item::fits(value, type_name, field, offset),));
+    }
+    // `check_prefix` refused every other tag, so the last arm reads the last variant.
+    let (get_arms, read_arms) = (arms(variants, &gets), arms(variants, &reads));
+    // A lifetime no variant uses needs a variant that holds it.
+    let phantom = variants.iter().all(|v| v.payload.is_none()).then(|| {
+        quote! {
+            #[doc(hidden)]
+            __Lifetime(::core::marker::PhantomData<&'a ()>),
+        }
+    });
+    let doc = format!(
+        "A checked, zero-copy view of a `{union_name}` in a byte buffer: the variant the tag chose, viewed in place."
+    );
+    quote! {
+        #[doc = #doc]
+        #[derive(::core::clone::Clone, ::core::marker::Copy, ::core::fmt::Debug)]
+        #vis enum #view<'a> {
+            #cases
+            #phantom
+        }
+
+        #[automatically_derived]
+        impl #p::ViewUnion for #ident {
+            const TAGS: &'static [u64] = &[#tags];
+            type Ref<'a> = #view<'a>;
+            fn check_prefix<const BIG: bool>(tag: u64, bytes: &[u8], type_name: &'static str, field: &'static str, offset: usize) -> #p::Result<usize, #p::ViewError> {
+                match tag {
+                    #checks
+                    _ => #p::Err(#p::unknown_tag(tag, <Self as #p::ViewUnion>::TAGS, #union_name, type_name, field, offset)),
+                }
+            }
+            fn get<const BIG: bool>(tag: u64, bytes: &[u8]) -> #view<'_> {
+                let _ = bytes;
+                match tag { #get_arms }
+            }
+            fn read<const BIG: bool>(tag: u64, bytes: &[u8]) -> Self {
+                let _ = bytes;
+                match tag { #read_arms }
+            }
+            fn tag(&self) -> u64 {
+                match self { #own_tags }
+            }
+            fn view_len(&self) -> usize {
+                match self { #lens }
+            }
+            fn write<const BIG: bool>(&self, bytes: &mut [u8]) {
+                let _ = &bytes;
+                match self { #writes }
+            }
+            fn fits(&self, type_name: &'static str, field: &'static str, offset: usize) -> #p::Result<(), #p::ViewError> {
+                let _ = (type_name, field, offset);
+                match self { #fits }
+            }
+        }
+    }
+}
+
+/// `tag => value` for each variant, the last as `_ => value`.
+fn arms(variants: &[Variant], values: &[TokenStream]) -> TokenStream {
+    let mut out = TokenStream::new();
+    for (i, (variant, value)) in variants.iter().zip(values).enumerate() {
+        let tag = variant.tag;
+        if i + 1 == variants.len() {
+            out.extend(quote!(_ => #value,));
+        } else {
+            out.extend(quote!(#tag => #value,));
+        }
+    }
+    out
+}

@@ -1,0 +1,187 @@
+//! Tagged unions in views (`#[view(tag = field)]`): the tag field chooses the variant, the
+//! variant's payload is checked once and read in place, and what follows the union starts where
+//! the variant ends.
+
+use slotmodel::{View, ViewError, ViewUnion};
+
+/// A position report.
+#[derive(View, Debug, Clone, Copy, PartialEq)]
+#[view(endian = "big")]
+pub struct Position {
+    #[bounded(-90..=90)]
+    lat: i16,
+    lon: i16,
+}
+
+/// A temperature reading with a validity flag.
+#[derive(View, Debug, Clone, Copy, PartialEq)]
+pub struct Reading {
+    valid: bool,
+    celsius: f32,
+}
+
+/// The body of a message, chosen by its `kind`.
+#[derive(View, Debug, Clone, PartialEq)]
+pub enum Body {
+    /// Where the sender is.
+    #[view(tag = 1)]
+    Position(Position),
+    /// What it measured.
+    #[view(tag = 2)]
+    Reading(Reading),
+    /// How many events it saw.
+    #[view(tag = 7)]
+    Counter(u32),
+    /// That it is alive.
+    #[view(tag = 9)]
+    Heartbeat,
+}
+
+/// A message: a kind, a body of that kind, then a trailer of `note_len` bytes.
+#[derive(View, Debug, Clone, PartialEq)]
+#[view(endian = "big")]
+pub struct Message {
+    kind: u8,
+    note_len: u8,
+    #[view(tag = kind)]
+    body: Body,
+    #[view(len = note_len)]
+    note: Vec<u8>,
+}
+
+fn message(kind: u8, body: &[u8], note: &[u8]) -> Vec<u8> {
+    let mut bytes = vec![kind, u8::try_from(note.len()).unwrap()];
+    bytes.extend_from_slice(body);
+    bytes.extend_from_slice(note);
+    bytes
+}
+
+#[test]
+fn the_tag_chooses_the_variant_and_its_length() {
+    let bytes = message(1, &[0, 45, 0xFF, 0x9C], b"ok");
+    let view = MessageView::new(&bytes).unwrap();
+    match view.body() {
+        BodyView::Position(position) => assert_eq!((position.lat(), position.lon()), (45, -100)),
+        other => panic!("expected a position, got {other:?}"),
+    }
+    assert_eq!(view.note(), b"ok");
+
+    let bytes = message(7, &[0, 0, 1, 0], b"");
+    let view = MessageView::new(&bytes).unwrap();
+    assert!(matches!(view.body(), BodyView::Counter(256)));
+
+    let bytes = message(9, &[], b"bye");
+    let view = MessageView::new(&bytes).unwrap();
+    assert!(matches!(view.body(), BodyView::Heartbeat));
+    assert_eq!(view.note(), b"bye");
+}
+
+#[test]
+fn an_unknown_tag_is_an_error_that_lists_the_tags() {
+    let bytes = message(3, &[0, 0, 0, 0], b"");
+    let error = MessageView::new(&bytes).unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        "Message.body at byte 2 has no variant for tag 3: the tags of Body are 1, 2, 7, 9"
+    );
+}
+
+#[test]
+fn a_variant_is_checked_with_its_rules_and_named_in_the_path() {
+    let bytes = message(1, &[0, 91, 0, 0], b"");
+    let error = MessageView::new(&bytes).unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        "Message.body.Position.lat at byte 2 must be <= 90, got 91"
+    );
+    let bytes = message(2, &[5, 0, 0, 0, 0], b"");
+    let error = MessageView::new(&bytes).unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        "Message.body.Reading.valid at byte 2 must be 0 or 1, got 5"
+    );
+}
+
+#[test]
+fn a_short_variant_is_an_error_naming_the_union() {
+    let bytes = message(2, &[1, 0, 0], b"");
+    let error = MessageView::new(&bytes).unwrap_err();
+    assert!(
+        matches!(
+            error,
+            ViewError::Short {
+                field: "body",
+                offset: 2,
+                needed: 5,
+                available: 3,
+                ..
+            }
+        ),
+        "{error:?}"
+    );
+}
+
+#[test]
+fn owned_messages_round_trip_and_a_disagreeing_tag_is_refused() {
+    let owned = Message {
+        kind: 2,
+        note_len: 1,
+        body: Body::Reading(Reading {
+            valid: true,
+            celsius: 21.5,
+        }),
+        note: b"!".to_vec(),
+    };
+    let mut out = vec![0_u8; owned.view_len()];
+    assert_eq!(owned.view_len(), 2 + 5 + 1);
+    owned.write_to(&mut out).unwrap();
+    let view = MessageView::new(&out).unwrap();
+    assert_eq!(view.to_owned(), owned);
+
+    let wrong = Message { kind: 7, ..owned };
+    let error = wrong.write_to(&mut out).unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        "Message.kind at byte 0 is 7, but `body` holds the variant of tag 2: set it to 2"
+    );
+}
+
+#[test]
+fn records_of_several_kinds_in_one_stream() {
+    let mut stream = message(9, &[], b"");
+    stream.extend(message(7, &[0, 0, 0, 5], b"x"));
+    stream.extend(message(1, &[0, 1, 0, 2], b""));
+    let kinds: Vec<u64> = MessageView::records(&stream)
+        .map(|m| m.unwrap().to_owned().body.tag())
+        .collect();
+    assert_eq!(kinds, [9, 7, 1]);
+    assert_eq!(Body::TAGS, &[1, 2, 7, 9]);
+}
+
+mod properties {
+    use super::{Body, Message, MessageView, Position};
+    use proptest::prelude::*;
+
+    proptest! {
+        /// No input panics; whatever `new` accepts reads every getter and writes back to the
+        /// same bytes.
+        #[test]
+        fn any_bytes_view_or_refuse(bytes in proptest::collection::vec(any::<u8>(), 0..24)) {
+            if let Ok(view) = MessageView::new(&bytes) {
+                let _ = (view.kind(), view.note_len(), view.body(), view.note());
+                let owned = view.to_owned();
+                let mut out = vec![0_u8; owned.view_len()];
+                prop_assert_eq!(owned.write_to(&mut out).unwrap(), bytes.len());
+                prop_assert_eq!(out, bytes);
+            }
+        }
+
+        #[test]
+        fn positions_round_trip(lat in -90_i16..=90, lon in any::<i16>(), note in proptest::collection::vec(any::<u8>(), 0..4)) {
+            let owned = Message { kind: 1, note_len: u8::try_from(note.len()).unwrap(), body: Body::Position(Position { lat, lon }), note };
+            let mut out = vec![0_u8; owned.view_len()];
+            owned.write_to(&mut out).unwrap();
+            prop_assert_eq!(MessageView::new(&out).unwrap().to_owned(), owned);
+        }
+    }
+}

@@ -1,0 +1,10 @@
+use slotmodel::View;
+
+#[derive(View)]
+pub enum Body {
+    #[view(tag = 1)]
+    Count(u32),
+    Stop,
+}
+
+fn main() {}

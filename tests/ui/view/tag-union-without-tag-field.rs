@@ -1,0 +1,15 @@
+use slotmodel::View;
+
+#[derive(View)]
+pub enum Body {
+    #[view(tag = 1)]
+    Count(u32),
+}
+
+#[derive(View)]
+pub struct Message {
+    kind: u8,
+    body: Body,
+}
+
+fn main() {}
