@@ -198,7 +198,7 @@ fn hex(bytes: &[u8]) -> String {
     })
 }
 
-/// Runs `tests/support/make_pcap.py`: the capture's path and scapy's report, or `None` after
+/// Runs `tests/support/make_pcap.py`: the capture's bytes and scapy's report, or `None` after
 /// saying why the comparison is skipped.
 fn capture_written_by_scapy(test: &str, dir: &std::path::Path) -> Option<(Vec<u8>, Vec<Value>)> {
     let path = dir.join("capture.pcap");
@@ -211,8 +211,9 @@ fn capture_written_by_scapy(test: &str, dir: &std::path::Path) -> Option<(Vec<u8
             eprintln!("SKIPPED {test}: {}", why.trim());
             return None;
         }
-        other => {
-            eprintln!("SKIPPED {test}: python3 did not run ({other:?})");
+        Ok(output) => panic!("{script}: {}", String::from_utf8_lossy(&output.stderr)),
+        Err(error) => {
+            eprintln!("SKIPPED {test}: python3 did not start ({error})");
             return None;
         }
     };
