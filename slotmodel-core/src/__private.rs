@@ -50,6 +50,7 @@ pub use crate::column::Column;
 pub use crate::compact::span_bits;
 pub use crate::compact::{bits_zero, clear_bits, offsets_after, widest};
 pub use crate::compact::{get_bits, put_bits, FieldLayout, LayoutReport, PackInt, Packable};
+pub use crate::view::view_rule;
 pub use crate::view::{RecordView, Records, ViewError, ViewItem, ViewTable};
 pub use crate::view_bits::{bits_fit, bits_max, get_view_bits, put_view_bits, BitField};
 pub use crate::view_run::{view_count, view_run_end, VarRecordView, VarRecords, ViewRun};
@@ -149,7 +150,7 @@ pub fn range<T: Ranged + ?Sized>(
 }
 
 #[cold]
-#[inline]
+#[inline(never)]
 fn refuse_range<S: Scalar>(
     got: S,
     (min, min_inclusive): (Option<S>, bool),

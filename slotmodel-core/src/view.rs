@@ -317,6 +317,7 @@ impl ViewItem for bool {
     fn write<const BIG: bool>(&self, bytes: &mut [u8]) {
         bytes[0] = u8::from(*self);
     }
+    #[inline]
     fn check<const BIG: bool>(
         bytes: &[u8],
         type_name: &'static str,
@@ -325,14 +326,46 @@ impl ViewItem for bool {
     ) -> Result<(), ViewError> {
         match bytes[0] {
             0 | 1 => Ok(()),
-            other => Err(ViewError::invalid(
-                type_name,
-                field,
-                offset,
-                ErrorKind::custom(format!("must be 0 or 1, got {other}")),
-            )),
+            other => Err(not_a_bool(other, type_name, field, offset)),
         }
     }
+}
+
+#[cold]
+#[inline(never)]
+fn not_a_bool(got: u8, type_name: &'static str, field: &'static str, offset: usize) -> ViewError {
+    ViewError::invalid(
+        type_name,
+        field,
+        offset,
+        ErrorKind::custom(format!("must be 0 or 1, got {got}")),
+    )
+}
+
+/// A field's rules, checked by a view: the refusal, rare, is turned into a [`ViewError`] out of
+/// line, so that the check inlines into a scan as a hand-written `if` does.
+///
+/// # Errors
+///
+/// [`ViewError::InvalidField`] with the rule's refusal.
+#[doc(hidden)]
+#[inline]
+pub fn view_rule(
+    rule: Result<(), crate::FieldError>,
+    type_name: &'static str,
+    field: &'static str,
+    offset: usize,
+) -> Result<(), ViewError> {
+    match rule {
+        Ok(()) => Ok(()),
+        Err(refused) => Err(view_refused(&refused, type_name, field, offset)),
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn view_refused(refused: &crate::FieldError, type_name: &'static str, field: &'static str, offset: usize) -> ViewError {
+    ViewError::invalid(type_name, field, offset, refused.kind())
 }
 
 /// `[u8; N]` is borrowed from the buffer as it is: no copy, no byte order.

@@ -24,6 +24,7 @@ macro_rules! __view_fixed {
             #[doc(hidden)]
             pub const __SLOTMODEL_VIEW_SIZE: usize = $crate::__private::view_end($ident::__SLOTMODEL_VIEW_OFFSETS, $ident::__SLOTMODEL_VIEW_SIZES);
             #[doc(hidden)]
+            #[inline]
             pub fn __slotmodel_view_check($bytes: &[u8; $ident::__SLOTMODEL_VIEW_SIZE]) -> $crate::__private::Result<(), $crate::ViewError> {
                 $($check)*
                 $crate::__private::Ok(())
@@ -54,6 +55,7 @@ macro_rules! __view_fixed {
             /// # Errors
             ///
             /// A length other than `SIZE`, or a field holding an invalid value.
+            #[inline]
             pub fn new(bytes: &'a [u8]) -> $crate::__private::Result<Self, $crate::ViewError> {
                 match bytes.first_chunk() {
                     ::core::option::Option::Some(record) if bytes.len() == Self::SIZE => Self::from_array(record),
@@ -66,6 +68,7 @@ macro_rules! __view_fixed {
             /// # Errors
             ///
             /// A field holding an invalid value.
+            #[inline]
             pub fn from_array(bytes: &'a [u8; $ident::__SLOTMODEL_VIEW_SIZE]) -> $crate::__private::Result<Self, $crate::ViewError> {
                 $ident::__slotmodel_view_check(bytes)?;
                 ::core::result::Result::Ok($view { bytes })
@@ -76,6 +79,7 @@ macro_rules! __view_fixed {
             /// # Errors
             ///
             /// Fewer than `SIZE` bytes, or a field holding an invalid value.
+            #[inline]
             pub fn new_prefix(bytes: &'a [u8]) -> $crate::__private::Result<(Self, &'a [u8]), $crate::ViewError> {
                 match bytes.split_first_chunk() {
                     ::core::option::Option::Some((record, rest)) => ::core::result::Result::Ok((Self::from_array(record)?, rest)),
@@ -125,10 +129,12 @@ macro_rules! __view_fixed {
         impl<'a> $crate::__private::RecordView<'a> for $view<'a> {
             const SIZE: usize = $ident::__SLOTMODEL_VIEW_SIZE;
             const NAME: &'static str = ::core::stringify!($ident);
+            #[inline]
             fn from_checked(bytes: &'a [u8]) -> Self {
                 // The table checked this record, and its slice has the record's size.
                 $view { bytes: bytes.first_chunk().expect("a record's slice has the record's size") }
             }
+            #[inline]
             fn from_record(bytes: &'a [u8]) -> $crate::__private::Result<Self, $crate::ViewError> {
                 Self::new(bytes)
             }

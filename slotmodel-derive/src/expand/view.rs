@@ -444,9 +444,7 @@ fn field_check(container: &Container, slot: &Slot, p: &TokenStream, record: &Tok
         let read = slot.read(p, &bytes);
         out.extend(quote! {{
             let __value = #read;
-            if let #p::Err(__refused) = #check {
-                return #p::Err(#p::ViewError::invalid(#name, #field, #offset, __refused.kind()));
-            }
+            #p::view_rule(#check, #name, #field, #offset)?;
         }});
     }
     out

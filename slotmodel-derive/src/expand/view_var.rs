@@ -149,9 +149,7 @@ fn layout_step(container: &Container, slots: &[Slot], slot: &Slot, p: &TokenStre
         let (ty, name) = (slot.field.ty, container.ident.to_string());
         quote! {
             let __value = <#ty as #p::ViewItem>::read::<#big>(__field);
-            if let #p::Err(__refused) = #check {
-                return #p::Err(#p::ViewError::invalid(#name, #field, __at, __refused.kind()));
-            }
+            #p::view_rule(#check, #name, #field, __at)?;
         }
     });
     let (size, check) = (

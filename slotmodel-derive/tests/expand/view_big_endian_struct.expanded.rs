@@ -19,10 +19,9 @@
     = < u8 as ::slotmodel::__private::ViewItem > ::read:: < true > (&
     __bytes[Frame::__SLOTMODEL_VIEW_OFFSETS[2usize]
     ..Frame::__SLOTMODEL_VIEW_OFFSETS[2usize] + < u8 as ::slotmodel::__private::ViewItem
-    > ::SIZE]); if let ::slotmodel::__private::Err(__refused) =
-    ::slotmodel::__private::within(& __value, 1, 64, & ["Frame", "hops"]) { return
-    ::slotmodel::__private::Err(::slotmodel::__private::ViewError::invalid("Frame",
-    "hops", Frame::__SLOTMODEL_VIEW_OFFSETS[2usize], __refused.kind())); } } < u16 as
+    > ::SIZE]); ::slotmodel::__private::view_rule(::slotmodel::__private::within(&
+    __value, 1, 64, & ["Frame", "hops"]), "Frame", "hops",
+    Frame::__SLOTMODEL_VIEW_OFFSETS[2usize]) ?; } < u16 as
     ::slotmodel::__private::ViewItem > ::check:: < false > (&
     __bytes[Frame::__SLOTMODEL_VIEW_OFFSETS[3usize]
     ..Frame::__SLOTMODEL_VIEW_OFFSETS[3usize] + < u16 as ::slotmodel::__private::ViewItem

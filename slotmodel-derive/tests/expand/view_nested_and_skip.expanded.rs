@@ -15,12 +15,11 @@
     ::slotmodel::__private::ViewItem > ::read:: < false > (&
     __bytes[Header::__SLOTMODEL_VIEW_OFFSETS[1usize]
     ..Header::__SLOTMODEL_VIEW_OFFSETS[1usize] + < i16 as
-    ::slotmodel::__private::ViewItem > ::SIZE]); if let
-    ::slotmodel::__private::Err(__refused) = ::slotmodel::__private::within(& __value, -
-    100, 100, & ["Header", "level"]) { return
-    ::slotmodel::__private::Err(::slotmodel::__private::ViewError::invalid("Header",
-    "level", Header::__SLOTMODEL_VIEW_OFFSETS[1usize], __refused.kind())); } } }, fits =
-    { < Kind as ::slotmodel::__private::ViewItem > ::fits(& self.kind, "Header", "kind",
+    ::slotmodel::__private::ViewItem > ::SIZE]);
+    ::slotmodel::__private::view_rule(::slotmodel::__private::within(& __value, - 100,
+    100, & ["Header", "level"]), "Header", "level",
+    Header::__SLOTMODEL_VIEW_OFFSETS[1usize]) ?; } }, fits = { < Kind as
+    ::slotmodel::__private::ViewItem > ::fits(& self.kind, "Header", "kind",
     Header::__SLOTMODEL_VIEW_OFFSETS[0usize]) ?; }, getters = [("kind", { pub fn kind(&
     self) -> < Kind as ::slotmodel::__private::ViewItem > ::Ref < 'a > } { < Kind as
     ::slotmodel::__private::ViewItem > ::get:: < false > (& self
