@@ -185,3 +185,36 @@ fn a_stream_stops_at_the_first_bad_record() {
     assert!(records.next().is_none());
     assert_eq!(records.remainder(), &stream[13..]);
 }
+
+/// A chunk whose `size` counts the bytes of its samples, as RIFF's data chunk does.
+#[derive(slotmodel::View, Debug, Clone, PartialEq)]
+pub struct Samples {
+    size: u32,
+    #[view(len = size)]
+    samples: Vec<i16>,
+    tail: u8,
+}
+
+#[test]
+fn a_byte_length_over_wider_elements() {
+    let bytes = [4, 0, 0, 0, 1, 0, 0xFF, 0xFF, 9];
+    let view = SamplesView::new(&bytes).unwrap();
+    assert_eq!(view.samples().iter().collect::<Vec<i16>>(), [1, -1]);
+    assert_eq!(view.tail(), 9);
+    let owned = view.to_owned();
+    assert_eq!(owned.view_len(), 9);
+    let mut out = [0_u8; 9];
+    owned.write_to(&mut out).unwrap();
+    assert_eq!(out, bytes);
+
+    let error = SamplesView::new(&[3, 0, 0, 0, 1, 0, 0, 9]).unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        "Samples.size at byte 0 is 3 bytes long, which is not a whole number of 2-byte elements of `samples`"
+    );
+    let wrong = Samples { size: 2, ..owned };
+    assert!(
+        wrong.write_to(&mut out).is_err(),
+        "a length that disagrees with the Vec is refused"
+    );
+}

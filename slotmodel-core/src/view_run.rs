@@ -218,6 +218,42 @@ pub fn view_count<N: TryInto<usize> + Copy + Into<crate::Number>>(
         .map_err(|_| not_a_length(value.into(), type_name, field, offset))
 }
 
+/// The number of elements of `size` bytes in a run of `bytes` bytes (`#[view(len = ..)]` on a
+/// `Vec` of wider elements).
+///
+/// # Errors
+///
+/// A byte length that is not a whole number of elements, on the length field.
+#[doc(hidden)]
+#[inline]
+pub fn view_elements(
+    bytes: usize,
+    size: usize,
+    type_name: &'static str,
+    (field, run): (&'static str, &'static str),
+    offset: usize,
+) -> Result<usize, ViewError> {
+    match bytes.checked_rem(size) {
+        Some(0) => Ok(bytes / size),
+        _ => Err(not_whole(bytes, size, type_name, (field, run), offset)),
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn not_whole(
+    bytes: usize,
+    size: usize,
+    type_name: &'static str,
+    (field, run): (&'static str, &'static str),
+    offset: usize,
+) -> ViewError {
+    let kind = ErrorKind::custom(alloc::format!(
+        "is {bytes} bytes long, which is not a whole number of {size}-byte elements of `{run}`"
+    ));
+    ViewError::invalid(type_name, field, offset, kind)
+}
+
 #[cold]
 #[inline(never)]
 fn not_a_length(value: crate::Number, type_name: &'static str, field: &'static str, offset: usize) -> ViewError {

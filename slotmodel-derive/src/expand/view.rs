@@ -280,8 +280,8 @@ fn check_fields(cx: &Ctxt, container: &Container) {
     }
 }
 
-/// `len = f` / `count = f` names an earlier integer field; `len` counts bytes, so it takes a
-/// `Vec<u8>`; a variable-length field's rules would need the whole run, so it takes none.
+/// `len = f` / `count = f` names an earlier integer field (`len` counts bytes, `count`
+/// elements); a variable-length field's rules would need the whole run, so it takes none.
 fn check_length_source(cx: &Ctxt, container: &Container, index: usize) {
     let field = &container.fields[index];
     if let Some(tag) = &field.view.tag {
@@ -298,18 +298,6 @@ fn check_length_source(cx: &Ctxt, container: &Container, index: usize) {
     }
     let Some(length) = &field.view.length else { return };
     check_source(cx, container, index, length, "the length");
-    let key = &length.key;
-    let element = crate::ty::vec_element(field.ty);
-    let bytes = element.is_some_and(|e| matches!(crate::ty::shape(e), Shape::Prim(Prim::Int { name: "u8", .. })));
-    if element.is_some() && !length.elements && !bytes {
-        cx.error_spanned_by(
-            key,
-            format!(
-                "`len` counts bytes, and `{}` holds other elements: write `count = {}` to count elements",
-                field.name, length.field
-            ),
-        );
-    }
     if field.attrs.bounded.is_some() || !field.attrs.checks.is_empty() {
         cx.error_spanned_by(field.ty, format!("`{}` has a variable length, and a view does not check rules on it: put the rule on its length field `{}`, or check the elements after reading", field.name, length.field));
     }

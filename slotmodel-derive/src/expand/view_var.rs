@@ -117,11 +117,24 @@ fn run_count(container: &Container, slots: &[Slot], slot: &Slot, p: &TokenStream
     let name = container.ident.to_string();
     let source = &slots[from];
     let (ty, big, field, i) = (source.field.ty, source.big, &source.field.name, source.index);
-    quote! {
+    let count = quote! {
         #p::view_count(
             <#ty as #p::ViewItem>::read::<#big>(&__bytes[__offsets[#i]..__offsets[#i] + <#ty as #p::ViewItem>::SIZE]),
             #name, #field, __offsets[#i],
         )?
+    };
+    match (&slot.kind, &slot.field.view.length) {
+        // `len` on elements wider than a byte: the bytes must hold whole elements.
+        (
+            Kind::Run {
+                bytes: false, element, ..
+            },
+            Some(length),
+        ) if !length.elements => {
+            let run = &slot.field.name;
+            quote!(#p::view_elements(#count, <#element as #p::ViewItem>::SIZE, #name, (#field, #run), __offsets[#i])?)
+        }
+        _ => count,
     }
 }
 
