@@ -188,7 +188,7 @@ fn a_stream_stops_at_the_first_bad_record() {
 
 /// A chunk whose `size` counts the bytes of its samples, as RIFF's data chunk does.
 #[derive(slotmodel::View, Debug, Clone, PartialEq)]
-pub struct Samples {
+pub struct DataChunk {
     size: u32,
     #[view(len = size)]
     samples: Vec<i16>,
@@ -198,7 +198,7 @@ pub struct Samples {
 #[test]
 fn a_byte_length_over_wider_elements() {
     let bytes = [4, 0, 0, 0, 1, 0, 0xFF, 0xFF, 9];
-    let view = SamplesView::new(&bytes).unwrap();
+    let view = DataChunkView::new(&bytes).unwrap();
     assert_eq!(view.samples().iter().collect::<Vec<i16>>(), [1, -1]);
     assert_eq!(view.tail(), 9);
     let owned = view.to_owned();
@@ -207,12 +207,12 @@ fn a_byte_length_over_wider_elements() {
     owned.write_to(&mut out).unwrap();
     assert_eq!(out, bytes);
 
-    let error = SamplesView::new(&[3, 0, 0, 0, 1, 0, 0, 9]).unwrap_err();
+    let error = DataChunkView::new(&[3, 0, 0, 0, 1, 0, 0, 9]).unwrap_err();
     assert_eq!(
         error.to_string(),
-        "Samples.size at byte 0 is 3 bytes long, which is not a whole number of 2-byte elements of `samples`"
+        "DataChunk.size at byte 0 is 3 bytes long, which is not a whole number of 2-byte elements of `samples`"
     );
-    let wrong = Samples { size: 2, ..owned };
+    let wrong = DataChunk { size: 2, ..owned };
     assert!(
         wrong.write_to(&mut out).is_err(),
         "a length that disagrees with the Vec is refused"
