@@ -379,7 +379,7 @@ impl FieldError {
 
     /// An error for the field `site` names, inline when `kind` has an inline form.
     // Inlined into the refusing function, so that the conversion to the inline form folds away.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn at(site: &'static Site, kind: ErrorKind) -> Self {
         match Refusal::from_kind(&kind) {
             Some(refusal) => {

@@ -26,7 +26,7 @@ impl NumType {
     }
 }
 
-#[inline]
+#[inline(always)]
 fn pack(number: Number) -> Option<(u64, NumType)> {
     #[allow(clippy::cast_sign_loss)]
     match number {
@@ -68,7 +68,7 @@ pub(crate) enum Refusal {
 
 impl Refusal {
     /// The inline form of `kind`, when it has one.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn from_kind(kind: &ErrorKind) -> Option<Refusal> {
         Some(match *kind {
             ErrorKind::NotANumber => Refusal::NotANumber,
