@@ -60,6 +60,11 @@ fn view_bytes_corpus() {
 }
 
 #[test]
+fn view_formats_corpus() {
+    replay("view_formats");
+}
+
+#[test]
 fn every_target_has_a_test() {
     let names: Vec<&str> = checks::TARGETS.iter().map(|(name, _)| *name).collect();
     assert_eq!(
@@ -69,7 +74,8 @@ fn every_target_has_a_test() {
             "packed_file",
             "registry_names",
             "validate_setters",
-            "view_bytes"
+            "view_bytes",
+            "view_formats"
         ]
     );
 }

@@ -380,6 +380,10 @@ impl FieldError {
     /// An error for the field `site` names, inline when `kind` has an inline form.
     // Inlined into the refusing function, so that the conversion to the inline form folds away.
     #[inline(always)]
+    #[allow(
+        clippy::inline_always,
+        reason = "only the two cold refusal functions call it, where the kind built beside it folds away"
+    )]
     pub(crate) fn at(site: &'static Site, kind: ErrorKind) -> Self {
         match Refusal::from_kind(&kind) {
             Some(refusal) => {

@@ -27,6 +27,10 @@ impl NumType {
 }
 
 #[inline(always)]
+#[allow(
+    clippy::inline_always,
+    reason = "only the two cold refusal functions call it, where the kind built beside it folds away"
+)]
 fn pack(number: Number) -> Option<(u64, NumType)> {
     #[allow(clippy::cast_sign_loss)]
     match number {
@@ -69,6 +73,10 @@ pub(crate) enum Refusal {
 impl Refusal {
     /// The inline form of `kind`, when it has one.
     #[inline(always)]
+    #[allow(
+        clippy::inline_always,
+        reason = "only the two cold refusal functions call it, where the kind built beside it folds away"
+    )]
     pub(crate) fn from_kind(kind: &ErrorKind) -> Option<Refusal> {
         Some(match *kind {
             ErrorKind::NotANumber => Refusal::NotANumber,

@@ -7,21 +7,24 @@ mod packed_file;
 mod registry;
 mod validate;
 mod view;
+mod view_formats;
 
 pub use compact::compact_values;
 pub use packed_file::packed_file;
 pub use registry::registry_names;
 pub use validate::validate_setters;
 pub use view::view_bytes;
+pub use view_formats::view_formats;
 
 /// A check: panics when the input breaks what it asserts.
 pub type Check = fn(&[u8]);
 
 /// Every check, by the name of its fuzz target and corpus directory.
-pub const TARGETS: [(&str, Check); 5] = [
+pub const TARGETS: [(&str, Check); 6] = [
     ("compact_values", compact_values),
     ("packed_file", packed_file),
     ("registry_names", registry_names),
     ("validate_setters", validate_setters),
     ("view_bytes", view_bytes),
+    ("view_formats", view_formats),
 ];
