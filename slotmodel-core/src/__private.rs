@@ -37,12 +37,7 @@ pub use alloc::string::ToString;
 pub use core::mem::{align_of, offset_of, size_of};
 pub use core::{column, file, line, module_path};
 #[cfg(feature = "schemars")]
-pub use {
-    crate::schema::{object_schema, subschema},
-    alloc::borrow::Cow,
-    alloc::vec,
-    schemars,
-};
+pub use {crate::schema::object_schema, alloc::borrow::Cow, alloc::vec, schemars};
 #[cfg(feature = "arrow")]
 pub use {arrow_array, arrow_schema};
 

@@ -58,7 +58,7 @@ fn by_key<'a, K: Debug + 'a, V: 'a>(
 }
 
 macro_rules! sequences {
-    ($($t:ident<$($p:ident),*> $(where $bound:ident)?;)*) => {$(
+    ($($t:ident<$($p:ident),*>;)*) => {$(
         impl<T, $($p),*> Elements for $t<T, $($p),*> {
             type Item = T;
             fn first_refusal(&self, check: &mut dyn FnMut(&T) -> Result<(), FieldError>) -> Result<(), FieldError> {

@@ -6,7 +6,7 @@ use alloc::borrow::Cow;
 use alloc::string::{String, ToString};
 use alloc::vec::Vec;
 
-use schemars::{Schema, SchemaGenerator};
+use schemars::Schema;
 use serde_json::{Map, Value};
 
 use crate::{FieldSpec, IpVersion, LengthUnit, Number, Rule, TextRule};
@@ -178,12 +178,6 @@ fn escape(text: &str) -> String {
     out
 }
 
-/// A generator for a schema's properties, as `#[slotmodel(json_schema)]` code uses it.
-#[doc(hidden)]
-pub fn subschema<T: schemars::JsonSchema + ?Sized>(generator: &mut SchemaGenerator) -> Schema {
-    generator.subschema_for::<T>()
-}
-
 /// `#[slotmodel(json_schema)]`: `JsonSchema` for `$ident`, from its `FIELDS`.
 #[doc(hidden)]
 #[macro_export]
@@ -195,7 +189,7 @@ macro_rules! __json_schema {
                 $crate::__private::Cow::Borrowed(::core::stringify!($ident))
             }
             fn json_schema(generator: &mut $crate::__private::schemars::SchemaGenerator) -> $crate::__private::schemars::Schema {
-                let properties = $crate::__private::vec![$($crate::__private::subschema::<$ty>(generator)),*];
+                let properties = $crate::__private::vec![$(generator.subschema_for::<$ty>()),*];
                 $crate::__private::object_schema($ident::FIELDS, properties)
             }
         }

@@ -66,38 +66,32 @@ impl Builtin {
 
 /// The rules of one `#[check(...)]` and the `message = ".."`, `code = ".."` given last.
 pub fn parse_labelled(tokens: &TokenStream) -> syn::Result<(Vec<CheckRule>, super::Label)> {
+    use proc_macro2::{Punct, Spacing, TokenTree};
+    // The comma-separated segments; `message = ..` and `code = ..` are labels, the rest rules.
+    let mut segments: Vec<Vec<TokenTree>> = vec![Vec::new()];
+    for tree in tokens.clone() {
+        match &tree {
+            TokenTree::Punct(p) if p.as_char() == ',' => segments.push(Vec::new()),
+            _ => segments.last_mut().map_or((), |segment| segment.push(tree)),
+        }
+    }
+    let is_label = |segment: &[TokenTree]| matches!(segment, [TokenTree::Ident(key), TokenTree::Punct(eq), _] if (key == "message" || key == "code") && eq.as_char() == '=');
     let mut label = super::Label::default();
     let mut rest = TokenStream::new();
-    let mut segment: Vec<proc_macro2::TokenTree> = Vec::new();
-    let mut flush = |segment: &mut Vec<proc_macro2::TokenTree>, rest: &mut TokenStream| -> syn::Result<()> {
-        let labelled = matches!(segment.as_slice(), [proc_macro2::TokenTree::Ident(key), proc_macro2::TokenTree::Punct(eq), _] if (key == "message" || key == "code") && eq.as_char() == '=');
-        if labelled {
+    for segment in segments.into_iter().filter(|segment| !segment.is_empty()) {
+        if is_label(&segment) {
             let parser = |input: ParseStream| {
                 let key: Ident = input.parse()?;
                 input.parse::<Token![=]>()?;
                 label.parse_key(&key, input)
             };
-            parser.parse2(segment.drain(..).collect())?;
+            parser.parse2(segment.into_iter().collect())?;
         } else {
             if !rest.is_empty() {
-                rest.extend(std::iter::once(proc_macro2::TokenTree::Punct(proc_macro2::Punct::new(
-                    ',',
-                    proc_macro2::Spacing::Alone,
-                ))));
+                rest.extend([TokenTree::Punct(Punct::new(',', Spacing::Alone))]);
             }
-            rest.extend(segment.drain(..));
+            rest.extend(segment);
         }
-        Ok(())
-    };
-    for tree in tokens.clone() {
-        if matches!(&tree, proc_macro2::TokenTree::Punct(p) if p.as_char() == ',') {
-            flush(&mut segment, &mut rest)?;
-        } else {
-            segment.push(tree);
-        }
-    }
-    if !segment.is_empty() {
-        flush(&mut segment, &mut rest)?;
     }
     if rest.is_empty() {
         return Err(syn::Error::new_spanned(

@@ -129,20 +129,7 @@ impl ContainerAttrs {
                     // #[slotmodel(max_size = 16)]
                     "max_size" => out.max_size = Some(parse_size(&meta)?),
                     // #[slotmodel(getter_prefix = get_)]
-                    "getter_prefix" => {
-                        let value = meta.value()?;
-                        if value.peek(syn::LitStr) {
-                            let text: syn::LitStr = value.parse()?;
-                            return Err(syn::Error::new(
-                                text.span(),
-                                format!(
-                                    "`getter_prefix` is written without quotes: `getter_prefix = {}`",
-                                    text.value()
-                                ),
-                            ));
-                        }
-                        out.getter_prefix = Some(value.parse()?);
-                    }
+                    "getter_prefix" => out.getter_prefix = Some(unquoted(&meta, "is written without quotes")?),
                     // #[slotmodel(columns)]
                     "columns" => out.columns = true,
                     // #[slotmodel(arrow)]
@@ -155,20 +142,9 @@ impl ContainerAttrs {
                         out.context = Some(quote!(#ty));
                     }
                     // #[slotmodel(check = passwords_match)]
-                    "check" => {
-                        let value = meta.value()?;
-                        if value.peek(syn::LitStr) {
-                            let text: syn::LitStr = value.parse()?;
-                            return Err(syn::Error::new(
-                                text.span(),
-                                format!(
-                                    "`check` takes the path of a function, without quotes: `check = {}`",
-                                    text.value()
-                                ),
-                            ));
-                        }
-                        out.checks.push(value.parse()?);
-                    }
+                    "check" => out
+                        .checks
+                        .push(unquoted(&meta, "takes the path of a function, without quotes")?),
                     _ => {
                         return Err(meta.error(format!(
                             "unknown key `{key}` in `#[slotmodel]`{} valid keys are {}",
@@ -241,4 +217,19 @@ impl ContainerAttrs {
             const _: () = #krate::__private::const_check::max_size(#name, #krate::__private::size_of::<#ident>(), #budget);
         }
     }
+}
+
+/// The value of `key = value`, refusing a quoted one with the unquoted form: `what` says how
+/// the key is written.
+fn unquoted<T: syn::parse::Parse>(meta: &syn::meta::ParseNestedMeta, what: &str) -> syn::Result<T> {
+    let value = meta.value()?;
+    if value.peek(syn::LitStr) {
+        let text: syn::LitStr = value.parse()?;
+        let key = meta.path.get_ident().map(ToString::to_string).unwrap_or_default();
+        return Err(syn::Error::new(
+            text.span(),
+            format!("`{key}` {what}: `{key} = {}`", text.value()),
+        ));
+    }
+    value.parse()
 }
