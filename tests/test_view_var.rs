@@ -218,3 +218,39 @@ fn a_byte_length_over_wider_elements() {
         "a length that disagrees with the Vec is refused"
     );
 }
+
+/// A RIFF chunk: its data is followed by a pad byte when its size is odd.
+#[derive(slotmodel::View, Debug, Clone, PartialEq)]
+#[view(pad_to = 2)]
+pub struct RiffChunk {
+    id: [u8; 4],
+    size: u32,
+    #[view(len = size)]
+    data: Vec<u8>,
+}
+
+#[test]
+fn padded_records_step_over_their_pad_byte() {
+    let stream = [
+        b'a', b'b', b'c', b'd', 3, 0, 0, 0, 1, 2, 3, 0, // odd size: one pad byte
+        b'e', b'f', b'g', b'h', 2, 0, 0, 0, 4, 5, // even size: none
+    ];
+    let chunks: Vec<(&[u8; 4], &[u8])> = RiffChunkView::records(&stream)
+        .map(|chunk| chunk.map(|c| (c.id(), c.data())))
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert_eq!(chunks, [(b"abcd", &[1_u8, 2, 3][..]), (b"efgh", &[4_u8, 5][..])]);
+    let first = RiffChunkView::new(&stream[..12]).unwrap();
+    assert_eq!(first.as_bytes().len(), 12, "the view takes its pad byte");
+    let owned = first.to_owned();
+    assert_eq!(owned.view_len(), 12);
+    let mut out = [0xFF_u8; 12];
+    owned.write_to(&mut out).unwrap();
+    assert_eq!(out, stream[..12], "writing zeroes the pad byte");
+
+    let error = RiffChunkView::new(&stream[..11]).unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        "RiffChunk.padding at byte 11 needs 1 bytes, 0 remain"
+    );
+}

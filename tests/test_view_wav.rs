@@ -1,6 +1,6 @@
 //! WAV files written by Python's `wave` (and `LIST` chunks written with `struct`), read through
-//! views: the RIFF header, chunks as variable-length records (with RIFF's pad byte after a chunk
-//! of odd size), the `fmt ` chunk as a fixed record with the format's rules, and the samples as a
+//! views: the RIFF header, chunks as variable-length records (padded to even lengths, as RIFF
+//! pads a chunk of odd size), the `fmt ` chunk as a fixed record with the format's rules, and the samples as a
 //! table of frames, all held to what Python reports for the same files.
 
 use std::process::Command;
@@ -18,8 +18,9 @@ pub struct RiffHeader {
 }
 
 /// A RIFF chunk: its id, its size, and that many bytes. A chunk of odd size is followed by a pad
-/// byte that its size does not count: [`riff_chunks`] steps over it.
+/// byte that its size does not count, which `pad_to = 2` makes part of the record.
 #[derive(View, Debug, PartialEq, Clone)]
+#[view(pad_to = 2)]
 pub struct Chunk {
     id: [u8; 4],
     size: u32,
@@ -75,25 +76,15 @@ const PCM: u16 = 1;
 /// A chunk and the pad byte after it, if its size is odd.
 type Padded<'a> = (ChunkView<'a>, Option<u8>);
 
-/// The chunks of a RIFF body, one after another. `Chunk`'s size does not count the pad byte
-/// after an odd-sized chunk, so `ChunkView::records` would read the next chunk one byte early:
-/// each chunk is read with `new_prefix` and its pad byte taken from the rest before the next.
-fn riff_chunks(mut body: &[u8]) -> Result<Vec<Padded<'_>>, String> {
-    let mut chunks = Vec::new();
-    while !body.is_empty() {
-        let (chunk, rest) = ChunkView::new_prefix(body).map_err(|e| e.to_string())?;
-        let (pad, rest) = match (chunk.size() % 2, rest.split_first()) {
-            (0, _) => (None, rest),
-            (_, Some((&pad, rest))) => (Some(pad), rest),
-            (_, None) => {
-                let id = String::from_utf8_lossy(chunk.id());
-                return Err(format!("chunk `{id}` of odd size {} has no pad byte", chunk.size()));
-            }
-        };
-        chunks.push((chunk, pad));
-        body = rest;
-    }
-    Ok(chunks)
+/// The chunks of a RIFF body, one after another, each with its pad byte if it has one.
+fn riff_chunks(body: &[u8]) -> Result<Vec<Padded<'_>>, String> {
+    ChunkView::records(body)
+        .map(|chunk| {
+            let chunk = chunk.map_err(|e| e.to_string())?;
+            let pad = chunk.as_bytes().get(8 + chunk.data().len()).copied();
+            Ok((chunk, pad))
+        })
+        .collect()
 }
 
 /// A WAV file through the views: its header, its chunks, the `fmt ` body and the data chunk.
@@ -263,17 +254,10 @@ fn an_odd_chunk_without_its_pad_and_a_bad_format_are_refused() {
     let chunks = riff_chunks(&body).unwrap();
     let ids: Vec<(&[u8; 4], Option<u8>)> = chunks.iter().map(|(c, pad)| (c.id(), *pad)).collect();
     assert_eq!(ids, [(b"data", Some(0)), (b"LIST", None)]);
-    // Without the step, the second record starts at the pad byte: id `\0LIS`, size `T\0\0\0`.
-    let mut naive = ChunkView::records(&body);
-    assert_eq!(naive.next().map(|c| c.map(|c| *c.id())), Some(Ok(*b"data")));
-    assert_eq!(
-        naive.next().unwrap().unwrap_err().to_string(),
-        "Chunk.data at byte 8 needs 84 bytes, 1 remain"
-    );
     body.truncate(11);
     assert_eq!(
         riff_chunks(&body).unwrap_err(),
-        "chunk `data` of odd size 3 has no pad byte"
+        "Chunk.padding at byte 11 needs 1 bytes, 0 remain"
     );
     body.truncate(10);
     assert_eq!(

@@ -218,6 +218,23 @@ pub fn view_count<N: TryInto<usize> + Copy + Into<crate::Number>>(
         .map_err(|_| not_a_length(value.into(), type_name, field, offset))
 }
 
+/// Where a record that ends at `end` ends once padded to a multiple of `pad_to` bytes
+/// (`#[view(pad_to = N)]`), when the buffer holds the padding.
+///
+/// # Errors
+///
+/// [`ViewError::Short`] naming the padding.
+#[doc(hidden)]
+#[inline]
+pub fn view_pad_end(end: usize, pad_to: usize, available: usize, type_name: &'static str) -> Result<usize, ViewError> {
+    let padded = end.next_multiple_of(pad_to);
+    if padded <= available {
+        Ok(padded)
+    } else {
+        Err(short(end, padded - end, available, type_name, "padding"))
+    }
+}
+
 /// The number of elements of `size` bytes in a run of `bytes` bytes (`#[view(len = ..)]` on a
 /// `Vec` of wider elements).
 ///

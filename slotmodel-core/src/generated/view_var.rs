@@ -9,7 +9,7 @@
 #[macro_export]
 macro_rules! __view_var {
     (
-        vis = [$($vis:tt)*], ident = $ident:ident, view = $view:ident, count = $count:tt,
+        vis = [$($vis:tt)*], ident = $ident:ident, view = $view:ident, count = $count:tt, pad_to = $pad_to:tt,
         locals = [$self:ident, $bytes:ident, $offsets:ident, $at:ident, $field:ident, $k:ident, $out:ident],
         steps = [$({$($step:tt)*})*],
         getters = [$(($name:literal, {$($sig:tt)*} {$($get:tt)*}),)*],
@@ -64,7 +64,8 @@ macro_rules! __view_var {
             /// A field that runs past the end, or a field holding an invalid value.
             pub fn new_prefix(bytes: &'a [u8]) -> $crate::__private::Result<(Self, &'a [u8]), $crate::ViewError> {
                 let offsets = $ident::__slotmodel_view_layout(bytes)?;
-                let (record, rest) = bytes.split_at(offsets[$count]);
+                let end = $crate::__private::view_pad_end(offsets[$count], $pad_to, bytes.len(), ::core::stringify!($ident))?;
+                let (record, rest) = bytes.split_at(end);
                 $crate::__private::Ok(($view { bytes: record, offsets }, rest))
             }
 
@@ -108,7 +109,7 @@ macro_rules! __view_var {
             #[doc = ::core::concat!("Bytes this `", ::core::stringify!($ident), "` takes in the form its view reads.")]
             #[must_use]
             pub fn view_len(&$self) -> usize {
-                $($view_len)*
+                ($($view_len)*).next_multiple_of($pad_to)
             }
 
             #[doc = ::core::concat!(
@@ -124,7 +125,8 @@ macro_rules! __view_var {
                 let mut $at = 0_usize;
                 $($write)*
                 let __offsets = $ident::__slotmodel_view_layout($out)?;
-                if __offsets[$count] == __len {
+                $out[$at..].fill(0);
+                if __offsets[$count].next_multiple_of($pad_to) == __len {
                     $crate::__private::Ok(__len)
                 } else {
                     $crate::__private::Err($crate::ViewError::length(::core::stringify!($ident), __offsets[$count], __len))

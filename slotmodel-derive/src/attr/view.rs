@@ -2,6 +2,8 @@
 //!
 //! ```text
 //! #[view(endian = "big", size = 1028)]      on the struct: default byte order, declared size
+//! #[view(pad_to = 2)]                       on a variable-length struct: each record is padded
+//!                                           to a multiple of 2 bytes (RIFF chunks)
 //! #[view(endian = "little")]                on a field: its own byte order
 //! #[view(skip = 4)]                         on a field: reserved bytes before it
 //! #[view(len = length)]                     on a `Vec` field: its length in bytes is the
@@ -21,7 +23,7 @@ use syn::{Attribute, LitInt, LitStr};
 use super::{did_you_mean, key_list};
 use crate::ctxt::Ctxt;
 
-const CONTAINER_KEYS: &[&str] = &["endian", "size"];
+const CONTAINER_KEYS: &[&str] = &["endian", "size", "pad_to"];
 const FIELD_KEYS: &[&str] = &["endian", "skip", "len", "count", "tag", "bits"];
 
 /// A byte order, with where it was written.
@@ -45,6 +47,8 @@ pub struct LengthFrom {
 pub struct ViewAttrs {
     pub endian: Option<Endian>,
     pub size: Option<LitInt>,
+    /// `pad_to = N` on a variable-length struct.
+    pub pad_to: Option<LitInt>,
     pub skip: Option<LitInt>,
     pub length: Option<LengthFrom>,
     /// `tag = field`: the field that chooses the variant of this tagged union.
@@ -82,21 +86,11 @@ pub fn parse(cx: &Ctxt, attrs: &[Attribute], container: bool) -> ViewAttrs {
                     }
                 }
                 // #[view(size = 1028)]
-                "size" if container => {
-                    let lit: LitInt = meta.value()?.parse()?;
-                    lit.base10_parse::<usize>()?;
-                    if out.size.replace(lit).is_some() {
-                        return Err(duplicate());
-                    }
-                }
+                "size" if container => once(&mut out.size, byte_count(&meta, 0)?, duplicate)?,
+                // #[view(pad_to = 2)]
+                "pad_to" if container => once(&mut out.pad_to, byte_count(&meta, 1)?, duplicate)?,
                 // #[view(skip = 4)]
-                "skip" if !container => {
-                    let lit: LitInt = meta.value()?.parse()?;
-                    lit.base10_parse::<usize>()?;
-                    if out.skip.replace(lit).is_some() {
-                        return Err(duplicate());
-                    }
-                }
+                "skip" if !container => once(&mut out.skip, byte_count(&meta, 0)?, duplicate)?,
                 // #[view(bits = 4)]
                 "bits" if !container => {
                     let lit: LitInt = meta.value()?.parse()?;
@@ -186,4 +180,25 @@ pub fn variant_tag(cx: &Ctxt, variant: &syn::Variant) -> Option<(u64, LitInt)> {
         }
     }
     tag
+}
+
+/// A number of bytes, at least `min`.
+fn byte_count(meta: &syn::meta::ParseNestedMeta, min: usize) -> syn::Result<LitInt> {
+    let lit: LitInt = meta.value()?.parse()?;
+    if lit.base10_parse::<usize>()? < min {
+        let key = meta.path.get_ident().map(ToString::to_string).unwrap_or_default();
+        return Err(syn::Error::new(
+            lit.span(),
+            format!("`{key}` takes at least {min}: `pad_to = 2` pads records to even lengths"),
+        ));
+    }
+    Ok(lit)
+}
+
+/// Sets a key's value, refusing a second one.
+fn once<T>(slot: &mut Option<T>, value: T, duplicate: impl FnOnce() -> syn::Error) -> syn::Result<()> {
+    match slot.replace(value) {
+        Some(_) => Err(duplicate()),
+        None => Ok(()),
+    }
 }

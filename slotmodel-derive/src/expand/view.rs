@@ -247,6 +247,9 @@ fn check_fields(cx: &Ctxt, container: &Container) {
         .fields
         .iter()
         .any(|f| f.view.length.is_some() || f.view.tag.is_some());
+    if let (Some(pad_to), false) = (&container.view.pad_to, variable) {
+        cx.error_spanned_by(pad_to, format!("`pad_to` pads records of variable length, and `{}` takes a fixed number of bytes: remove `pad_to`, and declare trailing padding as a last field of type `[u8; N]`", container.ident));
+    }
     if let (true, Some(field)) = (variable, container.fields.iter().find(|f| f.view.bits.is_some())) {
         let lit = field.view.bits.as_ref().map(|b| &b.1);
         cx.error_spanned_by(lit, format!("`{}` is a bit field in a record of variable length, which reads only whole fields: move the bit fields into a fixed-size record that derives `View`, and nest it", field.name));

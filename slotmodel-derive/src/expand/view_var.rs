@@ -89,10 +89,15 @@ pub fn expand(container: &Container, slots: &[Slot], p: &TokenStream) -> TokenSt
         }
     }
     let owned = super::construct(container, &reads);
+    let pad_to = container
+        .view
+        .pad_to
+        .as_ref()
+        .map_or_else(|| quote!(1_usize), |lit| quote!(#lit));
     let debug = super::view::debug_impl(container, slots, &view);
     quote! {
         #p::view_var! {
-            vis = [#vis], ident = #ident, view = #view, count = #count,
+            vis = [#vis], ident = #ident, view = #view, count = #count, pad_to = #pad_to,
             locals = [self, __bytes, __offsets, __at, __field, __k, __out],
             steps = [#steps], getters = [#getters], to_owned = { #owned },
             view_len = { #view_len }, write = { #writes },
