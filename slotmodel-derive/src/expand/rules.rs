@@ -285,24 +285,31 @@ pub fn is_field_bound(bound: &Bound) -> bool {
     matches!(bound.kind, BoundKind::Field(_))
 }
 
-/// The fields whose bounds name `field` (`max = self.limit` names `limit`): setting `field`
-/// must keep their values in bounds.
+/// The fields whose rules name `field` (`max = self.limit` names `limit`, `matches = password`
+/// names `password`): setting `field` must keep their rules true.
 pub fn dependents<'c, 'a>(container: &'c Container<'a>, field: &Field) -> Vec<&'c Field<'a>> {
     let Some(name) = field.original.ident.as_ref() else {
         return Vec::new();
     };
+    let bounded_by = |other: &Field| {
+        other.attrs.bounded.as_ref().is_some_and(|b| {
+            b.value
+                .min
+                .iter()
+                .chain(&b.value.max)
+                .any(|bound| matches!(&bound.kind, BoundKind::Field(f) if f == name))
+        })
+    };
+    let matched_by = |other: &Field| {
+        other.attrs.checks.iter().any(|rule| {
+            matches!(rule, crate::attr::check::CheckRule::Builtin(builtin)
+                if builtin.name == "matches" && builtin.field.as_ref() == Some(name))
+        })
+    };
     container
         .fields
         .iter()
-        .filter(|other| {
-            other.attrs.bounded.as_ref().is_some_and(|b| {
-                b.value
-                    .min
-                    .iter()
-                    .chain(&b.value.max)
-                    .any(|bound| matches!(&bound.kind, BoundKind::Field(f) if f == name))
-            })
-        })
+        .filter(|other| bounded_by(other) || matched_by(other))
         .collect()
 }
 

@@ -444,7 +444,7 @@ fn accessors(container: &Container, field: &Field, index: usize, private: &Priva
                 #private::Ok(())
             }
         });
-    } else if let Some(check) = setter_check(container, field, private) {
+    } else if let Some(check) = check_expr(container, field, private, &Operand::Value) {
         let text = docs::checked_setter(name);
         out.extend(quote! {
             #[doc = #text]
@@ -481,7 +481,7 @@ fn setter_with_struct_rules(
     let paths = &container.attrs.checks;
     let ctx_param = context_param(container, field);
     let text = format!("Sets `{name}` if the value passes its rules and the rules of the struct and of the fields it bounds still hold, else keeps the old value.\n\n# Errors\n\nEvery rule the value breaks.");
-    let own = setter_check(container, field, private).map(|check| quote!(__errors.field(#check);));
+    let own = check_expr(container, field, private, &Operand::Value).map(|check| quote!(__errors.field(#check);));
     // With the new value in place, the fields whose bounds it gives are checked again.
     let dependents: Vec<TokenStream> = super::rules::dependents(container, field)
         .into_iter()
@@ -510,36 +510,6 @@ fn setter_with_struct_rules(
             }
             #private::Ok(())
         }
-    }
-}
-
-/// A setter's check: the field's own rules, then every `matches = field` rule on other fields,
-/// which the new value must keep true.
-fn setter_check(container: &Container, field: &Field, private: &Private) -> Option<TokenStream> {
-    let mut steps: Vec<TokenStream> = check_expr(container, field, private, &Operand::Value)
-        .into_iter()
-        .collect();
-    let struct_name = container.ident.to_string();
-    for other in &container.fields {
-        for rule in &other.attrs.checks {
-            let crate::attr::check::CheckRule::Builtin(builtin) = rule else {
-                continue;
-            };
-            if builtin.name == "matches"
-                && builtin
-                    .field
-                    .as_ref()
-                    .is_some_and(|f| field.original.ident.as_ref() == Some(f))
-            {
-                let (member, other_name, name) = (&other.member, &other.name, &field.name);
-                steps.push(quote!(#private::check(&self.#member, &#private::rules::matches(&value, #name), &[#struct_name, #other_name])));
-            }
-        }
-    }
-    match steps.len() {
-        0 => None,
-        1 => steps.pop(),
-        _ => Some(quote!(#private::first_error([#(#steps),*]))),
     }
 }
 
