@@ -91,7 +91,9 @@
 //!
 //! `<Name>View<'a>` and `<Name>ViewMut<'a>` check a byte buffer once, then decode each field
 //! straight from it; the borrow keeps the buffer alive, and `to_owned()` is the explicit copy.
-//! Reference: [`View`](derive@View).
+//! Real formats too: lengths from a field (`#[view(len = ..)]`, `#[view(count = ..)]`), tagged
+//! unions (`#[view(tag = ..)]`, [`ViewUnion`]), bit fields (`#[view(bits = N)]`), padded records
+//! and tables of records. Reference: [`View`](derive@View).
 //!
 //! ```
 //! use slotmodel::View;
