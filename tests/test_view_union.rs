@@ -151,11 +151,63 @@ fn records_of_several_kinds_in_one_stream() {
     let mut stream = message(9, &[], b"");
     stream.extend(message(7, &[0, 0, 0, 5], b"x"));
     stream.extend(message(1, &[0, 1, 0, 2], b""));
-    let kinds: Vec<u64> = MessageView::records(&stream)
+    let kinds: Vec<Option<u64>> = MessageView::records(&stream)
         .map(|m| m.unwrap().to_owned().body.tag())
         .collect();
-    assert_eq!(kinds, [9, 7, 1]);
+    assert_eq!(kinds, [Some(9), Some(7), Some(1)]);
     assert_eq!(Body::TAGS, &[1, 2, 7, 9]);
+}
+
+/// What a frame carries, by its ether type: unknown types carry what follows, unread.
+#[derive(View, Debug, Clone, PartialEq)]
+pub enum Payload {
+    /// An IPv4 header, reduced to its first word.
+    #[view(tag = 0x0800)]
+    Ipv4(u32),
+    /// Any other ether type.
+    #[view(other)]
+    Unknown,
+}
+
+/// A frame: its ether type, the payload it selects, then the rest of the frame.
+#[derive(View, Debug, Clone, PartialEq)]
+#[view(endian = "big")]
+pub struct Frame {
+    ether_type: u16,
+    #[view(tag = ether_type)]
+    payload: Payload,
+    rest_len: u8,
+    #[view(len = rest_len)]
+    rest: Vec<u8>,
+}
+
+#[test]
+fn an_other_variant_takes_every_unknown_tag() {
+    let ipv4 = [0x08, 0x00, 0x45, 0, 0, 20, 1, 0xAA];
+    let frame = FrameView::new(&ipv4).unwrap();
+    assert!(matches!(frame.payload(), PayloadView::Ipv4(0x4500_0014)));
+    assert_eq!(frame.rest(), [0xAA]);
+
+    let arp = [0x08, 0x06, 2, 0xBB, 0xCC];
+    let frame = FrameView::new(&arp).unwrap();
+    assert!(matches!(frame.payload(), PayloadView::Unknown));
+    assert_eq!(frame.rest(), [0xBB, 0xCC]);
+    let owned = frame.to_owned();
+    assert_eq!(owned.payload.tag(), None);
+    let mut out = [0_u8; 5];
+    owned.write_to(&mut out).unwrap();
+    assert_eq!(out, arp);
+
+    // An owned frame whose ether type names a known variant cannot hold the unknown one.
+    let wrong = Frame {
+        ether_type: 0x0800,
+        ..owned
+    };
+    assert_eq!(
+        wrong.write_to(&mut out).unwrap_err().to_string(),
+        "Frame.ether_type at byte 0 is 2048, the tag of another variant, but `payload` holds the variant of other tags: set a tag no variant carries"
+    );
+    assert_eq!(Payload::TAGS, &[0x0800]);
 }
 
 mod properties {

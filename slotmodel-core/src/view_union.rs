@@ -30,7 +30,7 @@ use crate::ErrorKind;
 /// }
 ///
 /// assert_eq!(Command::TAGS, &[1, 2, 3]);
-/// assert_eq!(Command::Beep(440).tag(), 2);
+/// assert_eq!(Command::Beep(440).tag(), Some(2));
 /// assert_eq!(Command::Beep(440).view_len(), 4);
 /// ```
 #[diagnostic::on_unimplemented(
@@ -61,8 +61,9 @@ pub trait ViewUnion: Sized {
     fn get<const BIG: bool>(tag: u64, bytes: &[u8]) -> Self::Ref<'_>;
     /// Decodes an owned value from bytes [`check_prefix`](ViewUnion::check_prefix) accepted.
     fn read<const BIG: bool>(tag: u64, bytes: &[u8]) -> Self;
-    /// The tag of this value's variant.
-    fn tag(&self) -> u64;
+    /// The tag of this value's variant; `None` for the `#[view(other)]` variant, which every tag
+    /// outside [`TAGS`](ViewUnion::TAGS) selects.
+    fn tag(&self) -> Option<u64>;
     /// The bytes this value's variant takes.
     fn view_len(&self) -> usize;
     /// Encodes the variant's payload into exactly [`view_len`](ViewUnion::view_len) bytes.
@@ -103,22 +104,41 @@ pub fn unknown_tag(
     ViewError::invalid(type_name, field, offset, ErrorKind::custom(message))
 }
 
-/// The error of an owned record whose tag field disagrees with the variant it holds.
+/// Refuses an owned record whose tag field would not select the variant it holds.
+///
+/// # Errors
+///
+/// [`ViewError::InvalidField`] on the tag field.
 #[doc(hidden)]
-#[cold]
-#[inline(never)]
-#[must_use]
-pub fn tag_mismatch(
+#[inline]
+pub fn check_tag<U: ViewUnion>(
     tag: u64,
-    variant_tag: u64,
+    union: &U,
     union_field: &str,
     type_name: &'static str,
     field: &'static str,
-    offset: usize,
+) -> Result<(), ViewError> {
+    match union.tag() {
+        Some(variant) if variant == tag => Ok(()),
+        None if !U::TAGS.contains(&tag) => Ok(()),
+        variant => Err(tag_mismatch(tag, variant, union_field, type_name, field)),
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn tag_mismatch(
+    tag: u64,
+    variant: Option<u64>,
+    union_field: &str,
+    type_name: &'static str,
+    field: &'static str,
 ) -> ViewError {
-    let message =
-        format!("is {tag}, but `{union_field}` holds the variant of tag {variant_tag}: set it to {variant_tag}");
-    ViewError::invalid(type_name, field, offset, ErrorKind::custom(message))
+    let message = match variant {
+        Some(variant) => format!("is {tag}, but `{union_field}` holds the variant of tag {variant}: set it to {variant}"),
+        None => format!("is {tag}, the tag of another variant, but `{union_field}` holds the variant of other tags: set a tag no variant carries"),
+    };
+    ViewError::invalid(type_name, field, 0, ErrorKind::custom(message))
 }
 
 /// The error of a variant's payload that runs past the end of the buffer.

@@ -151,7 +151,7 @@ macro_rules! __stub_view_union {
             fn check_prefix<const BIG: bool>(_: u64, _: &[u8], _: &'static str, _: &'static str, _: usize) -> $crate::__private::Result<usize, $crate::__private::ViewError> { ::core::unimplemented!() }
             fn get<const BIG: bool>(_: u64, _: &[u8]) -> $view<'_> { ::core::unimplemented!() }
             fn read<const BIG: bool>(_: u64, _: &[u8]) -> Self { ::core::unimplemented!() }
-            fn tag(&self) -> u64 { ::core::unimplemented!() }
+            fn tag(&self) -> $crate::__private::Option<u64> { ::core::unimplemented!() }
             fn view_len(&self) -> usize { ::core::unimplemented!() }
             fn write<const BIG: bool>(&self, _: &mut [u8]) {}
             fn fits(&self, _: &'static str, _: &'static str, _: usize) -> $crate::__private::Result<(), $crate::__private::ViewError> { ::core::unimplemented!() }

@@ -156,22 +156,32 @@ pub fn parse(cx: &Ctxt, attrs: &[Attribute], container: bool) -> ViewAttrs {
     out
 }
 
-/// The tag of a variant of a tagged union: `#[view(tag = 1)]`.
-pub fn variant_tag(cx: &Ctxt, variant: &syn::Variant) -> Option<(u64, LitInt)> {
+/// How a variant of a tagged union is chosen: `#[view(tag = 1)]`, or `#[view(other)]` for every
+/// tag no other variant carries.
+pub enum VariantTag {
+    Tag(u64, LitInt),
+    Other(Span),
+}
+
+/// The tag of a variant of a tagged union, if it has one.
+pub fn variant_tag(cx: &Ctxt, variant: &syn::Variant) -> Option<VariantTag> {
     let mut tag = None;
     for attr in variant.attrs.iter().filter(|a| a.path().is_ident("view")) {
         let result = attr.parse_nested_meta(|meta| {
-            if !meta.path.is_ident("tag") {
+            let found = if meta.path.is_ident("tag") {
+                let lit: LitInt = meta.value()?.parse()?;
+                VariantTag::Tag(lit.base10_parse::<u64>()?, lit)
+            } else if meta.path.is_ident("other") {
+                VariantTag::Other(meta.path.get_ident().map_or_else(Span::call_site, syn::Ident::span))
+            } else {
                 let key = meta.path.get_ident().map(ToString::to_string).unwrap_or_default();
                 return Err(meta.error(format!(
-                    "unknown key `{key}` in `#[view]` on a variant{} the only key there is `tag = N`",
-                    did_you_mean(&key, &["tag"])
+                    "unknown key `{key}` in `#[view]` on a variant{} the keys there are `tag = N` and `other`",
+                    did_you_mean(&key, &["tag", "other"])
                 )));
-            }
-            let lit: LitInt = meta.value()?.parse()?;
-            let value = lit.base10_parse::<u64>()?;
-            if tag.replace((value, lit)).is_some() {
-                return Err(meta.error("duplicate key `tag` in `#[view]`: give it once"));
+            };
+            if tag.replace(found).is_some() {
+                return Err(meta.error("a variant has one tag: give `tag = N` or `other` once"));
             }
             Ok(())
         });

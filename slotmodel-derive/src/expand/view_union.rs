@@ -7,7 +7,7 @@ use quote::{format_ident, quote};
 use syn::Fields;
 
 use crate::ast::Enum;
-use crate::attr::view::variant_tag;
+use crate::attr::view::{variant_tag, VariantTag};
 use crate::ctxt::{with_fallback, Ctxt};
 
 /// Whether the enum is a tagged union rather than a fieldless enum: a variant carries data or a
@@ -18,10 +18,11 @@ pub fn is_union(data: &Enum) -> bool {
         .any(|v| !v.fields.is_empty() || v.attrs.iter().any(|a| a.path().is_ident("view")))
 }
 
-/// One variant: its name, tag and payload type (`None` for a unit variant).
+/// One variant: its name, tag (`None` for the variant of every other tag) and payload type
+/// (`None` for a unit variant).
 struct Variant<'a> {
     ident: &'a syn::Ident,
-    tag: u64,
+    tag: Option<u64>,
     payload: Option<&'a syn::Type>,
 }
 
@@ -35,7 +36,7 @@ fn variants<'a>(cx: &Ctxt, data: &Enum<'a>) -> Vec<Variant<'a>> {
     }
     let mut out: Vec<Variant> = Vec::new();
     for variant in &data.variants {
-        let Some((tag, lit)) = variant_tag(cx, variant) else {
+        let Some(found) = variant_tag(cx, variant) else {
             // A `#[view]` without a readable tag was reported where it is written.
             if variant.attrs.iter().any(|a| a.path().is_ident("view")) {
                 continue;
@@ -43,15 +44,35 @@ fn variants<'a>(cx: &Ctxt, data: &Enum<'a>) -> Vec<Variant<'a>> {
             cx.error_spanned_by(&variant.ident, format!("`{}` is a variant of a tagged union and needs its tag: add `#[view(tag = N)]`, N being the value of the tag field that selects it", variant.ident));
             continue;
         };
-        if let Some(other) = out.iter().find(|v| v.tag == tag) {
-            cx.error_spanned_by(
-                &lit,
-                format!(
-                    "tag {tag} is also the tag of `{}`: give each variant its own tag",
-                    other.ident
-                ),
-            );
-        }
+        let tag = match found {
+            VariantTag::Tag(tag, lit) => {
+                if let Some(other) = out.iter().find(|v| v.tag == Some(tag)) {
+                    cx.error_spanned_by(
+                        &lit,
+                        format!(
+                            "tag {tag} is also the tag of `{}`: give each variant its own tag",
+                            other.ident
+                        ),
+                    );
+                }
+                Some(tag)
+            }
+            VariantTag::Other(span) => {
+                if let Some(other) = out.iter().find(|v| v.tag.is_none()) {
+                    cx.syn_error(syn::Error::new(
+                        span,
+                        format!(
+                            "`{}` already takes the other tags: one variant may be `other`",
+                            other.ident
+                        ),
+                    ));
+                }
+                if !variant.fields.is_empty() {
+                    cx.error_spanned_by(&variant.fields, format!("`{}` takes every unknown tag, whose payload has no known size: it holds nothing; read what follows through a field after the union", variant.ident));
+                }
+                None
+            }
+        };
         let payload = match &variant.fields {
             Fields::Unit => None,
             Fields::Unnamed(fields) if fields.unnamed.len() == 1 => Some(&fields.unnamed[0].ty),
@@ -95,55 +116,102 @@ pub fn derive(cx: Ctxt, data: &Enum) -> TokenStream {
     }
 }
 
-fn expand(data: &Enum, variants: &[Variant]) -> TokenStream {
-    let krate = &data.attrs.krate;
-    let p = quote!(#krate::__private);
-    let (ident, vis) = (data.ident, &data.input.vis);
-    let view = format_ident!("{}View", ident);
-    let union_name = ident.to_string();
-    let (mut cases, mut checks, mut gets, mut reads) = (TokenStream::new(), TokenStream::new(), Vec::new(), Vec::new());
-    let (mut tags, mut own_tags, mut lens, mut writes, mut fits) = (
-        TokenStream::new(),
-        TokenStream::new(),
-        TokenStream::new(),
-        TokenStream::new(),
-        TokenStream::new(),
-    );
-    for v in variants {
-        let (name, tag) = (v.ident, v.tag);
+/// The pieces of the generated code, each variant adding its arms.
+#[derive(Default)]
+struct Pieces {
+    cases: TokenStream,
+    checks: TokenStream,
+    gets: Vec<TokenStream>,
+    reads: Vec<TokenStream>,
+    tags: TokenStream,
+    own_tags: TokenStream,
+    lens: TokenStream,
+    writes: TokenStream,
+    fits: TokenStream,
+}
+
+impl Pieces {
+    fn add(&mut self, v: &Variant, ident: &syn::Ident, view: &syn::Ident, p: &TokenStream) {
+        let name = v.ident;
         let variant_name = name.to_string();
-        let case_doc = format!("`{ident}::{name}`, tag {tag}.");
-        tags.extend(quote!(#tag,));
+        // The `other` variant matches what no tag does: it comes last in every `match`.
+        let (pattern, case_doc, own_tag) = match v.tag {
+            Some(tag) => {
+                self.tags.extend(quote!(#tag,));
+                (
+                    quote!(#tag),
+                    format!("`{ident}::{name}`, tag {tag}."),
+                    quote!(#p::Some(#tag)),
+                )
+            }
+            None => (
+                quote!(_),
+                format!("`{ident}::{name}`, every other tag."),
+                quote!(#p::None),
+            ),
+        };
         let Some(ty) = v.payload else {
-            cases.extend(quote!(#[doc = #case_doc] #name,));
-            checks.extend(quote!(#tag => #p::Ok(0),));
-            gets.push(quote!(#view::#name));
-            reads.push(quote!(#ident::#name));
-            own_tags.extend(quote!(#ident::#name => #tag,));
-            lens.extend(quote!(#ident::#name => 0,));
-            writes.extend(quote!(#ident::#name => {}));
-            fits.extend(quote!(#ident::#name => #p::Ok(()),));
-            continue;
+            self.cases.extend(quote!(#[doc = #case_doc] #name,));
+            if v.tag.is_some() {
+                self.checks.extend(quote!(#pattern => #p::Ok(0),));
+            }
+            self.gets.push(quote!(#view::#name));
+            self.reads.push(quote!(#ident::#name));
+            self.own_tags.extend(quote!(#ident::#name => #own_tag,));
+            self.lens.extend(quote!(#ident::#name => 0,));
+            self.writes.extend(quote!(#ident::#name => {}));
+            self.fits.extend(quote!(#ident::#name => #p::Ok(()),));
+            return;
         };
         let item = quote!(<#ty as #p::ViewItem>);
-        cases.extend(quote!(#[doc = #case_doc] #name(#item::Ref<'a>),));
-        checks.extend(quote! {
-            #tag => match bytes.get(..#item::SIZE) {
+        self.cases.extend(quote!(#[doc = #case_doc] #name(#item::Ref<'a>),));
+        self.checks.extend(quote! {
+            #pattern => match bytes.get(..#item::SIZE) {
                 #p::Some(payload) => #item::check::<BIG>(payload, type_name, #variant_name, offset)
                     .map(|()| #item::SIZE)
                     .map_err(|error| error.nested(type_name, field, 0)),
                 #p::None => #p::Err(#p::payload_short(type_name, field, offset, #item::SIZE, bytes.len())),
             },
         });
-        gets.push(quote!(#view::#name(#item::get::<BIG>(bytes))));
-        reads.push(quote!(#ident::#name(#item::read::<BIG>(bytes))));
-        own_tags.extend(quote!(#ident::#name(_) => #tag,));
-        lens.extend(quote!(#ident::#name(_) => #item::SIZE,));
-        writes.extend(quote!(#ident::#name(value) => #item::write::<BIG>(value, bytes),));
-        fits.extend(quote!(#ident::#name(value) => #item::fits(value, type_name, field, offset),));
+        self.gets.push(quote!(#view::#name(#item::get::<BIG>(bytes))));
+        self.reads.push(quote!(#ident::#name(#item::read::<BIG>(bytes))));
+        self.own_tags.extend(quote!(#ident::#name(_) => #own_tag,));
+        self.lens.extend(quote!(#ident::#name(_) => #item::SIZE,));
+        self.writes
+            .extend(quote!(#ident::#name(value) => #item::write::<BIG>(value, bytes),));
+        self.fits
+            .extend(quote!(#ident::#name(value) => #item::fits(value, type_name, field, offset),));
     }
-    // `check_prefix` refused every other tag, so the last arm reads the last variant.
+}
+
+fn expand(data: &Enum, variants: &[Variant]) -> TokenStream {
+    let krate = &data.attrs.krate;
+    let p = quote!(#krate::__private);
+    let (ident, vis) = (data.ident, &data.input.vis);
+    let view = format_ident!("{}View", ident);
+    let union_name = ident.to_string();
+    let mut pieces = Pieces::default();
+    for v in variants {
+        pieces.add(v, ident, &view, &p);
+    }
+    let Pieces {
+        cases,
+        checks,
+        gets,
+        reads,
+        tags,
+        own_tags,
+        lens,
+        writes,
+        fits,
+    } = pieces;
     let (get_arms, read_arms) = (arms(variants, &gets), arms(variants, &reads));
+    // Every tag no variant carries is the `other` variant's, or an error.
+    let unknown = if variants.iter().any(|v| v.tag.is_none()) {
+        quote!(_ => #p::Ok(0),)
+    } else {
+        quote!(_ => #p::Err(#p::unknown_tag(tag, <Self as #p::ViewUnion>::TAGS, #union_name, type_name, field, offset)),)
+    };
     // A lifetime no variant uses needs a variant that holds it.
     let phantom = variants.iter().all(|v| v.payload.is_none()).then(|| {
         quote! {
@@ -169,7 +237,7 @@ fn expand(data: &Enum, variants: &[Variant]) -> TokenStream {
             fn check_prefix<const BIG: bool>(tag: u64, bytes: &[u8], type_name: &'static str, field: &'static str, offset: usize) -> #p::Result<usize, #p::ViewError> {
                 match tag {
                     #checks
-                    _ => #p::Err(#p::unknown_tag(tag, <Self as #p::ViewUnion>::TAGS, #union_name, type_name, field, offset)),
+                    #unknown
                 }
             }
             fn get<const BIG: bool>(tag: u64, bytes: &[u8]) -> #view<'_> {
@@ -180,7 +248,7 @@ fn expand(data: &Enum, variants: &[Variant]) -> TokenStream {
                 let _ = bytes;
                 match tag { #read_arms }
             }
-            fn tag(&self) -> u64 {
+            fn tag(&self) -> #p::Option<u64> {
                 match self { #own_tags }
             }
             fn view_len(&self) -> usize {
@@ -198,16 +266,21 @@ fn expand(data: &Enum, variants: &[Variant]) -> TokenStream {
     }
 }
 
-/// `tag => value` for each variant, the last as `_ => value`.
+/// `tag => value` for each variant with a tag, then `_ =>` the `other` variant's value, or, when
+/// there is none, the last variant's (`check_prefix` refused every tag no variant carries).
 fn arms(variants: &[Variant], values: &[TokenStream]) -> TokenStream {
     let mut out = TokenStream::new();
+    let fallback = variants
+        .iter()
+        .position(|v| v.tag.is_none())
+        .unwrap_or(variants.len().saturating_sub(1));
     for (i, (variant, value)) in variants.iter().zip(values).enumerate() {
-        let tag = variant.tag;
-        if i + 1 == variants.len() {
-            out.extend(quote!(_ => #value,));
-        } else {
+        if let (Some(tag), false) = (variant.tag, i == fallback) {
             out.extend(quote!(#tag => #value,));
         }
+    }
+    if let Some(value) = values.get(fallback) {
+        out.extend(quote!(_ => #value,));
     }
     out
 }

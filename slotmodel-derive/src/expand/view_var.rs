@@ -51,11 +51,7 @@ pub fn expand(container: &Container, slots: &[Slot], p: &TokenStream) -> TokenSt
             writes.extend(quote! {
                 __out[__at..__at + #skip].fill(0);
                 __at += #skip;
-                let __tag = #p::view_tag(self.#tag_member);
-                let __variant = <#ty as #p::ViewUnion>::tag(&self.#member);
-                if __tag != __variant {
-                    return #p::Err(#p::tag_mismatch(__tag, __variant, #name, #struct_name, #tag_name, 0));
-                }
+                #p::check_tag(#p::view_tag(self.#tag_member), &self.#member, #name, #struct_name, #tag_name)?;
                 <#ty as #p::ViewUnion>::fits(&self.#member, #struct_name, #name, __at)?;
                 let __size = <#ty as #p::ViewUnion>::view_len(&self.#member);
                 <#ty as #p::ViewUnion>::write::<#big>(&self.#member, &mut __out[__at..__at + __size]);

@@ -1,0 +1,13 @@
+use slotmodel::View;
+
+#[derive(View)]
+pub enum Body {
+    #[view(tag = 1)]
+    Count(u32),
+    #[view(other)]
+    Unknown,
+    #[view(other)]
+    Reserved,
+}
+
+fn main() {}
