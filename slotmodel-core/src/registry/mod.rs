@@ -4,6 +4,8 @@
 
 mod entry;
 mod error;
+#[cfg(feature = "serde")]
+mod serde;
 mod suggest;
 
 use std::boxed::Box;
@@ -15,6 +17,11 @@ use std::vec::Vec;
 
 pub use entry::{Pluggable, PluginEntry, PluginInfo};
 pub use error::{PluginError, RegistryErrors};
+#[cfg(feature = "serde")]
+#[doc(hidden)]
+pub use serde::IntoPlugin;
+#[cfg(feature = "serde")]
+pub use serde::SerdePlugin;
 
 use crate::name_table::NameTable;
 use crate::Errors;
