@@ -141,6 +141,26 @@ impl Greeter for Hello {
     }
 }
 
+/// A registry read from configurations, through the renamed crate.
+#[sm::registry(crate = sm, serde(tag = "kind"))]
+pub trait Sensor {
+    /// Reads.
+    fn read(&self) -> u32;
+}
+
+/// A fixed reading.
+#[derive(Default, serde::Serialize, serde::Deserialize)]
+pub struct Fixed {
+    value: u32,
+}
+
+#[sm::plugin(crate = sm, name = "fixed")]
+impl Sensor for Fixed {
+    fn read(&self) -> u32 {
+        self.value
+    }
+}
+
 config!(LocalConfig);
 records!(LocalPacked, LocalFrame, LocalKind);
 greeter!(LocalGreeter, LocalHello, "local");
@@ -162,6 +182,9 @@ mod tests {
         assert_eq!(FrameView::new(&[1, 3]).unwrap().hops(), 3);
         assert!(FrameView::new(&[1, 10]).is_err());
         assert_eq!(sm::create::<dyn Greeter>("hello").unwrap().greet(), "hello");
+        let sensor: Box<dyn Sensor> = serde_json::from_str(r#"{"kind": "fixed", "value": 3}"#).unwrap();
+        assert_eq!(sensor.read(), 3);
+        assert_eq!(serde_json::to_string(&sensor).unwrap(), r#"{"kind":"fixed","value":3}"#);
     }
 
     #[test]
