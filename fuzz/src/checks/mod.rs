@@ -5,12 +5,14 @@ mod compact;
 mod input;
 mod packed_file;
 mod registry;
+mod registry_config;
 mod validate;
 mod view;
 
 pub use compact::compact_values;
 pub use packed_file::packed_file;
 pub use registry::registry_names;
+pub use registry_config::registry_config;
 pub use validate::validate_setters;
 pub use view::view_bytes;
 
@@ -18,9 +20,10 @@ pub use view::view_bytes;
 pub type Check = fn(&[u8]);
 
 /// Every check, by the name of its fuzz target and corpus directory.
-pub const TARGETS: [(&str, Check); 5] = [
+pub const TARGETS: [(&str, Check); 6] = [
     ("compact_values", compact_values),
     ("packed_file", packed_file),
+    ("registry_config", registry_config),
     ("registry_names", registry_names),
     ("validate_setters", validate_setters),
     ("view_bytes", view_bytes),

@@ -83,12 +83,10 @@ pub trait IntoPlugin<R: ?Sized> {
     fn into_plugin(self) -> Box<R>;
 }
 
-/// How the plugin `T` of registry `R` is read, by mode (`Self`) and construction (`How`).
+/// How the plugin `T` of registry `R` is read, by mode (`Self`) and construction (`How`). Each
+/// impl exists for every type, with its needs as where clauses: a plugin that misses one gets
+/// serde's own message ("consider adding `#[derive(serde::Deserialize)]`").
 #[doc(hidden)]
-#[diagnostic::on_unimplemented(
-    message = "plugin `{T}` cannot be read from a configuration",
-    note = "a plugin built with `Default` is read as its own type: derive `serde::Deserialize` for `{T}`; a plugin built with `new = ..` is read as the registry's `args` type: derive `serde::Deserialize` for that type"
-)]
 pub trait SerdeMode<R: ?Sized + Pluggable, T, How> {
     /// `None` for registries without `serde(..)`.
     const SERDE: Option<PluginSerde<R>>;
