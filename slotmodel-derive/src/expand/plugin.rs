@@ -134,7 +134,9 @@ fn submission(header: &ImplHeader, trait_path: &syn::Path, args: &PluginArgs, de
         Some(constructor) => (quote!(FromArgs), constructor.span()),
         None => (quote!(FromSelf), self_ty.span()),
     };
-    let how = super::respan(&quote!(#private::#how), how_span);
+    // Shown at the plugin's type or constructor, resolved where `#private` was written (it may
+    // hold a `$crate`).
+    let how = located_at(quote!(#private::#how), how_span);
     quote! {
         #private::inventory::submit! {
             #private::PluginEntry::registered::<#self_ty, #how>(
@@ -162,7 +164,7 @@ fn guard_symbol(registry: &str, claimed: &str) -> String {
 }
 
 /// `tokens`, shown at `span` but resolved where they were written.
-fn located_at(tokens: TokenStream, span: Span) -> TokenStream {
+pub fn located_at(tokens: TokenStream, span: Span) -> TokenStream {
     tokens
         .into_iter()
         .map(|mut token| {

@@ -4,6 +4,7 @@
 use proc_macro2::{Punct, Spacing, TokenStream, TokenTree};
 use quote::{quote, quote_spanned, ToTokens};
 
+use super::plugin::located_at;
 use crate::attr::plugin::{lit, parse_registry_args, SerdeArgs};
 use crate::item::TraitHeader;
 
@@ -41,7 +42,7 @@ fn registry(args: TokenStream, item: TokenStream) -> syn::Result<(TokenStream, T
     let tag = lit(&serde.tag);
     // The one place a missing `serde` feature is reported, at the `serde` key.
     let require = {
-        let private = super::respan(&quote!(#krate::__private), serde.span);
+        let private = located_at(quote!(#krate::__private), serde.span);
         quote_spanned!(serde.span=> #private::serde_registry!(require);)
     };
     Ok((
@@ -57,7 +58,7 @@ fn registry(args: TokenStream, item: TokenStream) -> syn::Result<(TokenStream, T
 /// back with its plugin's name. The header was parsed already: after the trait's name come its
 /// supertraits (`:`), a `where` clause or the body (generic traits are refused).
 fn with_serde_supertrait(item: TokenStream, krate: &TokenStream, serde: &SerdeArgs) -> TokenStream {
-    let bound = super::respan(&quote!(#krate::__private::SerdePlugin), serde.span);
+    let bound = located_at(quote!(#krate::__private::SerdePlugin), serde.span);
     let mut out = TokenStream::new();
     let mut tokens = item.into_iter().peekable();
     let mut after_trait = false;

@@ -81,6 +81,31 @@ macro_rules! greeter {
     };
 }
 
+/// Declares a registry read from configurations, and one plugin of it, through `$crate`. The
+/// caller depends on `serde` (with `derive`), as every user of a serde registry does.
+#[macro_export]
+macro_rules! sensor {
+    ($registry:ident, $plugin:ident, $name:literal) => {
+        /// A serde registry through `$crate`.
+        #[$crate::__sm::registry(crate = $crate::__sm, serde(tag = "sensor"))]
+        pub trait $registry {
+            /// Reads.
+            fn read(&self) -> &'static str;
+        }
+
+        /// A unit plugin through `$crate`.
+        #[derive(Default, ::serde::Serialize, ::serde::Deserialize)]
+        pub struct $plugin;
+
+        #[$crate::__sm::plugin(crate = $crate::__sm, name = $name)]
+        impl $registry for $plugin {
+            fn read(&self) -> &'static str {
+                $name
+            }
+        }
+    };
+}
+
 /// Validated.
 #[derive(sm::Validate, Debug)]
 #[slotmodel(crate = sm)]
@@ -164,6 +189,7 @@ impl Sensor for Fixed {
 config!(LocalConfig);
 records!(LocalPacked, LocalFrame, LocalKind);
 greeter!(LocalGreeter, LocalHello, "local");
+sensor!(LocalSensor, LocalProbe, "local");
 
 #[cfg(test)]
 mod tests {
@@ -201,5 +227,7 @@ mod tests {
         assert_eq!(LocalFrameView::new(&[2, 3]).unwrap().hops(), 3);
         assert!(LocalFrameView::new(&[3, 3]).is_err());
         assert_eq!(sm::create::<dyn LocalGreeter>("local").unwrap().greet(), "local");
+        let probe: Box<dyn LocalSensor> = serde_json::from_str(r#"{"sensor": "local"}"#).unwrap();
+        assert_eq!(probe.read(), "local");
     }
 }
