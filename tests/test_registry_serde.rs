@@ -52,7 +52,7 @@ fn a_round_trip_writes_the_tag_back_first() {
     let json = serde_json::to_string(&outputs).unwrap();
     assert_eq!(
         json,
-        r#"[{"type":"csv","delimiter":"\t"},{"type":"json","pretty":false},{"type":"units","scale":1024,"unit":"kB"}]"#
+        r#"[{"type":"csv","delimiter":"\t"},{"type":"json","pretty":false},{"type":"units","unit":"kB","scale":1024}]"#
     );
     let back: Vec<Box<dyn Format>> = serde_json::from_str(&json).unwrap();
     assert_eq!(formatted(&back, &[2048, 1]), formatted(&outputs, &[2048, 1]));
@@ -186,6 +186,41 @@ mod shapes {
         }
     }
 
+    /// Settings of every shape a configuration holds: enums by name or as a one-key table,
+    /// options, lists, nested tables.
+    #[derive(Debug, PartialEq, Default, Serialize, Deserialize)]
+    pub enum Fill {
+        #[default]
+        None,
+        Solid(String),
+        Gradient {
+            from: String,
+            to: String,
+        },
+    }
+
+    #[derive(Debug, PartialEq, Serialize, Deserialize)]
+    pub struct Border {
+        pub width: f64,
+        pub dashed: bool,
+    }
+
+    #[derive(Debug, PartialEq, Default, Serialize, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct Styled {
+        pub fill: Option<Fill>,
+        pub note: Option<String>,
+        pub points: Vec<(i32, i32)>,
+        pub border: Option<Border>,
+    }
+
+    #[slotmodel::plugin(name = "styled")]
+    impl Shape for Styled {
+        fn area(&self) -> u32 {
+            u32::try_from(self.points.len()).unwrap_or(u32::MAX)
+        }
+    }
+
     /// A field named like the tag cannot be written back.
     #[derive(Default, Serialize, Deserialize)]
     pub struct Labelled {
@@ -241,6 +276,45 @@ fn a_unit_plugin_is_its_tag_alone() {
         err.to_string()
             .starts_with(r#"Shape plugin "dot": unexpected key "radius": this plugin takes no settings"#),
         "{err}"
+    );
+}
+
+#[test]
+fn settings_of_every_shape_are_read_after_the_buffered_keys() {
+    let text = r#"{
+        "fill": {"Gradient": {"from": "red", "to": "blue"}},
+        "note": null,
+        "points": [[0, 0], [3, -4]],
+        "border": {"dashed": true, "width": 1.5},
+        "shape": "styled"
+    }"#;
+    let styled: Box<dyn Shape> = serde_json::from_str(text).unwrap();
+    assert_eq!(styled.area(), 2);
+    let written = serde_json::to_string(&styled).unwrap();
+    assert_eq!(
+        written,
+        r#"{"shape":"styled","fill":{"Gradient":{"from":"red","to":"blue"}},"note":null,"points":[[0,0],[3,-4]],"border":{"width":1.5,"dashed":true}}"#
+    );
+    let toml_text =
+        "shape = \"styled\"\nfill = \"None\"\nnote = \"n\"\npoints = []\n[border]\nwidth = 2.0\ndashed = false\n";
+    let from_toml: Box<dyn Shape> = toml::from_str(toml_text).unwrap();
+    assert_eq!(
+        serde_json::to_string(&from_toml).unwrap(),
+        r#"{"shape":"styled","fill":"None","note":"n","points":[],"border":{"width":2.0,"dashed":false}}"#
+    );
+    let solid: Box<dyn Shape> =
+        serde_json::from_str(r#"{"fill": {"Solid": "red"}, "points": [], "shape": "styled"}"#).unwrap();
+    assert!(serde_json::to_string(&solid)
+        .unwrap()
+        .contains(r#""fill":{"Solid":"red"}"#));
+    let bad = serde_json::from_str::<Box<dyn Shape>>(r#"{"fill": 3, "shape": "styled"}"#)
+        .err()
+        .unwrap();
+    assert!(
+        bad.to_string().starts_with(
+            r#"Shape plugin "styled": invalid type: integer `3`, expected a variant name, or a table of one key"#
+        ),
+        "{bad}"
     );
 }
 

@@ -2,6 +2,8 @@
 //! an impl registers into it (through `inventory`, so no central list is edited), and
 //! [`Registry`] finds and creates plugins by name.
 
+#[cfg(feature = "serde")]
+mod content;
 mod entry;
 mod error;
 #[cfg(feature = "serde")]

@@ -5,15 +5,17 @@
 
 use std::any::TypeId;
 use std::boxed::Box;
-use std::collections::BTreeMap;
+use std::collections::BTreeSet;
 use std::fmt;
 use std::format;
 use std::string::String;
+use std::vec::Vec;
 
 use serde::de::value::Error as RestError;
 use serde::de::{self, DeserializeOwned, MapAccess, Visitor};
-use serde::ser::{self, SerializeMap};
-use serde_value::{Value, ValueDeserializer};
+use serde::ser;
+
+use super::content::{Content, ContentDeserializer, TaggedSerializer};
 
 use super::{Pluggable, PluginEntry, Registry};
 use crate::plugin_support::{FromArgs, FromSelf, NoSerde, Tagged};
@@ -215,41 +217,17 @@ impl<R: ?Sized + Pluggable> Registry<R> {
                 R::NAME
             )));
         };
-        let fields = match serde_value::to_value(plugin.as_erased_serialize()).map_err(S::Error::custom)? {
-            Value::Map(fields) => fields,
-            Value::Newtype(inner) if matches!(*inner, Value::Map(_)) => match *inner {
-                Value::Map(fields) => fields,
-                _ => BTreeMap::new(),
+        let describe = || format!("{} plugin {:?} ({})", R::NAME, entry.info.name, entry.info.type_name);
+        erased_serde::serialize(
+            plugin.as_erased_serialize(),
+            TaggedSerializer {
+                inner: serializer,
+                tag,
+                name: entry.info.name,
+                describe: &describe,
             },
-            Value::Unit => BTreeMap::new(),
-            _ => {
-                return Err(S::Error::custom(format!(
-                    "{} plugin {:?} ({}) is written as a table with a {tag:?} key, so it must serialize as a struct, a map or a unit struct",
-                    R::NAME,
-                    entry.info.name,
-                    entry.info.type_name
-                )))
-            }
-        };
-        if fields.keys().any(|key| is_tag(key, tag)) {
-            return Err(S::Error::custom(format!(
-                "{} plugin {:?} ({}) has a field named {tag:?}, the registry's tag key; rename the field or the tag",
-                R::NAME,
-                entry.info.name,
-                entry.info.type_name
-            )));
-        }
-        let mut map = serializer.serialize_map(Some(fields.len() + 1))?;
-        map.serialize_entry(tag, entry.info.name)?;
-        for (key, value) in &fields {
-            map.serialize_entry(key, value)?;
-        }
-        map.end()
+        )
     }
-}
-
-fn is_tag(key: &Value, tag: &str) -> bool {
-    matches!(key, Value::String(key) if key == tag)
 }
 
 /// Reads `{tag: name, ..rest}`, in any order of keys.
@@ -268,21 +246,25 @@ impl<'de, R: ?Sized + Pluggable> Visitor<'de> for TaggedVisitor<'_, R> {
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Box<R>, A::Error> {
         use de::Error as _;
         let mut name: Option<String> = None;
-        let mut rest: BTreeMap<Value, Value> = BTreeMap::new();
-        while let Some(key) = map.next_key::<Value>()? {
-            if is_tag(&key, self.tag) {
+        let mut rest: Vec<(Content, Content)> = Vec::new();
+        let mut seen: BTreeSet<String> = BTreeSet::new();
+        while let Some(key) = map.next_key::<Content>()? {
+            if key.as_str() == Some(self.tag) {
                 if name.is_some() {
                     return Err(A::Error::custom(format_args!("duplicate key {:?}", self.tag)));
                 }
                 name = Some(map.next_value()?);
             } else {
-                let value = map.next_value::<Value>()?;
-                if rest.insert(key, value).is_some() {
-                    return Err(A::Error::custom(format_args!(
-                        "a key appears twice in the {} plugin's table",
-                        R::NAME
-                    )));
+                if let Some(text) = key.as_str() {
+                    if !seen.insert(String::from(text)) {
+                        return Err(A::Error::custom(format_args!(
+                            "a key appears twice in the {} plugin's table",
+                            R::NAME
+                        )));
+                    }
                 }
+                let value = map.next_value::<Content>()?;
+                rest.push((key, value));
             }
         }
         let Some(name) = name else {
@@ -311,19 +293,19 @@ impl<'de, R: ?Sized + Pluggable> Visitor<'de> for TaggedVisitor<'_, R> {
 
 /// The keys of a tagged table other than the tag, read as a struct, a map, or (when there are
 /// none) a unit struct or `()`.
-struct Rest(BTreeMap<Value, Value>);
+struct Rest(Vec<(Content, Content)>);
 
 impl<'de> de::Deserializer<'de> for Rest {
     type Error = RestError;
 
     fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Self::Error> {
-        ValueDeserializer::<RestError>::new(Value::Map(self.0)).deserialize_any(visitor)
+        de::Deserializer::deserialize_any(ContentDeserializer(Content::Map(self.0)), visitor)
     }
 
     fn deserialize_unit<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Self::Error> {
-        match self.0.keys().next() {
+        match self.0.first() {
             None => visitor.visit_unit(),
-            Some(key) => Err(unexpected_key(key)),
+            Some((key, _)) => Err(unexpected_key(key)),
         }
     }
 
@@ -349,10 +331,10 @@ impl<'de> de::Deserializer<'de> for Rest {
     }
 }
 
-fn unexpected_key(key: &Value) -> RestError {
-    let shown = match key {
-        Value::String(key) => format!("{:?}", super::error::shown(key)),
-        _ => String::from("a non-string key"),
+fn unexpected_key(key: &Content) -> RestError {
+    let shown = match key.as_str() {
+        Some(key) => format!("{:?}", super::error::shown(key)),
+        None => String::from("a non-string key"),
     };
     de::Error::custom(format_args!("unexpected key {shown}: this plugin takes no settings"))
 }
