@@ -12,7 +12,8 @@
 //! | `@contextmanager`, `ExitStack` | `managed`, `Guard` and `ExitStack` | [`scope`] |
 //!
 //! Cargo features: `std` (default; registries and scopes need it, the three derives work without
-//! it, with `alloc`), `serde` ([`Valid<T>`](Valid) deserializes by validating), `tracing`
+//! it, with `alloc`), `serde` ([`Valid<T>`](Valid) deserializes by validating; a registry declared
+//! with `serde(..)` reads its plugins from configuration files), `tracing`
 //! (structured events of [`scope`]), `rusqlite` ([`Transactional`](scope::Transactional) for
 //! rusqlite 0.43 transactions and savepoints).
 //!

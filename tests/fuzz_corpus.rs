@@ -45,6 +45,11 @@ fn compact_values_corpus() {
 }
 
 #[test]
+fn registry_config_corpus() {
+    replay("registry_config");
+}
+
+#[test]
 fn registry_names_corpus() {
     replay("registry_names");
 }
@@ -72,6 +77,7 @@ fn every_target_has_a_test() {
         [
             "compact_values",
             "packed_file",
+            "registry_config",
             "registry_names",
             "validate_setters",
             "view_bytes",

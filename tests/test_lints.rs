@@ -170,6 +170,87 @@ mod registry_without_prelude {
     }
 }
 
+/// Settings read from a configuration for constructors.
+#[derive(Clone, Copy, serde::Deserialize)]
+pub struct Settings {
+    /// Width.
+    pub width: u32,
+}
+
+/// A registry read from configuration files, with constructor arguments.
+#[slotmodel::registry(args = Settings, serde(tag = "kind"))]
+pub trait Gauge {
+    /// Width.
+    fn width(&self) -> u32;
+}
+
+/// Built from settings.
+#[derive(serde::Serialize)]
+pub struct Bar {
+    width: u32,
+}
+
+impl Bar {
+    /// Builds from settings.
+    #[must_use]
+    pub fn new(settings: Settings) -> Self {
+        Bar { width: settings.width }
+    }
+}
+
+#[slotmodel::plugin(new = Bar::new)]
+impl Gauge for Bar {
+    fn width(&self) -> u32 {
+        self.width
+    }
+}
+
+/// Read as itself.
+#[derive(Default, serde::Serialize, serde::Deserialize)]
+pub struct Dial;
+
+#[slotmodel::plugin]
+impl Gauge for Dial {
+    fn width(&self) -> u32 {
+        1
+    }
+}
+
+#[no_implicit_prelude]
+mod serde_registry_without_prelude {
+    /// A serde registry in a module without the prelude.
+    #[::slotmodel::registry(serde)]
+    pub trait Light: ::std::marker::Send {
+        /// Brightness.
+        fn level(&self) -> u8;
+    }
+
+    /// Always on.
+    #[derive(::std::default::Default, ::serde::Serialize, ::serde::Deserialize)]
+    pub struct Lamp {
+        /// Brightness.
+        pub level: u8,
+    }
+
+    #[::slotmodel::plugin]
+    impl Light for Lamp {
+        fn level(&self) -> u8 {
+            self.level
+        }
+    }
+}
+
+#[test]
+fn strict_lints_accept_serde_registries() {
+    let bar: Box<dyn Gauge> = serde_json::from_str(r#"{"kind": "bar", "width": 4}"#).unwrap();
+    assert_eq!(bar.width(), 4);
+    let dial: Box<dyn Gauge> = serde_json::from_str(r#"{"kind": "dial"}"#).unwrap();
+    assert_eq!(serde_json::to_string(&dial).unwrap(), r#"{"kind":"dial"}"#);
+    let lamp: Box<dyn serde_registry_without_prelude::Light> =
+        serde_json::from_str(r#"{"level": 9, "type": "lamp"}"#).unwrap();
+    assert_eq!(lamp.level(), 9);
+}
+
 #[test]
 fn strict_lints_accept_registries_and_plugins() {
     assert_eq!(

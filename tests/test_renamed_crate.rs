@@ -35,6 +35,7 @@ fn a_renamed_dependency_works() {
 slotmodel_renamed::config!(OutsideConfig);
 slotmodel_renamed::records!(OutsidePacked, OutsideFrame, OutsideKind);
 slotmodel_renamed::greeter!(OutsideGreeter, OutsideHello, "outside");
+slotmodel_renamed::sensor!(OutsideSensor, OutsideProbe, "outside");
 
 #[test]
 fn every_macro_works_through_another_crates_dollar_crate() {
@@ -50,4 +51,6 @@ fn every_macro_works_through_another_crates_dollar_crate() {
     assert!(OutsideFrameView::new(&[1, 0]).is_err());
     assert_eq!(OutsideFrameView::new(&[1, 9]).unwrap().kind(), OutsideKind::Data);
     assert_eq!(sm::create::<dyn OutsideGreeter>("outside").unwrap().greet(), "outside");
+    let probe: Box<dyn OutsideSensor> = serde_json::from_str(r#"{"sensor": "outside"}"#).unwrap();
+    assert_eq!(serde_json::to_string(&probe).unwrap(), r#"{"sensor":"outside"}"#);
 }

@@ -17,8 +17,14 @@ pub use alloc::vec::Vec;
 pub use crate::__json_schema as json_schema;
 #[cfg(feature = "arrow")]
 pub use crate::arrow::{arrow_field, arrow_value, enum_column, enum_name, ArrowField, ArrowImportError, ArrowRecord};
+#[cfg(all(feature = "std", not(feature = "serde")))]
+pub use crate::plugin_support::SerdePlugin;
 #[cfg(feature = "std")]
 pub use crate::plugin_support::{construct, default_plugin, Constructor, DefaultPlugin};
+#[cfg(feature = "std")]
+pub use crate::plugin_support::{FromArgs, FromSelf, NoSerde, Tagged};
+#[cfg(all(feature = "std", feature = "serde"))]
+pub use crate::registry::{IntoPlugin, SerdePlugin};
 #[cfg(feature = "std")]
 pub use crate::registry::{Pluggable, PluginEntry, PluginInfo, Registry};
 pub use crate::rules;
@@ -28,6 +34,8 @@ pub use crate::{__compact_fieldless as compact_fieldless, __compact_struct as co
 pub use crate::{__graphemes_unit as graphemes_unit, __pattern_rule as pattern_rule, __url_rule as url_rule};
 #[cfg(feature = "std")]
 pub use crate::{__impl_pluggable as impl_pluggable, __link_guard as link_guard};
+#[cfg(feature = "std")]
+pub use crate::{__plugin_serde as plugin_serde, __serde_mode as serde_mode, __serde_registry as serde_registry};
 pub use crate::{__stub_compact as stub_compact, __stub_packable as stub_packable};
 pub use crate::{__stub_view as stub_view, __stub_view_enum as stub_view_enum, __stub_view_union as stub_view_union};
 pub use crate::{__view_enum as view_enum, __view_fixed as view_fixed};
@@ -36,6 +44,8 @@ pub use alloc::format;
 pub use alloc::string::ToString;
 pub use core::mem::{align_of, offset_of, size_of};
 pub use core::{column, file, line, module_path};
+#[cfg(all(feature = "std", feature = "serde"))]
+pub use serde;
 #[cfg(feature = "schemars")]
 pub use {crate::schema::object_schema, alloc::borrow::Cow, alloc::vec, schemars};
 #[cfg(feature = "arrow")]

@@ -72,6 +72,8 @@ pub use errors::Errors;
 pub use number::Number;
 pub use packed_file::{FileError, PackedSlice};
 pub use packed_vec::{Iter as PackedIter, PackedVec};
+#[cfg(all(feature = "std", feature = "serde"))]
+pub use registry::SerdePlugin;
 #[cfg(feature = "std")]
 pub use registry::{
     create, create_with, registry, Pluggable, PluginEntry, PluginError, PluginInfo, Registry, RegistryErrors,

@@ -1,7 +1,9 @@
 //! Pieces of `#[slotmodel::registry]` and `#[slotmodel::plugin]` expansions that live here
 //! rather than in every user crate.
 
-/// Implements [`Pluggable`](crate::Pluggable) for a registry's trait object type.
+/// Implements [`Pluggable`](crate::Pluggable) for a registry's trait object type; with
+/// `tagged "key"` (a registry with `serde(tag = "key")`), also `Serialize` for the trait object
+/// and `Deserialize` for its box.
 ///
 /// The `unsafe impl` is written here, not in the user's crate: its safety argument (one private
 /// `static` list per registry) is this macro's, and crates with `#![forbid(unsafe_code)]` can
@@ -9,12 +11,13 @@
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_pluggable {
-    ($object:ty, $name:expr, $args:ty) => {
+    ($object:ty, $name:expr, $args:ty $(, tagged $tag:literal)?) => {
         // SAFETY: `inventory_registry` returns a `static` declared inside this impl alone, so only
         // `PluginEntry<$object>` nodes are ever submitted to it.
         #[automatically_derived]
         unsafe impl $crate::__private::Pluggable for $object {
             type Args = $args;
+            type Serde = $crate::__private::serde_mode!($($tag)?);
             const NAME: &'static str = $name;
             fn registry() -> &'static $crate::__private::Registry<Self> {
                 static REGISTRY: $crate::__private::Registry<$object> = $crate::__private::Registry::from_inventory();
@@ -26,8 +29,112 @@ macro_rules! __impl_pluggable {
                 &INVENTORY
             }
         }
+        $($crate::__private::serde_registry!($object, $tag);)?
     };
 }
+
+/// The serde mode of a registry: `NoSerde`, or `Tagged` when given its tag key.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __serde_mode {
+    () => {
+        $crate::__private::NoSerde
+    };
+    ($tag:literal) => {
+        $crate::__private::Tagged
+    };
+}
+
+/// `Serialize` for a serde registry's trait object and `Deserialize` for its box, through the
+/// registry's tagged reader and writer; `require` checks that the feature is on.
+#[cfg(feature = "serde")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __serde_registry {
+    (require) => {};
+    ($object:ty, $tag:literal) => {
+        #[automatically_derived]
+        impl $crate::__private::serde::Serialize for $object {
+            fn serialize<__S: $crate::__private::serde::Serializer>(
+                &self,
+                __serializer: __S,
+            ) -> $crate::__private::Result<__S::Ok, __S::Error> {
+                <$object as $crate::__private::Pluggable>::registry().serialize_tagged($tag, self, __serializer)
+            }
+        }
+        #[automatically_derived]
+        impl<'de> $crate::__private::serde::Deserialize<'de> for $crate::__private::Box<$object> {
+            fn deserialize<__D: $crate::__private::serde::Deserializer<'de>>(
+                __deserializer: __D,
+            ) -> $crate::__private::Result<Self, __D::Error> {
+                <$object as $crate::__private::Pluggable>::registry().deserialize_tagged($tag, __deserializer)
+            }
+        }
+    };
+}
+
+/// Without the `serde` feature, `serde(..)` on a registry says which feature it needs (once, in
+/// the `require` form that the attribute writes at its `serde` key).
+#[cfg(not(feature = "serde"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __serde_registry {
+    (require) => {
+        ::core::compile_error!("`#[slotmodel::registry(serde)]` needs slotmodel's `serde` feature: `slotmodel = { version = \"..\", features = [\"serde\"] }`");
+    };
+    ($object:ty, $tag:literal) => {};
+}
+
+/// Boxes the plugin as its registry's trait object, for the registry's deserializer; written
+/// next to the impl, where the coercion is known.
+#[cfg(feature = "serde")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __plugin_serde {
+    ($object:ty, $plugin:ty) => {
+        const _: () = {
+            #[automatically_derived]
+            impl $crate::__private::IntoPlugin<$object> for $plugin {
+                fn into_plugin(self) -> $crate::__private::Box<$object> {
+                    $crate::__private::Box::new(self)
+                }
+            }
+        };
+    };
+}
+
+/// Without the `serde` feature, nothing is read from configurations.
+#[cfg(not(feature = "serde"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __plugin_serde {
+    ($object:ty, $plugin:ty) => {};
+}
+
+/// Without the `serde` feature, the supertrait that `serde(..)` gives a registry trait asks for
+/// nothing: the missing feature is reported once, by `__serde_registry!(require)`.
+#[cfg(not(feature = "serde"))]
+#[doc(hidden)]
+pub trait SerdePlugin {}
+
+#[cfg(not(feature = "serde"))]
+impl<T: ?Sized> SerdePlugin for T {}
+
+/// The serde mode of a registry without `serde(..)`: its plugins are not read from files.
+#[doc(hidden)]
+pub struct NoSerde;
+
+/// The serde mode of a registry with `serde(..)`.
+#[doc(hidden)]
+pub struct Tagged;
+
+/// A plugin built with `Default`: a configuration holds the plugin type itself.
+#[doc(hidden)]
+pub struct FromSelf;
+
+/// A plugin built by `new = ..`: a configuration holds the registry's `args`.
+#[doc(hidden)]
+pub struct FromArgs;
 
 /// Defines a symbol named after a registry and a plugin name, so that two plugins claiming the
 /// same name in one program do not build: rustc reports `symbol ... is already defined` when both

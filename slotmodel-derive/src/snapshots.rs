@@ -338,6 +338,21 @@ fn registry_with_args() {
 }
 
 #[test]
+fn registry_with_serde_tag() {
+    attribute_snapshot(
+        "registry_with_serde_tag",
+        expand::registry::expand,
+        r#"args = Size, serde(tag = "kind")"#,
+        r"
+        /// Chosen by a configuration file.
+        pub trait Format: Send + Sync where Self: 'static {
+            fn format(&self, data: &[i64]) -> String;
+        }
+        ",
+    );
+}
+
+#[test]
 fn plugin_named_with_alias() {
     attribute_snapshot(
         "plugin_named_with_alias",

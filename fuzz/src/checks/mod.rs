@@ -5,6 +5,7 @@ mod compact;
 mod input;
 mod packed_file;
 mod registry;
+mod registry_config;
 mod validate;
 mod view;
 mod view_formats;
@@ -12,6 +13,7 @@ mod view_formats;
 pub use compact::compact_values;
 pub use packed_file::packed_file;
 pub use registry::registry_names;
+pub use registry_config::registry_config;
 pub use validate::validate_setters;
 pub use view::view_bytes;
 pub use view_formats::view_formats;
@@ -23,6 +25,7 @@ pub type Check = fn(&[u8]);
 pub const TARGETS: [(&str, Check); 6] = [
     ("compact_values", compact_values),
     ("packed_file", packed_file),
+    ("registry_config", registry_config),
     ("registry_names", registry_names),
     ("validate_setters", validate_setters),
     ("view_bytes", view_bytes),

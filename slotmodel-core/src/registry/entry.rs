@@ -35,6 +35,10 @@ pub unsafe trait Pluggable: 'static {
     type Args;
     /// The trait's name, for messages.
     const NAME: &'static str;
+    /// Whether the registry reads its plugins from configuration files (`serde(..)`); set by
+    /// `#[slotmodel::registry]`.
+    #[doc(hidden)]
+    type Serde;
     /// The registry of this trait.
     fn registry() -> &'static Registry<Self>;
     /// The `inventory` list the plugins of this trait are submitted to.
@@ -201,6 +205,10 @@ pub struct PluginEntry<R: ?Sized + Pluggable> {
     pub info: PluginInfo,
     /// Builds one.
     pub create: fn(R::Args) -> Box<R>,
+    /// How it is read from a configuration, in a registry with `serde(..)`.
+    #[cfg(feature = "serde")]
+    #[doc(hidden)]
+    pub serde: Option<super::serde::PluginSerde<R>>,
 }
 
 impl<R: ?Sized + Pluggable> PluginEntry<R> {
@@ -210,7 +218,34 @@ impl<R: ?Sized + Pluggable> PluginEntry<R> {
     ///
     /// See [`PluginEntry`].
     pub const fn new(info: PluginInfo, create: fn(R::Args) -> Box<R>) -> Self {
-        PluginEntry { info, create }
+        PluginEntry {
+            info,
+            create,
+            #[cfg(feature = "serde")]
+            serde: None,
+        }
+    }
+
+    /// Without the `serde` feature, [`new`](PluginEntry::new): no registry reads configurations.
+    #[cfg(not(feature = "serde"))]
+    #[doc(hidden)]
+    pub const fn registered<T, How>(info: PluginInfo, create: fn(R::Args) -> Box<R>) -> Self {
+        PluginEntry::new(info, create)
+    }
+
+    /// An entry read from configurations as its registry's serde mode says (`T` is the plugin
+    /// type, `How` its construction). Used by `#[slotmodel::plugin]`; not public API.
+    #[cfg(feature = "serde")]
+    #[doc(hidden)]
+    pub const fn registered<T, How>(info: PluginInfo, create: fn(R::Args) -> Box<R>) -> Self
+    where
+        R::Serde: super::serde::SerdeMode<R, T, How>,
+    {
+        PluginEntry {
+            info,
+            create,
+            serde: <R::Serde as super::serde::SerdeMode<R, T, How>>::SERDE,
+        }
     }
 }
 

@@ -2,8 +2,12 @@
 //! an impl registers into it (through `inventory`, so no central list is edited), and
 //! [`Registry`] finds and creates plugins by name.
 
+#[cfg(feature = "serde")]
+mod content;
 mod entry;
 mod error;
+#[cfg(feature = "serde")]
+mod serde;
 mod suggest;
 
 use std::boxed::Box;
@@ -15,6 +19,11 @@ use std::vec::Vec;
 
 pub use entry::{Pluggable, PluginEntry, PluginInfo};
 pub use error::{PluginError, RegistryErrors};
+#[cfg(feature = "serde")]
+#[doc(hidden)]
+pub use serde::IntoPlugin;
+#[cfg(feature = "serde")]
+pub use serde::SerdePlugin;
 
 use crate::name_table::NameTable;
 use crate::Errors;

@@ -2,6 +2,7 @@
 //!
 //! ```text
 //! #[slotmodel::registry(args = ExportOptions)]      constructor arguments for `create_with`
+//! #[slotmodel::registry(serde(tag = "type"))]       `Box<dyn Trait>` read from configurations
 //! #[slotmodel::plugin(name = "csv", alias = "comma", about = "Comma-separated values",
 //!                     new = CsvExporter::new, link_guard = false)]
 //! ```
@@ -9,22 +10,34 @@
 use proc_macro2::{Span, TokenStream};
 use quote::quote;
 use syn::meta::ParseNestedMeta;
+use syn::spanned::Spanned;
 use syn::{LitBool, LitStr, Path, Type};
 
 use super::{did_you_mean, key_list};
 
-const REGISTRY_KEYS: &[&str] = &["args", "crate"];
+const REGISTRY_KEYS: &[&str] = &["args", "crate", "serde"];
+const SERDE_KEYS: &[&str] = &["tag"];
 const PLUGIN_KEYS: &[&str] = &["name", "alias", "about", "new", "crate", "link_guard"];
 
 pub struct RegistryArgs {
     pub args: Option<Type>,
     pub krate: TokenStream,
+    pub serde: Option<SerdeArgs>,
+}
+
+/// `serde` or `serde(tag = "..")` on a registry.
+pub struct SerdeArgs {
+    /// The `serde` key, where a missing feature is reported.
+    pub span: Span,
+    /// The key of the table that names the plugin; `"type"` unless given.
+    pub tag: String,
 }
 
 pub fn parse_registry_args(tokens: TokenStream) -> syn::Result<RegistryArgs> {
     let mut out = RegistryArgs {
         args: None,
         krate: quote!(::slotmodel),
+        serde: None,
     };
     let mut seen = Vec::new();
     let parser = syn::meta::parser(|meta| {
@@ -37,11 +50,51 @@ pub fn parse_registry_args(tokens: TokenStream) -> syn::Result<RegistryArgs> {
                 let path: Path = meta.value()?.parse()?;
                 out.krate = quote!(#path);
             }
+            // #[slotmodel::registry(serde)], #[slotmodel::registry(serde(tag = "kind"))]
+            "serde" => out.serde = Some(parse_serde(&meta)?),
             _ => return Err(unknown(&meta, &key, "slotmodel::registry", REGISTRY_KEYS)),
         }
         Ok(())
     });
     syn::parse::Parser::parse2(parser, tokens)?;
+    Ok(out)
+}
+
+fn parse_serde(meta: &ParseNestedMeta) -> syn::Result<SerdeArgs> {
+    let mut out = SerdeArgs {
+        span: meta.path.span(),
+        tag: "type".to_owned(),
+    };
+    if meta.input.peek(syn::Token![=]) {
+        return Err(
+            meta.error("`serde` takes no value: write `serde` (the tag key is \"type\") or `serde(tag = \"kind\")`")
+        );
+    }
+    if !meta.input.peek(syn::token::Paren) {
+        return Ok(out);
+    }
+    let mut seen = Vec::new();
+    meta.parse_nested_meta(|inner| {
+        let key = once(&inner, &mut seen, "slotmodel::registry(serde(..))")?;
+        match key.as_str() {
+            // #[slotmodel::registry(serde(tag = "kind"))]
+            "tag" => {
+                let value = inner.value()?;
+                let tag: LitStr = value.parse().map_err(|error| {
+                    syn::Error::new(error.span(), "the tag key is a string literal: `serde(tag = \"type\")`")
+                })?;
+                if tag.value().is_empty() {
+                    return Err(syn::Error::new(
+                        tag.span(),
+                        "the tag key cannot be empty; write e.g. `serde(tag = \"type\")`",
+                    ));
+                }
+                out.tag = tag.value();
+            }
+            _ => return Err(unknown(&inner, &key, "slotmodel::registry(serde(..))", SERDE_KEYS)),
+        }
+        Ok(())
+    })?;
     Ok(out)
 }
 

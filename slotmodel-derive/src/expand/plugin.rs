@@ -126,9 +126,20 @@ fn submission(header: &ImplHeader, trait_path: &syn::Path, args: &PluginArgs, de
     // infers the registry from it and the closure's argument from the registry, so a trait
     // without `#[slotmodel::registry]` fails one `Pluggable` bound, reported once, rather than
     // one bound per mention.
+    //
+    // In a registry with `serde(..)`, a plugin built with `Default` is read from a configuration
+    // as its own type, one built by `new = ..` as the registry's arguments; the bound that this
+    // needs is checked at the plugin's type or at its constructor.
+    let (how, how_span) = match &args.new {
+        Some(constructor) => (quote!(FromArgs), constructor.span()),
+        None => (quote!(FromSelf), self_ty.span()),
+    };
+    // Shown at the plugin's type or constructor, resolved where `#private` was written (it may
+    // hold a `$crate`).
+    let how = located_at(quote!(#private::#how), how_span);
     quote! {
         #private::inventory::submit! {
-            #private::PluginEntry::new(
+            #private::PluginEntry::registered::<#self_ty, #how>(
                 #private::PluginInfo::new(#name, #type_name)
                     #aliases
                     #about
@@ -136,6 +147,7 @@ fn submission(header: &ImplHeader, trait_path: &syn::Path, args: &PluginArgs, de
                 |#args_ident| -> #private::Box<#object> { #private::Box::new(#build) },
             )
         }
+        #private::plugin_serde!(#object, #self_ty);
         #guards
     }
 }
@@ -152,7 +164,7 @@ fn guard_symbol(registry: &str, claimed: &str) -> String {
 }
 
 /// `tokens`, shown at `span` but resolved where they were written.
-fn located_at(tokens: TokenStream, span: Span) -> TokenStream {
+pub fn located_at(tokens: TokenStream, span: Span) -> TokenStream {
     tokens
         .into_iter()
         .map(|mut token| {

@@ -1,18 +1,22 @@
-//! `#[slotmodel::registry]`: the trait stays as written; its trait object type gets a registry.
+//! `#[slotmodel::registry]`: the trait stays as written (with `serde(..)`, it gains the
+//! `SerdePlugin` supertrait); its trait object type gets a registry.
 
-use proc_macro2::TokenStream;
-use quote::{quote, quote_spanned};
+use proc_macro2::{Punct, Spacing, TokenStream, TokenTree};
+use quote::{quote, quote_spanned, ToTokens};
 
-use crate::attr::plugin::parse_registry_args;
+use super::plugin::located_at;
+use crate::attr::plugin::{lit, parse_registry_args, SerdeArgs};
 use crate::item::TraitHeader;
 
 pub fn expand(args: TokenStream, item: TokenStream) -> TokenStream {
-    let added = registry(args, item.clone());
-    super::after_item(item, added)
+    match registry(args, item.clone()) {
+        Ok((item, added)) => super::after_item(item, Ok(added)),
+        Err(error) => super::after_item(item, Err(error)),
+    }
 }
 
-fn registry(args: TokenStream, item: TokenStream) -> syn::Result<TokenStream> {
-    let header: TraitHeader = syn::parse2(item)?;
+fn registry(args: TokenStream, item: TokenStream) -> syn::Result<(TokenStream, TokenStream)> {
+    let header: TraitHeader = syn::parse2(item.clone())?;
     let args = parse_registry_args(args)?;
     if !header.generics.params.is_empty() {
         return Err(syn::Error::new_spanned(
@@ -26,7 +30,59 @@ fn registry(args: TokenStream, item: TokenStream) -> syn::Result<TokenStream> {
     let args_ty = args.args.map_or_else(|| quote!(()), |ty| quote!(#ty));
     // Spanned at the trait's name: a trait that cannot be a trait object is reported there.
     let object = quote_spanned!(ident.span()=> dyn #ident);
-    Ok(quote! {
-        #krate::__private::impl_pluggable!(#object, #name, #args_ty);
-    })
+    let Some(serde) = &args.serde else {
+        return Ok((
+            item,
+            quote! {
+                #krate::__private::impl_pluggable!(#object, #name, #args_ty);
+            },
+        ));
+    };
+    let item = with_serde_supertrait(item, krate, serde);
+    let tag = lit(&serde.tag);
+    // The one place a missing `serde` feature is reported, at the `serde` key.
+    let require = {
+        let private = located_at(quote!(#krate::__private), serde.span);
+        quote_spanned!(serde.span=> #private::serde_registry!(require);)
+    };
+    Ok((
+        item,
+        quote! {
+            #require
+            #krate::__private::impl_pluggable!(#object, #name, #args_ty, tagged #tag);
+        },
+    ))
+}
+
+/// The trait with `SerdePlugin` added to its supertraits, so that `dyn Trait` can be written
+/// back with its plugin's name. The header was parsed already: after the trait's name come its
+/// supertraits (`:`), a `where` clause or the body (generic traits are refused).
+fn with_serde_supertrait(item: TokenStream, krate: &TokenStream, serde: &SerdeArgs) -> TokenStream {
+    let bound = located_at(quote!(#krate::__private::SerdePlugin), serde.span);
+    let mut out = TokenStream::new();
+    let mut tokens = item.into_iter().peekable();
+    let mut after_trait = false;
+    while let Some(token) = tokens.next() {
+        let is_trait = matches!(&token, TokenTree::Ident(ident) if ident == "trait");
+        token.to_tokens(&mut out);
+        if is_trait && !after_trait {
+            after_trait = true;
+            // The trait's name.
+            if let Some(name) = tokens.next() {
+                name.to_tokens(&mut out);
+            }
+            let colon = matches!(tokens.peek(), Some(TokenTree::Punct(p)) if p.as_char() == ':');
+            if colon {
+                if let Some(colon) = tokens.next() {
+                    colon.to_tokens(&mut out);
+                }
+                out.extend(bound.clone());
+                out.extend(quote_spanned!(serde.span=> +));
+            } else {
+                out.extend([TokenTree::Punct(Punct::new(':', Spacing::Alone))]);
+                out.extend(bound.clone());
+            }
+        }
+    }
+    out
 }

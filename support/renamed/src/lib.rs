@@ -81,6 +81,31 @@ macro_rules! greeter {
     };
 }
 
+/// Declares a registry read from configurations, and one plugin of it, through `$crate`. The
+/// caller depends on `serde` (with `derive`), as every user of a serde registry does.
+#[macro_export]
+macro_rules! sensor {
+    ($registry:ident, $plugin:ident, $name:literal) => {
+        /// A serde registry through `$crate`.
+        #[$crate::__sm::registry(crate = $crate::__sm, serde(tag = "sensor"))]
+        pub trait $registry {
+            /// Reads.
+            fn read(&self) -> &'static str;
+        }
+
+        /// A unit plugin through `$crate`.
+        #[derive(Default, ::serde::Serialize, ::serde::Deserialize)]
+        pub struct $plugin;
+
+        #[$crate::__sm::plugin(crate = $crate::__sm, name = $name)]
+        impl $registry for $plugin {
+            fn read(&self) -> &'static str {
+                $name
+            }
+        }
+    };
+}
+
 /// Validated.
 #[derive(sm::Validate, Debug)]
 #[slotmodel(crate = sm)]
@@ -141,9 +166,30 @@ impl Greeter for Hello {
     }
 }
 
+/// A registry read from configurations, through the renamed crate.
+#[sm::registry(crate = sm, serde(tag = "kind"))]
+pub trait Sensor {
+    /// Reads.
+    fn read(&self) -> u32;
+}
+
+/// A fixed reading.
+#[derive(Default, serde::Serialize, serde::Deserialize)]
+pub struct Fixed {
+    value: u32,
+}
+
+#[sm::plugin(crate = sm, name = "fixed")]
+impl Sensor for Fixed {
+    fn read(&self) -> u32 {
+        self.value
+    }
+}
+
 config!(LocalConfig);
 records!(LocalPacked, LocalFrame, LocalKind);
 greeter!(LocalGreeter, LocalHello, "local");
+sensor!(LocalSensor, LocalProbe, "local");
 
 #[cfg(test)]
 mod tests {
@@ -162,6 +208,9 @@ mod tests {
         assert_eq!(FrameView::new(&[1, 3]).unwrap().hops(), 3);
         assert!(FrameView::new(&[1, 10]).is_err());
         assert_eq!(sm::create::<dyn Greeter>("hello").unwrap().greet(), "hello");
+        let sensor: Box<dyn Sensor> = serde_json::from_str(r#"{"kind": "fixed", "value": 3}"#).unwrap();
+        assert_eq!(sensor.read(), 3);
+        assert_eq!(serde_json::to_string(&sensor).unwrap(), r#"{"kind":"fixed","value":3}"#);
     }
 
     #[test]
@@ -178,5 +227,7 @@ mod tests {
         assert_eq!(LocalFrameView::new(&[2, 3]).unwrap().hops(), 3);
         assert!(LocalFrameView::new(&[3, 3]).is_err());
         assert_eq!(sm::create::<dyn LocalGreeter>("local").unwrap().greet(), "local");
+        let probe: Box<dyn LocalSensor> = serde_json::from_str(r#"{"sensor": "local"}"#).unwrap();
+        assert_eq!(probe.read(), "local");
     }
 }

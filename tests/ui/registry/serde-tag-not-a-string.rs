@@ -1,0 +1,4 @@
+#[slotmodel::registry(serde(tag = kind))]
+pub trait Exporter {}
+
+fn main() {}

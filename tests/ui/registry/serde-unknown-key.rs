@@ -1,0 +1,4 @@
+#[slotmodel::registry(serde(tags = "kind"))]
+pub trait Exporter {}
+
+fn main() {}

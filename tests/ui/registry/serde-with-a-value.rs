@@ -1,0 +1,4 @@
+#[slotmodel::registry(serde = "kind")]
+pub trait Exporter {}
+
+fn main() {}
