@@ -22,7 +22,7 @@ pub use view_formats::view_formats;
 pub type Check = fn(&[u8]);
 
 /// Every check, by the name of its fuzz target and corpus directory.
-pub const TARGETS: [(&str, Check); 6] = [
+pub const TARGETS: [(&str, Check); 7] = [
     ("compact_values", compact_values),
     ("packed_file", packed_file),
     ("registry_config", registry_config),
