@@ -495,6 +495,12 @@ impl<'a, V: RecordView<'a>> Iterator for Records<'a, V> {
     fn size_hint(&self) -> (usize, Option<usize>) {
         self.chunks.size_hint()
     }
+
+    // Driven by the chunks' own `fold`, a scan keeps the iterator in registers.
+    #[inline]
+    fn fold<B, F: FnMut(B, Self::Item) -> B>(self, init: B, mut f: F) -> B {
+        self.chunks.fold(init, |acc, record| f(acc, V::from_record(record)))
+    }
 }
 
 impl<'a, V: RecordView<'a>> ExactSizeIterator for Records<'a, V> {}

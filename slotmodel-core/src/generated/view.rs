@@ -24,7 +24,8 @@ macro_rules! __view_fixed {
             #[doc(hidden)]
             pub const __SLOTMODEL_VIEW_SIZE: usize = $crate::__private::view_end($ident::__SLOTMODEL_VIEW_OFFSETS, $ident::__SLOTMODEL_VIEW_SIZES);
             #[doc(hidden)]
-            #[inline]
+            #[inline(always)]
+            #[allow(clippy::inline_always, reason = "a scan's loop must see the checks, to keep them as cheap as a hand-written `if`")]
             pub fn __slotmodel_view_check($bytes: &[u8; $ident::__SLOTMODEL_VIEW_SIZE]) -> $crate::__private::Result<(), $crate::ViewError> {
                 $($check)*
                 $crate::__private::Ok(())
