@@ -514,7 +514,7 @@ async fn retry_stops_at_once_on_an_error_that_is_not_retryable() {
     .unwrap_err();
     assert_eq!(runs, 1);
     assert!(matches!(err, RetryError::Failed { attempts: 1, .. }));
-    assert_eq!(err.to_string(), "strict failed on attempt 1");
+    assert_eq!(err.to_string(), "strict failed on attempt 1: no such account");
 }
 
 #[test]

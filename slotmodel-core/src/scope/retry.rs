@@ -151,7 +151,7 @@ impl Default for RetryPolicy {
 /// let busy = || rusqlite::Error::SqliteFailure(rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_BUSY), None);
 /// let err = managed_retry(&RetryPolicy::new(3).jitter(false), "write", |_| Err::<(), _>(busy())).unwrap_err();
 /// assert!(matches!(err, RetryError::Exhausted { attempts: 3, .. }));
-/// assert_eq!(err.to_string(), "write failed 3 times with a retryable error; gave up");
+/// assert_eq!(err.to_string(), "write failed 3 times with a retryable error; gave up: Error code 5: database is locked");
 /// let err = managed_retry(&RetryPolicy::new(3), "write", |_| Err::<(), _>(rusqlite::Error::InvalidQuery)).unwrap_err();
 /// assert_eq!((err.attempts(), err.is_exhausted()), (1, false));
 /// ```
@@ -245,25 +245,31 @@ impl<E> RetryError<E> {
     }
 }
 
-/// This level only; the last error is the [`source`](Error::source).
-impl<E> fmt::Display for RetryError<E> {
+/// This level and the last error after a colon. The error is written rather than given as the
+/// [`source`](Error::source), so that a `RetryError` of any error type is an `Error` itself,
+/// boxed ones included (`Box<dyn Error + Send + Sync>` is not an `Error`), and `?` turns it into
+/// a boxed error; [`error`](RetryError::error) gives the last error as a value.
+impl<E: fmt::Display> fmt::Display for RetryError<E> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             RetryError::Failed {
-                operation, attempts, ..
-            } => write!(f, "{operation} failed on attempt {attempts}"),
+                operation,
+                attempts,
+                error,
+            } => write!(f, "{operation} failed on attempt {attempts}: {error}"),
             RetryError::Exhausted {
-                operation, attempts, ..
-            } => write!(f, "{operation} failed {attempts} times with a retryable error; gave up"),
+                operation,
+                attempts,
+                error,
+            } => write!(
+                f,
+                "{operation} failed {attempts} times with a retryable error; gave up: {error}"
+            ),
         }
     }
 }
 
-impl<E: Error + 'static> Error for RetryError<E> {
-    fn source(&self) -> Option<&(dyn Error + 'static)> {
-        Some(self.error())
-    }
-}
+impl<E: fmt::Debug + fmt::Display> Error for RetryError<E> {}
 
 /// Runs `attempt` (given its number, from 1) until it succeeds, fails with an error that is not
 /// [`Retryable`], or has run `policy.max_attempts()` times, waiting between runs as the policy
