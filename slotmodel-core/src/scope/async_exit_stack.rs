@@ -20,7 +20,16 @@ type Cleanup<'a, E> = Box<dyn FnOnce() -> Pin<Box<dyn Future<Output = Result<(),
 /// as [`ExitStack::close`](super::ExitStack::close) does.
 ///
 /// The cleanups and their futures are `Send`, so a stack can be held across `.await` in a task
-/// of a multi-threaded runtime.
+/// of a multi-threaded runtime; one that is not is refused at compile time:
+///
+/// ```compile_fail,E0277
+/// use slotmodel::scope::AsyncExitStack;
+/// use std::rc::Rc;
+///
+/// let mut stack: AsyncExitStack<'_, String> = AsyncExitStack::new();
+/// let shared = Rc::new(1);
+/// stack.defer(move || async move { drop(shared); Ok::<_, String>(()) }); // `Rc` is not `Send`
+/// ```
 ///
 /// No async drop exists: a stack dropped without `close` cannot await its cleanups. It drops
 /// them unrun and reports how many as a `tracing` event (with the `tracing` feature); call

@@ -37,6 +37,15 @@ use super::{event, panic, AsyncTransactional, CleanupError, PanicRollbackFailed,
 /// - dropped while the **rollback** is awaited: the rollback's own future is dropped (the driver's
 ///   drop applies; with tokio-postgres the `ROLLBACK` is already queued).
 ///
+/// # Sending to another thread
+///
+/// The future is `Send` when the resource, the body and what it holds across `.await` are. With
+/// a resource that borrows (`tokio_postgres::Transaction<'_>`), rustc cannot yet prove that from
+/// inside another future (the error reads "implementation of `AsyncFnOnce` is not general
+/// enough"). Box the scope where it is made, where the proof succeeds:
+/// `let scope: Pin<Box<dyn Future<Output = _> + Send + '_>> = Box::pin(managed_async(..));`, or
+/// run the task locally (`tokio::task::LocalSet`).
+///
 /// # Errors
 ///
 /// The body's error after a rollback, the body's and the rollback's errors when both fail, or
