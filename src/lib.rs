@@ -15,7 +15,9 @@
 //! it, with `alloc`), `serde` ([`Valid<T>`](Valid) deserializes by validating; a registry declared
 //! with `serde(..)` reads its plugins from configuration files), `tracing`
 //! (structured events of [`scope`]), `rusqlite` ([`Transactional`](scope::Transactional) for
-//! rusqlite 0.43 transactions and savepoints).
+//! rusqlite 0.43 transactions and savepoints), `tokio-postgres`
+//! ([`AsyncTransactional`](scope::AsyncTransactional) for tokio-postgres 0.7 transactions and
+//! savepoints).
 //!
 //! The derives and the types most code needs are in the [`prelude`].
 //!
@@ -155,7 +157,11 @@
 //! and commits it when the body returns `Ok`, or rolls it back on `Err` and on panic;
 //! [`Guard`](scope::Guard) does the same for code that cannot be a closure, rolling back when
 //! dropped uncommitted; [`ExitStack`](scope::ExitStack) runs any number of cleanups in reverse
-//! order and reports every failure. Reference: [`scope`].
+//! order and reports every failure. For async code, [`managed_async`](scope::managed_async) and
+//! [`AsyncExitStack`](scope::AsyncExitStack) do the same on any runtime, a future dropped
+//! unfinished included; [`managed_retry`](scope::managed_retry) and
+//! [`managed_retry_async`](scope::managed_retry_async) rerun a transaction that lost a
+//! serialization conflict or a deadlock. Reference: [`scope`].
 //!
 //! ```
 //! use std::cell::RefCell;
@@ -232,7 +238,8 @@ pub use slotmodel_derive::plugin;
 /// [`Transactional`](scope::Transactional)), the error types, [`Valid`], the [`rules`] module, and
 /// with `std` the registry functions ([`registry()`](fn@crate::registry), [`create`],
 /// [`create_with`], [`Registry`]) and the main items of [`scope`]
-/// ([`managed`](scope::managed), [`Guard`](scope::Guard), [`ExitStack`](scope::ExitStack)).
+/// ([`managed`](scope::managed), [`Guard`](scope::Guard), [`ExitStack`](scope::ExitStack), and
+/// their async and retrying forms).
 ///
 /// ```
 /// use slotmodel::prelude::*;
@@ -280,7 +287,10 @@ pub mod prelude {
 
     #[cfg(feature = "std")]
     #[doc(no_inline)]
-    pub use crate::scope::{managed, CleanupError, CleanupErrors, ExitStack, Guard, ScopeError, Transactional};
+    pub use crate::scope::{
+        managed, managed_async, managed_retry, managed_retry_async, AsyncExitStack, AsyncTransactional, CleanupError,
+        CleanupErrors, ExitStack, Guard, RetryError, RetryPolicy, Retryable, ScopeError, Transactional,
+    };
 }
 
 /// The code blocks of `README.md`, compiled and run as doctests so that the README cannot drift

@@ -70,3 +70,51 @@ pub(super) fn cleanup_failed(index: usize, error: &dyn Display) {
     tracing::error!(cleanup = index, error = %error, "cleanup failed while dropping an ExitStack");
     let _ = (index, error);
 }
+
+/// The future of `managed_async` dropped before its body finished; `failure` is the message of
+/// a `cancel` that panicked.
+pub(super) fn cancelled(operation: &str, failure: Option<&str>, elapsed: Duration) {
+    #[cfg(feature = "tracing")]
+    match failure {
+        None => tracing::warn!(
+            operation,
+            elapsed_ms = ms(elapsed),
+            "cancelled: dropped before the body finished, rollback left to the resource"
+        ),
+        Some(failure) => tracing::error!(
+            operation,
+            panic = failure,
+            elapsed_ms = ms(elapsed),
+            "cancelled: dropped before the body finished, and cancelling panicked"
+        ),
+    }
+    let _ = (operation, failure, elapsed);
+}
+
+/// An attempt of `managed_retry` failed with a retryable error; the next starts after `delay`.
+pub(super) fn retrying(operation: &str, attempt: u32, error: &dyn Display, delay: Duration) {
+    #[cfg(feature = "tracing")]
+    tracing::warn!(operation, attempt, error = %error, delay_ms = ms(delay), "retrying");
+    let _ = (operation, attempt, error, delay);
+}
+
+/// `managed_retry` stopped: the error was not retryable, or no attempt was left.
+pub(super) fn gave_up(operation: &str, attempts: u32, error: &dyn Display, exhausted: bool) {
+    #[cfg(feature = "tracing")]
+    if exhausted {
+        tracing::error!(operation, attempts, error = %error, "retries exhausted");
+    } else {
+        tracing::error!(operation, attempts, error = %error, "failed with an error that is not retried");
+    }
+    let _ = (operation, attempts, error, exhausted);
+}
+
+/// An `AsyncExitStack` dropped without `close`: its cleanups cannot be awaited in a drop.
+pub(super) fn async_cleanups_dropped(count: usize) {
+    #[cfg(feature = "tracing")]
+    tracing::error!(
+        cleanups = count,
+        "AsyncExitStack dropped without close: its cleanups did not run"
+    );
+    let _ = count;
+}

@@ -7,9 +7,17 @@
 //! time), `rolled back` (with the cause and the elapsed time), `released`, and every failure
 //! that a drop cannot return, with the error's own text.
 //!
+//! The async forms: [`managed_async`] commits or rolls back an [`AsyncTransactional`] resource
+//! (on error, on panic, and when its future is dropped before finishing: see its
+//! cancellation section), and [`AsyncExitStack`] awaits async cleanups in reverse order.
+//! [`managed_retry`] and [`managed_retry_async`] rerun a transaction that failed with a
+//! [`Retryable`] error (a serialization failure or a deadlock), as a [`RetryPolicy`] says.
+//!
 //! With the `rusqlite` feature (rusqlite 0.43), `rusqlite::Transaction` and `rusqlite::Savepoint`
 //! are [`Transactional`]. It does not choose how `SQLite` is linked: enable rusqlite's `bundled`
-//! feature in your own `Cargo.toml` to compile `SQLite` in, or link the system library.
+//! feature in your own `Cargo.toml` to compile `SQLite` in, or link the system library. With the
+//! `tokio-postgres` feature (tokio-postgres 0.7), `tokio_postgres::Transaction` (savepoints
+//! included) is [`AsyncTransactional`].
 //!
 //! # Examples
 //!
@@ -42,23 +50,37 @@
 //! stack.close().unwrap();
 //! ```
 
+mod async_exit_stack;
+mod async_transactional;
+mod catch_unwind;
 mod cleanup_error;
+mod delay;
 mod entered;
 mod event;
 mod exit_stack;
 mod guard;
 mod managed;
+mod managed_async;
 mod panic;
+mod retry;
+mod retryable;
 mod scope_error;
 mod transactional;
 
+pub use async_exit_stack::AsyncExitStack;
+pub use async_transactional::AsyncTransactional;
 pub use cleanup_error::{CleanupError, CleanupErrors};
 pub use entered::{Entered, Lent};
 pub use exit_stack::ExitStack;
 pub use guard::Guard;
 pub use managed::managed;
+pub use managed_async::managed_async;
+pub use retry::{managed_retry, managed_retry_async, RetryError, RetryPolicy};
+pub use retryable::Retryable;
 pub use scope_error::{PanicRollbackFailed, ScopeError};
 pub use transactional::Transactional;
 
+#[cfg(feature = "tokio-postgres")]
+mod postgres;
 #[cfg(feature = "rusqlite")]
 mod sqlite;

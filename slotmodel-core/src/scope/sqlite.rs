@@ -2,7 +2,7 @@
 
 use rusqlite::{DropBehavior, Savepoint, Transaction};
 
-use super::Transactional;
+use super::{Retryable, Transactional};
 
 /// Commits or rolls back an `SQLite` transaction. When `SQLite` has already rolled it back itself
 /// (`INSERT OR ROLLBACK`, or an error such as `SQLITE_FULL`), the rollback has nothing left to
@@ -84,5 +84,31 @@ impl Transactional for Savepoint<'_> {
         }
         Savepoint::rollback(&mut self)?;
         Savepoint::commit(self)
+    }
+}
+
+/// `SQLITE_BUSY` (another connection holds the lock, past the busy timeout) and `SQLITE_LOCKED`
+/// (a conflict inside one shared cache), extended codes included: what a second writer meets.
+///
+/// # Examples
+///
+/// ```
+/// use slotmodel::scope::Retryable;
+///
+/// let dir = tempfile::tempdir().unwrap();
+/// let first = rusqlite::Connection::open(dir.path().join("db")).unwrap();
+/// let second = rusqlite::Connection::open(dir.path().join("db")).unwrap();
+/// second.busy_timeout(std::time::Duration::ZERO).unwrap();
+/// first.execute_batch("BEGIN IMMEDIATE").unwrap();
+/// let err = second.execute_batch("BEGIN IMMEDIATE").unwrap_err();
+/// assert!(err.is_retryable());
+/// assert!(!rusqlite::Error::InvalidQuery.is_retryable());
+/// ```
+impl Retryable for rusqlite::Error {
+    fn is_retryable(&self) -> bool {
+        matches!(
+            self.sqlite_error_code(),
+            Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked)
+        )
     }
 }
