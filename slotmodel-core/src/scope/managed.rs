@@ -1,5 +1,6 @@
 //! [`managed`]: a body whose resource is committed on success and rolled back on error or panic.
 
+use std::any::Any;
 use std::borrow::Cow;
 use std::boxed::Box;
 use std::fmt;
@@ -69,58 +70,9 @@ where
     event::started(&operation);
     let mut resource = resource;
     match catch_unwind(AssertUnwindSafe(|| body(&mut resource))) {
-        Ok(Ok(value)) => {
-            let commit = resource.commit();
-            let elapsed = started.elapsed();
-            match &commit {
-                Ok(()) => event::committed(&operation, elapsed),
-                Err(error) => event::commit_failed(&operation, error, elapsed),
-            }
-            event::released(&operation);
-            match commit {
-                Ok(()) => Ok(value),
-                Err(commit) => Err(ScopeError::CommitFailed {
-                    operation,
-                    commit,
-                    elapsed,
-                }),
-            }
-        }
-        Ok(Err(cause)) => {
-            let rollback = roll_back(resource);
-            let elapsed = started.elapsed();
-            event::rolled_back(
-                &operation,
-                &cause,
-                rollback.as_ref().map(|e| e as &dyn fmt::Display),
-                elapsed,
-            );
-            event::released(&operation);
-            Err(match rollback {
-                None => ScopeError::RolledBack {
-                    operation,
-                    cause,
-                    elapsed,
-                },
-                Some(rollback) => ScopeError::RollbackFailed {
-                    operation,
-                    cause,
-                    rollback,
-                    elapsed,
-                },
-            })
-        }
-        Err(payload) => {
-            let rollback = roll_back(resource);
-            let cause = format!("panic: {}", panic::message(payload.as_ref()));
-            let shown = rollback.as_ref().map(|e| e as &dyn fmt::Display);
-            event::rolled_back(&operation, &cause, shown, started.elapsed());
-            event::released(&operation);
-            match rollback {
-                None => resume_unwind(payload),
-                Some(rollback) => resume_unwind(Box::new(PanicRollbackFailed::new(operation, payload, rollback))),
-            }
-        }
+        Ok(Ok(value)) => committed(operation, value, resource.commit(), started),
+        Ok(Err(cause)) => Err(rolled_back(operation, cause, roll_back(resource), started)),
+        Err(payload) => panicked(operation, payload, roll_back(resource), started),
     }
 }
 
@@ -130,5 +82,75 @@ fn roll_back<R: Transactional>(resource: R) -> Option<CleanupError<R::Error>> {
         Ok(Ok(())) => None,
         Ok(Err(error)) => Some(CleanupError::Failed(error)),
         Err(message) => Some(CleanupError::Panicked(message)),
+    }
+}
+
+/// The outcome of a commit: the value, or the commit's error; with its events.
+pub(super) fn committed<T, E, C: fmt::Display>(
+    operation: Cow<'static, str>,
+    value: T,
+    commit: Result<(), C>,
+    started: Instant,
+) -> Result<T, ScopeError<E, C>> {
+    let elapsed = started.elapsed();
+    match &commit {
+        Ok(()) => event::committed(&operation, elapsed),
+        Err(error) => event::commit_failed(&operation, error, elapsed),
+    }
+    event::released(&operation);
+    match commit {
+        Ok(()) => Ok(value),
+        Err(commit) => Err(ScopeError::CommitFailed {
+            operation,
+            commit,
+            elapsed,
+        }),
+    }
+}
+
+/// The error of a body that returned `Err`, after its rollback; with its events.
+pub(super) fn rolled_back<E: fmt::Display, C: fmt::Display>(
+    operation: Cow<'static, str>,
+    cause: E,
+    rollback: Option<CleanupError<C>>,
+    started: Instant,
+) -> ScopeError<E, C> {
+    let elapsed = started.elapsed();
+    event::rolled_back(
+        &operation,
+        &cause,
+        rollback.as_ref().map(|e| e as &dyn fmt::Display),
+        elapsed,
+    );
+    event::released(&operation);
+    match rollback {
+        None => ScopeError::RolledBack {
+            operation,
+            cause,
+            elapsed,
+        },
+        Some(rollback) => ScopeError::RollbackFailed {
+            operation,
+            cause,
+            rollback,
+            elapsed,
+        },
+    }
+}
+
+/// Resumes a body's panic after its rollback, carrying the rollback's error when it failed too.
+pub(super) fn panicked<C: fmt::Display + Send + 'static>(
+    operation: Cow<'static, str>,
+    payload: Box<dyn Any + Send>,
+    rollback: Option<CleanupError<C>>,
+    started: Instant,
+) -> ! {
+    let cause = format!("panic: {}", panic::message(payload.as_ref()));
+    let shown = rollback.as_ref().map(|e| e as &dyn fmt::Display);
+    event::rolled_back(&operation, &cause, shown, started.elapsed());
+    event::released(&operation);
+    match rollback {
+        None => resume_unwind(payload),
+        Some(rollback) => resume_unwind(Box::new(PanicRollbackFailed::new(operation, payload, rollback))),
     }
 }

@@ -1,14 +1,12 @@
 //! [`managed_async`]: the async form of [`managed`](super::managed), cancellation included.
 
 use std::borrow::Cow;
-use std::boxed::Box;
 use std::fmt;
-use std::format;
-use std::panic::resume_unwind;
 use std::time::Instant;
 
 use super::catch_unwind::caught;
-use super::{event, panic, AsyncTransactional, CleanupError, PanicRollbackFailed, ScopeError};
+use super::managed::{committed, panicked, rolled_back};
+use super::{event, panic, AsyncTransactional, CleanupError, ScopeError};
 
 /// Runs the async `body` with `resource`: commits when its future returns `Ok`, rolls back when
 /// it returns `Err` and when it panics (the panic then continues, after the rollback). The async
@@ -113,58 +111,9 @@ where
     let resource = open.resource.take().expect(OPEN);
     drop(open);
     match outcome {
-        Ok(Ok(value)) => {
-            let commit = resource.commit().await;
-            let elapsed = started.elapsed();
-            match &commit {
-                Ok(()) => event::committed(&operation, elapsed),
-                Err(error) => event::commit_failed(&operation, error, elapsed),
-            }
-            event::released(&operation);
-            match commit {
-                Ok(()) => Ok(value),
-                Err(commit) => Err(ScopeError::CommitFailed {
-                    operation,
-                    commit,
-                    elapsed,
-                }),
-            }
-        }
-        Ok(Err(cause)) => {
-            let rollback = roll_back(resource).await;
-            let elapsed = started.elapsed();
-            event::rolled_back(
-                &operation,
-                &cause,
-                rollback.as_ref().map(|e| e as &dyn fmt::Display),
-                elapsed,
-            );
-            event::released(&operation);
-            Err(match rollback {
-                None => ScopeError::RolledBack {
-                    operation,
-                    cause,
-                    elapsed,
-                },
-                Some(rollback) => ScopeError::RollbackFailed {
-                    operation,
-                    cause,
-                    rollback,
-                    elapsed,
-                },
-            })
-        }
-        Err(payload) => {
-            let rollback = roll_back(resource).await;
-            let cause = format!("panic: {}", panic::message(payload.as_ref()));
-            let shown = rollback.as_ref().map(|e| e as &dyn fmt::Display);
-            event::rolled_back(&operation, &cause, shown, started.elapsed());
-            event::released(&operation);
-            match rollback {
-                None => resume_unwind(payload),
-                Some(rollback) => resume_unwind(Box::new(PanicRollbackFailed::new(operation, payload, rollback))),
-            }
-        }
+        Ok(Ok(value)) => committed(operation, value, resource.commit().await, started),
+        Ok(Err(cause)) => Err(rolled_back(operation, cause, roll_back(resource).await, started)),
+        Err(payload) => panicked(operation, payload, roll_back(resource).await, started),
     }
 }
 
