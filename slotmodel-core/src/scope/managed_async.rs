@@ -11,7 +11,7 @@ use super::{event, panic, AsyncTransactional, CleanupError, ScopeError};
 /// Runs the async `body` with `resource`: commits when its future returns `Ok`, rolls back when
 /// it returns `Err` and when it panics (the panic then continues, after the rollback). The async
 /// form of [`managed`](super::managed), with the same [`ScopeError`], the same
-/// [`PanicRollbackFailed`] and the same `tracing` events. The body is an async closure,
+/// [`PanicRollbackFailed`](super::PanicRollbackFailed) and the same `tracing` events. The body is an async closure,
 /// `async |tx| { .. }`, so that its future can borrow the resource.
 ///
 /// Needs no particular runtime: panics are caught around each poll of the body's future.
@@ -52,7 +52,7 @@ use super::{event, panic, AsyncTransactional, CleanupError, ScopeError};
 /// # Panics
 ///
 /// When the body panics, its panic continues once the rollback is done: unchanged, or as a
-/// [`PanicRollbackFailed`] when the rollback failed too.
+/// [`PanicRollbackFailed`](super::PanicRollbackFailed) when the rollback failed too.
 ///
 /// # Examples
 ///
