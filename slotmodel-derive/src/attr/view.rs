@@ -86,11 +86,20 @@ pub fn parse(cx: &Ctxt, attrs: &[Attribute], container: bool) -> ViewAttrs {
                     }
                 }
                 // #[view(size = 1028)]
-                "size" if container => once(&mut out.size, byte_count(&meta, 0)?, duplicate)?,
+                "size" if container => once(&mut out.size, byte_count(&meta)?, duplicate)?,
                 // #[view(pad_to = 2)]
-                "pad_to" if container => once(&mut out.pad_to, byte_count(&meta, 1)?, duplicate)?,
+                "pad_to" if container => {
+                    let lit = byte_count(&meta)?;
+                    if lit.base10_parse::<usize>()? == 0 {
+                        return Err(syn::Error::new(
+                            lit.span(),
+                            "`pad_to` takes at least 1: `pad_to = 2` pads records to even lengths",
+                        ));
+                    }
+                    once(&mut out.pad_to, lit, duplicate)?;
+                }
                 // #[view(skip = 4)]
-                "skip" if !container => once(&mut out.skip, byte_count(&meta, 0)?, duplicate)?,
+                "skip" if !container => once(&mut out.skip, byte_count(&meta)?, duplicate)?,
                 // #[view(bits = 4)]
                 "bits" if !container => {
                     let lit: LitInt = meta.value()?.parse()?;
@@ -192,16 +201,10 @@ pub fn variant_tag(cx: &Ctxt, variant: &syn::Variant) -> Option<VariantTag> {
     tag
 }
 
-/// A number of bytes, at least `min`.
-fn byte_count(meta: &syn::meta::ParseNestedMeta, min: usize) -> syn::Result<LitInt> {
+/// A number of bytes: a literal that fits a `usize`.
+fn byte_count(meta: &syn::meta::ParseNestedMeta) -> syn::Result<LitInt> {
     let lit: LitInt = meta.value()?.parse()?;
-    if lit.base10_parse::<usize>()? < min {
-        let key = meta.path.get_ident().map(ToString::to_string).unwrap_or_default();
-        return Err(syn::Error::new(
-            lit.span(),
-            format!("`{key}` takes at least {min}: `pad_to = 2` pads records to even lengths"),
-        ));
-    }
+    lit.base10_parse::<usize>()?;
     Ok(lit)
 }
 
