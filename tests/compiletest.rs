@@ -9,5 +9,6 @@ fn ui() {
     cases.compile_fail("tests/ui/registry/*.rs");
     cases.compile_fail("tests/ui/compact/*.rs");
     cases.compile_fail("tests/ui/view/*.rs");
+    cases.compile_fail("tests/ui/placement/*.rs");
     cases.pass("tests/ui/pass/*.rs");
 }

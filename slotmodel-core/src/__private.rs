@@ -146,8 +146,10 @@ pub fn range<T: Ranged + ?Sized>(
     let Some(got) = value.scalar() else { return Ok(()) };
     // Non-short-circuit `|` lets the optimiser merge both bounds into one range comparison,
     // as a hand-written `!(min..=max).contains(&x)` compiles to.
-    let below = matches!(min, Some(min) if got < min || (!min_inclusive && got == min));
-    let above = matches!(max, Some(max) if got > max || (!max_inclusive && got == max));
+    // A NaN bound (another field's value, say) refuses every value rather than none; for
+    // integers `is_nan_value` is a constant `false`, so the check costs nothing there.
+    let below = matches!(min, Some(min) if got < min || (!min_inclusive && got == min) || min.is_nan_value());
+    let above = matches!(max, Some(max) if got > max || (!max_inclusive && got == max) || max.is_nan_value());
     if got.is_nan_value() | below | above {
         return Err(refuse_range(got, (min, min_inclusive), (max, max_inclusive), site));
     }
@@ -164,6 +166,9 @@ fn refuse_range<S: Scalar>(
 ) -> FieldError {
     let kind = match (min, max) {
         _ if got.is_nan_value() => ErrorKind::NotANumber,
+        _ if min.is_some_and(Scalar::is_nan_value) || max.is_some_and(Scalar::is_nan_value) => ErrorKind::Custom {
+            message: alloc::borrow::Cow::Borrowed("has a bound that is not a number (NaN), which no value can pass"),
+        },
         (Some(min), _) if got < min || (!min_inclusive && got == min) => ErrorKind::BelowMin {
             min: min.into(),
             inclusive: min_inclusive,
@@ -577,5 +582,70 @@ pub const fn layout_report(
         packed_bits,
         packed_size,
         fields,
+    }
+}
+
+/// Implemented by `#[derive(Validate)]`: a key that only `Validate` reads, written on a type
+/// that another slotmodel derive expands, asks for it.
+#[diagnostic::on_unimplemented(
+    message = "this key is read by `#[derive(Validate)]`, and `{Self}` does not derive `Validate`",
+    label = "read by `Validate` alone",
+    note = "add `Validate` to the derives of `{Self}`, or remove this key"
+)]
+pub trait DerivesValidate {}
+
+/// Implemented by `#[derive(Compact)]`: see [`DerivesValidate`].
+#[diagnostic::on_unimplemented(
+    message = "this key is read by `#[derive(Compact)]`, and `{Self}` does not derive `Compact`",
+    label = "read by `Compact` alone",
+    note = "add `Compact` to the derives of `{Self}`, or remove this key"
+)]
+pub trait DerivesCompact {}
+
+/// Implemented by `#[derive(View)]`: see [`DerivesValidate`].
+#[diagnostic::on_unimplemented(
+    message = "this key is read by `#[derive(View)]`, and `{Self}` does not derive `View`",
+    label = "read by `View` alone",
+    note = "add `View` to the derives of `{Self}`, or remove this key"
+)]
+pub trait DerivesView {}
+
+/// A `#[nested]` value and the context of the struct that holds it. Its `validate_nested`
+/// passes the context on when the value takes one of that type (`ValidateWith<C>`), and
+/// otherwise checks it with `Validate`: method resolution tries `NestedContext` on the value
+/// before `NestedDefault` on a reference to it.
+pub struct NestedWith<'a, T: ?Sized, C: ?Sized>(pub &'a T, pub &'a C);
+
+/// The nested value takes the context: see [`NestedWith`].
+pub trait NestedContext {
+    /// The nested value's rules, its context rules against the holder's context.
+    ///
+    /// # Errors
+    ///
+    /// Every rule the value breaks.
+    fn validate_nested(&self) -> Result<(), ValidationErrors>;
+}
+
+impl<T: ?Sized + ValidateWith<C>, C: ?Sized> NestedContext for NestedWith<'_, T, C> {
+    #[inline]
+    fn validate_nested(&self) -> Result<(), ValidationErrors> {
+        self.0.validate_with(self.1)
+    }
+}
+
+/// The nested value takes no context of that type: see [`NestedWith`].
+pub trait NestedDefault {
+    /// The nested value's rules.
+    ///
+    /// # Errors
+    ///
+    /// Every rule the value breaks.
+    fn validate_nested(&self) -> Result<(), ValidationErrors>;
+}
+
+impl<T: ?Sized + Validate, C: ?Sized> NestedDefault for &NestedWith<'_, T, C> {
+    #[inline]
+    fn validate_nested(&self) -> Result<(), ValidationErrors> {
+        self.0.validate()
     }
 }

@@ -141,6 +141,54 @@ impl<T: Validate + ?Sized> Validate for alloc::sync::Arc<T> {
     }
 }
 
+/// Wrappers and sequences pass a context on to what they hold, so that a `#[nested]` field of a
+/// struct checked with `validate_with(&ctx)` checks its values' context rules against `ctx` too.
+macro_rules! context_through_pointers {
+    ($($ptr:ty),*) => {$(
+        impl<C: ?Sized, T: ValidateWith<C> + ?Sized> ValidateWith<C> for $ptr {
+            fn validate_with(&self, ctx: &C) -> Result<(), ValidationErrors> {
+                (**self).validate_with(ctx)
+            }
+        }
+    )*};
+}
+
+context_through_pointers!(&T, alloc::boxed::Box<T>, alloc::rc::Rc<T>);
+
+#[cfg(target_has_atomic = "ptr")]
+context_through_pointers!(alloc::sync::Arc<T>);
+
+impl<C: ?Sized, T: ValidateWith<C>> ValidateWith<C> for Option<T> {
+    fn validate_with(&self, ctx: &C) -> Result<(), ValidationErrors> {
+        self.as_ref().map_or(Ok(()), |value| value.validate_with(ctx))
+    }
+}
+
+impl<C: ?Sized, T: ValidateWith<C>> ValidateWith<C> for [T] {
+    fn validate_with(&self, ctx: &C) -> Result<(), ValidationErrors> {
+        let mut errors = Vec::new();
+        for (index, item) in self.iter().enumerate() {
+            if let Err(inner) = item.validate_with(ctx) {
+                let segment = format!("[{index}]");
+                errors.extend(inner.into_iter().map(|e| e.nest_index(&segment)));
+            }
+        }
+        ValidationErrors::from_vec(errors).map_or(Ok(()), Err)
+    }
+}
+
+impl<C: ?Sized, T: ValidateWith<C>> ValidateWith<C> for Vec<T> {
+    fn validate_with(&self, ctx: &C) -> Result<(), ValidationErrors> {
+        self.as_slice().validate_with(ctx)
+    }
+}
+
+impl<C: ?Sized, T: ValidateWith<C>, const N: usize> ValidateWith<C> for [T; N] {
+    fn validate_with(&self, ctx: &C) -> Result<(), ValidationErrors> {
+        self.as_slice().validate_with(ctx)
+    }
+}
+
 /// Validates each item, naming it by `segment` (`[3]`, `["key"]`, `0`) in the error paths.
 fn validate_items<'a, S: core::fmt::Display, T: Validate + 'a>(
     items: impl Iterator<Item = (S, &'a T)>,

@@ -53,6 +53,7 @@ fn check_field(cx: &Ctxt, container: &Container, field: &Field) {
         if let BoundKind::Field(other) = &bound.kind {
             let names: Vec<&str> = container.fields.iter().map(|f| f.name.as_str()).collect();
             match container.fields.iter().find(|f| f.original.ident.as_ref() == Some(other)) {
+                Some(source) if source.name == field.name => cx.error_spanned_by(&bound.tokens, format!("`{}` is bounded by itself, which every value passes: name another field, or use a constant bound", field.name)),
                 None => cx.error_spanned_by(other, format!("`self.{other}` names no field of `{}`{} a bound taken from another field names one of the struct's fields", container.ident, crate::attr::did_you_mean(&other.to_string(), &names))),
                 Some(source) => {
                     if let Some(prim) = field.shape.scalar() {
@@ -111,26 +112,6 @@ pub fn fieldless_enum(cx: &Ctxt, data: &Enum, derive: Derive) {
     if derive == Derive::View {
         for variant in data.variants.iter().filter(|v| !v.fields.is_empty()) {
             cx.error_spanned_by(&variant.fields, format!("`#[derive({name})]` views fieldless enums only, and `{}` carries data; move the data into a struct that derives `{name}`", variant.ident));
-        }
-    }
-    if derive == Derive::Compact {
-        // A rule on a variant would check nothing, silently: the rules of a variant's data are
-        // its fields'.
-        for variant in &data.variants {
-            for attr in &variant.attrs {
-                let Some(rule) = ["bounded", "check", "nested"]
-                    .into_iter()
-                    .find(|r| attr.path().is_ident(r))
-                else {
-                    continue;
-                };
-                let example = if rule == "nested" {
-                    "#[nested]".to_owned()
-                } else {
-                    format!("#[{rule}(..)]")
-                };
-                cx.error_spanned_by(attr, format!("`#[{rule}]` on the variant `{v}` would check nothing: put it on the field it applies to, e.g. `{v}({example} u32)` or `{v} {{ {example} value: u32 }}`", v = variant.ident));
-            }
         }
     }
     if data.variants.is_empty() {
@@ -244,7 +225,7 @@ fn check_builtin(cx: &Ctxt, container: &Container, field: &Field, builtin: &Buil
         cx.error_spanned_by(name, format!("`{name}` checks a string, and {} is {}; use it on a `String` or `&str` field, or check this one with `#[bounded]` or `#[check(RULE)]`", field.subject(), described(field)));
     }
     #[cfg(feature = "regex")]
-    if let (true, Some(pattern)) = (name == "pattern", &builtin.arg) {
+    if let (true, Some(crate::attr::check::TextArg::Lit(pattern))) = (name == "pattern", &builtin.arg) {
         if let Err(error) = regex_syntax::Parser::new().parse(&pattern.value()) {
             cx.error_spanned_by(
                 pattern,
@@ -326,7 +307,12 @@ fn check_value_bounds(cx: &Ctxt, field: &Field, limits: &Limits) {
         }
         check_type_range(cx, prim, limits);
     }
-    check_order(cx, limits, "");
+    check_order(
+        cx,
+        limits,
+        "",
+        field.shape.scalar().is_some_and(|p| p.int_range().is_some()),
+    );
 }
 
 /// A literal's suffix names the field's type, or is absent. Returns whether it was fine.
@@ -377,6 +363,15 @@ fn article(type_name: &str) -> &'static str {
 /// A one-sided range that leaves no value of the field's integer type: `..0` on a `u32`,
 /// `..-128` on an `i8`.
 fn check_type_range(cx: &Ctxt, prim: Prim, limits: &Limits) {
+    if let (Some(min), false, Some((_, high)), None) =
+        (&limits.min, limits.min_inclusive, prim.int_range(), &limits.max)
+    {
+        if let BoundKind::Int { negative, magnitude } = min.kind {
+            if compare((negative, magnitude), high) != Ordering::Less {
+                cx.error_spanned_by(&limits.tokens, format!("`min_exclusive = {}` leaves no value: `{}` has no value above {}; lower the bound, use `min`, or widen the type", min.text(), prim.name(), min.text()));
+            }
+        }
+    }
     let (Some(max), false, Some((low, _))) = (&limits.max, limits.max_inclusive, prim.int_range()) else {
         return;
     };
@@ -413,7 +408,7 @@ fn check_len_bounds(cx: &Ctxt, field: &Field, limits: &Limits) {
             _ => {}
         }
     }
-    check_order(cx, limits, "length ");
+    check_order(cx, limits, "length ", true);
 }
 
 fn check_fits(cx: &Ctxt, field: &Field, prim: Prim, bound: &Bound) {
@@ -500,13 +495,15 @@ impl Numeric {
 }
 
 /// Literal bounds that no value can pass are errors; paths are checked by a generated `const`.
-fn check_order(cx: &Ctxt, limits: &Limits, what: &str) {
+/// `integer`: the bounded values are whole numbers, so two exclusive bounds one apart leave none.
+fn check_order(cx: &Ctxt, limits: &Limits, what: &str, integer: bool) {
     let (Some(min), Some(max)) = (&limits.min, &limits.max) else {
         return;
     };
     let (Some(low), Some(high)) = (numeric(min), numeric(max)) else {
         return;
     };
+    let written = written(limits, what);
     let is_range = limits.tokens.to_string().contains("..");
     match low.cmp(&high) {
         Some(Ordering::Greater) if !is_range => {
@@ -522,36 +519,67 @@ fn check_order(cx: &Ctxt, limits: &Limits, what: &str) {
         Some(Ordering::Greater) => {
             cx.error_spanned_by(
                 &limits.tokens,
-                format!(
-                    "the {what}range `{}` is empty: its start is above its end, so no value can pass",
-                    limits.tokens.to_string().replace(' ', "")
-                ),
+                format!("the {what}range {written} is empty: its start is above its end, so no value can pass"),
             );
         }
-        Some(Ordering::Equal) if !limits.min_inclusive => {
-            cx.error_spanned_by(
-                &limits.tokens,
+        Some(Ordering::Equal) if !limits.min_inclusive || !limits.max_inclusive => {
+            let message = if is_range {
                 format!(
-                    "`min_exclusive = {}` with a {what}maximum of {} leaves no valid value: raise the maximum, or use `min`",
-                    min.text(),
-                    max.text()
-                ),
-            );
-        }
-        Some(Ordering::Equal) if !limits.max_inclusive => {
-            cx.error_spanned_by(
-                &limits.tokens,
-                format!(
-                    "the {what}range `{}` is empty: `..` excludes its end; write `{}..={}` to allow exactly {}",
-                    limits.tokens.to_string().replace(' ', ""),
+                    "the {what}range {written} is empty: `..` excludes its end; write `{}..={}` to allow exactly {}",
                     min.text(),
                     max.text(),
                     min.text()
-                ),
-            );
+                )
+            } else if !limits.min_inclusive {
+                format!("`min{}_exclusive = {}` with a {what}maximum of {} leaves no valid value: raise the maximum, or use `min`", if what.is_empty() { "" } else { "_len" }, min.text(), max.text())
+            } else {
+                format!("{written} leaves no valid value: make a bound inclusive (`min = {}` or `max = {}`), or move one apart", min.text(), max.text())
+            };
+            cx.error_spanned_by(&limits.tokens, message);
+        }
+        Some(Ordering::Less) if integer && !limits.min_inclusive && !limits.max_inclusive => {
+            let signed = |n: &Numeric| match *n {
+                Numeric::Int(negative, magnitude) => {
+                    i128::try_from(magnitude).ok().map(|m| if negative { -m } else { m })
+                }
+                Numeric::Float(_) => None,
+            };
+            if let (Some(a), Some(b)) = (signed(&low), signed(&high)) {
+                if b - a <= 1 {
+                    cx.error_spanned_by(
+                        &limits.tokens,
+                        format!(
+                            "{written} leaves no whole number between them: make a bound inclusive, e.g. `min = {}`",
+                            min.text()
+                        ),
+                    );
+                }
+            }
         }
         _ => {}
     }
+}
+
+/// The bounds as the user wrote them, quoted: `` `1..10` `` or `` `min = 5, max_exclusive = 5` ``.
+fn written(limits: &Limits, what: &str) -> String {
+    if limits.tokens.to_string().contains("..") {
+        return format!("`{}`", limits.tokens.to_string().replace(' ', ""));
+    }
+    let suffix = if what.is_empty() { "" } else { "_len" };
+    let side = |bound: &Option<crate::attr::bounded::Bound>, name: &str, inclusive: bool| {
+        bound.as_ref().map(|b| {
+            let exclusive = if inclusive { "" } else { "_exclusive" };
+            format!("{name}{suffix}{exclusive} = {}", b.text())
+        })
+    };
+    let keys: Vec<String> = [
+        side(&limits.min, "min", limits.min_inclusive),
+        side(&limits.max, "max", limits.max_inclusive),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    format!("`{}`", keys.join(", "))
 }
 
 /// A generated item beside the accessors, and how to rename it when a field's accessor would

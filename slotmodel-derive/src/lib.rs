@@ -20,21 +20,21 @@ use proc_macro::TokenStream;
 #[proc_macro_derive(Validate, attributes(bounded, check, nested, slotmodel))]
 pub fn derive_validate(input: TokenStream) -> TokenStream {
     let input = syn::parse_macro_input!(input as syn::DeriveInput);
-    expand::validate::derive(&input).into()
+    expand::derive(&input, ast::Derive::Validate).into()
 }
 
 /// `#[derive(Compact)]`, re-exported and documented as `slotmodel::Compact`.
 #[proc_macro_derive(Compact, attributes(bounded, check, nested, slotmodel))]
 pub fn derive_compact(input: TokenStream) -> TokenStream {
     let input = syn::parse_macro_input!(input as syn::DeriveInput);
-    expand::compact::derive(&input).into()
+    expand::derive(&input, ast::Derive::Compact).into()
 }
 
 /// `#[derive(View)]`, re-exported and documented as `slotmodel::View`.
 #[proc_macro_derive(View, attributes(bounded, check, nested, slotmodel, view))]
 pub fn derive_view(input: TokenStream) -> TokenStream {
     let input = syn::parse_macro_input!(input as syn::DeriveInput);
-    expand::view::derive(&input).into()
+    expand::derive(&input, ast::Derive::View).into()
 }
 
 /// `#[registry]`, re-exported and documented as `slotmodel::registry`.

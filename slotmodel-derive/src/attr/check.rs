@@ -52,9 +52,49 @@ pub enum CheckRule {
 
 pub struct Builtin {
     pub name: Ident,
-    pub arg: Option<LitStr>,
+    pub arg: Option<TextArg>,
     /// The other field of `matches = other`.
     pub field: Option<Ident>,
+}
+
+/// The text a string rule takes: `contains = "://"`, or a constant, `contains = SEPARATOR`.
+pub enum TextArg {
+    Lit(LitStr),
+    Const(syn::Path),
+}
+
+impl quote::ToTokens for TextArg {
+    fn to_tokens(&self, tokens: &mut TokenStream) {
+        match self {
+            TextArg::Lit(lit) => lit.to_tokens(tokens),
+            TextArg::Const(path) => path.to_tokens(tokens),
+        }
+    }
+}
+
+/// Why an empty text makes a rule meaningless, for the rules that take one.
+fn empty_text(rule: &str) -> Option<&'static str> {
+    match rule {
+        "contains" => Some("every string contains the empty one, so this accepts every value: give the text the value must contain"),
+        "not_contains" => Some("every string contains the empty one, so this refuses every value: give the text the value must not contain"),
+        "prefix" => Some("every string starts with the empty one, so this accepts every value: give the text the value must start with"),
+        "suffix" => Some("every string ends with the empty one, so this accepts every value: give the text the value must end with"),
+        _ => None,
+    }
+}
+
+/// A constant given to a string rule, refused by the compiler when it is empty.
+pub fn empty_text_check(builtin: &Builtin) -> TokenStream {
+    let (Some(TextArg::Const(path)), Some(why)) = (&builtin.arg, empty_text(&builtin.name.to_string())) else {
+        return TokenStream::new();
+    };
+    let message = format!(
+        "`{} = {}`: {why}",
+        builtin.name,
+        quote::ToTokens::to_token_stream(path).to_string().replace(' ', "")
+    );
+    let span = syn::spanned::Spanned::span(path);
+    quote::quote_spanned!(span=> const _: () = ::core::assert!(!#path.is_empty(), #message);)
 }
 
 impl Builtin {
@@ -181,13 +221,25 @@ impl Builtin {
                         format!("`{key}` takes no value: write `#[check({key})]`"),
                     ))
                 }
-                Arg::Text => {
-                    arg = Some(input.parse::<LitStr>().map_err(|e| {
+                Arg::Text if key != "pattern" && !input.peek(LitStr) => {
+                    arg = Some(TextArg::Const(input.parse::<syn::Path>().map_err(|e| {
                         syn::Error::new(
                             e.span(),
-                            format!("`{key}` takes a string literal: `#[check({key} = \"..\")]`"),
+                            format!("`{key}` takes a string literal or a constant: `#[check({key} = \"..\")]`"),
                         )
-                    })?);
+                    })?));
+                }
+                Arg::Text => {
+                    let lit = input.parse::<LitStr>().map_err(|e| {
+                        syn::Error::new(
+                            e.span(),
+                            format!("`{key}` takes a string literal, compiled when the macro runs: `#[check({key} = \"..\")]`"),
+                        )
+                    })?;
+                    if let (true, Some(why)) = (lit.value().is_empty(), empty_text(&key)) {
+                        return Err(syn::Error::new(lit.span(), format!("`{key} = \"\"`: {why}")));
+                    }
+                    arg = Some(TextArg::Lit(lit));
                 }
                 Arg::Field => {
                     field = Some(input.parse::<Ident>().map_err(|e| {

@@ -37,6 +37,7 @@ impl Label {
 pub mod check;
 pub mod container;
 pub mod field;
+pub mod placement;
 pub mod plugin;
 pub mod view;
 

@@ -18,11 +18,7 @@ use crate::ty::{Prim, Shape};
 #[path = "compact_enum.rs"]
 pub mod compact_enum;
 
-pub fn derive(input: &DeriveInput) -> TokenStream {
-    let cx = Ctxt::default();
-    if check::derived_again(&cx, input, Derive::Compact) {
-        return cx.check().err().map(syn::Error::into_compile_error).unwrap_or_default();
-    }
+pub fn derive(cx: Ctxt, input: &DeriveInput) -> TokenStream {
     match Input::from_ast(&cx, input, Derive::Compact) {
         Some(Input::Struct(container)) => {
             check::check(&cx, &container);

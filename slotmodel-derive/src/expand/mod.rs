@@ -14,6 +14,33 @@ pub mod view_var;
 use proc_macro2::TokenStream;
 use quote::ToTokens;
 
+use crate::ast::Derive;
+use crate::attr::container::ContainerAttrs;
+use crate::attr::placement;
+use crate::check;
+use crate::ctxt::Ctxt;
+
+/// Every derive: refused when derived twice, its attributes held to the placement table, then
+/// expanded, with the items that hold keys read by another derive to that derive's presence.
+pub fn derive(input: &syn::DeriveInput, derive: Derive) -> TokenStream {
+    let cx = Ctxt::default();
+    if check::derived_again(&cx, input, derive) {
+        return cx.check().err().map(syn::Error::into_compile_error).unwrap_or_default();
+    }
+    let foreign = placement::check(&cx, input, derive);
+    let mut out = match derive {
+        Derive::Validate => validate::derive(cx, input),
+        Derive::Compact => compact::derive(cx, input),
+        Derive::View => view::derive(cx, input),
+    };
+    // The crate path alone: the derive itself reported any mistake in the attribute.
+    let scratch = Ctxt::default();
+    let attrs = ContainerAttrs::from_attrs(&scratch, &input.attrs);
+    let _ = scratch.check();
+    out.extend(placement::expand(input, derive, &foreign, &Private::new(&attrs)));
+    out
+}
+
 /// `::slotmodel::__private`, or the renamed crate's, written token by token into the caller's
 /// stream: generated code names the runtime by absolute path, dozens of times per struct, and
 /// splicing a prepared token stream each time would cost the macro a round trip to the compiler.

@@ -227,7 +227,8 @@ fn builtin_rule(builtin: &Builtin, private: &impl ToTokens) -> TokenStream {
         "pattern" => quote_spanned!(span=> #p::pattern_rule!(#arg)),
         name => {
             let name = Ident::new(name, span);
-            quote_spanned!(span=> #p::rules::#name(#arg))
+            let non_empty = crate::attr::check::empty_text_check(builtin);
+            quote_spanned!(span=> { #non_empty #p::rules::#name(#arg) })
         }
     }
 }
@@ -278,6 +279,28 @@ pub fn uses_context(field: &Field) -> bool {
         .iter()
         .any(|rule| matches!(rule, CheckRule::WithCtx(..)))
         || field.element.as_ref().is_some_and(|element| uses_context(element))
+}
+
+/// The check of a `#[nested]` value, spanned on the field's type, where a type without
+/// `Validate` is reported. In a struct with a context, the value takes that context when its
+/// type does (`ValidateWith<Ctx>`), so its context rules are not checked against a default.
+pub fn nested_call(
+    container: &Container,
+    field: &Field,
+    private: &impl ToTokens,
+    value: &impl ToTokens,
+) -> TokenStream {
+    let span = syn::spanned::Spanned::span(field.ty);
+    if container.attrs.context.is_none() {
+        return quote_spanned!(span=> #private::Validate::validate(#value));
+    }
+    let ctx = Ident::new("__ctx", Span::call_site());
+    // One of the two traits serves each type: the other import goes unused.
+    quote_spanned! {span=> {
+        #[allow(unused_imports)]
+        use #private::{NestedContext as _, NestedDefault as _};
+        (&#private::NestedWith(#value, #ctx)).validate_nested()
+    }}
 }
 
 /// Whether a bound is another field's value, known only at run time.

@@ -12,11 +12,7 @@ use crate::check;
 use crate::ctxt::{with_fallback, Ctxt};
 use crate::ty::Shape;
 
-pub fn derive(input: &DeriveInput) -> TokenStream {
-    let cx = Ctxt::default();
-    if check::derived_again(&cx, input, Derive::Validate) {
-        return cx.check().err().map(syn::Error::into_compile_error).unwrap_or_default();
-    }
+pub fn derive(cx: Ctxt, input: &DeriveInput) -> TokenStream {
     let (mut container, krate) = match Input::from_ast(&cx, input, Derive::Validate) {
         Some(Input::Struct(container)) => (Some(container), None),
         Some(Input::Enum(data)) => return derive_enum(cx, data),
@@ -95,7 +91,9 @@ fn expand_enum(data: &crate::ast::Enum, variants: &[Container]) -> TokenStream {
             }
             if field.attrs.nested.is_some() {
                 let field_name = &field.name;
-                steps.extend(quote!(__errors.nested(#field_name, #private::Validate::validate(#binding));));
+                let check =
+                    quote_spanned!(syn::spanned::Spanned::span(field.ty)=> #private::Validate::validate(#binding));
+                steps.extend(quote!(__errors.nested(#field_name, #check);));
             }
         }
         let pattern = super::compact::compact_enum::pattern(&variant.ident, container, |i| checked.contains(&i));
@@ -292,8 +290,7 @@ fn validate_body(container: &Container, private: &Private) -> TokenStream {
         }
         if field.attrs.nested.is_some() {
             let name = &field.name;
-            let validate =
-                quote_spanned!(syn::spanned::Spanned::span(field.ty)=> #private::Validate::validate(#operand));
+            let validate = super::rules::nested_call(container, field, private, &operand);
             steps.push(Step::Tokens(quote!(__errors.nested(#name, #validate);)));
         }
     }
@@ -432,13 +429,14 @@ fn accessors(container: &Container, field: &Field, index: usize, private: &Priva
     if field.attrs.nested.is_some() {
         let own_rules =
             check_expr(container, field, private, &Operand::Value).map(|check| quote!(__errors.field(#check);));
+        let nested = super::rules::nested_call(container, field, private, &Operand::Value);
         let text = format!("Replaces the `{name}` field after validating the new value; a refused value leaves the old one in place.\n\n# Errors\n\nEvery rule the new value breaks.");
         out.extend(quote! {
             #[doc = #text]
             pub fn #setter(&mut self, value: #ty #ctx_param) -> #private::Result<(), #private::ValidationErrors> {
                 let mut __errors = #private::Collector::new(#struct_name);
                 #own_rules
-                __errors.nested(#name, #private::Validate::validate(&value));
+                __errors.nested(#name, #nested);
                 __errors.finish()?;
                 self.#member = value;
                 #private::Ok(())
@@ -460,9 +458,13 @@ fn accessors(container: &Container, field: &Field, index: usize, private: &Priva
     out
 }
 
-/// `, __ctx: &Ctx`: the context parameter of the setter of a field with a `with_ctx` rule.
+/// `, __ctx: &Ctx`: the context parameter of the setter of a field with a `with_ctx` rule, or of a
+/// `#[nested]` field, whose value takes the context when its type does.
 fn context_param(container: &Container, field: &Field) -> TokenStream {
-    match (&container.attrs.context, super::rules::uses_context(field)) {
+    match (
+        &container.attrs.context,
+        super::rules::uses_context(field) || field.attrs.nested.is_some(),
+    ) {
         (Some(context), true) => quote!(, __ctx: &#context),
         _ => TokenStream::new(),
     }
@@ -488,11 +490,10 @@ fn setter_with_struct_rules(
         .filter_map(|other| check_expr(container, other, private, &Operand::Field(&other.member)))
         .map(|check| quote!(__errors.field(#check);))
         .collect();
-    let nested = field
-        .attrs
-        .nested
-        .as_ref()
-        .map(|_| quote!(__errors.nested(#name, #private::Validate::validate(&value));));
+    let nested = field.attrs.nested.as_ref().map(|_| {
+        let check = super::rules::nested_call(container, field, private, &Operand::Value);
+        quote!(__errors.nested(#name, #check);)
+    });
     quote! {
         #[doc = #text]
         pub fn #setter(&mut self, value: #ty #ctx_param) -> #private::Result<(), #private::ValidationErrors> {

@@ -14,11 +14,7 @@ use crate::check;
 use crate::ctxt::{with_fallback, Ctxt};
 use crate::ty::{Prim, Shape};
 
-pub fn derive(input: &DeriveInput) -> TokenStream {
-    let cx = Ctxt::default();
-    if check::derived_again(&cx, input, Derive::View) {
-        return cx.check().err().map(syn::Error::into_compile_error).unwrap_or_default();
-    }
+pub fn derive(cx: Ctxt, input: &DeriveInput) -> TokenStream {
     match Input::from_ast(&cx, input, Derive::View) {
         Some(Input::Struct(container)) => {
             check::check(&cx, &container);

@@ -1,0 +1,289 @@
+//! Where each attribute key may stand and which derives read it: one table, consulted by every
+//! derive before it reads its input, and printed in the reference docs. An attribute that no
+//! derive reads where it stands would check nothing, silently: it is an error on its tokens.
+
+use proc_macro2::{Span, TokenStream, TokenTree};
+use quote::{quote_spanned, ToTokens};
+use syn::{Attribute, Data, DeriveInput};
+
+use crate::ast::Derive;
+use crate::ctxt::Ctxt;
+
+/// A place an attribute can be written.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Position {
+    Struct,
+    Enum,
+    /// A struct's field.
+    Field,
+    Variant,
+    /// A field of an enum's variant.
+    VariantField,
+}
+
+impl Position {
+    fn noun(self) -> &'static str {
+        match self {
+            Position::Struct => "a struct",
+            Position::Enum => "an enum",
+            Position::Field => "a struct's field",
+            Position::Variant => "a variant",
+            Position::VariantField => "a variant's field",
+        }
+    }
+}
+
+use Derive::{Compact as C, Validate as V, View as W};
+use Position::{Enum as E, Field as F, Struct as S, Variant as Va, VariantField as VF};
+
+/// One key, or a whole attribute when `key` is empty, and the derives that read it in each
+/// position where it may stand.
+pub struct Key {
+    pub attr: &'static str,
+    pub key: &'static str,
+    pub cells: &'static [(Position, &'static [Derive])],
+    /// Derives that refuse the key with a reason of their own (a rule they cannot enforce), so
+    /// that the table asks no more of them.
+    pub refused_by: &'static [Derive],
+}
+
+const ALL: &[Derive] = &[V, C, W];
+
+const fn key(attr: &'static str, key: &'static str, cells: &'static [(Position, &'static [Derive])]) -> Key {
+    Key {
+        attr,
+        key,
+        cells,
+        refused_by: &[],
+    }
+}
+
+/// Every attribute key of the derives. The rule attributes are read whole; their own keys
+/// (`min`, `len`, `email`, ..) are the same wherever the attribute may stand.
+pub const TABLE: &[Key] = &[
+    key("bounded", "", &[(F, ALL), (VF, &[V, C])]),
+    key("check", "", &[(F, ALL), (VF, &[V, C])]),
+    key("nested", "", &[(F, ALL), (VF, &[V, C])]),
+    key("slotmodel", "crate", &[(S, ALL), (E, ALL)]),
+    key("slotmodel", "max_size", &[(S, ALL), (E, &[C])]),
+    key("slotmodel", "getter_prefix", &[(S, ALL)]),
+    key("slotmodel", "constructor", &[(S, &[V])]),
+    key("slotmodel", "const_constructor", &[(S, &[V])]),
+    key("slotmodel", "getters", &[(S, &[V])]),
+    key("slotmodel", "setters", &[(S, &[V])]),
+    key("slotmodel", "json_schema", &[(S, &[V])]),
+    key("slotmodel", "context", &[(S, &[V])]),
+    Key {
+        attr: "slotmodel",
+        key: "check",
+        cells: &[(S, &[V])],
+        refused_by: &[C, W],
+    },
+    key("slotmodel", "columns", &[(S, &[C])]),
+    key("slotmodel", "arrow", &[(S, &[C])]),
+    key("view", "endian", &[(S, &[W]), (F, &[W])]),
+    key("view", "size", &[(S, &[W])]),
+    key("view", "pad_to", &[(S, &[W])]),
+    key("view", "skip", &[(F, &[W])]),
+    key("view", "len", &[(F, &[W])]),
+    key("view", "count", &[(F, &[W])]),
+    key("view", "tag", &[(F, &[W]), (Va, &[W])]),
+    key("view", "bits", &[(F, &[W])]),
+    key("view", "other", &[(Va, &[W])]),
+];
+
+/// The attributes whose keys the table lists, read key by key; the rest are read whole.
+const BY_KEY: &[&str] = &["slotmodel", "view"];
+
+fn lookup(attr: &str, key: &str) -> Option<&'static Key> {
+    TABLE.iter().find(|k| k.attr == attr && k.key == key)
+}
+
+impl Key {
+    fn readers(&self, position: Position) -> Option<&'static [Derive]> {
+        self.cells.iter().find(|(p, _)| *p == position).map(|(_, d)| *d)
+    }
+
+    fn is_rule(&self) -> bool {
+        matches!(self.attr, "bounded" | "check" | "nested")
+    }
+
+    fn written(&self) -> String {
+        match (self.key, self.attr) {
+            ("", "nested") => "`#[nested]`".to_owned(),
+            ("", attr) => format!("`#[{attr}]`"),
+            (key, attr) => format!("`{key}` in `#[{attr}]`"),
+        }
+    }
+
+    /// "on a struct or a struct's field".
+    fn places(&self) -> String {
+        let nouns: Vec<&str> = self.cells.iter().map(|(p, _)| p.noun()).collect();
+        match nouns.split_last() {
+            Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
+            _ => nouns.concat(),
+        }
+    }
+}
+
+/// A key of this derive's input that another derive reads: the input must derive that one too.
+pub struct Foreign {
+    pub span: Span,
+    pub reader: Derive,
+}
+
+/// Refuses every listed attribute written where no derive reads it, or where `derive` would
+/// ignore it; returns the keys that only another derive reads.
+pub fn check(cx: &Ctxt, input: &DeriveInput, derive: Derive) -> Vec<Foreign> {
+    let mut foreign = Vec::new();
+    let mut visit = |attrs: &[Attribute], position: Position| {
+        for (key, tokens, name) in keys(attrs) {
+            place(cx, derive, key, position, &tokens, name, &mut foreign);
+        }
+    };
+    match &input.data {
+        Data::Struct(data) => {
+            visit(&input.attrs, S);
+            data.fields.iter().for_each(|f| visit(&f.attrs, F));
+        }
+        Data::Enum(data) => {
+            visit(&input.attrs, E);
+            for variant in &data.variants {
+                visit(&variant.attrs, Va);
+                variant.fields.iter().for_each(|f| visit(&f.attrs, VF));
+            }
+        }
+        Data::Union(_) => {}
+    }
+    foreign
+}
+
+fn place(
+    cx: &Ctxt,
+    derive: Derive,
+    key: &'static Key,
+    position: Position,
+    tokens: &TokenStream,
+    name: Span,
+    foreign: &mut Vec<Foreign>,
+) {
+    match key.readers(position) {
+        Some(readers) if readers.contains(&derive) || key.refused_by.contains(&derive) => {}
+        // A rule that this derive cannot check would let it build values that break it.
+        Some(_) if key.is_rule() => cx.error_spanned_by(tokens, misplaced(key, position)),
+        Some(readers) => foreign.extend(readers.first().map(|&reader| Foreign { span: name, reader })),
+        // The View derive refuses its own keys in the wrong place as it parses them.
+        None if key.attr == "view" => {}
+        None => cx.error_spanned_by(tokens, misplaced(key, position)),
+    }
+}
+
+fn misplaced(key: &Key, position: Position) -> String {
+    let written = key.written();
+    let fix = match (key.attr, position) {
+        ("bounded" | "check" | "nested", Position::Variant) => {
+            let example = if key.attr == "nested" { "#[nested]" } else { "#[check(email)]" };
+            format!("put it on the field it applies to, e.g. `Mail({example} String)` or `Mail {{ {example} to: String }}`")
+        }
+        ("bounded" | "check" | "nested", Position::VariantField) => "would go unchecked by `#[derive(View)]`, which reads a tagged union's payload through the payload's own type: put the rule on a field of the struct the variant holds".to_owned(),
+        ("check", Position::Struct) => "put it on the field it applies to; a rule on the whole struct is `#[slotmodel(check = path::to::fn)]`".to_owned(),
+        ("bounded" | "check" | "nested", _) => "put it on the field it applies to, e.g. `#[bounded(1..=10)] port: u16`".to_owned(),
+        ("slotmodel", Position::Field | Position::VariantField | Position::Variant) => {
+            "put `#[slotmodel(..)]` on the struct or enum".to_owned()
+        }
+        ("slotmodel", Position::Enum) => "an enum's variants are built directly, without constructors or accessors; remove it".to_owned(),
+        _ => "remove it".to_owned(),
+    };
+    if key.readers(position).is_some() {
+        return format!("{written} on {} {fix}", position.noun());
+    }
+    format!("{written} goes on {}, not on {}: {fix}", key.places(), position.noun())
+}
+
+/// The listed keys of `attrs`, each with its tokens (for `#[bounded]` and the other
+/// attributes read whole, the attribute itself) and the span of its name.
+fn keys(attrs: &[Attribute]) -> Vec<(&'static Key, TokenStream, Span)> {
+    let mut out = Vec::new();
+    for attr in attrs {
+        let Some(ident) = attr.path().get_ident() else { continue };
+        let name = ident.to_string();
+        if !BY_KEY.contains(&name.as_str()) {
+            out.extend(lookup(&name, "").map(|k| (k, attr.to_token_stream(), ident.span())));
+            continue;
+        }
+        let syn::Meta::List(list) = &attr.meta else { continue };
+        // The first identifier of each comma-separated segment; a malformed list is the
+        // attribute's own parser's to report.
+        let mut at_start = true;
+        for tree in list.tokens.clone() {
+            match &tree {
+                TokenTree::Punct(p) if p.as_char() == ',' => at_start = true,
+                TokenTree::Ident(ident) if at_start => {
+                    at_start = false;
+                    let text = ident.to_string();
+                    let text = if text == "crate" {
+                        "crate"
+                    } else {
+                        text.trim_start_matches("r#")
+                    };
+                    out.extend(lookup(&name, text).map(|k| (k, ident.to_token_stream(), ident.span())));
+                }
+                _ => at_start = false,
+            }
+        }
+    }
+    out
+}
+
+/// The items that keep the table's promise across derives: `derive`'s marker, which other
+/// derives ask for, and a requirement on each foreign key's reader, spanned on the key, so that a
+/// key read by a derive the input lacks fails the build there.
+pub fn expand(input: &DeriveInput, derive: Derive, foreign: &[Foreign], private: &impl ToTokens) -> TokenStream {
+    let ident = &input.ident;
+    let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
+    let own = marker(derive);
+    let mut out = quote::quote! {
+        #[automatically_derived]
+        impl #impl_generics #private::#own for #ident #ty_generics #where_clause {}
+    };
+    for key in foreign {
+        let reader = marker(key.reader);
+        let ty = syn::Ident::new(&ident.to_string(), key.span);
+        out.extend(quote_spanned! {key.span=>
+            const _: () = {
+                fn __read_by<T: ?::core::marker::Sized + #private::#reader>() {}
+                fn __check #impl_generics () #where_clause {
+                    __read_by::<#ty #ty_generics>();
+                }
+            };
+        });
+    }
+    out
+}
+
+fn marker(derive: Derive) -> syn::Ident {
+    syn::Ident::new(&format!("Derives{}", derive.name()), Span::call_site())
+}
+
+/// The reference table: for each key, where it may stand and the derives that read it there.
+#[cfg(test)]
+pub fn reference() -> String {
+    let mut out = String::from("| attribute | may stand on (read by) |\n| --- | --- |\n");
+    for key in TABLE {
+        let written = if key.key.is_empty() {
+            format!("`#[{}]`", key.attr)
+        } else {
+            format!("`#[{}({})]`", key.attr, key.key)
+        };
+        let cells: Vec<String> = key
+            .cells
+            .iter()
+            .map(|(p, readers)| {
+                let names: Vec<&str> = readers.iter().map(|d| d.name()).collect();
+                format!("{} ({})", p.noun(), names.join(", "))
+            })
+            .collect();
+        out.push_str(&format!("| {written} | {} |\n", cells.join("; ")));
+    }
+    out
+}

@@ -1,0 +1,10 @@
+use slotmodel::Validate;
+
+#[derive(Validate)]
+pub enum Contact {
+    #[check(email)]
+    Mail(String),
+    Phone(String),
+}
+
+fn main() {}

@@ -1,0 +1,9 @@
+use slotmodel::Validate;
+
+#[derive(Validate)]
+pub struct Link {
+    #[check(contains = "")]
+    target: String,
+}
+
+fn main() {}

@@ -1,0 +1,9 @@
+use slotmodel::Validate;
+
+#[derive(Validate)]
+pub struct Contact {
+    #[check(emial)]
+    address: String,
+}
+
+fn main() {}

@@ -1,0 +1,10 @@
+use slotmodel::Validate;
+
+#[derive(Validate)]
+pub struct Quota {
+    #[bounded(max = self.used)]
+    used: u64,
+    limit: u64,
+}
+
+fn main() {}
