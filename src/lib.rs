@@ -217,12 +217,15 @@
 pub use slotmodel_core::*;
 
 #[doc = include_str!("docs/validate.md")]
+#[doc = include_str!("docs/attributes.md")]
 pub use slotmodel_derive::Validate;
 
 #[doc = include_str!("docs/compact.md")]
+#[doc = include_str!("docs/attributes.md")]
 pub use slotmodel_derive::Compact;
 
 #[doc = include_str!("docs/view.md")]
+#[doc = include_str!("docs/attributes.md")]
 pub use slotmodel_derive::View;
 
 #[doc = include_str!("docs/registry.md")]

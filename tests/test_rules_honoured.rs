@@ -117,3 +117,98 @@ fn string_rules_take_constants() {
     assert!(Link::new("https://exa mple.com".into()).is_err());
     assert!(Link::new(String::new()).is_err());
 }
+
+#[derive(Validate, Debug)]
+struct Tags {
+    #[check(each(not_contains = " "))]
+    names: std::collections::HashSet<String>,
+    #[bounded(each(..=10))]
+    scores: std::collections::BTreeSet<u32>,
+}
+
+#[test]
+fn a_set_names_its_refused_element_by_value() {
+    let names: std::collections::HashSet<String> = ["ok", "a b", "fine", "z z"].map(String::from).into();
+    let text = Tags::new(names.clone(), [1, 2].into()).unwrap_err().to_string();
+    // The smallest refused element by its text, the same on every run.
+    assert!(text.contains(r#"names["a b"]"#), "{text}");
+    let text = Tags::new(["x".to_owned()].into(), [3, 11, 40].into())
+        .unwrap_err()
+        .to_string();
+    assert!(text.contains("scores[11]"), "{text}");
+    assert!(Tags::new(["x".to_owned()].into(), [0, 10].into()).is_ok());
+}
+
+#[derive(Validate, Debug)]
+struct Handle {
+    /// At most 8 characters on the form, at most 12 bytes in the database column.
+    #[bounded(len = 1..=8, bytes = ..=12)]
+    name: String,
+}
+
+#[test]
+fn one_length_bound_per_unit() {
+    assert!(Handle::new("ada".into()).is_ok());
+    // 8 characters, 8 bytes: both hold.
+    assert!(Handle::new("abcdefgh".into()).is_ok());
+    // 9 characters.
+    let text = Handle::new("abcdefghi".into()).unwrap_err().to_string();
+    assert!(text.contains("Handle.name"), "{text}");
+    // 6 characters but 18 bytes: the byte bound refuses.
+    let text = Handle::new("ééééé€".into()).unwrap_err().to_string();
+    assert!(text.contains("bytes"), "{text}");
+    // Empty: the character bound's minimum refuses.
+    assert!(Handle::new(String::new()).is_err());
+    let rules = &Handle::FIELDS[0].rules;
+    assert_eq!(rules.len(), 2, "{rules:?}");
+}
+
+#[derive(Validate, Debug)]
+struct Grid {
+    #[bounded(each(len = 1..=3, each(..=9)))]
+    cells: Vec<Vec<u8>>,
+    #[check(each(each(email)))]
+    contacts: Vec<Vec<String>>,
+}
+
+#[test]
+fn each_of_each_checks_the_elements_of_the_elements() {
+    assert!(Grid::new(vec![vec![1, 2], vec![9]], vec![vec!["a@b.example".into()]]).is_ok());
+    let text = Grid::new(vec![vec![1, 2], vec![3, 4, 10]], Vec::new())
+        .unwrap_err()
+        .to_string();
+    assert!(text.contains("Grid.cells[1][2]"), "{text}");
+    let text = Grid::new(vec![Vec::new()], Vec::new()).unwrap_err().to_string();
+    assert!(text.contains("Grid.cells[0]"), "{text}");
+    let text = Grid::new(Vec::new(), vec![Vec::new(), vec!["a@b.example".into(), "nope".into()]])
+        .unwrap_err()
+        .to_string();
+    assert!(text.contains("Grid.contacts[1][1]"), "{text}");
+}
+
+#[derive(Validate, Debug)]
+struct Order {
+    #[bounded(len = ..=5, each(1..=99))]
+    quantities: Vec<u32>,
+}
+
+#[test]
+fn validate_reports_every_refused_element() {
+    let order = Order {
+        quantities: vec![0, 5, 100, 7, 200],
+    };
+    let errors = order.validate().unwrap_err();
+    let paths: Vec<String> = errors.iter().map(ToString::to_string).collect();
+    assert_eq!(paths.len(), 3, "{paths:?}");
+    assert!(paths[0].starts_with("Order.quantities[0]"), "{paths:?}");
+    assert!(paths[1].starts_with("Order.quantities[2]"), "{paths:?}");
+    assert!(paths[2].starts_with("Order.quantities[4]"), "{paths:?}");
+    // The collection's own rule is reported beside its elements'.
+    let too_long = Order { quantities: vec![0; 6] };
+    assert_eq!(too_long.validate().unwrap_err().len(), 7);
+    // A setter refuses at the first refused element and keeps the old value.
+    let mut kept = Order::new(vec![1]).unwrap();
+    let refused = kept.set_quantities(vec![0, 100]).unwrap_err().to_string();
+    assert!(refused.starts_with("Order.quantities[0]"), "{refused}");
+    assert_eq!(kept.quantities(), &vec![1]);
+}

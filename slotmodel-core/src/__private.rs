@@ -379,6 +379,15 @@ impl Collector {
         }
     }
 
+    /// `each(..)` in `validate`: every refused element, each at its own path.
+    #[inline]
+    pub fn each<C: Elements + ?Sized>(&mut self, value: &C, mut check: impl FnMut(&C::Item) -> Result<(), FieldError>) {
+        value.refusals(&mut check, &mut |error| {
+            self.errors.push(error);
+            true
+        });
+    }
+
     /// Checks `min..=max` on one field, the common case: a shorter call in every `validate`.
     #[inline]
     pub fn within<T: Ranged + ?Sized>(&mut self, value: &T, min: T::Scalar, max: T::Scalar, site: &'static Site) {

@@ -344,6 +344,37 @@ pub const fn max_size(type_name: &str, size: usize, budget: usize) {
     }
 }
 
+/// Stops compilation when a tagged union has a tag that its record's tag field cannot hold: that
+/// variant could never be read, nor written.
+#[doc(hidden)]
+pub const fn tags_fit(tags: &[u64], bits: u32, signed: bool, record: &str, tag_field: &str, tag_type: &str) {
+    let value_bits = if signed { bits - 1 } else { bits };
+    let max = if value_bits >= 64 {
+        u64::MAX
+    } else {
+        (1 << value_bits) - 1
+    };
+    let mut i = 0;
+    while i < tags.len() {
+        if tags[i] > max {
+            Message::new()
+                .push_str("tag ")
+                .push_unsigned(tags[i] as u128)
+                .push_str(" does not fit `")
+                .push_str(record)
+                .push_str(".")
+                .push_str(tag_field)
+                .push_str("`, a `")
+                .push_str(tag_type)
+                .push_str("` of at most ")
+                .push_unsigned(max as u128)
+                .push_str(": that variant could never be read; widen the tag field or change the tag")
+                .fail();
+        }
+        i += 1;
+    }
+}
+
 /// A view's computed size, as a type: `Bytes<1028>`.
 #[doc(hidden)]
 pub struct Bytes<const N: usize>;

@@ -8,8 +8,8 @@ use core::fmt::Debug;
 
 use crate::FieldError;
 
-/// A collection whose elements `each(..)` checks: sequences and sets by position, maps by the
-/// value under each key.
+/// A collection whose elements `each(..)` checks: sequences by position, sets by value, maps by
+/// the value under each key. `validate` reports every refused element; a setter, the first.
 ///
 /// # Examples
 ///
@@ -29,40 +29,58 @@ pub trait Elements {
     /// The type of each element checked.
     type Item: ?Sized;
 
-    /// The first element `check` refuses, with its position or key in the error's path.
+    /// Checks the elements in a stable order and passes each refusal, its position or key
+    /// added to the error's path, to `report`, stopping when `report` returns `false`.
+    fn refusals(&self, check: &mut Check<'_, Self::Item>, report: &mut dyn FnMut(FieldError) -> bool);
+
+    /// The first element `check` refuses.
     ///
     /// # Errors
     ///
     /// The first refusal.
-    fn first_refusal(&self, check: &mut dyn FnMut(&Self::Item) -> Result<(), FieldError>) -> Result<(), FieldError>;
+    fn first_refusal(&self, check: &mut Check<'_, Self::Item>) -> Result<(), FieldError> {
+        let mut first = None;
+        self.refusals(check, &mut |error| {
+            first = Some(error);
+            false
+        });
+        first.map_or(Ok(()), Err)
+    }
 }
 
-fn by_position<'a, T: 'a>(
-    items: impl Iterator<Item = &'a T>,
-    check: &mut dyn FnMut(&T) -> Result<(), FieldError>,
-) -> Result<(), FieldError> {
-    for (index, item) in items.enumerate() {
-        check(item).map_err(|e| e.at_element(&format!("[{index}]")))?;
+/// The rules of one element.
+pub type Check<'a, T> = dyn FnMut(&T) -> Result<(), FieldError> + 'a;
+
+/// Checks each item, naming it by `name`; returns `false` once `report` asks to stop.
+fn visit<'a, T: ?Sized + 'a, N: core::fmt::Display>(
+    items: impl Iterator<Item = (N, &'a T)>,
+    check: &mut Check<'_, T>,
+    report: &mut dyn FnMut(FieldError) -> bool,
+) {
+    for (name, item) in items {
+        if let Err(error) = check(item) {
+            if !report(error.at_element(&format!("{name}"))) {
+                return;
+            }
+        }
     }
-    Ok(())
 }
 
-fn by_key<'a, K: Debug + 'a, V: 'a>(
-    items: impl Iterator<Item = (&'a K, &'a V)>,
-    check: &mut dyn FnMut(&V) -> Result<(), FieldError>,
-) -> Result<(), FieldError> {
-    for (key, value) in items {
-        check(value).map_err(|e| e.at_element(&format!("[{key:?}]")))?;
+/// `[3]`, `["eu"]`: an element's place in a path.
+struct Place<T>(T);
+
+impl<T: Debug> core::fmt::Display for Place<T> {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        write!(f, "[{:?}]", self.0)
     }
-    Ok(())
 }
 
 macro_rules! sequences {
     ($($t:ident<$($p:ident),*>;)*) => {$(
         impl<T, $($p),*> Elements for $t<T, $($p),*> {
             type Item = T;
-            fn first_refusal(&self, check: &mut dyn FnMut(&T) -> Result<(), FieldError>) -> Result<(), FieldError> {
-                by_position(self.iter(), check)
+            fn refusals(&self, check: &mut Check<'_, T>, report: &mut dyn FnMut(FieldError) -> bool) {
+                visit(self.iter().enumerate().map(|(i, item)| (Place(i), item)), check, report);
             }
         }
     )*};
@@ -71,12 +89,26 @@ macro_rules! sequences {
 sequences! {
     Vec<>;
     VecDeque<>;
-    BTreeSet<>;
+}
+
+/// A set's element is named by its value, `tags["x"]`: a position in a set means nothing to
+/// the reader, and in a `HashSet` it changes from run to run.
+impl<T: Debug> Elements for BTreeSet<T> {
+    type Item = T;
+    fn refusals(&self, check: &mut Check<'_, T>, report: &mut dyn FnMut(FieldError) -> bool) {
+        visit(self.iter().map(|item| (Place(item), item)), check, report);
+    }
 }
 
 #[cfg(feature = "std")]
-sequences! {
-    HashSet<S>;
+impl<T: Debug, S> Elements for HashSet<T, S> {
+    type Item = T;
+    fn refusals(&self, check: &mut Check<'_, T>, report: &mut dyn FnMut(FieldError) -> bool) {
+        // In the order of their text, so that the same set reports the same elements every run.
+        let mut items: Vec<&T> = self.iter().collect();
+        items.sort_by_cached_key(|item| format!("{item:?}"));
+        visit(items.into_iter().map(|item| (Place(item), item)), check, report);
+    }
 }
 
 #[cfg(feature = "std")]
@@ -84,70 +116,72 @@ use std::collections::{HashMap, HashSet};
 
 impl<T> Elements for [T] {
     type Item = T;
-    fn first_refusal(&self, check: &mut dyn FnMut(&T) -> Result<(), FieldError>) -> Result<(), FieldError> {
-        by_position(self.iter(), check)
+    fn refusals(&self, check: &mut Check<'_, T>, report: &mut dyn FnMut(FieldError) -> bool) {
+        visit(self.iter().enumerate().map(|(i, item)| (Place(i), item)), check, report);
     }
 }
 
 impl<T, const N: usize> Elements for [T; N] {
     type Item = T;
-    fn first_refusal(&self, check: &mut dyn FnMut(&T) -> Result<(), FieldError>) -> Result<(), FieldError> {
-        by_position(self.iter(), check)
+    fn refusals(&self, check: &mut Check<'_, T>, report: &mut dyn FnMut(FieldError) -> bool) {
+        visit(self.iter().enumerate().map(|(i, item)| (Place(i), item)), check, report);
     }
 }
 
 impl<K: Debug, V> Elements for BTreeMap<K, V> {
     type Item = V;
-    fn first_refusal(&self, check: &mut dyn FnMut(&V) -> Result<(), FieldError>) -> Result<(), FieldError> {
-        by_key(self.iter(), check)
+    fn refusals(&self, check: &mut Check<'_, V>, report: &mut dyn FnMut(FieldError) -> bool) {
+        visit(self.iter().map(|(key, value)| (Place(key), value)), check, report);
     }
 }
 
 #[cfg(feature = "std")]
 impl<K: Debug, V, S> Elements for HashMap<K, V, S> {
     type Item = V;
-    fn first_refusal(&self, check: &mut dyn FnMut(&V) -> Result<(), FieldError>) -> Result<(), FieldError> {
-        // A map's order is arbitrary: the smallest refused key is reported, so the error is the
+    fn refusals(&self, check: &mut Check<'_, V>, report: &mut dyn FnMut(FieldError) -> bool) {
+        // A map's order is arbitrary: keys in the order of their text, so the errors are the
         // same on every run.
         let mut keys: Vec<(&K, &V)> = self.iter().collect();
         keys.sort_by_cached_key(|(k, _)| format!("{k:?}"));
-        by_key(keys.into_iter(), check)
+        visit(keys.into_iter().map(|(key, value)| (Place(key), value)), check, report);
     }
 }
 
 impl<C: Elements + ?Sized> Elements for &C {
     type Item = C::Item;
-    fn first_refusal(&self, check: &mut dyn FnMut(&C::Item) -> Result<(), FieldError>) -> Result<(), FieldError> {
-        (**self).first_refusal(check)
+    fn refusals(&self, check: &mut Check<'_, C::Item>, report: &mut dyn FnMut(FieldError) -> bool) {
+        (**self).refusals(check, report);
     }
 }
 
 impl<C: Elements + ?Sized> Elements for alloc::boxed::Box<C> {
     type Item = C::Item;
-    fn first_refusal(&self, check: &mut dyn FnMut(&C::Item) -> Result<(), FieldError>) -> Result<(), FieldError> {
-        (**self).first_refusal(check)
+    fn refusals(&self, check: &mut Check<'_, C::Item>, report: &mut dyn FnMut(FieldError) -> bool) {
+        (**self).refusals(check, report);
     }
 }
 
 impl<C: Elements + ?Sized> Elements for alloc::rc::Rc<C> {
     type Item = C::Item;
-    fn first_refusal(&self, check: &mut dyn FnMut(&C::Item) -> Result<(), FieldError>) -> Result<(), FieldError> {
-        (**self).first_refusal(check)
+    fn refusals(&self, check: &mut Check<'_, C::Item>, report: &mut dyn FnMut(FieldError) -> bool) {
+        (**self).refusals(check, report);
     }
 }
 
 #[cfg(target_has_atomic = "ptr")]
 impl<C: Elements + ?Sized> Elements for alloc::sync::Arc<C> {
     type Item = C::Item;
-    fn first_refusal(&self, check: &mut dyn FnMut(&C::Item) -> Result<(), FieldError>) -> Result<(), FieldError> {
-        (**self).first_refusal(check)
+    fn refusals(&self, check: &mut Check<'_, C::Item>, report: &mut dyn FnMut(FieldError) -> bool) {
+        (**self).refusals(check, report);
     }
 }
 
 /// An `Option` of a collection: `None` has no elements to refuse.
 impl<C: Elements> Elements for Option<C> {
     type Item = C::Item;
-    fn first_refusal(&self, check: &mut dyn FnMut(&C::Item) -> Result<(), FieldError>) -> Result<(), FieldError> {
-        self.as_ref().map_or(Ok(()), |inner| inner.first_refusal(check))
+    fn refusals(&self, check: &mut Check<'_, C::Item>, report: &mut dyn FnMut(FieldError) -> bool) {
+        if let Some(inner) = self {
+            inner.refusals(check, report);
+        }
     }
 }

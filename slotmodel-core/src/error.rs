@@ -458,11 +458,16 @@ impl FieldError {
     }
 
     /// Re-roots the error under `outer.segment`, as a `#[nested]` field does.
-    /// The same refusal for one element of the field: `items` becomes `items[3]`.
+    /// The same refusal for one element of the field: `items` becomes `items[3]`. An element of
+    /// an element is reported from the inside out, so the outer segment goes before the inner
+    /// ones: `grid[2]` becomes `grid[1][2]`.
     pub(crate) fn at_element(self, segment: &str) -> Self {
-        let mut path = String::with_capacity(self.field().len() + segment.len());
-        path.push_str(self.field());
+        let field = self.field();
+        let at = field.find('[').unwrap_or(field.len());
+        let mut path = String::with_capacity(field.len() + segment.len());
+        path.push_str(&field[..at]);
         path.push_str(segment);
+        path.push_str(&field[at..]);
         self.moved(self.struct_name(), path)
     }
 

@@ -240,16 +240,20 @@ impl<T: Validate> Validate for alloc::collections::VecDeque<T> {
     }
 }
 
-impl<T: Validate> Validate for alloc::collections::BTreeSet<T> {
+/// A set's elements are named by their values (`["x"]`): a position in a set means nothing.
+impl<T: Validate + core::fmt::Debug> Validate for alloc::collections::BTreeSet<T> {
     fn validate(&self) -> Result<(), ValidationErrors> {
-        validate_items(self.iter().enumerate().map(|(i, v)| (Index(i), v)))
+        validate_items(self.iter().map(|v| (Key(v), v)))
     }
 }
 
 #[cfg(feature = "std")]
-impl<T: Validate, S> Validate for std::collections::HashSet<T, S> {
+impl<T: Validate + core::fmt::Debug, S> Validate for std::collections::HashSet<T, S> {
     fn validate(&self) -> Result<(), ValidationErrors> {
-        validate_items(self.iter().enumerate().map(|(i, v)| (Index(i), v)))
+        // In the order of their text, so that the same set reports the same way every run.
+        let mut items: Vec<&T> = self.iter().collect();
+        items.sort_by_cached_key(|item| format!("{item:?}"));
+        validate_items(items.into_iter().map(|v| (Key(v), v)))
     }
 }
 

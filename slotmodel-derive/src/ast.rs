@@ -199,27 +199,48 @@ fn fields<'a>(cx: &Ctxt, fields: &'a Fields, derive: Derive) -> Vec<Field<'a>> {
         .enumerate()
         .map(|(index, field)| {
             let mut attrs = FieldAttrs::from_attrs(cx, &field.attrs);
-            let element = attrs.each.take().and_then(|(rules, span)| {
-                let name = field.ident.as_ref().map_or_else(|| index.to_string(), ToString::to_string);
-                let Some(ty) = ty::element(&field.ty) else {
-                    cx.error_spanned_by(span, format!("`each` checks every element of a collection, and `{name}` is not one: use it on a `Vec`, an array, a slice, a set or a map (for its values)"));
-                    return None;
-                };
-                Some(Box::new(Field {
-                    original: field,
-                    member: Member::Named(syn::Ident::new("__item", Span::call_site())),
-                    name,
-                    ty,
-                    shape: ty::shape(ty),
-                    attrs: *rules,
-                    view: ViewAttrs::default(),
-                    clashes: false,
-                    element: None,
-                }))
-            });
+            let name = field
+                .ident
+                .as_ref()
+                .map_or_else(|| index.to_string(), ToString::to_string);
+            let element = element(cx, field, &name, &field.ty, &mut attrs, "");
             field_model(cx, index, field, attrs, element, derive)
         })
         .collect()
+}
+
+/// The element of a collection whose `each(..)` rules `attrs` hold, with the rules of its own
+/// elements for `each(each(..))`. `depth` is `[..]` once per level, for messages.
+fn element<'a>(
+    cx: &Ctxt,
+    field: &'a syn::Field,
+    name: &str,
+    ty: &'a Type,
+    attrs: &mut FieldAttrs,
+    depth: &str,
+) -> Option<Box<Field<'a>>> {
+    let (mut rules, span) = attrs.each.take()?;
+    let Some(element_ty) = ty::element(ty) else {
+        let what = if depth.is_empty() {
+            format!("`{name}`")
+        } else {
+            format!("each element of `{name}{depth}`")
+        };
+        cx.error_spanned_by(span, format!("`each` checks every element of a collection, and {what} is not one: use it on a `Vec`, an array, a slice, a set or a map (for its values)"));
+        return None;
+    };
+    let inner = element(cx, field, name, element_ty, &mut rules, &format!("{depth}[..]"));
+    Some(Box::new(Field {
+        original: field,
+        member: Member::Named(syn::Ident::new("__item", Span::call_site())),
+        name: name.to_owned(),
+        ty: element_ty,
+        shape: ty::shape(element_ty),
+        attrs: *rules,
+        view: ViewAttrs::default(),
+        clashes: false,
+        element: inner,
+    }))
 }
 
 fn field_model<'a>(

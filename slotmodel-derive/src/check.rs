@@ -73,19 +73,21 @@ fn check_field(cx: &Ctxt, container: &Container, field: &Field) {
             } else if bounded.value.is_set() {
                 check_value_bounds(cx, field, &bounded.value);
             }
-            if bounded.len.is_set() {
-                check_len_bounds(cx, field, &bounded.len);
-            }
-            if let (Some(key), false) = (&bounded.unit_key, is_text(&field.shape)) {
-                cx.error_spanned_by(
-                    key,
-                    format!(
-                        "`{key}` counts a string's {}, and {} is {}; bound its length with `len = ..`",
-                        unit_noun(bounded.unit),
-                        field.subject(),
-                        described(field)
-                    ),
-                );
+            for length in &bounded.lengths {
+                if length.limits.is_set() {
+                    check_len_bounds(cx, field, &length.limits);
+                }
+                if let (Some(key), false) = (&length.unit_key, is_text(&field.shape)) {
+                    cx.error_spanned_by(
+                        key,
+                        format!(
+                            "`{key}` counts a string's {}, and {} is {}; bound its length with `len = ..`",
+                            unit_noun(length.unit),
+                            field.subject(),
+                            described(field)
+                        ),
+                    );
+                }
             }
         }
         for rule in &field.attrs.checks {

@@ -111,13 +111,20 @@ impl Limits {
     }
 }
 
+/// Bounds on a length, in one unit: a form's limit in characters and a column's in bytes are two.
+#[derive(Clone)]
+pub struct Length {
+    pub limits: Limits,
+    /// What the length counts, and the key that said so (`bytes`), for errors.
+    pub unit: Unit,
+    pub unit_key: Option<Ident>,
+}
+
 /// A parsed `#[bounded(...)]`.
 pub struct BoundedAttr {
     pub value: Limits,
-    pub len: Limits,
-    /// What `len` counts, and the key that said so (`bytes`), for errors.
-    pub unit: Unit,
-    pub unit_key: Option<Ident>,
+    /// The length bounds, one per unit, in the order written.
+    pub lengths: Vec<Length>,
     /// `each(..)`: bounds on every element of a collection.
     pub each: Option<Box<BoundedAttr>>,
     /// `message = ".."`, `code = ".."`: kept in the errors of these bounds.
@@ -145,7 +152,7 @@ impl BoundedAttr {
     }
 
     fn fill_tokens(&mut self) {
-        for limits in [&mut self.value, &mut self.len] {
+        for limits in std::iter::once(&mut self.value).chain(self.lengths.iter_mut().map(|l| &mut l.limits)) {
             if limits.tokens.is_empty() {
                 // Given by keys: errors about the pair point from the first bound to the last.
                 limits.tokens = limits
@@ -160,7 +167,32 @@ impl BoundedAttr {
 
     /// Whether any bound is set, on the value or its length.
     pub fn is_set(&self) -> bool {
-        self.value.is_set() || self.len.is_set()
+        self.value.is_set() || self.has_length()
+    }
+
+    /// Whether a length is bounded.
+    pub fn has_length(&self) -> bool {
+        self.lengths.iter().any(|l| l.limits.is_set())
+    }
+
+    /// The bounds of the length in `unit`, added when first named.
+    fn length_in(&mut self, unit: Unit, key: Option<&Ident>) -> &mut Length {
+        let index = match self.lengths.iter().position(|l| l.unit == unit) {
+            Some(index) => index,
+            None => {
+                self.lengths.push(Length {
+                    limits: Limits {
+                        min_inclusive: true,
+                        max_inclusive: true,
+                        ..Limits::default()
+                    },
+                    unit,
+                    unit_key: key.filter(|_| unit != Unit::Chars).cloned(),
+                });
+                self.lengths.len() - 1
+            }
+        };
+        &mut self.lengths[index]
     }
 }
 
@@ -172,10 +204,8 @@ impl BoundedAttr {
             ..Limits::default()
         };
         BoundedAttr {
-            value: limits.clone(),
-            len: limits,
-            unit: Unit::Chars,
-            unit_key: None,
+            value: limits,
+            lengths: Vec::new(),
             each: None,
             label: super::Label::default(),
         }
@@ -228,10 +258,8 @@ fn parse_each(input: ParseStream, out: &mut BoundedAttr) -> syn::Result<()> {
         ));
     }
     let mut inner = BoundedAttr::unbounded();
+    // #[bounded(each(each(1..=9)))]: the elements of the elements.
     parse_items(&content, &mut inner)?;
-    if inner.each.is_some() {
-        return Err(syn::Error::new(key.span(), "`each` inside `each` is not supported: bound the inner collections' elements with a type that derives `Validate` and `#[nested]`"));
-    }
     inner.fill_tokens();
     out.each = Some(Box::new(inner));
     Ok(())
@@ -260,19 +288,17 @@ fn parse_key(input: ParseStream, out: &mut BoundedAttr) -> syn::Result<()> {
             set_one(&mut out.value.max, &key, input.parse()?)
         }
         // #[bounded(min_len = 1)]
-        "min_len" => set_one(&mut out.len.min, &key, input.parse()?),
+        "min_len" => set_one(&mut out.length_in(Unit::Chars, None).limits.min, &key, input.parse()?),
         // #[bounded(max_len = 64)]
-        "max_len" => set_one(&mut out.len.max, &key, input.parse()?),
+        "max_len" => set_one(&mut out.length_in(Unit::Chars, None).limits.max, &key, input.parse()?),
         // #[bounded(len = 1..=64)], #[bounded(len = 16)], #[bounded(bytes = ..=255)]
         "len" | "bytes" | "utf16" | "graphemes" => {
-            if name != "len" {
-                out.unit = match name.as_str() {
-                    "bytes" => Unit::Bytes,
-                    "utf16" => Unit::Utf16,
-                    _ => Unit::Graphemes,
-                };
-                out.unit_key = Some(key.clone());
-            }
+            let unit = match name.as_str() {
+                "len" => Unit::Chars,
+                "bytes" => Unit::Bytes,
+                "utf16" => Unit::Utf16,
+                _ => Unit::Graphemes,
+            };
             let start = input.fork();
             let range = if is_range_ahead(input) {
                 parse_range(input)?
@@ -285,7 +311,12 @@ fn parse_key(input: ParseStream, out: &mut BoundedAttr) -> syn::Result<()> {
                 }
             };
             let tokens = tokens_between(&start, input);
-            set_limits(&mut out.len, range, tokens, &format!("`{name}`"))
+            set_limits(
+                &mut out.length_in(unit, Some(&key)).limits,
+                range,
+                tokens,
+                &format!("`{name}`"),
+            )
         }
         _ => Err(syn::Error::new(
             key.span(),

@@ -167,17 +167,29 @@ pub fn parse(tokens: &TokenStream) -> syn::Result<Vec<CheckRule>> {
                     "empty `each()`: give the elements' rule, e.g. `#[check(each(email))]`",
                 ));
             }
-            let inner = parse(&group.stream())?;
-            if inner.iter().any(|rule| matches!(rule, CheckRule::Each(..))) {
-                return Err(syn::Error::new(ident.span(), "`each` inside `each` is not supported: check the inner elements with a type that derives `Validate` and `#[nested]`"));
-            }
-            return Ok(vec![CheckRule::Each(ident, inner)]);
+            // #[check(each(each(email)))]: the elements of the elements.
+            return Ok(vec![CheckRule::Each(ident, parse(&group.stream())?)]);
         }
     }
     let first = tokens.clone().into_iter().next();
     let starts_builtin = matches!(&first, Some(proc_macro2::TokenTree::Ident(ident)) if BUILTINS.iter().any(|(name, _)| ident == name))
         && !is_call_or_path(tokens);
     if !starts_builtin {
+        if let (Some(proc_macro2::TokenTree::Ident(ident)), 1) = (&first, tokens.clone().into_iter().count()) {
+            let names: Vec<&str> = BUILTINS.iter().map(|(name, _)| *name).collect();
+            let text = ident.to_string();
+            let suggestion = super::did_you_mean(&text, &names);
+            // A lone lowercase name near a built-in rule's is a misspelling, not a constant.
+            if suggestion.starts_with(',') && text.chars().all(|c| c.is_ascii_lowercase() || c == '_') {
+                return Err(syn::Error::new(
+                    ident.span(),
+                    format!(
+                        "unknown rule `{text}`{suggestion} built-in rules are {}",
+                        super::key_list(&names)
+                    ),
+                ));
+            }
+        }
         return Ok(vec![CheckRule::Expr(tokens.clone())]);
     }
     let parser =

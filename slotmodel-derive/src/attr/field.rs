@@ -99,7 +99,7 @@ impl FieldAttrs {
         if self.bounded.as_ref().is_some_and(|b| !b.is_set()) {
             self.bounded = None;
         }
-        let element = FieldAttrs {
+        let mut element = FieldAttrs {
             bounded: bounded.map(|b| *b),
             checks,
             check_labels,
@@ -108,6 +108,7 @@ impl FieldAttrs {
             stub: false,
             each: None,
         };
+        element.split_each();
         self.each = Some((Box::new(element), span));
     }
 }

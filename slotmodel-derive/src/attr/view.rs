@@ -178,8 +178,16 @@ pub fn variant_tag(cx: &Ctxt, variant: &syn::Variant) -> Option<VariantTag> {
     for attr in variant.attrs.iter().filter(|a| a.path().is_ident("view")) {
         let result = attr.parse_nested_meta(|meta| {
             let found = if meta.path.is_ident("tag") {
-                let lit: LitInt = meta.value()?.parse()?;
-                VariantTag::Tag(lit.base10_parse::<u64>()?, lit)
+                let value = meta.value()?;
+                let not_a_tag = |span| {
+                    syn::Error::new(
+                        span,
+                        "a tag is a non-negative integer that fits the record's tag field, e.g. `tag = 1` or `tag = 0x0800`",
+                    )
+                };
+                let lit: LitInt = value.parse().map_err(|e| not_a_tag(e.span()))?;
+                let tag = lit.base10_parse::<u64>().map_err(|_| not_a_tag(lit.span()))?;
+                VariantTag::Tag(tag, lit)
             } else if meta.path.is_ident("other") {
                 VariantTag::Other(meta.path.get_ident().map_or_else(Span::call_site, syn::Ident::span))
             } else {

@@ -6,7 +6,7 @@ use quote::{format_ident, quote, quote_spanned, ToTokens};
 use syn::{Ident, LitFloat};
 
 use crate::ast::{Container, Field};
-use crate::attr::bounded::{Bound, BoundKind, BoundedAttr, Limits, Unit};
+use crate::attr::bounded::{Bound, BoundKind, BoundedAttr, Length, Limits, Unit};
 use crate::attr::check::{Builtin, CheckRule};
 use crate::ty::{Prim, Shape};
 
@@ -19,6 +19,27 @@ pub fn check_expr(
     field: &Field,
     private: &impl ToTokens,
     value: &impl ToTokens,
+) -> Option<TokenStream> {
+    checks(container, field, private, value, true)
+}
+
+/// The field's rules without those of its elements, which `validate` checks apart to report
+/// every refused element.
+pub fn own_check_expr(
+    container: &Container,
+    field: &Field,
+    private: &impl ToTokens,
+    value: &impl ToTokens,
+) -> Option<TokenStream> {
+    checks(container, field, private, value, false)
+}
+
+fn checks(
+    container: &Container,
+    field: &Field,
+    private: &impl ToTokens,
+    value: &impl ToTokens,
+    elements: bool,
 ) -> Option<TokenStream> {
     if field.attrs.stub {
         return Some(quote!(#private::Ok(())));
@@ -38,9 +59,9 @@ pub fn check_expr(
                 quote_spanned!(ty_span=> #private::range(#value, #min, #min_inclusive, #max, #inclusive, &[#struct_name, #field_name])),
             );
         }
-        if bounded.len.is_set() {
-            let (min, max, inclusive) = limit_args(&bounded.len, Some(LENGTH), private, ty_span);
-            let unit = length_unit(bounded, private);
+        for length in bounded.lengths.iter().filter(|l| l.limits.is_set()) {
+            let (min, max, inclusive) = limit_args(&length.limits, Some(LENGTH), private, ty_span);
+            let unit = length_unit(length, private);
             steps.push(
                 quote_spanned!(ty_span=> #private::length(#value, #unit, #min, #max, #inclusive, &[#struct_name, #field_name])),
             );
@@ -75,11 +96,20 @@ pub fn check_expr(
         let step = quote_spanned!(span=> #private::#check(#value, &(#rule), &[#struct_name, #field_name]));
         steps.push(labelled(&step, label, private));
     }
-    if let Some(element) = &field.element {
-        if let Some(inner) = check_expr(container, element, private, &quote!(__item)) {
-            steps.push(quote_spanned!(ty_span=> #private::each(#value, |__item| #inner)));
-        }
+    if let Some(inner) = element_check(container, field, private).filter(|_| elements) {
+        steps.push(quote_spanned!(ty_span=> #private::each(#value, |__item| #inner)));
     }
+    first_error(steps, private)
+}
+
+/// The check of one element of an `each(..)` field, on `__item`.
+pub fn element_check(container: &Container, field: &Field, private: &impl ToTokens) -> Option<TokenStream> {
+    let element = field.element.as_ref()?;
+    // Each level binds its own `__item`, shadowing the collection's.
+    check_expr(container, element, private, &quote!(__item))
+}
+
+fn first_error(mut steps: Vec<TokenStream>, private: &impl ToTokens) -> Option<TokenStream> {
     match steps.len() {
         0 => None,
         1 => steps.pop(),
@@ -197,8 +227,8 @@ pub fn bound_expr(bound: &Bound, scalar: Option<Prim>) -> TokenStream {
 }
 
 /// `LengthUnit::Bytes`; `graphemes` through a macro that names the feature it needs.
-fn length_unit(bounded: &BoundedAttr, private: &impl ToTokens) -> TokenStream {
-    match (bounded.unit, &bounded.unit_key) {
+fn length_unit(length: &Length, private: &impl ToTokens) -> TokenStream {
+    match (length.unit, &length.unit_key) {
         (Unit::Graphemes, Some(key)) => {
             let p = super::respan(&private.to_token_stream(), key.span());
             quote_spanned!(key.span()=> #p::graphemes_unit!())
@@ -347,7 +377,8 @@ pub const LENGTH: Prim = Prim::Int {
 /// the wrong type is reported, on its tokens.
 fn bound_type_checks(bounded: &BoundedAttr, scalar: Option<Prim>, private: &impl ToTokens) -> Vec<TokenStream> {
     let mut checks = Vec::new();
-    for (limits, scalar) in [(&bounded.value, scalar), (&bounded.len, Some(LENGTH))] {
+    let lengths = bounded.lengths.iter().map(|l| (&l.limits, Some(LENGTH)));
+    for (limits, scalar) in std::iter::once((&bounded.value, scalar)).chain(lengths) {
         let Some(Prim::Int { name, .. } | Prim::Float { name, .. }) = scalar else {
             continue;
         };
@@ -389,13 +420,13 @@ fn field_rules(field: &Field, private: &impl ToTokens) -> Vec<TokenStream> {
         if bounded.value.is_set() {
             rules.push(range_rule(&bounded.value, field.shape.scalar(), private));
         }
-        if bounded.len.is_set() {
-            let (min, max, inclusive) = limit_args(&bounded.len, Some(LENGTH), private, Span::call_site());
-            let unit = Ident::new(bounded.unit.variant(), Span::call_site());
+        for length in bounded.lengths.iter().filter(|l| l.limits.is_set()) {
+            let (min, max, inclusive) = limit_args(&length.limits, Some(LENGTH), private, Span::call_site());
+            let unit = Ident::new(length.unit.variant(), Span::call_site());
             // Without the feature, the check's macro has already said which one it needs.
-            let unit = if bounded.unit == Unit::Graphemes {
+            let unit = if length.unit == Unit::Graphemes {
                 {
-                    let span = bounded.unit_key.as_ref().map_or_else(Span::call_site, Ident::span);
+                    let span = length.unit_key.as_ref().map_or_else(Span::call_site, Ident::span);
                     let p = super::respan(&private.to_token_stream(), span);
                     quote_spanned!(span=> #p::graphemes_unit!(require))
                 }
@@ -528,10 +559,12 @@ pub fn const_order_check(container: &Container, field: &Field, private: &impl To
     let scalar = field.shape.scalar();
     let mut checks = bound_type_checks(bounded, scalar, private);
     let head = format!("{}.{}: the ", container.ident, field.name);
-    for (limits, scalar_ty, what, scalar) in [
-        (&bounded.value, quote!(<#ty as #private::Ranged>::Scalar), "", scalar),
-        (&bounded.len, quote!(usize), "length ", Some(LENGTH)),
-    ] {
+    let lengths = bounded
+        .lengths
+        .iter()
+        .map(|l| (&l.limits, quote!(usize), "length ", Some(LENGTH)));
+    let value = (&bounded.value, quote!(<#ty as #private::Ranged>::Scalar), "", scalar);
+    for (limits, scalar_ty, what, scalar) in std::iter::once(value).chain(lengths) {
         let span = limits
             .tokens
             .clone()

@@ -243,7 +243,7 @@ fn where_clause(container: &Container, private: &Private) -> TokenStream {
             if bounded.value.is_set() {
                 predicates.push(quote!(#ty: #private::Ranged));
             }
-            if bounded.len.is_set() {
+            if bounded.has_length() {
                 predicates.push(quote!(#ty: #private::HasLength));
             }
         }
@@ -269,7 +269,7 @@ fn validate_body(container: &Container, private: &Private) -> TokenStream {
                 .attrs
                 .bounded
                 .as_ref()
-                .is_some_and(|b| !b.len.is_set() && !b.label.is_set());
+                .is_some_and(|b| !b.has_length() && !b.label.is_set());
         let pair = field
             .attrs
             .bounded
@@ -285,6 +285,16 @@ fn validate_body(container: &Container, private: &Private) -> TokenStream {
                 method: "within",
                 args,
             });
+        } else if field.element.is_some() {
+            if let Some(check) = super::rules::own_check_expr(container, field, private, &operand) {
+                steps.push(Step::Tokens(quote!(__errors.field(#check);)));
+            }
+            if let Some(inner) = super::rules::element_check(container, field, private) {
+                let span = syn::spanned::Spanned::span(field.ty);
+                steps.push(Step::Tokens(
+                    quote_spanned!(span=> __errors.each(#operand, |__item| #inner);),
+                ));
+            }
         } else if let Some(check) = check_expr(container, field, private, &operand) {
             steps.push(Step::Tokens(quote!(__errors.field(#check);)));
         }
@@ -392,7 +402,7 @@ fn const_constructible(container: &Container) -> bool {
             matches!(f.shape, Shape::Prim(_))
                 && f.attrs.checks.is_empty()
                 && f.attrs.nested.is_none()
-                && f.attrs.bounded.as_ref().is_none_or(|b| !b.len.is_set())
+                && f.attrs.bounded.as_ref().is_none_or(|b| !b.has_length())
         })
 }
 

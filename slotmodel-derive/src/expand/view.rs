@@ -243,6 +243,9 @@ fn check_fields(cx: &Ctxt, container: &Container) {
         .fields
         .iter()
         .any(|f| f.view.length.is_some() || f.view.tag.is_some());
+    if let (Some(size), true) = (&container.view.size, variable) {
+        cx.error_spanned_by(size, format!("`{}` has variable-length fields, so no size fits every record: remove `size` (each record's length is `view_len`)", container.ident));
+    }
     if let (Some(pad_to), false) = (&container.view.pad_to, variable) {
         cx.error_spanned_by(pad_to, format!("`pad_to` pads records of variable length, and `{}` takes a fixed number of bytes: remove `pad_to`, and declare trailing padding as a last field of type `[u8; N]`", container.ident));
     }
@@ -377,6 +380,25 @@ impl Slot<'_> {
     }
 }
 
+/// Each union's tags fit its integer tag field, checked when the union's tags are known.
+fn tags_fit(container: &Container, slots: &[Slot], p: &TokenStream) -> TokenStream {
+    let mut out = TokenStream::new();
+    for slot in slots {
+        let (Kind::Union { from }, Some(tag)) = (&slot.kind, &slot.field.view.tag) else {
+            continue;
+        };
+        let source = &container.fields[*from];
+        let Some(Prim::Int { name, signed, .. }) = source.shape.scalar() else {
+            continue;
+        };
+        let (span, union, int) = (tag.key.span(), slot.field.ty, syn::Ident::new(name, tag.key.span()));
+        let p = super::respan(p, span);
+        let (record, field) = (container.ident.to_string(), source.name.clone());
+        out.extend(quote_spanned!(span=> const _: () = #p::const_check::tags_fit(<#union as #p::ViewUnion>::TAGS, #int::BITS, #signed, #record, #field, #name);));
+    }
+    out
+}
+
 fn expand(container: &Container) -> TokenStream {
     let krate = &container.attrs.krate;
     let p = quote!(#krate::__private);
@@ -399,7 +421,9 @@ fn expand(container: &Container) -> TokenStream {
         .iter()
         .any(|s| matches!(s.kind, Kind::Run { .. } | Kind::Union { .. }))
     {
-        return super::view_var::expand(container, &slots, &p);
+        let mut out = super::view_var::expand(container, &slots, &p);
+        out.extend(tags_fit(container, &slots, &p));
+        return out;
     }
     let mut out = view_fixed(container, &slots, &p);
     if let Some(size) = &container.view.size {
