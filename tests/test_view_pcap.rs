@@ -2,6 +2,9 @@
 //! its records (a variable-length record per packet), then Ethernet, IPv4 (bit fields) and UDP
 //! headers, held field by field to what scapy reports for the same file.
 
+#[path = "support/tools.rs"]
+mod tools;
+
 use std::fmt::Write as _;
 use std::process::Command;
 
@@ -199,24 +202,39 @@ fn hex(bytes: &[u8]) -> String {
 }
 
 /// Runs `tests/support/make_pcap.py`: the capture's bytes and scapy's report, or `None` after
-/// saying why the comparison is skipped.
+/// saying why the comparison is skipped (a missing `python3` or scapy; a failure in CI).
 fn capture_written_by_scapy(test: &str, dir: &std::path::Path) -> Option<(Vec<u8>, Vec<Value>)> {
     let path = dir.join("capture.pcap");
     let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/support/make_pcap.py");
     let output = match Command::new("python3").arg(script).arg(&path).output() {
-        Ok(output) if output.status.success() => output,
         Ok(output) if output.status.code() == Some(3) => {
-            // CI installs scapy; a machine without it skips this comparison, saying so.
+            // The script's status when scapy cannot be imported.
             let why = String::from_utf8_lossy(&output.stderr);
-            eprintln!("SKIPPED {test}: {}", why.trim());
+            tools::missing(
+                test,
+                why.trim(),
+                "install it with `python3 -m pip install scapy==2.6.1`",
+            );
             return None;
         }
-        Ok(output) => panic!("{script}: {}", String::from_utf8_lossy(&output.stderr)),
-        Err(error) => {
-            eprintln!("SKIPPED {test}: python3 did not start ({error})");
+        Ok(output) => output,
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
+            tools::missing(
+                test,
+                "python3 is not installed",
+                "install it with `apt-get install python3`",
+            );
             return None;
         }
+        Err(error) => panic!("python3 did not start: {error}"),
     };
+    // A script that ran and failed is a failure, not a reason to skip.
+    assert!(
+        output.status.success(),
+        "{script} ({}): {}",
+        output.status,
+        String::from_utf8_lossy(&output.stderr)
+    );
     let report = String::from_utf8(output.stdout)
         .unwrap()
         .lines()
