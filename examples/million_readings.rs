@@ -78,7 +78,7 @@ fn heap_bytes_of<T>(build: impl FnOnce() -> T) -> (T, usize) {
     (value, ALLOCATED.load(Ordering::Relaxed) - before)
 }
 
-fn main() {
+fn main() -> Result<(), String> {
     let (plain, plain_bytes) = heap_bytes_of(|| (0..COUNT).map(reading).collect::<Vec<_>>());
     let (packed, packed_bytes) = heap_bytes_of(|| {
         plain
@@ -112,33 +112,55 @@ fn main() {
         per(bit_packed_bytes),
         SensorReading::LAYOUT.packed_bits
     );
+    if bit_packed_bytes >= plain_bytes {
+        return Err(format!(
+            "the PackedVec takes {bit_packed_bytes} bytes, no fewer than the {plain_bytes} of the plain Vec"
+        ));
+    }
     println!(
         "  PackedVec is {:.2}x smaller than the plain struct",
         per(plain_bytes) / per(bit_packed_bytes)
     );
-    python_side(per(bit_packed_bytes));
+    python_side(per(bit_packed_bytes))
 }
 
 /// Runs the Python script beside this example, when Python is installed, so that all four
-/// figures come from one run.
-fn python_side(packed_per_reading: f64) {
+/// figures come from one run; a script that ran and failed, or printed no `__slots__` figure,
+/// is an error.
+fn python_side(packed_per_reading: f64) -> Result<(), String> {
     let script = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/million_readings.py");
-    let output = std::process::Command::new("python3").arg(script).output();
-    let Ok(output) = output.as_ref().map(|o| String::from_utf8_lossy(&o.stdout).into_owned()) else {
-        println!("(python3 not found: run `python3 examples/million_readings.py` for the Python figures)");
-        return;
+    let output = match std::process::Command::new("python3").arg(script).output() {
+        Ok(output) => output,
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
+            println!("(python3 not found: run `python3 examples/million_readings.py` for the Python figures)");
+            return Ok(());
+        }
+        Err(error) => return Err(format!("python3 did not start: {error}")),
     };
+    if !output.status.success() {
+        return Err(format!(
+            "{script} failed ({}): {}",
+            output.status,
+            String::from_utf8_lossy(&output.stderr).trim()
+        ));
+    }
+    let output = String::from_utf8_lossy(&output.stdout);
     println!("Python on the same data, measured with tracemalloc:");
     print!("{output}");
     let slots = output
         .lines()
         .find(|l| l.contains("SlotsReading"))
         .and_then(|l| l.split_whitespace().nth(3))
-        .and_then(|n| n.parse::<f64>().ok());
-    if let Some(slots) = slots {
-        println!(
-            "  PackedVec is {:.1}x smaller than the __slots__ class",
-            slots / packed_per_reading
-        );
+        .and_then(|n| n.parse::<f64>().ok())
+        .ok_or_else(|| format!("{script} printed no bytes per reading of SlotsReading"))?;
+    if slots <= packed_per_reading {
+        return Err(format!(
+            "the __slots__ class takes {slots} bytes per reading, no more than the PackedVec's {packed_per_reading}"
+        ));
     }
+    println!(
+        "  PackedVec is {:.1}x smaller than the __slots__ class",
+        slots / packed_per_reading
+    );
+    Ok(())
 }

@@ -29,7 +29,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     println!("created:         {config:?}");
 
     match config.set_port(99_999) {
-        Ok(()) => println!("accepted 99999?!"),
+        Ok(()) => return Err("set_port accepted 99999, over the bound of 65535".into()),
         Err(err) => println!("refused:         {err}"),
     }
     println!("port unchanged:  {}", config.port());
@@ -38,10 +38,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     println!("timeout set:     {}", config.timeout());
 
     println!("\nevery bad field at once:");
-    if let Err(errors) = NetworkConfig::new(0, 301, 51) {
-        for error in &errors {
-            println!("  {error}   (field `{}`, {:?})", error.field(), error.kind());
-        }
+    let errors = NetworkConfig::new(0, 301, 51)
+        .err()
+        .ok_or("NetworkConfig::new accepted port 0, timeout 301 and 51 retries")?;
+    for error in &errors {
+        println!("  {error}   (field `{}`, {:?})", error.field(), error.kind());
     }
 
     println!("\nthe rules, as data (NetworkConfig::FIELDS):");

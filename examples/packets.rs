@@ -68,7 +68,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         records.remainder().len()
     );
     match PacketView::new(&stream[..1000]) {
-        Ok(_) => println!("a short buffer was accepted?!"),
+        Ok(_) => return Err("PacketView::new accepted a buffer of 1000 bytes for a 1028-byte packet".into()),
         Err(err) => println!("PacketView::new(&buf[..1000]) -> Err: {err}"),
     }
     let owned: Packet = PacketView::new(&stream[..1028])?.to_owned();
@@ -77,33 +77,50 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         owned.checksum
     );
 
-    // The seed benchmark: slices of the first 5 MB of a 10 MB buffer, viewed against copied.
+    // The seed benchmark: the first 5 MB of a 10 MB buffer, sliced against copied. A Rust slice
+    // is a pointer and a length, as a sliced `memoryview` is in Python: neither reads a byte, so
+    // the ratio is what slicing costs against copying, not a figure of slotmodel's views. The
+    // checked table of the packets in the same bytes is slotmodel's figure (the packet has no
+    // field rules, so its check is of the length).
     let buffer = vec![7_u8; 10 * 1024 * 1024];
     let half = 5 * 1024 * 1024;
+    let whole_packets = half / PacketView::SIZE * PacketView::SIZE;
     let start = Instant::now();
     for _ in 0..repetitions {
         black_box(black_box(&buffer[..])[..half].len());
     }
-    let views = start.elapsed();
+    let slices = start.elapsed();
+    let start = Instant::now();
+    for _ in 0..repetitions {
+        black_box(PacketView::slice(&black_box(&buffer[..])[..whole_packets])?.len());
+    }
+    let tables = start.elapsed();
     let start = Instant::now();
     for _ in 0..repetitions {
         black_box(black_box(&buffer[..])[..half].to_vec());
     }
     let copies = start.elapsed();
-    println!("\n{repetitions} slices of the first 5 MB of a 10 MB buffer:");
+    println!("\n{repetitions} times the first 5 MB of a 10 MB buffer:");
+    let table = format!("PacketView::slice ({} packets)", whole_packets / PacketView::SIZE);
+    for (what, total) in [
+        ("slice (&buf[..5 MB])", slices),
+        (table.as_str(), tables),
+        ("copy (.to_vec())", copies),
+    ] {
+        println!(
+            "  {what:<32} {:>12.1} ns each, {:>10.3} ms in all",
+            per_op(total, repetitions),
+            total.as_secs_f64() * 1e3
+        );
+    }
     println!(
-        "  view (&buf[..5 MB])    {:>12.1} ns each, {:>10.3} ms in all",
-        per_op(views, repetitions),
-        views.as_secs_f64() * 1e3
+        "  slicing is {:.0}x faster than copying: what a slice costs in Rust, a pointer and a length \
+         with no byte read (slicing a memoryview in Python: 1079x)",
+        copies.as_secs_f64() / slices.as_secs_f64().max(1e-12)
     );
     println!(
-        "  copy (.to_vec())       {:>12.1} ns each, {:>10.3} ms in all",
-        per_op(copies, repetitions),
-        copies.as_secs_f64() * 1e3
-    );
-    println!(
-        "  viewing is {:.0}x faster than copying (Python memoryview: 1079x)",
-        copies.as_secs_f64() / views.as_secs_f64().max(1e-12)
+        "  the checked table of packet views is {:.1}x faster than copying",
+        copies.as_secs_f64() / tables.as_secs_f64().max(1e-12)
     );
     Ok(())
 }

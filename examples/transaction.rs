@@ -81,7 +81,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
 
     println!("\nmigration 1: its audit note repeats an existing one (UNIQUE), so the update must not survive");
     match user_migration(&mut conn, "initial load") {
-        Ok(n) => println!("  committed, {n} users upgraded?!"),
+        Ok(n) => {
+            return Err(
+                format!("the migration committed ({n} users upgraded) though its audit note repeats one").into(),
+            )
+        }
         Err(err) => println!("  -> {}", chain(err.as_ref())),
     }
     show(&conn, "after the failed migration (unchanged):")?;

@@ -4,7 +4,7 @@
 
 use std::error::Error;
 use std::path::Path;
-use std::sync::mpsc;
+use std::sync::{mpsc, Arc, Barrier};
 use std::thread;
 use std::time::Duration;
 
@@ -97,20 +97,29 @@ fn a_second_writer_commits_after_the_first_with_retry() {
 fn racing_deferred_writers_all_commit_with_retry() {
     // Deferred transactions read under a shared lock and take the write lock at their UPDATE:
     // two of them at once deadlock, and SQLite fails one with SQLITE_BUSY at that statement.
+    // The first attempts of the two writers wait for each other after their read, so that they
+    // meet at least once; the other increments race as they come.
     let dir = tempfile::tempdir().unwrap();
     let path = bank(dir.path());
     let policy = RetryPolicy::new(200).backoff(Duration::from_millis(1), Duration::from_millis(10));
+    let both_read = Arc::new(Barrier::new(2));
     let workers: Vec<_> = (0..2)
         .map(|_| {
             let mut conn = open(&path);
             let policy = policy.clone();
+            let both_read = Arc::clone(&both_read);
             thread::spawn(move || {
                 let mut attempts = 0;
+                let mut waited = false;
                 for _ in 0..25 {
                     attempts += managed_retry(&policy, "increment", |attempt| {
                         managed("increment", conn.transaction()?, |tx| {
                             let balance: i64 =
                                 tx.query_row("SELECT balance FROM account WHERE id = 1", [], |row| row.get(0))?;
+                            if !waited {
+                                waited = true;
+                                both_read.wait();
+                            }
                             thread::yield_now();
                             tx.execute("UPDATE account SET balance = ?1 WHERE id = 1", [balance + 1])
                         })?;
@@ -124,6 +133,9 @@ fn racing_deferred_writers_all_commit_with_retry() {
         .collect();
     let attempts: u32 = workers.into_iter().map(|worker| worker.join().unwrap()).sum();
     eprintln!("{attempts} attempts for 50 increments");
-    assert!(attempts >= 50);
+    assert!(
+        attempts > 50,
+        "{attempts} attempts for 50 increments: no writer met SQLITE_BUSY and retried"
+    );
     assert_eq!(balance(&path), 150, "50 increments, none lost");
 }

@@ -126,6 +126,17 @@ struct Everything {
     level: i16,
 }
 
+// Byte positions counted by hand from the declaration above, field by field (`a` at 0, `b` at 1,
+// `c` at 3, `d` at 7, `e` at 15, `f` at 31, `g` at 32, `h` at 34, `i` at 38, `j` at 46, `k` at 62,
+// `l` at 66, `m` at 74, `bytes` at 75, `words` at 78, two reserved bytes at 86, `floats` at 88,
+// `header` at 96, `big` at 98, `level` at 102, 104 bytes in all), not read from the derive.
+const M_AT: usize = 74;
+const WORDS_AT: usize = 78;
+const FLOATS_AT: usize = 88;
+const HEADER_AT: usize = 96;
+const BIG_AT: usize = 98;
+const LEVEL_AT: usize = 102;
+
 fn everything() -> Everything {
     Everything {
         a: 0xAB,
@@ -162,9 +173,8 @@ fn every_field_type_round_trips_in_both_byte_orders() {
         let mut backing = vec![0_u8; offset + EverythingView::SIZE];
         // Header bytes must hold a valid kind and hops before the view can exist.
         let record = &mut backing[offset..];
-        let header_at = Everything::__SLOTMODEL_VIEW_OFFSETS[16];
-        record[header_at] = 1;
-        record[header_at + 1] = 1;
+        record[HEADER_AT] = 1;
+        record[HEADER_AT + 1] = 1;
         {
             let mut view = EverythingViewMut::new(record).unwrap();
             view.set_a(value.a);
@@ -194,64 +204,54 @@ fn every_field_type_round_trips_in_both_byte_orders() {
         // Byte orders as declared: `b` little-endian, `big` and `words` big-endian.
         let record = view.as_bytes();
         assert_eq!(&record[1..3], &[0xEF, 0xBE]);
-        let big_at = Everything::__SLOTMODEL_VIEW_OFFSETS[17];
-        assert_eq!(&record[big_at..big_at + 4], &[0x0A, 0x0B, 0x0C, 0x0D]);
-        let words_at = Everything::__SLOTMODEL_VIEW_OFFSETS[14];
-        assert_eq!(&record[words_at..words_at + 4], &[0, 1, 2, 3]);
-        assert_eq!(
-            Everything::__SLOTMODEL_VIEW_OFFSETS[15],
-            words_at + 8 + 2,
-            "two reserved bytes"
-        );
+        assert_eq!(&record[BIG_AT..BIG_AT + 4], &[0x0A, 0x0B, 0x0C, 0x0D]);
+        assert_eq!(&record[WORDS_AT..WORDS_AT + 4], &[0, 1, 2, 3]);
+        assert_eq!(&record[FLOATS_AT - 2..FLOATS_AT], &[0, 0], "two reserved bytes");
+        assert_eq!(&record[FLOATS_AT..FLOATS_AT + 4], &0.25_f32.to_le_bytes());
+        assert_eq!(&record[HEADER_AT..HEADER_AT + 2], &[9, 64], "Reset, 64 hops");
+        assert_eq!(&record[LEVEL_AT..], &(-100_i16).to_le_bytes());
     }
 }
 
 #[test]
 fn invalid_values_are_refused_by_new_with_their_place() {
     let mut record = vec![0_u8; EverythingView::SIZE];
-    let header_at = Everything::__SLOTMODEL_VIEW_OFFSETS[16];
-    record[header_at] = 1;
-    record[header_at + 1] = 1;
+    record[HEADER_AT] = 1;
+    record[HEADER_AT + 1] = 1;
     assert!(EverythingView::new(&record).is_ok());
 
-    let bool_at = Everything::__SLOTMODEL_VIEW_OFFSETS[12];
-    record[bool_at] = 2;
+    record[M_AT] = 2;
     assert_eq!(
         EverythingView::new(&record).unwrap_err().to_string(),
-        format!("Everything.m at byte {bool_at} must be 0 or 1, got 2")
+        "Everything.m at byte 74 must be 0 or 1, got 2"
     );
-    record[bool_at] = 1;
+    record[M_AT] = 1;
 
-    record[header_at] = 3;
+    record[HEADER_AT] = 3;
     assert_eq!(
         EverythingView::new(&record).unwrap_err().to_string(),
-        format!("Everything.header.kind at byte {header_at} is not a Kind discriminant, got 3")
+        "Everything.header.kind at byte 96 is not a Kind discriminant, got 3"
     );
-    record[header_at] = 2;
+    record[HEADER_AT] = 2;
 
-    record[header_at + 1] = 65;
+    record[HEADER_AT + 1] = 65;
     assert_eq!(
         EverythingView::new(&record).unwrap_err().to_string(),
-        format!("Everything.header.hops at byte {} must be <= 64, got 65", header_at + 1)
+        "Everything.header.hops at byte 97 must be <= 64, got 65"
     );
-    record[header_at + 1] = 64;
+    record[HEADER_AT + 1] = 64;
 
-    let level_at = Everything::__SLOTMODEL_VIEW_OFFSETS[18];
-    record[level_at..level_at + 2].copy_from_slice(&101_i16.to_le_bytes());
+    record[LEVEL_AT..LEVEL_AT + 2].copy_from_slice(&101_i16.to_le_bytes());
     let err = EverythingView::new(&record).unwrap_err();
-    assert_eq!(
-        err.to_string(),
-        format!("Everything.level at byte {level_at} must be <= 100, got 101")
-    );
-    assert!(matches!(err, ViewError::InvalidField { offset, .. } if offset == level_at));
+    assert_eq!(err.to_string(), "Everything.level at byte 102 must be <= 100, got 101");
+    assert!(matches!(err, ViewError::InvalidField { offset: LEVEL_AT, .. }));
 }
 
 #[test]
 fn refused_writes_leave_the_buffer_unchanged() {
     let mut record = vec![0_u8; EverythingView::SIZE];
-    let header_at = Everything::__SLOTMODEL_VIEW_OFFSETS[16];
-    record[header_at] = 1;
-    record[header_at + 1] = 1;
+    record[HEADER_AT] = 1;
+    record[HEADER_AT + 1] = 1;
     let before = record.clone();
     let mut view = EverythingViewMut::new(&mut record).unwrap();
     assert_eq!(
@@ -264,10 +264,7 @@ fn refused_writes_leave_the_buffer_unchanged() {
             hops: 0,
         })
         .unwrap_err();
-    assert_eq!(
-        err.to_string(),
-        format!("Everything.header.hops at byte {} must be >= 1, got 0", header_at + 1)
-    );
+    assert_eq!(err.to_string(), "Everything.header.hops at byte 97 must be >= 1, got 0");
     assert_eq!(record, before);
 }
 
@@ -341,12 +338,14 @@ fn every_field_type_round_trips_big_endian() {
         let record = view.as_bytes();
         assert_eq!(&record[1..3], &[0xBE, 0xEF], "u16 big-endian");
         assert_eq!(&record[3..7], &[0xDE, 0xAD, 0xBE, 0xEF], "u32 big-endian");
-        let words_at = EverythingBig::__SLOTMODEL_VIEW_OFFSETS[14];
+        // The same positions as `Everything`'s up to `header`; `level` follows it at 98.
         assert_eq!(
-            &record[words_at..words_at + 4],
+            &record[WORDS_AT..WORDS_AT + 4],
             &[1, 0, 3, 2],
             "the override stays little-endian"
         );
+        assert_eq!(&record[HEADER_AT..HEADER_AT + 2], &[1, 1], "Data, 1 hop");
+        assert_eq!(&record[98..], &100_i16.to_be_bytes(), "`level`, the last two bytes");
     }
 }
 

@@ -1,6 +1,9 @@
 //! ELF headers of this test's own executable, read through fixed-size views and record tables,
 //! held field by field to what `readelf` reports for the same file.
 
+#[path = "support/tools.rs"]
+mod tools;
+
 use std::process::Command;
 
 use slotmodel::View;
@@ -55,14 +58,30 @@ pub struct ProgramHeader {
     align: u64,
 }
 
+const TEST: &str = "sections_and_segments_match_readelf";
+
+/// What `readelf` prints for `file`, or `None` after saying that it is not installed.
 fn readelf(args: &[&str], file: &std::path::Path) -> Option<String> {
-    match Command::new("readelf").args(args).arg(file).output() {
-        Ok(output) if output.status.success() => Some(String::from_utf8_lossy(&output.stdout).into_owned()),
-        other => {
-            eprintln!("SKIPPED: readelf did not run ({other:?}); CI installs binutils");
-            None
+    let output = match Command::new("readelf").args(args).arg(file).output() {
+        Ok(output) => output,
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
+            tools::missing(
+                TEST,
+                "readelf is not installed",
+                "install it with `apt-get install binutils`",
+            );
+            return None;
         }
-    }
+        Err(error) => panic!("readelf did not start: {error}"),
+    };
+    // A readelf that ran and failed is a failure, not a reason to skip.
+    assert!(
+        output.status.success(),
+        "readelf {args:?} ({}): {}",
+        output.status,
+        String::from_utf8_lossy(&output.stderr)
+    );
+    Some(String::from_utf8_lossy(&output.stdout).into_owned())
 }
 
 fn hex(text: &str) -> u64 {
@@ -78,7 +97,8 @@ fn sections_and_segments_match_readelf() {
     let exe = std::env::current_exe().unwrap();
     let file = std::fs::read(&exe).unwrap();
     if file.get(..4) != Some(b"\x7fELF") || file[4] != 2 || file[5] != 1 {
-        eprintln!("SKIPPED: {} is not a little-endian ELF64 file", exe.display());
+        let why = format!("{} is not a little-endian ELF64 file", exe.display());
+        tools::missing(TEST, &why, "run it on x86-64 or AArch64 Linux");
         return;
     }
     let (header, _) = FileHeaderView::new_prefix(&file).unwrap();

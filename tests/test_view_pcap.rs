@@ -2,6 +2,11 @@
 //! its records (a variable-length record per packet), then Ethernet, IPv4 (bit fields) and UDP
 //! headers, held field by field to what scapy reports for the same file.
 
+#[path = "support/near_valid.rs"]
+mod near_valid;
+#[path = "support/tools.rs"]
+mod tools;
+
 use std::fmt::Write as _;
 use std::process::Command;
 
@@ -199,24 +204,39 @@ fn hex(bytes: &[u8]) -> String {
 }
 
 /// Runs `tests/support/make_pcap.py`: the capture's bytes and scapy's report, or `None` after
-/// saying why the comparison is skipped.
+/// saying why the comparison is skipped (a missing `python3` or scapy; a failure in CI).
 fn capture_written_by_scapy(test: &str, dir: &std::path::Path) -> Option<(Vec<u8>, Vec<Value>)> {
     let path = dir.join("capture.pcap");
     let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/support/make_pcap.py");
     let output = match Command::new("python3").arg(script).arg(&path).output() {
-        Ok(output) if output.status.success() => output,
         Ok(output) if output.status.code() == Some(3) => {
-            // CI installs scapy; a machine without it skips this comparison, saying so.
+            // The script's status when scapy cannot be imported.
             let why = String::from_utf8_lossy(&output.stderr);
-            eprintln!("SKIPPED {test}: {}", why.trim());
+            tools::missing(
+                test,
+                why.trim(),
+                "install it with `python3 -m pip install scapy==2.6.1`",
+            );
             return None;
         }
-        Ok(output) => panic!("{script}: {}", String::from_utf8_lossy(&output.stderr)),
-        Err(error) => {
-            eprintln!("SKIPPED {test}: python3 did not start ({error})");
+        Ok(output) => output,
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
+            tools::missing(
+                test,
+                "python3 is not installed",
+                "install it with `apt-get install python3`",
+            );
             return None;
         }
+        Err(error) => panic!("python3 did not start: {error}"),
     };
+    // A script that ran and failed is a failure, not a reason to skip.
+    assert!(
+        output.status.success(),
+        "{script} ({}): {}",
+        output.status,
+        String::from_utf8_lossy(&output.stderr)
+    );
     let report = String::from_utf8(output.stdout)
         .unwrap()
         .lines()
@@ -441,55 +461,206 @@ fn damaged_captures_are_refused_with_the_reason() {
 }
 
 mod properties {
-    use super::{read_capture, RecordView};
     use proptest::prelude::*;
 
-    proptest! {
-        /// Any bytes given to the record reader never panic, and whatever `new_prefix` accepts
-        /// reads through every getter and writes back to the same bytes.
-        #[test]
-        fn any_bytes_read_as_records_or_are_refused(bytes in prop::collection::vec(any::<u8>(), 0..200)) {
-            let mut read = 0;
-            for record in RecordView::records(&bytes) {
-                let Ok(record) = record else { break };
-                prop_assert!(record.ts_usec() <= 999_999);
-                prop_assert_eq!(record.data().len(), record.incl_len() as usize);
-                let _ = (record.ts_sec(), record.orig_len(), format!("{record:?}"));
-                let owned = record.to_owned();
-                let mut out = vec![0; owned.view_len()];
-                prop_assert_eq!(owned.write_to(&mut out), Ok(out.len()));
-                prop_assert_eq!(&out[..], record.as_bytes());
-                read += out.len();
-            }
-            prop_assert!(read <= bytes.len());
-            if let Ok((record, rest)) = RecordView::new_prefix(&bytes) {
-                prop_assert_eq!(record.as_bytes().len() + rest.len(), bytes.len());
-                prop_assert_eq!(RecordView::new(record.as_bytes()).map(|r| r.incl_len()), Ok(record.incl_len()));
-            }
-        }
+    use super::near_valid::{self, Mutation};
+    use super::{read_capture, RecordView};
 
-        /// The whole reader (records, Ethernet, IPv4 with options, UDP) never panics on records
-        /// of arbitrary bytes after a valid file header.
-        #[test]
-        fn any_packets_never_panic(frames in prop::collection::vec(prop::collection::vec(any::<u8>(), 0..80), 0..6), ipv4 in any::<bool>()) {
-            let mut file = vec![0xD4, 0xC3, 0xB2, 0xA1, 2, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xFF, 0xFF, 0, 0, 1, 0, 0, 0];
-            for mut frame in frames {
-                if ipv4 && frame.len() > 14 {
-                    frame[12..15].copy_from_slice(&[0x08, 0x00, 0x45]);
-                }
-                let len = u32::try_from(frame.len()).unwrap().to_le_bytes();
-                file.extend_from_slice(&[0; 8]);
-                file.extend_from_slice(&len);
-                file.extend_from_slice(&len);
-                file.extend_from_slice(&frame);
+    /// A record whose `incl_len` is the length of its data, its microseconds most often under a
+    /// second, now and then around the rule's edge of 999,999.
+    fn record() -> impl Strategy<Value = Vec<u8>> {
+        (
+            any::<u32>(),
+            prop_oneof![4 => 0..=999_999_u32, 1 => 999_990..=1_000_010_u32],
+            any::<u32>(),
+            prop::collection::vec(any::<u8>(), 0..40),
+        )
+            .prop_map(|(ts_sec, ts_usec, orig_len, data)| {
+                let incl_len = u32::try_from(data.len()).unwrap();
+                [ts_sec, ts_usec, incl_len, orig_len]
+                    .iter()
+                    .flat_map(|word| word.to_le_bytes())
+                    .chain(data)
+                    .collect()
+            })
+    }
+
+    /// The number of whole valid records `bytes` start with and the bytes they take, by the
+    /// format's rules written out by hand.
+    fn leading_records(mut bytes: &[u8]) -> (usize, usize) {
+        let (mut count, mut taken) = (0, 0);
+        while bytes.len() >= 16 {
+            let word = |at: usize| u32::from_le_bytes(bytes[at..at + 4].try_into().unwrap());
+            let len = usize::try_from(word(8)).unwrap();
+            if word(4) > 999_999 || bytes.len() - 16 < len {
+                break;
             }
-            if let Ok((_, packets)) = read_capture(&file) {
-                for packet in packets {
+            count += 1;
+            taken += 16 + len;
+            bytes = &bytes[16 + len..];
+        }
+        (count, taken)
+    }
+
+    /// Streams of records as made, mutated ones, and now and then bytes of no shape at all.
+    fn near_valid_streams() -> impl Strategy<Value = Vec<u8>> {
+        prop_oneof![
+            8 => (prop::collection::vec(record(), 1..4), Mutation::any())
+                .prop_map(|(records, mutation)| mutation.apply(records.concat())),
+            1 => prop::collection::vec(any::<u8>(), 0..200),
+        ]
+    }
+
+    /// No input panics; the records read are the valid records the bytes start with, and each
+    /// reads through every getter and writes back to the same bytes.
+    #[test]
+    fn near_valid_streams_read_as_their_valid_records() {
+        near_valid::check(
+            "near_valid_streams_read_as_their_valid_records",
+            file!(),
+            near_valid_streams(),
+            "the round trip of an accepted record",
+            0.5,
+            |bytes| {
+                let (count, taken) = leading_records(&bytes);
+                let mut records = RecordView::records(&bytes);
+                let mut read = 0;
+                for record in records.by_ref() {
+                    let Ok(record) = record else { break };
+                    prop_assert!(record.ts_usec() <= 999_999);
+                    prop_assert_eq!(record.data().len(), record.incl_len() as usize);
+                    let _ = (record.ts_sec(), record.orig_len(), format!("{record:?}"));
+                    let owned = record.to_owned();
+                    let mut out = vec![0; owned.view_len()];
+                    prop_assert_eq!(owned.write_to(&mut out), Ok(out.len()));
+                    prop_assert_eq!(&out[..], record.as_bytes());
+                    read += 1;
+                }
+                prop_assert_eq!(read, count, "records read");
+                prop_assert_eq!(records.remainder().len(), bytes.len() - taken);
+                if let Ok((record, rest)) = RecordView::new_prefix(&bytes) {
+                    prop_assert_eq!(record.as_bytes().len() + rest.len(), bytes.len());
+                    prop_assert_eq!(
+                        RecordView::new(record.as_bytes()).map(|r| r.incl_len()),
+                        Ok(record.incl_len())
+                    );
+                }
+                Ok(read > 0)
+            },
+        );
+    }
+
+    /// A valid Ethernet frame holding an IPv4 datagram (with or without options, perhaps a
+    /// fragment) holding a UDP datagram, padded as short frames are; and the UDP payload.
+    fn valid_udp_frame() -> impl Strategy<Value = (Vec<u8>, Vec<u8>)> {
+        (
+            any::<[u8; 12]>(),
+            any::<bool>(),
+            any::<[u8; 5]>(),
+            prop_oneof![3 => Just(0_u16), 1 => 1..0x2000_u16],
+            any::<[u8; 8]>(),
+            any::<[u8; 8]>(),
+            prop::collection::vec(any::<u8>(), 0..30),
+            0..4_usize,
+        )
+            .prop_map(
+                |(macs, options, tos_id_ttl, fragment, addresses, ports, payload, padding)| {
+                    let ihl = if options { 6 } else { 5 };
+                    let udp_len = u16::try_from(8 + payload.len()).unwrap();
+                    let total = u16::from(ihl) * 4 + udp_len;
+                    let mut frame = macs.to_vec();
+                    frame.extend([0x08, 0x00, 0x40 | ihl, tos_id_ttl[0]]);
+                    frame.extend(total.to_be_bytes());
+                    frame.extend(&tos_id_ttl[1..3]);
+                    frame.extend(fragment.to_be_bytes());
+                    frame.extend([tos_id_ttl[3], 17, tos_id_ttl[4], 0]);
+                    frame.extend(addresses);
+                    if options {
+                        frame.extend([1; 4]);
+                    }
+                    frame.extend(&ports[..4]);
+                    frame.extend(udp_len.to_be_bytes());
+                    frame.extend(&ports[6..]);
+                    frame.extend(&payload);
+                    frame.resize(frame.len() + padding, 0);
+                    (frame, payload)
+                },
+            )
+    }
+
+    /// A frame of a capture, valid or mutated.
+    #[derive(Debug, Clone)]
+    struct Frame {
+        bytes: Vec<u8>,
+        /// Whether the bytes are the valid frame as it was made.
+        kept: bool,
+        /// The UDP payload a kept frame carries, `None` for a fragment after the first (which
+        /// carries no UDP header) or a mutated frame.
+        payload: Option<Vec<u8>>,
+    }
+
+    /// The frames of a capture, most of them valid, the others mutated.
+    fn near_valid_frames() -> impl Strategy<Value = Vec<Frame>> {
+        let frame = (
+            valid_udp_frame(),
+            prop_oneof![3 => Just(Mutation::Keep), 1 => Mutation::any()],
+        )
+            .prop_map(|((frame, payload), mutation)| {
+                let bytes = mutation.apply(frame.clone());
+                let kept = bytes == frame;
+                let fragment_offset = u16::from_be_bytes([frame[20], frame[21]]) & 0x1FFF;
+                let first = fragment_offset == 0;
+                Frame {
+                    bytes,
+                    kept,
+                    payload: (kept && first).then_some(payload),
+                }
+            });
+        prop::collection::vec(frame, 0..4)
+    }
+
+    /// The whole reader (records, Ethernet, IPv4 with options, UDP) never panics on frames
+    /// near valid ones, reads a capture of valid frames whole, and reads each UDP datagram of
+    /// a kept frame with the payload it was written with.
+    #[test]
+    fn near_valid_packets_read_as_written() {
+        near_valid::check(
+            "near_valid_packets_read_as_written",
+            file!(),
+            near_valid_frames(),
+            "the payload of a UDP datagram read",
+            0.4,
+            |frames| {
+                let mut file = vec![
+                    0xD4, 0xC3, 0xB2, 0xA1, 2, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xFF, 0xFF, 0, 0, 1, 0, 0, 0,
+                ];
+                for frame in &frames {
+                    let len = u32::try_from(frame.bytes.len()).unwrap().to_le_bytes();
+                    file.extend_from_slice(&[0; 8]);
+                    file.extend_from_slice(&len);
+                    file.extend_from_slice(&len);
+                    file.extend_from_slice(&frame.bytes);
+                }
+                let packets = match read_capture(&file) {
+                    Ok((_, packets)) => packets,
+                    Err(error) => {
+                        prop_assert!(!frames.iter().all(|f| f.kept), "a valid capture refused: {}", error);
+                        return Ok(false);
+                    }
+                };
+                prop_assert_eq!(packets.len(), frames.len());
+                let mut compared = false;
+                for (packet, frame) in packets.iter().zip(&frames) {
                     if let Some((udp, data)) = packet.udp {
                         prop_assert_eq!(usize::from(udp.length()), data.len() + 8);
                     }
+                    if frame.kept {
+                        prop_assert_eq!(packet.udp.map(|(_, data)| data), frame.payload.as_deref());
+                        compared |= frame.payload.is_some();
+                    }
                 }
-            }
-        }
+                Ok(compared)
+            },
+        );
     }
 }

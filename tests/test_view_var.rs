@@ -2,6 +2,9 @@
 //! records of a stream are read one after another. Held to PNG files written by Python's `zlib`
 //! and `struct`, chunk by chunk, with every CRC checked by an independent CRC-32.
 
+#[path = "support/tools.rs"]
+mod tools;
+
 use std::process::Command;
 
 use slotmodel::{View, ViewError};
@@ -42,13 +45,24 @@ fn png_chunks_written_by_python_read_in_place() {
     let path = dir.path().join("image.png");
     let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/support/make_png.py");
     let output = match Command::new("python3").arg(script).arg(&path).output() {
-        Ok(output) if output.status.success() => output,
-        other => {
-            // CI installs Python; a machine without it skips this comparison, saying so.
-            eprintln!("SKIPPED png_chunks_written_by_python_read_in_place: python3 did not run ({other:?})");
+        Ok(output) => output,
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
+            tools::missing(
+                "png_chunks_written_by_python_read_in_place",
+                "python3 is not installed",
+                "install it with `apt-get install python3`",
+            );
             return;
         }
+        Err(error) => panic!("python3 did not start: {error}"),
     };
+    // A script that ran and failed is a failure, not a reason to skip.
+    assert!(
+        output.status.success(),
+        "{script} ({}): {}",
+        output.status,
+        String::from_utf8_lossy(&output.stderr)
+    );
     let expected: Vec<(String, usize, u32)> = String::from_utf8(output.stdout)
         .unwrap()
         .lines()

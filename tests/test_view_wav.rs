@@ -3,6 +3,9 @@
 //! pads a chunk of odd size), the `fmt ` chunk as a fixed record with the format's rules, and the samples as a
 //! table of frames, all held to what Python reports for the same files.
 
+#[path = "support/tools.rs"]
+mod tools;
+
 use std::process::Command;
 
 use serde_json::Value;
@@ -150,16 +153,21 @@ fn wav_files_written_by_python_read_as_python_reads_them() {
     let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/support/make_wav.py");
     let output = match Command::new("python3").arg(script).arg(dir.path()).output() {
         Ok(output) => output,
-        Err(error) => {
-            // CI installs Python; a machine without it skips this comparison, saying so.
-            eprintln!("SKIPPED wav_files_written_by_python_read_as_python_reads_them: python3 did not start ({error})");
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
+            tools::missing(
+                "wav_files_written_by_python_read_as_python_reads_them",
+                "python3 is not installed",
+                "install it with `apt-get install python3`",
+            );
             return;
         }
+        Err(error) => panic!("python3 did not start: {error}"),
     };
     // A script that ran and failed is a failure, not a reason to skip.
     assert!(
         output.status.success(),
-        "{script}: {}",
+        "{script} ({}): {}",
+        output.status,
         String::from_utf8_lossy(&output.stderr)
     );
     let reports: Vec<Value> = String::from_utf8(output.stdout)
