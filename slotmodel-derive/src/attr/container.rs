@@ -21,6 +21,7 @@
 
 use proc_macro2::{Span, TokenStream};
 use quote::quote;
+use syn::spanned::Spanned;
 use syn::{Attribute, Ident, LitBool, Path};
 
 use super::{did_you_mean, key_list};
@@ -77,10 +78,11 @@ pub struct ContainerAttrs {
     pub getter_prefix: Option<Ident>,
     /// `columns`: `Compact` generates `<Name>Columns` too.
     pub columns: bool,
-    /// `arrow`: `Compact` implements `ArrowRecord` too.
-    pub arrow: bool,
-    /// `json_schema`: `Validate` implements `schemars::JsonSchema` too.
-    pub json_schema: bool,
+    /// `arrow`: `Compact` implements `ArrowRecord` too; where the key stands, for the error
+    /// without the feature.
+    pub arrow: Option<Span>,
+    /// `json_schema`: `Validate` implements `schemars::JsonSchema` too; where the key stands.
+    pub json_schema: Option<Span>,
     /// `check = path`: rules on the whole struct, in the order written.
     pub checks: Vec<Path>,
     /// `context = Type`: the run-time data `#[check(with_ctx(..))]` rules read.
@@ -99,8 +101,8 @@ impl ContainerAttrs {
             max_size: None,
             getter_prefix: None,
             columns: false,
-            arrow: false,
-            json_schema: false,
+            arrow: None,
+            json_schema: None,
             checks: Vec::new(),
             context: None,
         };
@@ -133,9 +135,9 @@ impl ContainerAttrs {
                     // #[slotmodel(columns)]
                     "columns" => out.columns = true,
                     // #[slotmodel(arrow)]
-                    "arrow" => out.arrow = true,
+                    "arrow" => out.arrow = Some(meta.path.span()),
                     // #[slotmodel(json_schema)]
-                    "json_schema" => out.json_schema = true,
+                    "json_schema" => out.json_schema = Some(meta.path.span()),
                     // #[slotmodel(context = Limits)]
                     "context" => {
                         let ty: syn::Type = meta.value()?.parse()?;

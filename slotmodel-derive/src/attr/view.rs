@@ -55,6 +55,8 @@ pub struct ViewAttrs {
     pub tag: Option<LengthFrom>,
     /// `bits = N`, with the literal for errors.
     pub bits: Option<(u32, LitInt)>,
+    /// A `#[view]` here was refused: checks that its keys could have changed say nothing more.
+    pub refused: bool,
 }
 
 /// Reads every `#[view]` of a container (`container = true`) or a field.
@@ -160,6 +162,7 @@ pub fn parse(cx: &Ctxt, attrs: &[Attribute], container: bool) -> ViewAttrs {
         });
         if let Err(error) = result {
             cx.syn_error(error);
+            out.refused = true;
         }
     }
     out

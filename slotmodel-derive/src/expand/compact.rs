@@ -285,13 +285,15 @@ fn expand(container: &Container) -> TokenStream {
     } else {
         TokenStream::new()
     };
-    let arrow = container.attrs.arrow.then(|| {
+    // Spanned on the key, where a missing `arrow` feature is reported.
+    let arrow = container.attrs.arrow.map(|span| {
         let mut fields = TokenStream::new();
         for (i, f) in container.fields.iter().enumerate() {
             let (name, member, ty) = (&f.name, &f.member, f.ty);
             fields.extend(quote!(#i #name #member: #ty,));
         }
-        quote!(#p::arrow_record!(#ident { #fields });)
+        let p = super::respan(&p, span);
+        quote_spanned!(span=> #p::arrow_record!(#ident { #fields });)
     });
     let max_size = container.attrs.max_size_check(ident);
     let mut out = quote! {

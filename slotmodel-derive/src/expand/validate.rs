@@ -204,9 +204,11 @@ pub fn expand(container: &Container) -> TokenStream {
         .map(|(i, f)| accessors(container, f, i, &private));
     let max_size = container.attrs.max_size_check(ident);
     let fields_doc = docs::fields(&ident.to_string());
-    let json_schema = container.attrs.json_schema.then(|| {
+    // Spanned on the key, where a missing `schemars` feature is reported.
+    let json_schema = container.attrs.json_schema.map(|span| {
         let types = container.fields.iter().map(|f| f.ty);
-        quote!(#private::json_schema!(#ident { #(#types),* });)
+        let p = super::respan(&quote::ToTokens::to_token_stream(&private), span);
+        quote_spanned!(span=> #p::json_schema!(#ident { #(#types),* });)
     });
 
     quote! {

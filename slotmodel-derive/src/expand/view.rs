@@ -113,7 +113,9 @@ fn bit_runs(container: &Container, default_big: bool) -> (Vec<Option<BitSlot>>, 
         } else {
             format!("the bit fields `{}` to `{}` take", first.name, last.name)
         };
-        if total % 8 != 0 {
+        // A field whose `#[view]` was refused may have been meant as a bit field of this run.
+        let mistaken = fields.iter().any(|f| f.view.refused);
+        if total % 8 != 0 && !mistaken {
             let lit = &last.view.bits.as_ref().map(|b| &b.1);
             let missing = 8 - total % 8;
             let unit = if missing == 1 { "bit" } else { "bits" };
