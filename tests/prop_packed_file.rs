@@ -79,6 +79,22 @@ proptest! {
     }
 
     #[test]
+    fn any_count_of_records_of_no_bits_is_read_or_refused_by_the_limit(records in 0..100_usize, count in prop_oneof![any::<u64>(), 0..1000_u64, Just(u64::MAX)]) {
+        let file = PackedVec::<Fixed>::try_from_iter(vec![Fixed(7); records]).unwrap().to_file_bytes();
+        let most = isize::MAX.unsigned_abs();
+        match PackedSlice::<Fixed>::from_file(&with_count(&file, count)) {
+            Ok(slice) => {
+                prop_assert!(usize::try_from(count).is_ok_and(|count| count <= most));
+                prop_assert_eq!(u64::try_from(slice.len()).unwrap(), count);
+            }
+            Err(err) => {
+                prop_assert!(usize::try_from(count).is_err() || usize::try_from(count).unwrap() > most);
+                prop_assert_eq!(err, FileError::Count { count, most });
+            }
+        }
+    }
+
+    #[test]
     fn arbitrary_bytes_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..200)) {
         accepted_only_as_written(&bytes)?;
         let mut with_header = file_of(&[]);
@@ -151,4 +167,64 @@ fn bad_records_are_refused_with_their_position() {
     let mut file = file_of(&[good]);
     *file.last_mut().unwrap() |= 0x80; // bit 23, after the 22-bit record
     assert_eq!(PackedSlice::<Record>::from_file(&file).unwrap_err(), FileError::Padding);
+}
+
+/// Records of no bits: every value but 7 breaks the rule, so the one value takes no bit.
+#[derive(Compact, Debug, Clone, Copy, PartialEq)]
+struct Fixed(#[bounded(7..=7)] u8);
+
+/// `file` with the header's record count (bytes 16..24) set to `count`.
+fn with_count(file: &[u8], count: u64) -> Vec<u8> {
+    let mut file = file.to_vec();
+    file[16..24].copy_from_slice(&count.to_le_bytes());
+    file
+}
+
+#[test]
+fn a_count_of_records_of_no_bits_is_limited_to_what_a_vec_holds() {
+    let file = PackedVec::<Fixed>::try_from_iter([Fixed(7); 3])
+        .unwrap()
+        .to_file_bytes();
+    assert_eq!(PackedSlice::<Fixed>::from_file(&file).unwrap().len(), 3);
+    let most = isize::MAX.unsigned_abs();
+    let err = PackedSlice::<Fixed>::from_file(&with_count(&file, u64::MAX)).unwrap_err();
+    assert_eq!(err, FileError::Count { count: u64::MAX, most });
+    assert_eq!(
+        err.to_string(),
+        format!("the header claims 18446744073709551615 records; at most {most} can be read as this type")
+    );
+    let past = u64::try_from(most).unwrap() + 1;
+    assert_eq!(
+        PackedSlice::<Fixed>::from_file(&with_count(&file, past)).unwrap_err(),
+        FileError::Count { count: past, most }
+    );
+    let full = with_count(&file, past - 1);
+    let at_most = PackedSlice::<Fixed>::from_file(&full).unwrap();
+    assert_eq!(at_most.len(), most);
+    assert_eq!(at_most.get(most - 1), Some(Fixed(7)));
+    assert_eq!(at_most.get(most), None);
+    assert!(PackedSlice::<Fixed>::from_file(&with_count(&file, 0))
+        .unwrap()
+        .is_empty());
+}
+
+#[test]
+fn a_count_whose_bits_overflow_is_named() {
+    let file = file_of(&[]);
+    // 22 bits a record: the bit positions of more than `usize::MAX / 22` overflow.
+    let most = usize::MAX / 22;
+    let err = PackedSlice::<Record>::from_file(&with_count(&file, u64::MAX)).unwrap_err();
+    assert_eq!(err, FileError::Count { count: u64::MAX, most });
+    let just = u64::try_from(most).unwrap();
+    assert!(matches!(
+        PackedSlice::<Record>::from_file(&with_count(&file, just)).unwrap_err(),
+        FileError::Length { .. }
+    ));
+    assert_eq!(
+        PackedSlice::<Record>::from_file(&with_count(&file, 1)).unwrap_err(),
+        FileError::Length {
+            expected: file.len() + 3,
+            found: file.len()
+        }
+    );
 }

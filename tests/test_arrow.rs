@@ -4,10 +4,11 @@
 
 use std::sync::Arc;
 
-use arrow_array::{Array, ArrayRef, PrimitiveArray, RecordBatch, StringArray};
+use arrow_array::{Array, ArrayRef, Float32Array, PrimitiveArray, RecordBatch, RecordBatchIterator, StringArray};
+use arrow_schema::{ArrowError, Schema};
 use parquet::arrow::arrow_reader::ParquetRecordBatchReaderBuilder;
 use parquet::arrow::ArrowWriter;
-use slotmodel::{ArrowImportError, Compact, PackedVec};
+use slotmodel::{ArrowImportError, ArrowRecord, Compact, PackedVec};
 
 /// How a reading was taken.
 #[derive(Compact, Clone, Copy, Debug, PartialEq)]
@@ -111,4 +112,160 @@ fn a_batch_of_another_schema_is_refused_with_the_first_difference() {
         err.to_string(),
         "the batch has field 0 `timestamp: UInt32`, the record has field 0 `timestamp: UInt64`"
     );
+}
+
+/// `batch` with every column marked nullable, as pandas, Polars and most engines write them.
+fn all_nullable(batch: &RecordBatch) -> RecordBatch {
+    let fields: Vec<_> = batch
+        .schema()
+        .fields()
+        .iter()
+        .map(|field| field.as_ref().clone().with_nullable(true))
+        .collect();
+    RecordBatch::try_new(Arc::new(Schema::new(fields)), batch.columns().to_vec()).unwrap()
+}
+
+#[test]
+fn columns_marked_nullable_without_a_null_are_read() {
+    let original = readings(50);
+    let batch = all_nullable(&original.to_record_batch().unwrap());
+    assert!(batch.schema().fields().iter().all(|field| field.is_nullable()));
+    assert_eq!(PackedVec::<Reading>::try_from_record_batch(&batch).unwrap(), original);
+    // The other way too: an `Option` field from a column that says it holds no null.
+    let fields: Vec<_> = Reading::schema()
+        .fields()
+        .iter()
+        .map(|field| field.as_ref().clone().with_nullable(false))
+        .collect();
+    let quality: PrimitiveArray<arrow_array::types::UInt8Type> = (1..=50).map(Some).collect();
+    let batch = with_column(&batch, 3, Arc::new(quality));
+    let strict = RecordBatch::try_new(Arc::new(Schema::new(fields)), batch.columns().to_vec()).unwrap();
+    let back = PackedVec::<Reading>::try_from_record_batch(&strict).unwrap();
+    assert_eq!(back.get(49).unwrap().quality, Some(50));
+}
+
+/// A column of `rows` values with a null at `null`.
+fn values_with_null(rows: usize, null: Option<usize>) -> ArrayRef {
+    Arc::new(
+        (0..rows)
+            .map(|row| (Some(row) != null).then_some(1.5))
+            .collect::<Float32Array>(),
+    )
+}
+
+#[test]
+fn a_null_in_a_field_that_takes_none_is_refused_at_its_row() {
+    let batch = all_nullable(&readings(4).to_record_batch().unwrap());
+    for row in [0, 2, 3] {
+        let holed = with_column(&batch, 1, values_with_null(4, Some(row)));
+        let err = PackedVec::<Reading>::try_from_record_batch(&holed).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            format!("row {row}: `value` holds null, no value of its type")
+        );
+    }
+    let units = StringArray::from(vec![Some("Celsius"), None, Some("Kelvin"), Some("Kelvin")]);
+    let err = PackedVec::<Reading>::try_from_record_batch(&with_column(&batch, 2, Arc::new(units))).unwrap_err();
+    assert_eq!(err.to_string(), "row 1: `unit` holds null, no value of its type");
+    assert!(matches!(
+        err,
+        ArrowImportError::Value {
+            row: 1,
+            field: "unit",
+            ..
+        }
+    ));
+}
+
+/// Three batches of 4, 5 and 6 rows, all columns nullable, the third with a null in `value`
+/// at `null` and a quality of 101 at `refused` (both counted in the third batch).
+fn three_batches(null: Option<usize>, refused: Option<usize>) -> Vec<RecordBatch> {
+    let whole = readings(15).to_record_batch().unwrap();
+    let mut batches: Vec<_> = [(0, 4), (4, 5), (9, 6)]
+        .into_iter()
+        .map(|(offset, len)| all_nullable(&whole.slice(offset, len)))
+        .collect();
+    batches[2] = with_column(&batches[2], 1, values_with_null(6, null));
+    if let Some(refused) = refused {
+        let quality: PrimitiveArray<arrow_array::types::UInt8Type> =
+            (0..6).map(|row| Some(if row == refused { 101 } else { 1 })).collect();
+        batches[2] = with_column(&batches[2], 3, Arc::new(quality));
+    }
+    batches
+}
+
+fn reader(batches: Vec<RecordBatch>) -> impl arrow_array::RecordBatchReader {
+    let schema = batches[0].schema();
+    RecordBatchIterator::new(batches.into_iter().map(Ok), schema)
+}
+
+#[test]
+fn rows_in_errors_over_several_batches_count_from_the_first_batch() {
+    let read = PackedVec::<Reading>::try_from_record_batches(reader(three_batches(None, None))).unwrap();
+    assert_eq!(read.len(), 15);
+    let whole = readings(15);
+    let expected = whole.iter().enumerate().map(|(row, reading)| {
+        if row < 9 {
+            reading
+        } else {
+            Reading { value: 1.5, ..reading }
+        }
+    });
+    assert_eq!(read, PackedVec::try_from_iter(expected).unwrap());
+    for (row, global) in [(0, 9), (2, 11), (5, 14)] {
+        let err = PackedVec::<Reading>::try_from_record_batches(reader(three_batches(Some(row), None))).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            format!("row {global}: `value` holds null, no value of its type")
+        );
+        let err = PackedVec::<Reading>::try_from_record_batches(reader(three_batches(None, Some(row)))).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            format!("a row breaks its rules: Reading[{global}].quality must be <= 100, got 101")
+        );
+    }
+    // One batch alone counts its own rows.
+    let err = PackedVec::<Reading>::try_from_record_batch(&three_batches(Some(2), None)[2]).unwrap_err();
+    assert_eq!(err.to_string(), "row 2: `value` holds null, no value of its type");
+}
+
+#[test]
+fn a_failing_reader_and_a_reader_of_another_schema_are_refused() {
+    let batches = three_batches(None, None);
+    let schema = batches[0].schema();
+    let items = vec![Ok(batches[0].clone()), Err(ArrowError::ParseError("cut short".into()))];
+    let err = PackedVec::<Reading>::try_from_record_batches(RecordBatchIterator::new(items, schema)).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "reading the batch from row 4 failed: Parser error: cut short"
+    );
+    assert!(std::error::Error::source(&err).is_some());
+
+    let other = Arc::new(Schema::new(vec![arrow_schema::Field::new(
+        "timestamp",
+        arrow_schema::DataType::UInt32,
+        true,
+    )]));
+    let empty = RecordBatchIterator::new(Vec::new(), other);
+    let err = PackedVec::<Reading>::try_from_record_batches(empty).unwrap_err();
+    assert!(matches!(err, ArrowImportError::Schema { .. }), "{err}");
+    let none = RecordBatchIterator::new(Vec::new(), Arc::new(Reading::schema()));
+    assert!(PackedVec::<Reading>::try_from_record_batches(none).unwrap().is_empty());
+}
+
+#[test]
+fn a_parquet_file_of_nullable_columns_is_read_across_its_batches() {
+    let original = readings(2_500);
+    let batch = all_nullable(&original.to_record_batch().unwrap());
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("nullable.parquet");
+    let mut writer = ArrowWriter::try_new(std::fs::File::create(&path).unwrap(), batch.schema(), None).unwrap();
+    writer.write(&batch).unwrap();
+    writer.close().unwrap();
+    let reader = ParquetRecordBatchReaderBuilder::try_new(std::fs::File::open(&path).unwrap())
+        .unwrap()
+        .with_batch_size(1_000)
+        .build()
+        .unwrap();
+    assert_eq!(PackedVec::<Reading>::try_from_record_batches(reader).unwrap(), original);
 }

@@ -517,6 +517,36 @@ async fn retry_stops_at_once_on_an_error_that_is_not_retryable() {
     assert_eq!(err.to_string(), "strict failed on attempt 1: no such account");
 }
 
+#[tokio::test]
+async fn the_longest_backoff_neither_panics_nor_waits_when_no_wait_is_due() {
+    let policy = RetryPolicy::new(3).backoff(Duration::MAX, Duration::MAX);
+    let done = managed_retry_async(&policy, "quick", async |attempt| Ok::<_, Conflict>(attempt)).await;
+    assert_eq!(done, Ok(1));
+    let once = RetryPolicy::new(1).backoff(Duration::MAX, Duration::MAX);
+    let err = managed_retry_async(&once, "once", async |_| Err::<(), _>(Conflict))
+        .await
+        .unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "once failed 1 time with a retryable error; gave up: conflict"
+    );
+}
+
+#[tokio::test]
+async fn a_wait_past_the_clock_s_end_stays_pending() {
+    for jitter in [false, true] {
+        let policy = RetryPolicy::new(2).backoff(Duration::MAX, Duration::MAX).jitter(jitter);
+        let mut runs = Vec::new();
+        let retry = managed_retry_async(&policy, "patient", async |attempt| {
+            runs.push(attempt);
+            Err::<(), _>(Conflict)
+        });
+        let waited = tokio::time::timeout(Duration::from_millis(20), retry).await;
+        assert!(waited.is_err(), "still waiting for the second attempt");
+        assert_eq!(runs, [1]);
+    }
+}
+
 #[test]
 fn a_panic_in_the_body_does_not_poison_the_caller() {
     // Caught with std only: the future is driven by a runtime inside the closure.

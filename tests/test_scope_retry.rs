@@ -139,3 +139,77 @@ fn racing_deferred_writers_all_commit_with_retry() {
     );
     assert_eq!(balance(&path), 150, "50 increments, none lost");
 }
+
+#[derive(Debug, PartialEq)]
+struct Conflict;
+
+impl Retryable for Conflict {
+    fn is_retryable(&self) -> bool {
+        true
+    }
+}
+
+impl std::fmt::Display for Conflict {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("conflict")
+    }
+}
+
+#[test]
+fn the_longest_backoff_neither_panics_nor_waits_when_no_wait_is_due() {
+    let policy = RetryPolicy::new(3).backoff(Duration::MAX, Duration::MAX);
+    assert_eq!(managed_retry(&policy, "quick", Ok::<_, Conflict>), Ok(1));
+    let once = RetryPolicy::new(1).backoff(Duration::MAX, Duration::MAX);
+    let err = managed_retry(&once, "once", |_| Err::<(), _>(Conflict)).unwrap_err();
+    assert_eq!(
+        err,
+        RetryError::Exhausted {
+            operation: "once".into(),
+            attempts: 1,
+            error: Conflict
+        }
+    );
+}
+
+#[test]
+fn backoff_growth_saturates_at_the_cap() {
+    let longest = RetryPolicy::new(3).backoff(Duration::MAX, Duration::MAX).jitter(false);
+    assert_eq!(longest.delay_after(1), Duration::MAX);
+    assert_eq!(longest.delay_after(u32::MAX), Duration::MAX);
+    let growing = RetryPolicy::new(u32::MAX).backoff(Duration::from_millis(1), Duration::MAX);
+    assert_eq!(growing.delay_after(11), Duration::from_millis(1024));
+    assert_eq!(growing.delay_after(100), Duration::MAX);
+    assert_eq!(growing.delay_after(u32::MAX), Duration::MAX);
+    let fast = RetryPolicy::new(3).factor(f64::INFINITY);
+    assert_eq!(fast.delay_after(1), Duration::from_millis(5));
+    assert_eq!(fast.delay_after(2), Duration::from_millis(500));
+    // No wait grows from zero, however far the exponent overflows.
+    let none = RetryPolicy::new(u32::MAX).backoff(Duration::ZERO, Duration::from_secs(1));
+    assert_eq!(none.delay_after(1), Duration::ZERO);
+    assert_eq!(none.delay_after(2000), Duration::ZERO);
+    assert_eq!(none.factor(f64::INFINITY).delay_after(2), Duration::ZERO);
+}
+
+#[test]
+fn the_attempt_count_agrees_with_its_noun() {
+    let message = |policy: RetryPolicy| {
+        managed_retry(
+            &policy.jitter(false).backoff(Duration::ZERO, Duration::ZERO),
+            "write",
+            |_| Err::<(), _>(Conflict),
+        )
+        .unwrap_err()
+        .to_string()
+    };
+    let once = "write failed 1 time with a retryable error; gave up: conflict";
+    assert_eq!(message(RetryPolicy::new(0)), once);
+    assert_eq!(message(RetryPolicy::new(1)), once);
+    assert_eq!(
+        message(RetryPolicy::new(2)),
+        "write failed 2 times with a retryable error; gave up: conflict"
+    );
+    assert_eq!(
+        message(RetryPolicy::new(3)),
+        "write failed 3 times with a retryable error; gave up: conflict"
+    );
+}

@@ -177,10 +177,34 @@ fn writing_refuses_a_length_that_disagrees_with_its_vec() {
     };
     let mut out = [0_u8; 64];
     let err = chunk.write_to(&mut out).unwrap_err();
-    assert!(
-        matches!(err, ViewError::Length { .. } | ViewError::Short { .. }),
-        "{err}"
+    assert_eq!(
+        err.to_string(),
+        "Chunk.length at byte 0 is 3, but `data` holds 5 elements: set it to 5"
     );
+    assert!(matches!(err, ViewError::InvalidField { ref field, offset: 0, .. } if field == "length"));
+    // Fewer elements than the length says: the same error, not the field after them running short.
+    let short = Chunk {
+        data: b"hi".to_vec(),
+        ..chunk.clone()
+    };
+    assert_eq!(
+        short.write_to(&mut out).unwrap_err().to_string(),
+        "Chunk.length at byte 0 is 3, but `data` holds 2 elements: set it to 2"
+    );
+    let one = Chunk {
+        data: b"h".to_vec(),
+        ..chunk.clone()
+    };
+    assert_eq!(
+        one.write_to(&mut out).unwrap_err().to_string(),
+        "Chunk.length at byte 0 is 3, but `data` holds 1 element: set it to 1"
+    );
+    let empty = Chunk {
+        length: 0,
+        data: Vec::new(),
+        ..chunk.clone()
+    };
+    assert_eq!(empty.write_to(&mut out), Ok(12));
     let chunk = Chunk { length: 5, ..chunk };
     assert_eq!(
         chunk.write_to(&mut out[..16]).unwrap_err().to_string(),
@@ -188,6 +212,33 @@ fn writing_refuses_a_length_that_disagrees_with_its_vec() {
     );
     assert_eq!(chunk.write_to(&mut out), Ok(17));
     assert_eq!(ChunkView::new(&out[..17]).unwrap().to_owned(), chunk);
+}
+
+#[test]
+fn writing_refuses_a_count_that_disagrees_with_its_vec() {
+    let entry = Entry { id: 7, on: true };
+    let table = Table {
+        count: 3,
+        entries: vec![entry; 2],
+        checksum: 9,
+    };
+    let mut out = [0_u8; 1024];
+    assert_eq!(
+        table.write_to(&mut out).unwrap_err().to_string(),
+        "Table.count at byte 0 is 3, but `entries` holds 2 elements: set it to 2"
+    );
+    let full = Table {
+        count: 255,
+        entries: vec![entry; 256],
+        ..table.clone()
+    };
+    assert_eq!(
+        full.write_to(&mut out).unwrap_err().to_string(),
+        "Table.count at byte 0 is 255, but `entries` holds 256 elements, more than a u8 can count: shorten `entries`"
+    );
+    let agreed = Table { count: 2, ..table };
+    assert_eq!(agreed.write_to(&mut out), Ok(10));
+    assert_eq!(TableView::new(&out[..10]).unwrap().to_owned(), agreed);
 }
 
 #[test]
@@ -227,9 +278,9 @@ fn a_byte_length_over_wider_elements() {
         "DataChunk.size at byte 0 is 3 bytes long, which is not a whole number of 2-byte elements of `samples`"
     );
     let wrong = DataChunk { size: 2, ..owned };
-    assert!(
-        wrong.write_to(&mut out).is_err(),
-        "a length that disagrees with the Vec is refused"
+    assert_eq!(
+        wrong.write_to(&mut out).unwrap_err().to_string(),
+        "DataChunk.size at byte 0 is 2, but `samples` holds 2 elements of 2 bytes: set it to 4"
     );
 }
 

@@ -58,7 +58,9 @@ pub use crate::compact::{get_bits, put_bits, FieldLayout, LayoutReport, PackInt,
 pub use crate::view::view_rule;
 pub use crate::view::{RecordView, Records, ViewError, ViewItem, ViewTable};
 pub use crate::view_bits::{bits_fit, bits_max, get_view_bits, put_view_bits, BitField};
-pub use crate::view_run::{view_count, view_elements, view_pad_end, view_run_end, VarRecordView, VarRecords, ViewRun};
+pub use crate::view_run::{
+    view_count, view_elements, view_length_agrees, view_pad_end, view_run_end, VarRecordView, VarRecords, ViewRun,
+};
 pub use crate::view_union::{check_tag, payload_short, unknown_tag, view_tag, ViewUnion};
 #[cfg(feature = "std")]
 pub use inventory;

@@ -7,7 +7,7 @@ use alloc::sync::Arc;
 use alloc::vec::Vec;
 use core::fmt;
 
-use arrow_array::{Array, ArrayRef, BooleanArray, PrimitiveArray, RecordBatch, StringArray};
+use arrow_array::{Array, ArrayRef, BooleanArray, PrimitiveArray, RecordBatch, RecordBatchReader, StringArray};
 use arrow_schema::{ArrowError, DataType, Field, Schema};
 
 use crate::{Packable, PackedVec, ValidationErrors};
@@ -199,13 +199,18 @@ pub fn arrow_value<T: ArrowField>(
     row: usize,
     field: &'static str,
 ) -> Result<T, ArrowImportError> {
-    T::read(batch.column(column), row).ok_or_else(|| ArrowImportError::Value {
+    let array = batch.column(column);
+    T::read(array, row).ok_or_else(|| ArrowImportError::Value {
         row,
         field,
-        found: arrow_array::cast::AsArray::as_string_opt::<i32>(batch.column(column).as_ref()).map_or_else(
-            || "null or a value of another type".to_string(),
-            |names| alloc::format!("{:?}", names.value(row)),
-        ),
+        found: if array.is_null(row) {
+            "null".to_string()
+        } else {
+            arrow_array::cast::AsArray::as_string_opt::<i32>(array.as_ref()).map_or_else(
+                || "a value of another type".to_string(),
+                |names| alloc::format!("{:?}", names.value(row)),
+            )
+        },
     })
 }
 
@@ -249,6 +254,27 @@ pub enum ArrowImportError {
     },
     /// A row breaks its rules: every rule, the fields prefixed with the row (`Reading[3].level`).
     Refused(ValidationErrors),
+    /// A [`RecordBatchReader`] failed to give the next batch.
+    Read {
+        /// The row the batch would have started at.
+        row: usize,
+        /// What the reader reported.
+        error: ArrowError,
+    },
+}
+
+impl ArrowImportError {
+    /// The error with its row counted from `first`, the batch's first row in the whole input.
+    fn counted_from(self, first: usize) -> Self {
+        match self {
+            ArrowImportError::Value { row, field, found } => ArrowImportError::Value {
+                row: first + row,
+                field,
+                found,
+            },
+            other => other,
+        }
+    }
 }
 
 impl fmt::Display for ArrowImportError {
@@ -261,6 +287,7 @@ impl fmt::Display for ArrowImportError {
                 write!(f, "row {row}: `{field}` holds {found}, no value of its type")
             }
             ArrowImportError::Refused(errors) => write!(f, "a row breaks its rules: {errors}"),
+            ArrowImportError::Read { row, error } => write!(f, "reading the batch from row {row} failed: {error}"),
         }
     }
 }
@@ -269,6 +296,7 @@ impl std::error::Error for ArrowImportError {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
             ArrowImportError::Refused(errors) => Some(errors),
+            ArrowImportError::Read { error, .. } => Some(error),
             _ => None,
         }
     }
@@ -310,48 +338,115 @@ impl<T: ArrowRecord> PackedVec<T> {
     }
 
     /// The records of an Arrow `RecordBatch` whose schema is the record's, if every row passes
-    /// its rules.
+    /// its rules. The schema's nullability is not compared: pandas, Polars and most engines mark
+    /// every column nullable, so a null is refused where one stands in a field that takes none.
     ///
     /// # Errors
     ///
-    /// The first difference of schema, the first row holding no value of a field's type, or the
-    /// first row that breaks a rule.
+    /// The first difference of schema, the first row holding no value of a field's type (a null
+    /// outside an `Option` field), or the first row that breaks a rule.
     ///
     /// # Examples
     ///
-    /// See [`to_record_batch`](PackedVec::to_record_batch).
+    /// See [`to_record_batch`](PackedVec::to_record_batch); a column marked nullable that holds
+    /// no null is read, a null is refused with its row:
+    ///
+    /// ```
+    /// use std::sync::Arc;
+    /// use arrow_array::{RecordBatch, UInt16Array};
+    /// use slotmodel::{ArrowRecord, Compact, PackedVec};
+    ///
+    /// #[derive(Compact, Clone, Copy, Debug, PartialEq)]
+    /// #[slotmodel(arrow)]
+    /// struct Sample { level: u16 }
+    ///
+    /// let field = Sample::schema().field(0).clone().with_nullable(true);
+    /// let schema = Arc::new(arrow_schema::Schema::new(vec![field]));
+    /// let full = RecordBatch::try_new(schema.clone(), vec![Arc::new(UInt16Array::from(vec![1, 2]))]).unwrap();
+    /// assert_eq!(PackedVec::<Sample>::try_from_record_batch(&full).unwrap().len(), 2);
+    /// let holed = RecordBatch::try_new(schema, vec![Arc::new(UInt16Array::from(vec![Some(1), None]))]).unwrap();
+    /// let err = PackedVec::<Sample>::try_from_record_batch(&holed).unwrap_err();
+    /// assert_eq!(err.to_string(), "row 1: `level` holds null, no value of its type");
+    /// ```
     pub fn try_from_record_batch(batch: &RecordBatch) -> Result<Self, ArrowImportError> {
-        let (expected, found) = (T::schema(), batch.schema());
-        for index in 0..expected.fields().len().max(found.fields().len()) {
-            let describe = |schema: &Schema| {
-                schema.fields().get(index).map_or_else(
-                    || alloc::format!("no field {index}"),
-                    |f| {
-                        alloc::format!(
-                            "field {index} `{}: {}`{}",
-                            f.name(),
-                            f.data_type(),
-                            if f.is_nullable() { " (nullable)" } else { "" }
-                        )
-                    },
-                )
-            };
-            let (want, have) = (describe(&expected), describe(&found));
-            if want != have {
-                return Err(ArrowImportError::Schema {
-                    expected: want,
-                    found: have,
-                });
-            }
-        }
+        check_schema::<T>(&batch.schema())?;
         let mut out = PackedVec::with_capacity(batch.num_rows());
-        for row in 0..batch.num_rows() {
-            let record = T::row(batch, row)?;
-            out.push(record)
-                .map_err(|errors| ArrowImportError::Refused(errors.at_index(row)))?;
+        out.extend_from_batch(batch)?;
+        Ok(out)
+    }
+
+    /// The records of every batch of `reader` (a Parquet file's reader, an IPC stream, or a
+    /// `RecordBatchIterator` over batches at hand), as [`try_from_record_batch`] takes one; the
+    /// rows in its errors are counted across the batches, from the first row of the first.
+    ///
+    /// [`try_from_record_batch`]: PackedVec::try_from_record_batch
+    ///
+    /// # Errors
+    ///
+    /// As [`try_from_record_batch`], and [`ArrowImportError::Read`] when the reader fails.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use arrow_array::RecordBatchIterator;
+    /// use slotmodel::{ArrowRecord, Compact, PackedVec};
+    ///
+    /// #[derive(Compact, Clone, Copy, Debug, PartialEq)]
+    /// #[slotmodel(arrow)]
+    /// struct Sample { #[bounded(max = 100)] level: u16 }
+    ///
+    /// let batch = |levels: &[u16]| {
+    ///     let samples = PackedVec::<Sample>::try_from_iter(levels.iter().map(|&level| Sample { level })).unwrap();
+    ///     samples.to_record_batch()
+    /// };
+    /// let batches = vec![batch(&[1, 2]), batch(&[3, 4])];
+    /// let reader = RecordBatchIterator::new(batches, Sample::schema().into());
+    /// assert_eq!(PackedVec::<Sample>::try_from_record_batches(reader).unwrap().len(), 4);
+    /// ```
+    pub fn try_from_record_batches(reader: impl RecordBatchReader) -> Result<Self, ArrowImportError> {
+        check_schema::<T>(&reader.schema())?;
+        let mut out = PackedVec::new();
+        for batch in reader {
+            let batch = batch.map_err(|error| ArrowImportError::Read { row: out.len(), error })?;
+            check_schema::<T>(&batch.schema())?;
+            out.extend_from_batch(&batch)?;
         }
         Ok(out)
     }
+
+    /// Appends the rows of `batch`, whose schema was checked; the rows of errors count from the
+    /// records already held.
+    fn extend_from_batch(&mut self, batch: &RecordBatch) -> Result<(), ArrowImportError> {
+        let first = self.len();
+        for row in 0..batch.num_rows() {
+            let record = T::row(batch, row).map_err(|error| error.counted_from(first))?;
+            self.push(record)
+                .map_err(|errors| ArrowImportError::Refused(errors.at_index(first + row)))?;
+        }
+        Ok(())
+    }
+}
+
+/// The first difference between `found` and the record's schema, nullability aside: a column
+/// marked nullable may hold no null, and a null is refused at its row.
+fn check_schema<T: ArrowRecord>(found: &Schema) -> Result<(), ArrowImportError> {
+    let expected = T::schema();
+    for index in 0..expected.fields().len().max(found.fields().len()) {
+        let describe = |schema: &Schema| {
+            schema.fields().get(index).map_or_else(
+                || alloc::format!("no field {index}"),
+                |f| alloc::format!("field {index} `{}: {}`", f.name(), f.data_type()),
+            )
+        };
+        let (want, have) = (describe(&expected), describe(found));
+        if want != have {
+            return Err(ArrowImportError::Schema {
+                expected: want,
+                found: have,
+            });
+        }
+    }
+    Ok(())
 }
 
 /// `ArrowRecord` for a struct, from its fields: `arrow_record!(Name { 0 "a" a: u8, 1 "b" b: bool })`.

@@ -62,11 +62,13 @@ pub struct PackedSlice<'a, T> {
 impl<'a, T: Packable> PackedSlice<'a, T> {
     /// The records of a file's bytes, after checking that the header describes `T` as it is
     /// compiled now, that the length matches, and that every record holds valid bits and
-    /// passes all of its rules.
+    /// passes all of its rules. Records of no bits take no bytes, so their count is limited
+    /// instead: to what a `Vec<T>` can hold.
     ///
     /// # Errors
     ///
-    /// The first difference between the file and `T`, or the first refused record.
+    /// The first difference between the file and `T`, a record count the type cannot hold
+    /// ([`FileError::Count`]), or the first refused record.
     ///
     /// # Examples
     ///
@@ -86,16 +88,21 @@ impl<'a, T: Packable> PackedSlice<'a, T> {
     pub fn from_file(file: &'a [u8]) -> Result<Self, FileError> {
         let header = Header::read(file)?;
         header.matches(&Header::of::<T>())?;
+        let most = most_records::<T>();
         let len = usize::try_from(header.count)
             .ok()
-            .filter(|count| count.checked_mul(T::BITS as usize).is_some());
-        let data_len = len.map_or(usize::MAX, bytes_for::<T>);
-        let (Some(len), true) = (len, file.len() - header.length == data_len) else {
+            .filter(|&count| count <= most)
+            .ok_or(FileError::Count {
+                count: header.count,
+                most,
+            })?;
+        let data_len = bytes_for::<T>(len);
+        if file.len() - header.length != data_len {
             return Err(FileError::Length {
                 expected: header.length.saturating_add(data_len),
                 found: file.len(),
             });
-        };
+        }
         let bytes = &file[header.length..header.length + data_len];
         let slice = PackedSlice {
             bytes,
@@ -171,6 +178,18 @@ impl<'a, T: Packable> PackedSlice<'a, T> {
     pub fn iter(&self) -> impl DoubleEndedIterator<Item = T> + ExactSizeIterator + 'a {
         let bytes = self.bytes;
         (0..self.len).map(move |index| T::read_bits(bytes, bit_offset::<T>(index)))
+    }
+}
+
+/// The most records a file of `T` may claim. Records of some bits must have their bit positions
+/// fit a `usize` (and then the file's length backs the count, checked after); records of no bits
+/// take no bytes, so nothing in the file backs their count: it may not exceed what a `Vec<T>`
+/// can hold, so that reading them all stays possible.
+fn most_records<T: Packable>() -> usize {
+    if T::BITS == 0 {
+        isize::MAX.unsigned_abs() / core::mem::size_of::<T>().max(1)
+    } else {
+        usize::MAX / T::BITS as usize
     }
 }
 
@@ -261,6 +280,15 @@ pub enum FileError {
         /// As the type has it.
         expected: String,
     },
+    /// The header claims more records than can be read as the type: more than a `usize` counts
+    /// the bits of, or, for records of no bits (which no byte of the file backs), more than a
+    /// `Vec` of them can hold.
+    Count {
+        /// The count in the header.
+        count: u64,
+        /// The most records of the type a file may hold.
+        most: usize,
+    },
     /// The file is not as long as its header says.
     Length {
         /// Header plus records, in bytes.
@@ -296,6 +324,12 @@ impl fmt::Display for FileError {
             }
             FileError::Mismatch { what, file, expected } => {
                 write!(f, "{what} differs: the file has {file}, the type has {expected}")
+            }
+            FileError::Count { count, most } => {
+                write!(
+                    f,
+                    "the header claims {count} records; at most {most} can be read as this type"
+                )
             }
             FileError::Length { expected, found } => {
                 write!(

@@ -218,6 +218,63 @@ pub fn view_count<N: TryInto<usize> + Copy + Into<crate::Number>>(
         .map_err(|_| not_a_length(value.into(), type_name, field, offset))
 }
 
+/// Refuses, before a record is written, a length field whose `value` is not what its `Vec`
+/// `run` holds: `elements` elements, counted one by one (`unit` 1: `count = ..`, or `len = ..`
+/// over bytes) or in bytes (`unit` the element's size: `len = ..` over wider elements).
+///
+/// # Errors
+///
+/// [`ViewError::InvalidField`] on the length field, naming both fields.
+#[doc(hidden)]
+#[inline]
+pub fn view_length_agrees<N: TryInto<usize> + TryFrom<usize> + Copy + Into<crate::Number>>(
+    value: N,
+    elements: usize,
+    unit: usize,
+    type_name: &'static str,
+    (field, run): (&'static str, &'static str),
+    offset: usize,
+) -> Result<(), ViewError> {
+    let expected = elements.checked_mul(unit);
+    if expected.is_some() && value.try_into().ok() == expected {
+        Ok(())
+    } else {
+        let fits = expected.is_some_and(|expected| N::try_from(expected).is_ok());
+        Err(disagrees(
+            value.into(),
+            (elements, unit, expected.filter(|_| fits)),
+            type_name,
+            (field, run),
+            offset,
+            core::any::type_name::<N>(),
+        ))
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn disagrees(
+    value: crate::Number,
+    (elements, unit, expected): (usize, usize, Option<usize>),
+    type_name: &'static str,
+    (field, run): (&'static str, &'static str),
+    offset: usize,
+    length_type: &str,
+) -> ViewError {
+    let noun = if elements == 1 { "element" } else { "elements" };
+    let held = if unit == 1 {
+        alloc::format!("{elements} {noun}")
+    } else {
+        alloc::format!("{elements} {noun} of {unit} bytes")
+    };
+    let fix = expected.map_or_else(
+        || alloc::format!(", more than a {length_type} can count: shorten `{run}`"),
+        |expected| alloc::format!(": set it to {expected}"),
+    );
+    let kind = ErrorKind::custom(alloc::format!("is {value}, but `{run}` holds {held}{fix}"));
+    ViewError::invalid(type_name, field, offset, kind)
+}
+
 /// Where a record that ends at `end` ends once padded to a multiple of `pad_to` bytes
 /// (`#[view(pad_to = N)]`), when the buffer holds the padding.
 ///

@@ -10,14 +10,15 @@ use std::time::{Duration, Instant};
 /// Completes once `duration` has passed. Retries are rare and their waits are milliseconds
 /// long, so one thread per wait costs nothing that matters, and ties the crate to no runtime.
 pub(super) struct Delay {
-    deadline: Instant,
+    /// `None` when the wait ends past the last instant the clock can represent: it never ends.
+    deadline: Option<Instant>,
     waker: Option<Arc<Mutex<Waker>>>,
 }
 
 impl Delay {
     pub(super) fn new(duration: Duration) -> Self {
         Delay {
-            deadline: Instant::now() + duration,
+            deadline: Instant::now().checked_add(duration),
             waker: None,
         }
     }
@@ -28,8 +29,12 @@ impl Future for Delay {
 
     fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<()> {
         let this = self.get_mut();
+        // A wait past the clock's end stays pending, with no thread to wake it.
+        let Some(deadline) = this.deadline else {
+            return Poll::Pending;
+        };
         let now = Instant::now();
-        if now >= this.deadline {
+        if now >= deadline {
             return Poll::Ready(());
         }
         if let Some(waker) = &this.waker {
@@ -41,7 +46,7 @@ impl Future for Delay {
         } else {
             let waker = Arc::new(Mutex::new(cx.waker().clone()));
             this.waker = Some(Arc::clone(&waker));
-            let wait = this.deadline - now;
+            let wait = deadline - now;
             thread::spawn(move || {
                 thread::sleep(wait);
                 waker.lock().unwrap_or_else(PoisonError::into_inner).wake_by_ref();

@@ -111,8 +111,13 @@ impl RetryPolicy {
     /// See [`RetryPolicy`].
     #[must_use]
     pub fn delay_after(&self, attempt: u32) -> Duration {
+        if self.initial.is_zero() {
+            // Zero times a growth that overflowed to infinity is NaN, not zero.
+            return Duration::ZERO;
+        }
         let exponent = i32::try_from(attempt.saturating_sub(1)).unwrap_or(i32::MAX);
         let seconds = self.initial.as_secs_f64() * self.factor.powi(exponent);
+        // A wait too long for a `Duration` (infinity included) saturates at the cap.
         Duration::try_from_secs_f64(seconds).map_or(self.max, |delay| delay.min(self.max))
     }
 
@@ -123,8 +128,14 @@ impl RetryPolicy {
         // A fresh `RandomState` is randomly keyed: a random number without a dependency.
         #[allow(clippy::cast_precision_loss, reason = "a fraction from the top 53 bits")]
         let fraction = (RandomState::new().hash_one(0_u8) >> 11) as f64 / (1_u64 << 53) as f64;
-        delay.mul_f64(0.5 + fraction / 2.0)
+        scaled(delay, 0.5 + fraction / 2.0)
     }
+}
+
+/// `delay * factor` for a factor in `[0.5, 1]`, never more than `delay`. `Duration::mul_f64`
+/// panics past `Duration::MAX`, which the `f64` rounding of a delay near it reaches.
+fn scaled(delay: Duration, factor: f64) -> Duration {
+    Duration::try_from_secs_f64(delay.as_secs_f64() * factor).map_or(delay, |scaled| scaled.min(delay))
 }
 
 /// Five attempts, as [`RetryPolicy::new(5)`](RetryPolicy::new).
@@ -261,10 +272,13 @@ impl<E: fmt::Display> fmt::Display for RetryError<E> {
                 operation,
                 attempts,
                 error,
-            } => write!(
-                f,
-                "{operation} failed {attempts} times with a retryable error; gave up: {error}"
-            ),
+            } => {
+                let times = if *attempts == 1 { "time" } else { "times" };
+                write!(
+                    f,
+                    "{operation} failed {attempts} {times} with a retryable error; gave up: {error}"
+                )
+            }
         }
     }
 }
@@ -428,4 +442,19 @@ fn next<E: Retryable + fmt::Display>(
     let delay = policy.jittered(policy.delay_after(number));
     event::retrying(&operation, number, &error, delay);
     ControlFlow::Continue((operation, delay))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scaling_a_delay_near_the_largest_saturates_instead_of_panicking() {
+        // The largest jitter factor, from the largest fraction below 1, rounds to 1 in `f64`.
+        let largest = 0.5 + (1.0 - f64::EPSILON / 2.0) / 2.0;
+        assert_eq!(scaled(Duration::MAX, largest), Duration::MAX);
+        assert_eq!(scaled(Duration::MAX, 1.0), Duration::MAX);
+        assert!(scaled(Duration::MAX, 0.5) <= Duration::MAX / 2 + Duration::from_secs(1));
+        assert_eq!(scaled(Duration::from_millis(10), 0.5), Duration::from_millis(5));
+    }
 }

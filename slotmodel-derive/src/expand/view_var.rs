@@ -75,9 +75,11 @@ pub fn expand(container: &Container, slots: &[Slot], p: &TokenStream) -> TokenSt
         } else {
             reads.push(quote!(<#ty as #p::ViewItem>::read::<#big>(&self.bytes[#range])));
             view_len.extend(quote!(+ #skip + <#ty as #p::ViewItem>::SIZE));
+            let agrees = length_checks(container, slots, s, p);
             writes.extend(quote! {
                 __out[__at..__at + #skip].fill(0);
                 __at += #skip;
+                #agrees
                 let __size = <#ty as #p::ViewItem>::SIZE;
                 <#ty as #p::ViewItem>::write::<#big>(&self.#member, &mut __out[__at..__at + __size]);
                 __at += __size;
@@ -100,6 +102,33 @@ pub fn expand(container: &Container, slots: &[Slot], p: &TokenStream) -> TokenSt
         }
         #debug
     }
+}
+
+/// Checks, before the length field `source` is written, that its value is what each `Vec` it
+/// sizes holds: the layout check after the writing would blame whichever field ran short.
+fn length_checks(container: &Container, slots: &[Slot], source: &Slot, p: &TokenStream) -> TokenStream {
+    let name = container.ident.to_string();
+    let (field, member) = (&source.field.name, &source.field.member);
+    slots
+        .iter()
+        .filter_map(|run| {
+            let Kind::Run { element, from, .. } = run.kind else {
+                return None;
+            };
+            let elements = run.field.view.length.as_ref().is_some_and(|length| length.elements);
+            let unit = if elements {
+                quote!(1_usize)
+            } else {
+                quote!(<#element as #p::ViewItem>::SIZE)
+            };
+            let (run_name, run_member) = (&run.field.name, &run.field.member);
+            (from == source.index).then(|| {
+                quote! {
+                    #p::view_length_agrees(self.#member, self.#run_member.len(), #unit, #name, (#field, #run_name), __at)?;
+                }
+            })
+        })
+        .collect()
 }
 
 fn skip(slot: &Slot) -> TokenStream {

@@ -34,7 +34,9 @@
     ::slotmodel::__private::ViewItem > ::SIZE + 0_usize + self.data.len() * < u8 as
     ::slotmodel::__private::ViewItem > ::SIZE + 2 + < u32 as
     ::slotmodel::__private::ViewItem > ::SIZE }, write = { __out[__at..__at + 0_usize]
-    .fill(0); __at += 0_usize; let __size = < u32 as ::slotmodel::__private::ViewItem >
+    .fill(0); __at += 0_usize; ::slotmodel::__private::view_length_agrees(self.length,
+    self.data.len(), < u8 as ::slotmodel::__private::ViewItem > ::SIZE, "Chunk",
+    ("length", "data"), __at) ?; let __size = < u32 as ::slotmodel::__private::ViewItem >
     ::SIZE; < u32 as ::slotmodel::__private::ViewItem > ::write:: < true > (& self
     .length, & mut __out[__at..__at + __size]); __at += __size; __out[__at..__at +
     0_usize].fill(0); __at += 0_usize; let __size = < [u8; 4] as
