@@ -33,9 +33,23 @@ pub fn object_schema(fields: &[FieldSpec], properties: Vec<Schema>) -> Schema {
     Schema::from(object)
 }
 
+/// `email` as a pattern no stricter than the rule: a local part of 1 to 64 of the characters the
+/// HTML standard allows, `@`, and a domain without `@` (the rule's labels, or with `idna` any
+/// Unicode domain whose ASCII form is valid). `format: email` is not emitted: it means RFC 5321's
+/// dot-atom, which refuses dots at the ends or doubled in the local part (`a.@b.example`,
+/// `a..b@c.example`) and non-ASCII domains, all of which the rule accepts.
+const EMAIL_PATTERN: &str = "^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@[^@]+$";
+
+/// `url` as a pattern no stricter than the rule: the parser reads an absolute URL only after a
+/// scheme (an ASCII letter, then letters, digits, `+`, `-`, `.`, then `:`), and the rule refuses
+/// control characters. `format: uri` is not emitted: RFC 3986 refuses what the WHATWG parser
+/// percent-encodes and the rule accepts, such as a space or `ä` in the path (`http://x/a b`).
+const URL_PATTERN: &str = "^[a-zA-Z][a-zA-Z0-9+.-]*:[^\\u0000-\\u001f\\u007f-\\u009f]*$";
+
 /// Adds what `rules` require to `schema`. Rules JSON Schema cannot state (lengths in bytes,
-/// UTF-16 units or graphemes, `alphanumeric`, `#[check(expr)]`) add nothing: the schema then
-/// accepts more than `validate`, never less.
+/// UTF-16 units or graphemes, `alphanumeric`, `#[check(expr)]`) add nothing, and `email` and
+/// `url` add a looser pattern in place of a `format` that would refuse values they accept: the
+/// schema then accepts more than `validate`, never less.
 fn constrain(schema: &mut Schema, rules: &[Rule]) {
     let is_array = has_type(schema, "array");
     let Some(object) = schema.as_object_mut() else {
@@ -82,12 +96,8 @@ fn constrain(schema: &mut Schema, rules: &[Rule]) {
                     object.insert(high.into(), max.into());
                 }
             }
-            Rule::Email => {
-                object.insert("format".into(), "email".into());
-            }
-            Rule::Url => {
-                object.insert("format".into(), "uri".into());
-            }
+            Rule::Email => add_pattern(object, EMAIL_PATTERN.into()),
+            Rule::Url => add_pattern(object, URL_PATTERN.into()),
             Rule::Ip(IpVersion::V4) => {
                 object.insert("format".into(), "ipv4".into());
             }
