@@ -24,23 +24,9 @@ use quote::quote;
 use syn::spanned::Spanned;
 use syn::{Attribute, Ident, LitBool, Path};
 
+use super::placement::Position;
 use super::{did_you_mean, key_list};
 use crate::ctxt::Ctxt;
-
-const KEYS: &[&str] = &[
-    "crate",
-    "constructor",
-    "const_constructor",
-    "getters",
-    "setters",
-    "max_size",
-    "getter_prefix",
-    "columns",
-    "arrow",
-    "json_schema",
-    "check",
-    "context",
-];
 
 /// A generated item that may be renamed or skipped.
 pub enum Naming {
@@ -106,6 +92,7 @@ impl ContainerAttrs {
             checks: Vec::new(),
             context: None,
         };
+        let keys = super::placement::keys_of("slotmodel", &[Position::Struct, Position::Enum]);
         let mut seen: Vec<String> = Vec::new();
         for attr in attrs.iter().filter(|a| a.path().is_ident("slotmodel")) {
             let result = attr.parse_nested_meta(|meta| {
@@ -150,8 +137,8 @@ impl ContainerAttrs {
                     _ => {
                         return Err(meta.error(format!(
                             "unknown key `{key}` in `#[slotmodel]`{} valid keys are {}",
-                            did_you_mean(&key, KEYS),
-                            key_list(KEYS)
+                            did_you_mean(&key, &keys),
+                            key_list(&keys)
                         )))
                     }
                 }

@@ -65,22 +65,22 @@ pub const TABLE: &[Key] = &[
     key("check", "", &[(F, ALL), (VF, &[V, C])]),
     key("nested", "", &[(F, ALL), (VF, &[V, C])]),
     key("slotmodel", "crate", &[(S, ALL), (E, ALL)]),
-    key("slotmodel", "max_size", &[(S, ALL), (E, &[C])]),
-    key("slotmodel", "getter_prefix", &[(S, ALL)]),
     key("slotmodel", "constructor", &[(S, &[V])]),
     key("slotmodel", "const_constructor", &[(S, &[V])]),
     key("slotmodel", "getters", &[(S, &[V])]),
     key("slotmodel", "setters", &[(S, &[V])]),
+    key("slotmodel", "max_size", &[(S, ALL), (E, &[C])]),
+    key("slotmodel", "getter_prefix", &[(S, ALL)]),
+    key("slotmodel", "columns", &[(S, &[C])]),
+    key("slotmodel", "arrow", &[(S, &[C])]),
     key("slotmodel", "json_schema", &[(S, &[V])]),
-    key("slotmodel", "context", &[(S, &[V])]),
     Key {
         attr: "slotmodel",
         key: "check",
         cells: &[(S, &[V])],
         refused_by: &[C, W],
     },
-    key("slotmodel", "columns", &[(S, &[C])]),
-    key("slotmodel", "arrow", &[(S, &[C])]),
+    key("slotmodel", "context", &[(S, &[V])]),
     key("view", "endian", &[(S, &[W]), (F, &[W])]),
     key("view", "size", &[(S, &[W])]),
     key("view", "pad_to", &[(S, &[W])]),
@@ -94,6 +94,16 @@ pub const TABLE: &[Key] = &[
 
 /// The attributes whose keys the table lists, read key by key; the rest are read whole.
 const BY_KEY: &[&str] = &["slotmodel", "view"];
+
+/// The keys of `attr` that may stand in one of `positions`, in the table's order: what its
+/// parser accepts there and lists when it meets another.
+pub fn keys_of(attr: &str, positions: &[Position]) -> Vec<&'static str> {
+    TABLE
+        .iter()
+        .filter(|k| k.attr == attr && k.cells.iter().any(|(p, _)| positions.contains(p)))
+        .map(|k| k.key)
+        .collect()
+}
 
 fn lookup(attr: &str, key: &str) -> Option<&'static Key> {
     TABLE.iter().find(|k| k.attr == attr && k.key == key)
@@ -136,21 +146,24 @@ pub struct Foreign {
 /// ignore it; returns the keys that only another derive reads.
 pub fn check(cx: &Ctxt, input: &DeriveInput, derive: Derive) -> Vec<Foreign> {
     let mut foreign = Vec::new();
-    let mut visit = |attrs: &[Attribute], position: Position| {
+    let mut visit = |attrs: &[Attribute], at: At| {
         for (key, tokens, name) in keys(attrs) {
-            place(cx, derive, key, position, &tokens, name, &mut foreign);
+            place(cx, derive, key, at, &tokens, name, &mut foreign);
         }
     };
     match &input.data {
         Data::Struct(data) => {
-            visit(&input.attrs, S);
-            data.fields.iter().for_each(|f| visit(&f.attrs, F));
+            visit(&input.attrs, At(S, None));
+            data.fields.iter().for_each(|f| visit(&f.attrs, At(F, None)));
         }
         Data::Enum(data) => {
-            visit(&input.attrs, E);
+            visit(&input.attrs, At(E, None));
             for variant in &data.variants {
-                visit(&variant.attrs, Va);
-                variant.fields.iter().for_each(|f| visit(&f.attrs, VF));
+                visit(&variant.attrs, At(Va, Some(&variant.ident)));
+                variant
+                    .fields
+                    .iter()
+                    .for_each(|f| visit(&f.attrs, At(VF, Some(&variant.ident))));
             }
         }
         Data::Union(_) => {}
@@ -158,32 +171,37 @@ pub fn check(cx: &Ctxt, input: &DeriveInput, derive: Derive) -> Vec<Foreign> {
     foreign
 }
 
+/// A position, with the variant it is in, for examples in messages.
+#[derive(Clone, Copy)]
+struct At<'a>(Position, Option<&'a syn::Ident>);
+
 fn place(
     cx: &Ctxt,
     derive: Derive,
     key: &'static Key,
-    position: Position,
+    at: At,
     tokens: &TokenStream,
     name: Span,
     foreign: &mut Vec<Foreign>,
 ) {
-    match key.readers(position) {
+    match key.readers(at.0) {
         Some(readers) if readers.contains(&derive) || key.refused_by.contains(&derive) => {}
         // A rule that this derive cannot check would let it build values that break it.
-        Some(_) if key.is_rule() => cx.error_spanned_by(tokens, misplaced(key, position)),
+        Some(_) if key.is_rule() => cx.error_spanned_by(tokens, misplaced(key, at)),
         Some(readers) => foreign.extend(readers.first().map(|&reader| Foreign { span: name, reader })),
         // The View derive refuses its own keys in the wrong place as it parses them.
         None if key.attr == "view" => {}
-        None => cx.error_spanned_by(tokens, misplaced(key, position)),
+        None => cx.error_spanned_by(tokens, misplaced(key, at)),
     }
 }
 
-fn misplaced(key: &Key, position: Position) -> String {
+fn misplaced(key: &Key, At(position, variant): At) -> String {
     let written = key.written();
     let fix = match (key.attr, position) {
         ("bounded" | "check" | "nested", Position::Variant) => {
-            let example = if key.attr == "nested" { "#[nested]" } else { "#[check(email)]" };
-            format!("put it on the field it applies to, e.g. `Mail({example} String)` or `Mail {{ {example} to: String }}`")
+            let example = if key.attr == "nested" { "#[nested]".to_owned() } else { format!("#[{}(..)]", key.attr) };
+            let v = variant.map_or_else(|| "Variant".to_owned(), ToString::to_string);
+            format!("put it on the field it applies to, e.g. `{v}({example} Type)` or `{v} {{ {example} value: Type }}`")
         }
         ("bounded" | "check" | "nested", Position::VariantField) => "would go unchecked by `#[derive(View)]`, which reads a tagged union's payload through the payload's own type: put the rule on a field of the struct the variant holds".to_owned(),
         ("check", Position::Struct) => "put it on the field it applies to; a rule on the whole struct is `#[slotmodel(check = path::to::fn)]`".to_owned(),

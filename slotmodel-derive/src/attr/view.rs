@@ -20,11 +20,9 @@
 use proc_macro2::Span;
 use syn::{Attribute, LitInt, LitStr};
 
+use super::placement::Position;
 use super::{did_you_mean, key_list};
 use crate::ctxt::Ctxt;
-
-const CONTAINER_KEYS: &[&str] = &["endian", "size", "pad_to"];
-const FIELD_KEYS: &[&str] = &["endian", "skip", "len", "count", "tag", "bits"];
 
 /// A byte order, with where it was written.
 #[derive(Clone, Copy)]
@@ -61,7 +59,8 @@ pub struct ViewAttrs {
 
 /// Reads every `#[view]` of a container (`container = true`) or a field.
 pub fn parse(cx: &Ctxt, attrs: &[Attribute], container: bool) -> ViewAttrs {
-    let keys = if container { CONTAINER_KEYS } else { FIELD_KEYS };
+    let position = if container { Position::Struct } else { Position::Field };
+    let keys = super::placement::keys_of("view", &[position]);
     let mut out = ViewAttrs::default();
     for attr in attrs.iter().filter(|a| a.path().is_ident("view")) {
         let result = attr.parse_nested_meta(|meta| {
@@ -153,8 +152,8 @@ pub fn parse(cx: &Ctxt, attrs: &[Attribute], container: bool) -> ViewAttrs {
                     let place = if container { "on a struct" } else { "on a field" };
                     return Err(meta.error(format!(
                         "unknown key `{key}` in `#[view]` {place}{} valid keys there are {}",
-                        did_you_mean(&key, keys),
-                        key_list(keys)
+                        did_you_mean(&key, &keys),
+                        key_list(&keys)
                     )));
                 }
             }
@@ -197,7 +196,7 @@ pub fn variant_tag(cx: &Ctxt, variant: &syn::Variant) -> Option<VariantTag> {
                 let key = meta.path.get_ident().map(ToString::to_string).unwrap_or_default();
                 return Err(meta.error(format!(
                     "unknown key `{key}` in `#[view]` on a variant{} the keys there are `tag = N` and `other`",
-                    did_you_mean(&key, &["tag", "other"])
+                    did_you_mean(&key, &super::placement::keys_of("view", &[Position::Variant]))
                 )));
             };
             if tag.replace(found).is_some() {

@@ -76,8 +76,18 @@ fn checks(
         if let CheckRule::WithCtx(key, path) = rule {
             // `__ctx` is the context parameter of `validate_with` and of the field's setter.
             let ctx = Ident::new("__ctx", Span::call_site());
+            // The rule is typed where it is named, so a rule of another signature is a type
+            // error on its name rather than inside the runtime.
+            let rule = match &container.attrs.context {
+                Some(context) => {
+                    let (span, ty) = (rule_span(path), field.ty);
+                    let p = super::respan(&private.to_token_stream(), span);
+                    quote_spanned!(span=> { let __rule: fn(&#ty, &#context) -> #p::Result<(), #p::ErrorKind> = #path; __rule })
+                }
+                None => path.clone(),
+            };
             let step =
-                quote_spanned!(key.span()=> #private::check_with(#value, #ctx, #path, &[#struct_name, #field_name]));
+                quote_spanned!(key.span()=> #private::check_with(#value, #ctx, #rule, &[#struct_name, #field_name]));
             steps.push(labelled(&step, label, private));
             continue;
         }
@@ -257,8 +267,7 @@ fn builtin_rule(builtin: &Builtin, private: &impl ToTokens) -> TokenStream {
         "pattern" => quote_spanned!(span=> #p::pattern_rule!(#arg)),
         name => {
             let name = Ident::new(name, span);
-            let non_empty = crate::attr::check::empty_text_check(builtin);
-            quote_spanned!(span=> { #non_empty #p::rules::#name(#arg) })
+            quote_spanned!(span=> #p::rules::#name(#arg))
         }
     }
 }
@@ -321,8 +330,10 @@ pub fn nested_call(
     value: &impl ToTokens,
 ) -> TokenStream {
     let span = syn::spanned::Spanned::span(field.ty);
+    let private = super::respan(&private.to_token_stream(), span);
     if container.attrs.context.is_none() {
-        return quote_spanned!(span=> #private::Validate::validate(#value));
+        let ty = field.ty;
+        return quote_spanned!(span=> <#ty as #private::Validate>::validate(#value));
     }
     let ctx = Ident::new("__ctx", Span::call_site());
     // One of the two traits serves each type: the other import goes unused.
@@ -551,10 +562,13 @@ fn spec_bound(bound: Option<&Bound>, scalar: Option<Prim>, private: &impl ToToke
 /// A `const` item that stops compilation when bounds given as constants leave no valid value,
 /// which the macro cannot see from the tokens alone.
 pub fn const_order_check(container: &Container, field: &Field, private: &impl ToTokens) -> Option<TokenStream> {
+    let texts = empty_text_checks(field);
     if field.is_generic(container) {
-        return None;
+        return texts;
     }
-    let bounded = field.attrs.bounded.as_ref()?;
+    let Some(bounded) = field.attrs.bounded.as_ref() else {
+        return texts;
+    };
     let ty = field.ty;
     let scalar = field.shape.scalar();
     let mut checks = bound_type_checks(bounded, scalar, private);
@@ -625,10 +639,27 @@ pub fn const_order_check(container: &Container, field: &Field, private: &impl To
             _ => {}
         }
     }
+    checks.extend(texts);
     if checks.is_empty() {
         return None;
     }
     Some(quote!(const _: () = { #(#checks)* };))
+}
+
+/// A string rule given an empty constant (`contains = NEEDLE` with `NEEDLE = ""`) fails the
+/// build, as an empty literal fails the macro: checked once per field, its elements included.
+fn empty_text_checks(field: &Field) -> Option<TokenStream> {
+    let mut out = TokenStream::new();
+    let mut level = Some(field);
+    while let Some(field) = level {
+        for rule in &field.attrs.checks {
+            if let CheckRule::Builtin(builtin) = rule {
+                out.extend(crate::attr::check::empty_text_check(builtin));
+            }
+        }
+        level = field.element.as_deref();
+    }
+    (!out.is_empty()).then_some(out)
 }
 
 /// A call in `new_const` checking a run of consecutive fields of one numeric type, at least one

@@ -76,8 +76,14 @@ fn expand_enum(data: &crate::ast::Enum, variants: &[Container]) -> TokenStream {
     let ident = data.ident;
     let name = ident.to_string();
     let (impl_generics, ty_generics, where_clause) = data.input.generics.split_for_impl();
-    let mut arms = TokenStream::new();
+    let (mut arms, mut consts) = (TokenStream::new(), TokenStream::new());
     for (container, variant) in variants.iter().zip(&data.variants) {
+        consts.extend(
+            container
+                .fields
+                .iter()
+                .filter_map(|f| const_order_check(container, f, &private)),
+        );
         let mut steps = TokenStream::new();
         let mut checked = Vec::new();
         for (i, field) in container.fields.iter().enumerate() {
@@ -110,6 +116,7 @@ fn expand_enum(data: &crate::ast::Enum, variants: &[Container]) -> TokenStream {
                 __errors.finish()
             }
         }
+        #consts
     }
 }
 

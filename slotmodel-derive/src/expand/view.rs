@@ -260,6 +260,19 @@ fn check_fields(cx: &Ctxt, container: &Container) {
             continue;
         }
         check_length_source(cx, container, index);
+        if let (Some(element), Some(_)) = (crate::ty::vec_element(field.ty), &field.view.length) {
+            let what = match (crate::ty::shape(element), element) {
+                (_, Type::Reference(_)) => Some("references"),
+                (Shape::Text, _) => Some("strings"),
+                (Shape::Sequence, Type::Array(_)) => None,
+                (Shape::Sequence, _) => Some("collections"),
+                _ => None,
+            };
+            if let Some(what) = what {
+                cx.error_spanned_by(element, format!("`{}` is a `Vec` of {what}, which have no fixed binary form: a run holds numbers, `bool`, `[u8; N]`, arrays of numbers, `#[repr(uN)]` enums or structs that derive `View`", field.name));
+                continue;
+            }
+        }
         let vec = crate::ty::vec_element(field.ty).is_some();
         match (kind(container, field), &field.view.length) {
             (Err(_), Some(length)) if !vec => cx.error_spanned_by(

@@ -24,7 +24,10 @@ impl ::slotmodel::__private::Validate for User {
                 ),
             );
         __errors
-            .nested("inner", ::slotmodel::__private::Validate::validate(&self.inner));
+            .nested(
+                "inner",
+                <Inner as ::slotmodel::__private::Validate>::validate(&self.inner),
+            );
         __errors
             .field(
                 ::slotmodel::__private::range(
@@ -168,7 +171,11 @@ Every rule the new value breaks.*/
         value: Inner,
     ) -> ::slotmodel::__private::Result<(), ::slotmodel::__private::ValidationErrors> {
         let mut __errors = ::slotmodel::__private::Collector::new("User");
-        __errors.nested("inner", ::slotmodel::__private::Validate::validate(&value));
+        __errors
+            .nested(
+                "inner",
+                <Inner as ::slotmodel::__private::Validate>::validate(&value),
+            );
         __errors.finish()?;
         self.inner = value;
         ::slotmodel::__private::Ok(())
@@ -203,3 +210,5 @@ The rule the value breaks.*/
         )
     }
 }
+#[automatically_derived]
+impl ::slotmodel::__private::DerivesValidate for User {}
