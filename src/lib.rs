@@ -279,7 +279,7 @@ pub use slotmodel_derive::plugin;
 pub mod prelude {
     #[doc(no_inline)]
     pub use crate::rules;
-    #[cfg(feature = "std")]
+    #[cfg(feature = "registry")]
     #[doc(no_inline)]
     pub use crate::{create, create_with, PluginError, Registry, RegistryErrors};
     #[doc(no_inline)]
@@ -288,7 +288,7 @@ pub mod prelude {
         ValidateWith, ValidationErrors, View, ViewError, ViewItem, ViewUnion,
     };
 
-    #[cfg(feature = "std")]
+    #[cfg(feature = "scope")]
     #[doc(no_inline)]
     pub use crate::scope::{
         managed, managed_async, managed_retry, managed_retry_async, AsyncExitStack, AsyncTransactional, CleanupError,

@@ -15,26 +15,29 @@ pub use crate::{
 pub use alloc::vec::Vec;
 
 pub use crate::__json_schema as json_schema;
+#[cfg(feature = "registry")]
+pub use crate::__link_guard as link_guard;
+#[cfg(not(feature = "registry"))]
+pub use crate::__serde_registry as serde_registry;
 #[cfg(feature = "arrow")]
 pub use crate::arrow::{arrow_field, arrow_value, enum_column, enum_name, ArrowField, ArrowImportError, ArrowRecord};
-#[cfg(all(feature = "std", not(feature = "serde")))]
+#[cfg(all(feature = "registry", not(feature = "serde")))]
 pub use crate::plugin_support::SerdePlugin;
-#[cfg(feature = "std")]
+#[cfg(feature = "registry")]
 pub use crate::plugin_support::{construct, default_plugin, Constructor, DefaultPlugin};
-#[cfg(feature = "std")]
+#[cfg(feature = "registry")]
 pub use crate::plugin_support::{FromArgs, FromSelf, NoSerde, Tagged};
-#[cfg(all(feature = "std", feature = "serde"))]
+#[cfg(all(feature = "registry", feature = "serde"))]
 pub use crate::registry::{IntoPlugin, SerdePlugin};
-#[cfg(feature = "std")]
+#[cfg(feature = "registry")]
 pub use crate::registry::{Pluggable, PluginEntry, PluginInfo, Registry};
 pub use crate::rules;
 pub use crate::{__arrow_enum as arrow_enum, __arrow_record as arrow_record};
 pub use crate::{__compact_columns as compact_columns, __compact_enum as compact_enum};
 pub use crate::{__compact_fieldless as compact_fieldless, __compact_struct as compact_struct, __view_var as view_var};
 pub use crate::{__graphemes_unit as graphemes_unit, __pattern_rule as pattern_rule, __url_rule as url_rule};
-#[cfg(feature = "std")]
-pub use crate::{__impl_pluggable as impl_pluggable, __link_guard as link_guard};
-#[cfg(feature = "std")]
+pub use crate::{__impl_pluggable as impl_pluggable, __registered as registered};
+#[cfg(feature = "registry")]
 pub use crate::{__plugin_serde as plugin_serde, __serde_mode as serde_mode, __serde_registry as serde_registry};
 pub use crate::{__stub_compact as stub_compact, __stub_packable as stub_packable};
 pub use crate::{__stub_view as stub_view, __stub_view_enum as stub_view_enum, __stub_view_union as stub_view_union};
@@ -62,7 +65,7 @@ pub use crate::view_run::{
     view_count, view_elements, view_length_agrees, view_pad_end, view_run_end, VarRecordView, VarRecords, ViewRun,
 };
 pub use crate::view_union::{check_tag, payload_short, unknown_tag, view_tag, ViewUnion};
-#[cfg(feature = "std")]
+#[cfg(feature = "registry")]
 pub use inventory;
 
 /// One entry of `FIELDS`: a call is shorter than the struct literal, and generated code is
@@ -660,3 +663,11 @@ impl<T: ?Sized + Validate, C: ?Sized> NestedDefault for &NestedWith<'_, T, C> {
         self.0.validate()
     }
 }
+
+/// Without the `registry` feature, a serde registry's trait names this supertrait, which every
+/// type has: the registry's one error says which feature it needs.
+#[cfg(not(feature = "registry"))]
+pub trait SerdePlugin {}
+
+#[cfg(not(feature = "registry"))]
+impl<T: ?Sized> SerdePlugin for T {}

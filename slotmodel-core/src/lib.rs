@@ -34,20 +34,20 @@ mod elements;
 mod error;
 mod errors;
 mod generated;
-#[cfg(feature = "std")]
+#[cfg(feature = "registry")]
 mod name_table;
 mod number;
 mod packed_file;
 mod packed_vec;
-#[cfg(feature = "std")]
+#[cfg(feature = "registry")]
 mod plugin_support;
 mod refusal;
-#[cfg(feature = "std")]
+#[cfg(feature = "registry")]
 mod registry;
 pub mod rules;
 #[cfg(feature = "schemars")]
 mod schema;
-#[cfg(feature = "std")]
+#[cfg(feature = "scope")]
 pub mod scope;
 mod spec;
 mod text_rules;
@@ -72,9 +72,9 @@ pub use errors::Errors;
 pub use number::Number;
 pub use packed_file::{FileError, PackedSlice};
 pub use packed_vec::{Iter as PackedIter, PackedVec};
-#[cfg(all(feature = "std", feature = "serde"))]
+#[cfg(all(feature = "registry", feature = "serde"))]
 pub use registry::SerdePlugin;
-#[cfg(feature = "std")]
+#[cfg(feature = "registry")]
 pub use registry::{
     create, create_with, registry, Pluggable, PluginEntry, PluginError, PluginInfo, Registry, RegistryErrors,
 };
@@ -104,6 +104,46 @@ macro_rules! __json_schema {
     ($($record:tt)*) => {
         ::core::compile_error!("`#[slotmodel(json_schema)]` needs slotmodel's `schemars` feature: `slotmodel = { version = \"..\", features = [\"schemars\"] }`");
     };
+}
+
+/// Without the `registry` feature, `#[slotmodel::registry]` says which feature it needs, once.
+#[cfg(not(feature = "registry"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_pluggable {
+    ($($registry:tt)*) => {
+        ::core::compile_error!("`#[slotmodel::registry]` needs slotmodel's `registry` feature, on by default: `slotmodel = { version = \"..\", features = [\"registry\"] }`");
+    };
+}
+
+/// Without the `registry` feature, a `#[slotmodel::plugin]` says which feature it needs and
+/// registers nothing; with it, the registration stands as written.
+#[doc(hidden)]
+#[macro_export]
+#[cfg(not(feature = "registry"))]
+macro_rules! __registered {
+    ($($registration:tt)*) => {
+        ::core::compile_error!("`#[slotmodel::plugin]` needs slotmodel's `registry` feature, on by default: `slotmodel = { version = \"..\", features = [\"registry\"] }`");
+    };
+}
+
+/// See the other `__registered`.
+#[doc(hidden)]
+#[macro_export]
+#[cfg(feature = "registry")]
+macro_rules! __registered {
+    ($($registration:tt)*) => {
+        $($registration)*
+    };
+}
+
+/// Without the `registry` feature, a serde registry's supertrait and its feature check are
+/// left to the one error of `__impl_pluggable`.
+#[cfg(not(feature = "registry"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __serde_registry {
+    ($($registry:tt)*) => {};
 }
 
 /// Without the `arrow` feature, enums have no Arrow column type.

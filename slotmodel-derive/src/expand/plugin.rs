@@ -137,7 +137,8 @@ fn submission(header: &ImplHeader, trait_path: &syn::Path, args: &PluginArgs, de
     // Shown at the plugin's type or constructor, resolved where `#private` was written (it may
     // hold a `$crate`).
     let how = located_at(quote!(#private::#how), how_span);
-    quote! {
+    // Through `registered!`, which reports a missing `registry` feature once.
+    quote! { #private::registered! {
         #private::inventory::submit! {
             #private::PluginEntry::registered::<#self_ty, #how>(
                 #private::PluginInfo::new(#name, #type_name)
@@ -149,7 +150,7 @@ fn submission(header: &ImplHeader, trait_path: &syn::Path, args: &PluginArgs, de
         }
         #private::plugin_serde!(#object, #self_ty);
         #guards
-    }
+    }}
 }
 
 /// The symbol that only one plugin of a registry may define for `claimed`; rustc or the linker

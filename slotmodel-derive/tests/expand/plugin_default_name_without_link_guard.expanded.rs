@@ -3,7 +3,8 @@ impl Exporter for TsvExporter {
         String::new()
     }
 }
-::slotmodel::__private::inventory::submit! {
+::slotmodel::__private::registered! {
+    ::slotmodel::__private::inventory::submit! {
     ::slotmodel::__private::PluginEntry::registered:: < TsvExporter,
     ::slotmodel::__private::FromSelf >
     (::slotmodel::__private::PluginInfo::new("tsv_exporter", "TsvExporter")
@@ -11,6 +12,6 @@ impl Exporter for TsvExporter {
     ::slotmodel::__private::file!(), ::slotmodel::__private::line!()), | __args | ->
     ::slotmodel::__private::Box < dyn Exporter > {
     ::slotmodel::__private::Box::new(::slotmodel::__private::default_plugin:: <
-    TsvExporter, _ > (__args)) },)
+    TsvExporter, _ > (__args)) },) } ::slotmodel::__private::plugin_serde!(dyn Exporter,
+    TsvExporter);
 }
-::slotmodel::__private::plugin_serde!(dyn Exporter, TsvExporter);
