@@ -40,7 +40,7 @@ use Position::{Enum as E, Field as F, Struct as S, Variant as Va, VariantField a
 /// position where it may stand.
 pub struct Key {
     pub attr: &'static str,
-    pub key: &'static str,
+    pub name: &'static str,
     pub cells: &'static [(Position, &'static [Derive])],
     /// Derives that refuse the key with a reason of their own (a rule they cannot enforce), so
     /// that the table asks no more of them.
@@ -49,10 +49,10 @@ pub struct Key {
 
 const ALL: &[Derive] = &[V, C, W];
 
-const fn key(attr: &'static str, key: &'static str, cells: &'static [(Position, &'static [Derive])]) -> Key {
+const fn key(attr: &'static str, name: &'static str, cells: &'static [(Position, &'static [Derive])]) -> Key {
     Key {
         attr,
-        key,
+        name,
         cells,
         refused_by: &[],
     }
@@ -76,7 +76,7 @@ pub const TABLE: &[Key] = &[
     key("slotmodel", "json_schema", &[(S, &[V])]),
     Key {
         attr: "slotmodel",
-        key: "check",
+        name: "check",
         cells: &[(S, &[V])],
         refused_by: &[C, W],
     },
@@ -101,12 +101,12 @@ pub fn keys_of(attr: &str, positions: &[Position]) -> Vec<&'static str> {
     TABLE
         .iter()
         .filter(|k| k.attr == attr && k.cells.iter().any(|(p, _)| positions.contains(p)))
-        .map(|k| k.key)
+        .map(|k| k.name)
         .collect()
 }
 
 fn lookup(attr: &str, key: &str) -> Option<&'static Key> {
-    TABLE.iter().find(|k| k.attr == attr && k.key == key)
+    TABLE.iter().find(|k| k.attr == attr && k.name == key)
 }
 
 impl Key {
@@ -119,7 +119,7 @@ impl Key {
     }
 
     fn written(&self) -> String {
-        match (self.key, self.attr) {
+        match (self.name, self.attr) {
             ("", "nested") => "`#[nested]`".to_owned(),
             ("", attr) => format!("`#[{attr}]`"),
             (key, attr) => format!("`{key}` in `#[{attr}]`"),
@@ -288,10 +288,10 @@ fn marker(derive: Derive) -> syn::Ident {
 pub fn reference() -> String {
     let mut out = String::from("| attribute | may stand on (read by) |\n| --- | --- |\n");
     for key in TABLE {
-        let written = if key.key.is_empty() {
+        let written = if key.name.is_empty() {
             format!("`#[{}]`", key.attr)
         } else {
-            format!("`#[{}({})]`", key.attr, key.key)
+            format!("`#[{}({})]`", key.attr, key.name)
         };
         let cells: Vec<String> = key
             .cells
@@ -301,7 +301,7 @@ pub fn reference() -> String {
                 format!("{} ({})", p.noun(), names.join(", "))
             })
             .collect();
-        out.push_str(&format!("| {written} | {} |\n", cells.join("; ")));
+        out.push_str(&["| ", &written, " | ", &cells.join("; "), " |\n"].concat());
     }
     out
 }
