@@ -189,8 +189,9 @@ fn place(
         // A rule that this derive cannot check would let it build values that break it.
         Some(_) if key.is_rule() => cx.error_spanned_by(tokens, misplaced(key, at)),
         Some(readers) => foreign.extend(readers.first().map(|&reader| Foreign { span: name, reader })),
-        // The View derive refuses its own keys in the wrong place as it parses them.
-        None if key.attr == "view" => {}
+        // The View derive refuses its own keys in the wrong place as it parses them, except
+        // on a variant's field, which it never reads.
+        None if key.attr == "view" && at.0 != Position::VariantField => {}
         None => cx.error_spanned_by(tokens, misplaced(key, at)),
     }
 }
@@ -209,6 +210,7 @@ fn misplaced(key: &Key, At(position, variant): At) -> String {
         ("slotmodel", Position::Field | Position::VariantField | Position::Variant) => {
             "put `#[slotmodel(..)]` on the struct or enum".to_owned()
         }
+        ("view", Position::VariantField) => "a tagged union's payload is read through its own type: put the key on a field of the struct the variant holds".to_owned(),
         ("slotmodel", Position::Enum) => "an enum's variants are built directly, without constructors or accessors; remove it".to_owned(),
         _ => "remove it".to_owned(),
     };

@@ -1,0 +1,11 @@
+use slotmodel::View;
+
+#[derive(View)]
+pub enum Body {
+    #[view(tag = 1)]
+    Count(#[view(endian = "little")] u32),
+    #[view(tag = 2)]
+    Stop,
+}
+
+fn main() {}
