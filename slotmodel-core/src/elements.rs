@@ -31,14 +31,18 @@ pub trait Elements {
 
     /// Checks the elements in a stable order and passes each refusal, its position or key
     /// added to the error's path, to `report`, stopping when `report` returns `false`.
-    fn refusals(&self, check: &mut Check<'_, Self::Item>, report: &mut dyn FnMut(FieldError) -> bool);
+    fn refusals(
+        &self,
+        check: &mut dyn FnMut(&Self::Item) -> Result<(), FieldError>,
+        report: &mut dyn FnMut(FieldError) -> bool,
+    );
 
     /// The first element `check` refuses.
     ///
     /// # Errors
     ///
     /// The first refusal.
-    fn first_refusal(&self, check: &mut Check<'_, Self::Item>) -> Result<(), FieldError> {
+    fn first_refusal(&self, check: &mut dyn FnMut(&Self::Item) -> Result<(), FieldError>) -> Result<(), FieldError> {
         let mut first = None;
         self.refusals(check, &mut |error| {
             first = Some(error);
@@ -48,13 +52,10 @@ pub trait Elements {
     }
 }
 
-/// The rules of one element.
-pub type Check<'a, T> = dyn FnMut(&T) -> Result<(), FieldError> + 'a;
-
 /// Checks each item, naming it by `name`; returns `false` once `report` asks to stop.
 fn visit<'a, T: ?Sized + 'a, N: core::fmt::Display>(
     items: impl Iterator<Item = (N, &'a T)>,
-    check: &mut Check<'_, T>,
+    check: &mut dyn FnMut(&T) -> Result<(), FieldError>,
     report: &mut dyn FnMut(FieldError) -> bool,
 ) {
     for (name, item) in items {
@@ -79,7 +80,7 @@ macro_rules! sequences {
     ($($t:ident<$($p:ident),*>;)*) => {$(
         impl<T, $($p),*> Elements for $t<T, $($p),*> {
             type Item = T;
-            fn refusals(&self, check: &mut Check<'_, T>, report: &mut dyn FnMut(FieldError) -> bool) {
+            fn refusals(&self, check: &mut dyn FnMut(&T) -> Result<(), FieldError>, report: &mut dyn FnMut(FieldError) -> bool) {
                 visit(self.iter().enumerate().map(|(i, item)| (Place(i), item)), check, report);
             }
         }
@@ -95,7 +96,11 @@ sequences! {
 /// the reader, and in a `HashSet` it changes from run to run.
 impl<T: Debug> Elements for BTreeSet<T> {
     type Item = T;
-    fn refusals(&self, check: &mut Check<'_, T>, report: &mut dyn FnMut(FieldError) -> bool) {
+    fn refusals(
+        &self,
+        check: &mut dyn FnMut(&T) -> Result<(), FieldError>,
+        report: &mut dyn FnMut(FieldError) -> bool,
+    ) {
         visit(self.iter().map(|item| (Place(item), item)), check, report);
     }
 }
@@ -103,7 +108,11 @@ impl<T: Debug> Elements for BTreeSet<T> {
 #[cfg(feature = "std")]
 impl<T: Debug, S> Elements for HashSet<T, S> {
     type Item = T;
-    fn refusals(&self, check: &mut Check<'_, T>, report: &mut dyn FnMut(FieldError) -> bool) {
+    fn refusals(
+        &self,
+        check: &mut dyn FnMut(&T) -> Result<(), FieldError>,
+        report: &mut dyn FnMut(FieldError) -> bool,
+    ) {
         // In the order of their text, so that the same set reports the same elements every run.
         let mut items: Vec<&T> = self.iter().collect();
         items.sort_by_cached_key(|item| format!("{item:?}"));
@@ -116,21 +125,33 @@ use std::collections::{HashMap, HashSet};
 
 impl<T> Elements for [T] {
     type Item = T;
-    fn refusals(&self, check: &mut Check<'_, T>, report: &mut dyn FnMut(FieldError) -> bool) {
+    fn refusals(
+        &self,
+        check: &mut dyn FnMut(&T) -> Result<(), FieldError>,
+        report: &mut dyn FnMut(FieldError) -> bool,
+    ) {
         visit(self.iter().enumerate().map(|(i, item)| (Place(i), item)), check, report);
     }
 }
 
 impl<T, const N: usize> Elements for [T; N] {
     type Item = T;
-    fn refusals(&self, check: &mut Check<'_, T>, report: &mut dyn FnMut(FieldError) -> bool) {
+    fn refusals(
+        &self,
+        check: &mut dyn FnMut(&T) -> Result<(), FieldError>,
+        report: &mut dyn FnMut(FieldError) -> bool,
+    ) {
         visit(self.iter().enumerate().map(|(i, item)| (Place(i), item)), check, report);
     }
 }
 
 impl<K: Debug, V> Elements for BTreeMap<K, V> {
     type Item = V;
-    fn refusals(&self, check: &mut Check<'_, V>, report: &mut dyn FnMut(FieldError) -> bool) {
+    fn refusals(
+        &self,
+        check: &mut dyn FnMut(&V) -> Result<(), FieldError>,
+        report: &mut dyn FnMut(FieldError) -> bool,
+    ) {
         visit(self.iter().map(|(key, value)| (Place(key), value)), check, report);
     }
 }
@@ -138,7 +159,11 @@ impl<K: Debug, V> Elements for BTreeMap<K, V> {
 #[cfg(feature = "std")]
 impl<K: Debug, V, S> Elements for HashMap<K, V, S> {
     type Item = V;
-    fn refusals(&self, check: &mut Check<'_, V>, report: &mut dyn FnMut(FieldError) -> bool) {
+    fn refusals(
+        &self,
+        check: &mut dyn FnMut(&V) -> Result<(), FieldError>,
+        report: &mut dyn FnMut(FieldError) -> bool,
+    ) {
         // A map's order is arbitrary: keys in the order of their text, so the errors are the
         // same on every run.
         let mut keys: Vec<(&K, &V)> = self.iter().collect();
@@ -149,21 +174,33 @@ impl<K: Debug, V, S> Elements for HashMap<K, V, S> {
 
 impl<C: Elements + ?Sized> Elements for &C {
     type Item = C::Item;
-    fn refusals(&self, check: &mut Check<'_, C::Item>, report: &mut dyn FnMut(FieldError) -> bool) {
+    fn refusals(
+        &self,
+        check: &mut dyn FnMut(&C::Item) -> Result<(), FieldError>,
+        report: &mut dyn FnMut(FieldError) -> bool,
+    ) {
         (**self).refusals(check, report);
     }
 }
 
 impl<C: Elements + ?Sized> Elements for alloc::boxed::Box<C> {
     type Item = C::Item;
-    fn refusals(&self, check: &mut Check<'_, C::Item>, report: &mut dyn FnMut(FieldError) -> bool) {
+    fn refusals(
+        &self,
+        check: &mut dyn FnMut(&C::Item) -> Result<(), FieldError>,
+        report: &mut dyn FnMut(FieldError) -> bool,
+    ) {
         (**self).refusals(check, report);
     }
 }
 
 impl<C: Elements + ?Sized> Elements for alloc::rc::Rc<C> {
     type Item = C::Item;
-    fn refusals(&self, check: &mut Check<'_, C::Item>, report: &mut dyn FnMut(FieldError) -> bool) {
+    fn refusals(
+        &self,
+        check: &mut dyn FnMut(&C::Item) -> Result<(), FieldError>,
+        report: &mut dyn FnMut(FieldError) -> bool,
+    ) {
         (**self).refusals(check, report);
     }
 }
@@ -171,7 +208,11 @@ impl<C: Elements + ?Sized> Elements for alloc::rc::Rc<C> {
 #[cfg(target_has_atomic = "ptr")]
 impl<C: Elements + ?Sized> Elements for alloc::sync::Arc<C> {
     type Item = C::Item;
-    fn refusals(&self, check: &mut Check<'_, C::Item>, report: &mut dyn FnMut(FieldError) -> bool) {
+    fn refusals(
+        &self,
+        check: &mut dyn FnMut(&C::Item) -> Result<(), FieldError>,
+        report: &mut dyn FnMut(FieldError) -> bool,
+    ) {
         (**self).refusals(check, report);
     }
 }
@@ -179,7 +220,11 @@ impl<C: Elements + ?Sized> Elements for alloc::sync::Arc<C> {
 /// An `Option` of a collection: `None` has no elements to refuse.
 impl<C: Elements> Elements for Option<C> {
     type Item = C::Item;
-    fn refusals(&self, check: &mut Check<'_, C::Item>, report: &mut dyn FnMut(FieldError) -> bool) {
+    fn refusals(
+        &self,
+        check: &mut dyn FnMut(&C::Item) -> Result<(), FieldError>,
+        report: &mut dyn FnMut(FieldError) -> bool,
+    ) {
         if let Some(inner) = self {
             inner.refusals(check, report);
         }
