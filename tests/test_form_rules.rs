@@ -327,7 +327,7 @@ struct Order {
 }
 
 #[test]
-fn each_checks_every_element_and_names_the_refused_one() {
+fn each_checks_every_element_and_names_every_refused_one() {
     let ok = Order::new(
         vec![1, 10],
         vec!["a@b.example".into()],
@@ -349,9 +349,12 @@ fn each_checks_every_element_and_names_the_refused_one() {
     let messages: Vec<String> = err.iter().map(ToString::to_string).collect();
     assert_eq!(
         messages,
+        // Every refused element, each at its own path, not only the first of each field.
         [
             "Order.quantities[1] must be <= 10, got 11",
+            "Order.quantities[2] must be >= 1, got 0",
             "Order.recipients[1] must be an email address, got \"nobody\"",
+            "Order.recipients[2] length must be <= 20, got 31",
             "Order.discounts[\"us\"] must be <= 1, got 1.5",
             "Order.sizes[1] must be >= 1, got 0",
         ]
