@@ -460,7 +460,7 @@ impl<T: Packable> Iterator for Iter<'_, T> {
 
 /// Records up to this many bits fold in blocks (a block is `BITS` bytes); wider ones one at a
 /// time.
-const MAX_BLOCKED_BITS: usize = 512;
+pub(crate) const MAX_BLOCKED_BITS: usize = 512;
 
 impl<T: Packable> DoubleEndedIterator for Iter<'_, T> {
     fn next_back(&mut self) -> Option<T> {
