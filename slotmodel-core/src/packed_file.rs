@@ -206,9 +206,12 @@ impl<'a, T: Packable> PackedSlice<'a, T> {
     ///
     /// See [`PackedSlice`].
     #[must_use]
-    pub fn iter(&self) -> impl DoubleEndedIterator<Item = T> + ExactSizeIterator + 'a {
-        let bytes = self.bytes;
-        (0..self.len).map(move |index| T::read_bits(bytes, bit_offset::<T>(index)))
+    pub fn iter(&self) -> impl DoubleEndedIterator<Item = T> + ExactSizeIterator + 'a
+    where
+        T: 'a,
+    {
+        // `PackedVec`'s iterator, whose folds read 8 records at a time.
+        crate::PackedIter::new(self.bytes, self.len)
     }
 }
 

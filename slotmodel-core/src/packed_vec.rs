@@ -260,11 +260,7 @@ impl<T: Packable> PackedVec<T> {
     /// ```
     #[must_use]
     pub fn iter(&self) -> Iter<'_, T> {
-        Iter {
-            records: self,
-            front: 0,
-            back: self.len,
-        }
+        Iter::new(&self.bytes, self.len)
     }
 
     /// Appends every value if all pass their rules; otherwise appends none and returns the
@@ -405,9 +401,27 @@ impl<'a, T: Packable> IntoIterator for &'a PackedVec<T> {
 /// The records of a [`PackedVec`]: [`PackedVec::iter`]. Folds (`sum`, `count`, `filter(..).count()`,
 /// `for_each`, ..) unpack them 8 at a time.
 pub struct Iter<'a, T> {
-    records: &'a PackedVec<T>,
+    bytes: &'a [u8],
     front: usize,
     back: usize,
+    record: PhantomData<fn() -> T>,
+}
+
+impl<'a, T: Packable> Iter<'a, T> {
+    /// The `len` records packed in `bytes` (a `PackedVec`'s or a `PackedSlice`'s).
+    pub(crate) fn new(bytes: &'a [u8], len: usize) -> Self {
+        Iter {
+            bytes,
+            front: 0,
+            back: len,
+            record: PhantomData,
+        }
+    }
+
+    #[inline]
+    fn get(&self, index: usize) -> T {
+        T::read_bits(self.bytes, bit_offset::<T>(index))
+    }
 }
 
 impl<T: Packable> Iterator for Iter<'_, T> {
@@ -419,7 +433,7 @@ impl<T: Packable> Iterator for Iter<'_, T> {
             return None;
         }
         self.front += 1;
-        self.records.get(self.front - 1)
+        Some(self.get(self.front - 1))
     }
 
     fn size_hint(&self) -> (usize, Option<usize>) {
@@ -436,13 +450,13 @@ impl<T: Packable> Iterator for Iter<'_, T> {
         if (1..=MAX_BLOCKED_BITS).contains(&bits) {
             while self.front % 8 != 0 && self.front < self.back {
                 self.front += 1;
-                acc = step(acc, T::read_bits(&self.records.bytes, bit_offset::<T>(self.front - 1)));
+                acc = step(acc, self.get(self.front - 1));
             }
             while self.back - self.front >= 8 {
                 // `bits` bytes of records and 8 more, for the load of the last field; the last
                 // block, short of those 8 bytes, goes one record at a time below.
                 let start = self.front / 8 * bits;
-                let Some(block) = self.records.bytes.get(start..start + bits + 8) else {
+                let Some(block) = self.bytes.get(start..start + bits + 8) else {
                     break;
                 };
                 for record in 0..8 {
@@ -468,7 +482,7 @@ impl<T: Packable> DoubleEndedIterator for Iter<'_, T> {
             return None;
         }
         self.back -= 1;
-        self.records.get(self.back)
+        Some(self.get(self.back))
     }
 }
 
