@@ -1,9 +1,11 @@
-//! Packed getters and setters against plain field access, and summing `value` over 1,000,000
-//! packed readings against the plain `Vec`.
+//! Packed getters and setters against plain field access, summing `value` over 1,000,000
+//! packed readings against the plain `Vec`, scans of 10,000,000 records as rows and columns, and
+//! a 10-bit column against the `bitpacking` crate.
 #![allow(missing_docs)]
 #![allow(
     clippy::semicolon_if_nothing_returned,
     clippy::cast_precision_loss,
+    clippy::cast_possible_truncation,
     reason = "measurement closures, synthetic data"
 )]
 
@@ -135,5 +137,55 @@ fn scans(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, access, scans);
+/// A 10-bit reading: 1,000 levels.
+#[derive(Compact, Debug, PartialEq, Clone, Copy)]
+#[slotmodel(columns)]
+pub struct Level {
+    #[bounded(max = 1000)]
+    reading: u16,
+}
+
+/// A 10-bit column summed over 10,000,000 records against `bitpacking`'s `BitPacker4x`
+/// unpacking the same values at 10 bits (SIMD where the machine has it) and summing them,
+/// and against a `Vec<u16>` of the values.
+fn bit_column(c: &mut Criterion) {
+    use bitpacking::{BitPacker, BitPacker4x};
+
+    let values: Vec<u16> = (0..SCAN).map(|i| (i * 7919 % 1001) as u16).collect();
+    let columns = LevelColumns::try_from_iter(values.iter().map(|&reading| Level { reading })).unwrap();
+    let packer = BitPacker4x::new();
+    let mut bits = vec![0_u8; SCAN / BitPacker4x::BLOCK_LEN * 10 * BitPacker4x::BLOCK_LEN / 8];
+    let wide: Vec<u32> = values.iter().map(|&v| u32::from(v)).collect();
+    for (block, out) in wide
+        .chunks_exact(BitPacker4x::BLOCK_LEN)
+        .zip(bits.chunks_exact_mut(10 * BitPacker4x::BLOCK_LEN / 8))
+    {
+        packer.compress(block, out, 10);
+    }
+    let expected: u64 = values.iter().map(|&v| u64::from(v)).sum();
+    assert_eq!(columns.reading().iter().map(u64::from).sum::<u64>(), expected);
+    let mut group = c.benchmark_group("sum a 10-bit column of 10,000,000");
+    group.throughput(Throughput::Elements(SCAN as u64));
+    group.sample_size(20);
+    group.bench_function("bitpacking BitPacker4x", |b| {
+        b.iter(|| {
+            let mut out = [0_u32; BitPacker4x::BLOCK_LEN];
+            let mut sum = 0_u64;
+            for block in black_box(&bits).chunks_exact(10 * BitPacker4x::BLOCK_LEN / 8) {
+                packer.decompress(block, &mut out, 10);
+                sum += out.iter().map(|&v| u64::from(v)).sum::<u64>();
+            }
+            sum
+        })
+    });
+    group.bench_function("LevelColumns", |b| {
+        b.iter(|| black_box(&columns).reading().iter().map(u64::from).sum::<u64>())
+    });
+    group.bench_function("Vec<u16>", |b| {
+        b.iter(|| black_box(&values).iter().map(|&v| u64::from(v)).sum::<u64>())
+    });
+    group.finish();
+}
+
+criterion_group!(benches, access, scans, bit_column);
 criterion_main!(benches);

@@ -56,6 +56,28 @@ proptest! {
         prop_assert_eq!(slice.get(records.len()), None);
     }
 
+    /// Opening checks records 8 at a time, then the block of a refused one record by record:
+    /// wherever the broken record is, it is the one named.
+    #[test]
+    fn a_broken_record_is_named_wherever_it_is(
+        records in prop::collection::vec(record(), 1..100),
+        at in any::<prop::sample::Index>(),
+        invalid in any::<bool>(),
+    ) {
+        let index = at.index(records.len());
+        let mut file = file_of(&records);
+        let data = file.len() - (records.len() * 22).div_ceil(8);
+        if invalid {
+            // The mode, 2 bits after the 13-bit level, set to 3: no `Mode`.
+            slotmodel::put_bits(&mut file[data..], index * 22 + 13, 2, 3);
+            prop_assert_eq!(PackedSlice::<Record>::from_file(&file).unwrap_err(), FileError::InvalidBits { index });
+        } else {
+            slotmodel::put_bits(&mut file[data..], index * 22 + 15, 7, 101);
+            let err = PackedSlice::<Record>::from_file(&file).unwrap_err();
+            prop_assert_eq!(err.to_string(), format!("a record breaks its rules: Record[{index}].percent must be <= 100, got 101"));
+        }
+    }
+
     #[test]
     fn a_changed_byte_is_refused_or_read_as_written(
         records in prop::collection::vec(record(), 1..60),

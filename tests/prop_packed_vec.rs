@@ -23,6 +23,40 @@ struct Record {
     percent: u8,
 }
 
+// 32 + 32 + 2 = 66 bits: a record wider than a word, as the tour's `SensorReading`.
+#[derive(Compact, Debug, Clone, Copy, PartialEq)]
+struct Wide {
+    #[bounded(max = 4_294_967_295)]
+    timestamp: u64,
+    value: u32,
+    mode: Mode,
+}
+
+/// Folds take the records in blocks of 8: from every start, a fold gives what `get` reads one
+/// record at a time, whole blocks, the partial first one and the ragged last one alike.
+fn folds_as_gets<T: slotmodel::Packable + PartialEq + std::fmt::Debug>(
+    records: &PackedVec<T>,
+) -> Result<(), TestCaseError> {
+    let expected: Vec<T> = (0..records.len()).map(|i| records.get(i).unwrap()).collect();
+    for start in 0..=records.len() {
+        let mut rest = records.iter();
+        if start > 0 {
+            let skipped = rest.nth(start - 1);
+            prop_assert_eq!(skipped.as_ref(), expected.get(start - 1));
+        }
+        let folded = rest.fold(Vec::new(), |mut all, r| {
+            all.push(r);
+            all
+        });
+        prop_assert_eq!(&folded[..], &expected[start..], "start {}", start);
+        let mut ended = records.iter();
+        let last = ended.next_back();
+        prop_assert_eq!(last.as_ref(), expected.last());
+        prop_assert_eq!(ended.skip(start).count(), records.len().saturating_sub(start + 1));
+    }
+    Ok(())
+}
+
 #[derive(Debug, Clone)]
 enum Op {
     Push(Record),
@@ -86,6 +120,20 @@ proptest! {
         let fresh = PackedVec::<Record>::try_from_iter(&model).unwrap();
         prop_assert_eq!(packed.as_bytes(), fresh.as_bytes());
         prop_assert_eq!(fresh.as_bytes().len(), (model.len() * 23).div_ceil(8));
+    }
+
+    #[test]
+    fn folds_decode_as_gets(records in prop::collection::vec(record(), 0..80), seed in any::<u64>()) {
+        let narrow = PackedVec::<Record>::try_from_iter(records.iter().filter(|r| valid(**r))).unwrap();
+        folds_as_gets(&narrow)?;
+        let wide = PackedVec::<Wide>::try_from_iter(records.iter().enumerate().map(|(i, r)| Wide {
+            timestamp: seed.rotate_left(u32::try_from(i).unwrap()) >> 32,
+            value: u32::try_from(seed.rotate_right(u32::try_from(i).unwrap()) >> 32).unwrap(),
+            mode: r.mode,
+        })).unwrap();
+        folds_as_gets(&wide)?;
+        let bytes: PackedVec<u8> = records.iter().map(|r| r.percent).collect();
+        folds_as_gets(&bytes)?;
     }
 
     #[test]

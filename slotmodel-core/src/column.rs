@@ -2,6 +2,8 @@
 
 use core::marker::PhantomData;
 
+use crate::block::{blocked, unpack_block, BLOCK};
+
 /// One field's values in a `<Name>Columns` (`#[derive(Compact)]` with
 /// `#[slotmodel(columns)]`), stored at the field's packed width and decoded on access. A scan
 /// reads only this field's bits; columns zip like any iterators.
@@ -98,11 +100,7 @@ impl<'a, T, F: Fn(&[u8], usize) -> T + Copy, const WIDTH: usize> Column<'a, T, F
     /// See [`Column`].
     #[must_use]
     pub fn iter(&self) -> ColumnIter<'a, T, F, WIDTH> {
-        ColumnIter {
-            column: *self,
-            front: 0,
-            back: self.len,
-        }
+        ColumnIter::new(*self)
     }
 }
 
@@ -131,11 +129,45 @@ impl<'a, T, F: Fn(&[u8], usize) -> T + Copy, const WIDTH: usize> IntoIterator fo
     }
 }
 
-/// The values of a [`Column`], in record order: [`Column::iter`].
+/// The values of a [`Column`], in record order: [`Column::iter`]. Values of 1 to 64 bits that
+/// are not a whole number of bytes are unpacked 64 at a time from whole words and handed out
+/// from that block; whole bytes are read in place.
 pub struct ColumnIter<'a, T, F, const WIDTH: usize> {
     column: Column<'a, T, F, WIDTH>,
     front: usize,
     back: usize,
+    /// The index of the block in `raw` (rows `block * BLOCK..`), `usize::MAX` before the first
+    /// is unpacked: no row's block, as `row / BLOCK < usize::MAX`.
+    block: usize,
+    raw: [u64; BLOCK],
+}
+
+impl<'a, T, F: Fn(&[u8], usize) -> T + Copy, const WIDTH: usize> ColumnIter<'a, T, F, WIDTH> {
+    /// Whether the values are read in blocks rather than in place.
+    const BLOCKED: bool = blocked(WIDTH) && WIDTH % 8 != 0;
+
+    fn new(column: Column<'a, T, F, WIDTH>) -> Self {
+        ColumnIter {
+            column,
+            front: 0,
+            back: column.len,
+            block: usize::MAX,
+            raw: [0; BLOCK],
+        }
+    }
+
+    /// The value of `row`, from its block when the values are read in blocks.
+    #[inline]
+    fn value(&mut self, row: usize) -> T {
+        if !Self::BLOCKED {
+            return (self.column.decode)(self.column.bytes, row * WIDTH);
+        }
+        if row / BLOCK != self.block {
+            self.block = row / BLOCK;
+            unpack_block::<WIDTH>(self.column.bytes, self.block, &mut self.raw);
+        }
+        (self.column.decode)(&self.raw[row % BLOCK].to_le_bytes(), 0)
+    }
 }
 
 impl<T, F: Fn(&[u8], usize) -> T + Copy, const WIDTH: usize> Iterator for ColumnIter<'_, T, F, WIDTH> {
@@ -146,17 +178,23 @@ impl<T, F: Fn(&[u8], usize) -> T + Copy, const WIDTH: usize> Iterator for Column
         if self.front == self.back {
             return None;
         }
-        let at = self.front * WIDTH;
         self.front += 1;
-        Some((self.column.decode)(self.column.bytes, at))
+        Some(self.value(self.front - 1))
     }
 
     fn size_hint(&self) -> (usize, Option<usize>) {
         (self.back - self.front, Some(self.back - self.front))
     }
 
+    #[inline]
+    fn nth(&mut self, n: usize) -> Option<T> {
+        self.front += n.min(self.back - self.front);
+        self.next()
+    }
+
     // Sums, counts and other folds over a whole-byte width take the values as fixed-size
-    // chunks, which the compiler turns into vector code; other widths go one at a time.
+    // chunks, which the compiler turns into vector code. Other widths up to 64 bits unpack a
+    // block of 64 values at a time, then fold over it.
     fn fold<B, G: FnMut(B, T) -> B>(mut self, init: B, mut step: G) -> B {
         let mut acc = init;
         let size = WIDTH / 8;
@@ -173,6 +211,20 @@ impl<T, F: Fn(&[u8], usize) -> T + Copy, const WIDTH: usize> Iterator for Column
             }
             return acc;
         }
+        if Self::BLOCKED {
+            while self.front % BLOCK != 0 && self.front < self.back {
+                self.front += 1;
+                acc = step(acc, self.value(self.front - 1));
+            }
+            let mut raw = [0; BLOCK];
+            while self.back - self.front >= BLOCK {
+                unpack_block::<WIDTH>(self.column.bytes, self.front / BLOCK, &mut raw);
+                for bits in raw {
+                    acc = step(acc, (self.column.decode)(&bits.to_le_bytes(), 0));
+                }
+                self.front += BLOCK;
+            }
+        }
         for value in self.by_ref() {
             acc = step(acc, value);
         }
@@ -186,7 +238,7 @@ impl<T, F: Fn(&[u8], usize) -> T + Copy, const WIDTH: usize> DoubleEndedIterator
             return None;
         }
         self.back -= 1;
-        Some((self.column.decode)(self.column.bytes, self.back * WIDTH))
+        Some(self.value(self.back))
     }
 }
 

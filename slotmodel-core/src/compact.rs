@@ -141,6 +141,14 @@ pub fn get_bits(bytes: &[u8], bit_offset: usize, width: u32) -> u128 {
     if let Some((word, lead)) = word_at(bytes, bit_offset, width) {
         return u128::from((u64::from_le_bytes(*word) >> lead) & low_mask64(width));
     }
+    get_bits_spanning(bytes, bit_offset, width)
+}
+
+/// [`get_bits`] of a field that is not within the 8 bytes from its first byte (near the end of
+/// the buffer, or wider than 57 bits). Kept out of line so that `get_bits` stays small enough
+/// to inline everywhere, where the common case folds to a load, a shift and a mask.
+#[inline(never)]
+fn get_bits_spanning(bytes: &[u8], bit_offset: usize, width: u32) -> u128 {
     if let Some((start, end, lead)) = window(bytes.len(), bit_offset, width) {
         let mut word = [0; 8];
         word[..end - start].copy_from_slice(&bytes[start..end]);

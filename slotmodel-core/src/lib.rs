@@ -26,6 +26,7 @@ extern crate std;
 
 #[cfg(feature = "arrow")]
 mod arrow;
+mod block;
 mod column;
 mod compact;
 #[doc(hidden)]
