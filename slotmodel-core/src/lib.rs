@@ -32,6 +32,8 @@ mod compact;
 pub mod const_check;
 mod elements;
 mod error;
+#[cfg(feature = "serde")]
+mod error_wire;
 mod errors;
 mod generated;
 #[cfg(feature = "std")]
