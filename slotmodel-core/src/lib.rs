@@ -26,6 +26,8 @@ extern crate std;
 
 #[cfg(feature = "arrow")]
 mod arrow;
+#[cfg(feature = "axum")]
+pub mod axum;
 mod column;
 mod compact;
 #[doc(hidden)]
