@@ -131,6 +131,47 @@ impl ErrorKind {
     }
 }
 
+impl ErrorKind {
+    /// The stable name, in snake case, of this kind of refusal: the `code` of its JSON form (feature
+    /// `serde`) when the rule gives no `code = ".."` of its own.
+    ///
+    /// | kind | code |
+    /// | --- | --- |
+    /// | `BelowMin`, `AboveMax` | `below_min`, `above_max` |
+    /// | `NotANumber` | `not_a_number` |
+    /// | `TooShort`, `TooLong` | `too_short`, `too_long` |
+    /// | `Required`, `Email`, `Url`, `Ip`, `Pattern`, `Text` | `required`, `email`, `url`, `ip`, `pattern`, `text` |
+    /// | `Mismatch`, `Custom` | `mismatch`, `custom` |
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use slotmodel::{ErrorKind, Number};
+    ///
+    /// let kind = ErrorKind::BelowMin { min: Number::Signed(13), inclusive: true, got: Number::Signed(7) };
+    /// assert_eq!(kind.code(), "below_min");
+    /// assert_eq!(ErrorKind::Required.code(), "required");
+    /// ```
+    #[must_use]
+    pub fn code(&self) -> &'static str {
+        match self {
+            ErrorKind::BelowMin { .. } => "below_min",
+            ErrorKind::AboveMax { .. } => "above_max",
+            ErrorKind::NotANumber => "not_a_number",
+            ErrorKind::TooShort { .. } => "too_short",
+            ErrorKind::TooLong { .. } => "too_long",
+            ErrorKind::Required => "required",
+            ErrorKind::Email { .. } => "email",
+            ErrorKind::Url { .. } => "url",
+            ErrorKind::Ip { .. } => "ip",
+            ErrorKind::Pattern { .. } => "pattern",
+            ErrorKind::Text { .. } => "text",
+            ErrorKind::Mismatch { .. } => "mismatch",
+            ErrorKind::Custom { .. } => "custom",
+        }
+    }
+}
+
 impl fmt::Display for ErrorKind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let op = |inclusive: bool, below: bool| match (inclusive, below) {
@@ -200,6 +241,18 @@ impl LengthUnit {
     pub(crate) fn key(self) -> &'static str {
         match self {
             LengthUnit::Chars => "len",
+            LengthUnit::Bytes => "bytes",
+            LengthUnit::Utf16 => "utf16",
+            #[cfg(feature = "unicode")]
+            LengthUnit::Graphemes => "graphemes",
+        }
+    }
+
+    /// The name of this unit in the JSON form of errors: `chars`, `bytes`, `utf16`, `graphemes`.
+    #[cfg(feature = "serde")]
+    pub(crate) fn wire_name(self) -> &'static str {
+        match self {
+            LengthUnit::Chars => "chars",
             LengthUnit::Bytes => "bytes",
             LengthUnit::Utf16 => "utf16",
             #[cfg(feature = "unicode")]
@@ -349,8 +402,9 @@ struct Owned {
     struct_name: &'static str,
     field: Cow<'static, str>,
     kind: ErrorKind,
-    message: Option<&'static str>,
-    code: Option<&'static str>,
+    // Borrowed from the rule's attribute, owned when read back from the wire.
+    message: Option<Cow<'static, str>>,
+    code: Option<Cow<'static, str>>,
 }
 
 impl FieldError {
@@ -476,7 +530,9 @@ impl FieldError {
         let mut moved = FieldError::new(struct_name, path, self.kind());
         if let Repr::Owned(owned) = &mut moved.repr {
             let owned = Shared::make_mut(owned);
-            (owned.message, owned.code) = (self.message(), self.code());
+            if let Repr::Owned(from) = &self.repr {
+                (owned.message, owned.code) = (from.message.clone(), from.code.clone());
+            }
         }
         moved
     }
@@ -494,9 +550,9 @@ impl FieldError {
     /// assert_eq!(err.to_string(), "User.name please give a name");
     /// ```
     #[must_use]
-    pub fn message(&self) -> Option<&'static str> {
+    pub fn message(&self) -> Option<&str> {
         match &self.repr {
-            Repr::Owned(owned) => owned.message,
+            Repr::Owned(owned) => owned.message.as_deref(),
             Repr::Inline { .. } => None,
         }
     }
@@ -512,9 +568,9 @@ impl FieldError {
     /// assert_eq!(err.code(), Some("name.missing"));
     /// ```
     #[must_use]
-    pub fn code(&self) -> Option<&'static str> {
+    pub fn code(&self) -> Option<&str> {
         match &self.repr {
-            Repr::Owned(owned) => owned.code,
+            Repr::Owned(owned) => owned.code.as_deref(),
             Repr::Inline { .. } => None,
         }
     }
@@ -530,10 +586,10 @@ impl FieldError {
     /// assert_eq!(err.kind(), ErrorKind::NotANumber);
     /// ```
     #[must_use]
-    pub fn with_message(self, message: &'static str) -> Self {
+    pub fn with_message(self, message: impl Into<Cow<'static, str>>) -> Self {
         let mut out = self.into_owned();
         if let Repr::Owned(owned) = &mut out.repr {
-            Shared::make_mut(owned).message = Some(message);
+            Shared::make_mut(owned).message = Some(message.into());
         }
         out
     }
@@ -549,10 +605,10 @@ impl FieldError {
     /// assert_eq!(err.code(), Some("age.nan"));
     /// ```
     #[must_use]
-    pub fn with_code(self, code: &'static str) -> Self {
+    pub fn with_code(self, code: impl Into<Cow<'static, str>>) -> Self {
         let mut out = self.into_owned();
         if let Repr::Owned(owned) = &mut out.repr {
-            Shared::make_mut(owned).code = Some(code);
+            Shared::make_mut(owned).code = Some(code.into());
         }
         out
     }
@@ -603,8 +659,13 @@ impl fmt::Debug for FieldError {
 
 impl fmt::Display for FieldError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        // A record's position reads as an index of the struct: `Reading[3].value`.
-        let separator = if self.field().starts_with('[') { "" } else { "." };
+        // A record's position reads as an index of the struct: `Reading[3].value`. An error read
+        // back from JSON has no struct name (the wire does not carry it): the path stands alone.
+        let separator = if self.field().starts_with('[') || self.struct_name().is_empty() {
+            ""
+        } else {
+            "."
+        };
         match self.message() {
             Some(message) => write!(f, "{}{separator}{} {message}", self.struct_name(), self.field()),
             None => write!(f, "{}{separator}{} {}", self.struct_name(), self.field(), self.kind()),
@@ -616,6 +677,58 @@ impl fmt::Display for FieldError {
 impl std::error::Error for FieldError {}
 
 /// Every refused field of one validation, in field order: an [`Errors`] of [`FieldError`]s.
+///
+/// # JSON form (feature `serde`)
+///
+/// `ValidationErrors`, [`FieldError`] and [`ErrorKind`] implement `Serialize` and `Deserialize`
+/// in a stable format: an array with one object per refused field, each with
+///
+/// - `path`: the field inside the value, without the struct's name, as a client names its form
+///   fields: `age`, `address.zip`, `ports[1].0`, `labels["us"]`;
+/// - `code`: the rule's own `code = ".."`, or else the kind's stable name ([`ErrorKind::code`]:
+///   `below_min`, `too_long`, `email`, ...);
+/// - `message`: the rule's own `message = ".."`, or else the kind's text as `Display` shows it
+///   after the path;
+/// - `params`: the bound and the refused value: `min`, `min_exclusive`, `max`, `max_exclusive`
+///   and `got` for ranges; the same and `unit` (`chars`, `bytes`, `utf16`, `graphemes`) for
+///   lengths; `got` for `email`; `reason`, `got` for `url`; `version` (`any`, `v4`, `v6`), `got`
+///   for `ip`; `pattern`, `got` for `pattern`; `rule` (its `#[check]` key), `arg`, `got` for the
+///   text rules; `other` for `matches`; `{}` for the rest. Under a rule's own code, `kind`
+///   holds the kind's code.
+///
+/// Keys and codes are only ever added, never renamed. Reading back, the struct's name is empty
+/// (the wire does not carry it), integers are `Number::Unsigned` (`Signed` when negative) and
+/// fractions `Number::F64`; a `pattern`, text rule or `matches` refusal, whose arguments are
+/// compile-time strings in Rust, reads back as [`ErrorKind::Custom`] with the same code and
+/// message. Unknown keys are ignored, so an older client reads a newer service's errors.
+///
+/// ```
+/// # #[cfg(feature = "serde")] {
+/// use slotmodel::{Validate, ValidationErrors};
+///
+/// #[derive(Validate, Debug)]
+/// struct SignUp {
+///     #[bounded(min = 13)]
+///     age: u32,
+///     #[check(email, code = "email.invalid")]
+///     email: String,
+/// }
+///
+/// let errors = SignUp::new(7, "nobody".into()).unwrap_err();
+/// let json = serde_json::to_string(&errors).unwrap();
+/// assert_eq!(
+///     json,
+///     r#"[{"path":"age","code":"below_min","message":"must be >= 13, got 7","params":{"min":13,"got":7}},"#.to_owned()
+///         + r#"{"path":"email","code":"email.invalid","message":"must be an email address, got \"nobody\"","params":{"kind":"email","got":"nobody"}}]"#
+/// );
+///
+/// // A client reads them back: the same paths, kinds, codes and messages.
+/// let back: ValidationErrors = serde_json::from_str(&json).unwrap();
+/// assert_eq!(back.first().field(), "age");
+/// assert_eq!(back.first().kind(), errors.first().kind());
+/// assert_eq!(back.to_string(), "age must be >= 13, got 7\nemail must be an email address, got \"nobody\"");
+/// # }
+/// ```
 ///
 /// # Examples
 ///

@@ -26,6 +26,8 @@ extern crate std;
 
 #[cfg(feature = "arrow")]
 mod arrow;
+#[cfg(feature = "axum")]
+pub mod axum;
 mod block;
 mod column;
 mod compact;
@@ -33,6 +35,8 @@ mod compact;
 pub mod const_check;
 mod elements;
 mod error;
+#[cfg(feature = "serde")]
+mod error_wire;
 mod errors;
 mod generated;
 #[cfg(feature = "registry")]

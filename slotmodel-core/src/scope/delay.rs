@@ -1,4 +1,5 @@
-//! A timer future that needs no runtime: a short-lived thread sleeps and wakes the task.
+//! The retry's wait: on tokio's timer inside a tokio runtime (feature `tokio`), else a timer
+//! future that needs no runtime, where a short-lived thread sleeps and wakes the task.
 
 use std::future::Future;
 use std::pin::Pin;
@@ -7,8 +8,23 @@ use std::task::{Context, Poll, Waker};
 use std::thread;
 use std::time::{Duration, Instant};
 
-/// Completes once `duration` has passed. Retries are rare and their waits are milliseconds
-/// long, so one thread per wait costs nothing that matters, and ties the crate to no runtime.
+/// Waits `duration` without blocking the task's thread.
+///
+/// With the `tokio` feature, inside a tokio runtime, the wait is an entry in the runtime's timer:
+/// a thousand tasks retrying at once hold no thread each. That runtime needs its time driver
+/// (`enable_time`, which `#[tokio::main]` and `#[tokio::test]` turn on), as any `tokio::time`
+/// user does. Elsewhere (another executor, or no `tokio` feature) a thread sleeps per wait.
+pub(super) async fn wait(duration: Duration) {
+    #[cfg(feature = "tokio")]
+    if tokio::runtime::Handle::try_current().is_ok() {
+        tokio::time::sleep(duration).await;
+        return;
+    }
+    Delay::new(duration).await;
+}
+
+/// Completes once `duration` has passed. Without a runtime's timer, one thread per wait is the
+/// price of tying the crate to no runtime: retries are rare and their waits milliseconds long.
 pub(super) struct Delay {
     /// `None` when the wait ends past the last instant the clock can represent: it never ends.
     deadline: Option<Instant>,

@@ -17,7 +17,9 @@
 //! are [`Transactional`]. It does not choose how `SQLite` is linked: enable rusqlite's `bundled`
 //! feature in your own `Cargo.toml` to compile `SQLite` in, or link the system library. With the
 //! `tokio-postgres` feature (tokio-postgres 0.7), `tokio_postgres::Transaction` (savepoints
-//! included) is [`AsyncTransactional`].
+//! included) is [`AsyncTransactional`]; with `sqlx-postgres` (sqlx 0.8),
+//! `sqlx::Transaction<'_, Postgres>` (nested ones included) is, and `sqlx::Error` is
+//! [`Retryable`].
 //!
 //! # Examples
 //!
@@ -84,3 +86,5 @@ pub use transactional::Transactional;
 mod postgres;
 #[cfg(feature = "rusqlite")]
 mod sqlite;
+#[cfg(feature = "sqlx-postgres")]
+mod sqlx_postgres;

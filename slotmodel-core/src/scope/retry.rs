@@ -8,7 +8,7 @@ use std::hash::BuildHasher;
 use std::ops::ControlFlow;
 use std::time::Duration;
 
-use super::delay::Delay;
+use super::delay;
 use super::{event, Retryable};
 
 /// How often and how patiently [`managed_retry`] reruns: at most `max_attempts` runs in all,
@@ -407,7 +407,7 @@ where
         };
         match next(policy, operation, number, error) {
             ControlFlow::Continue((same, delay)) => {
-                Delay::new(delay).await;
+                delay::wait(delay).await;
                 operation = same;
             }
             ControlFlow::Break(failed) => return Err(failed),

@@ -113,6 +113,10 @@ fn chain_is_retryable(error: &(dyn Error + 'static)) -> bool {
         if let Some(error) = error.downcast_ref::<tokio_postgres::Error>() {
             return error.is_retryable();
         }
+        #[cfg(feature = "sqlx-postgres")]
+        if let Some(error) = error.downcast_ref::<sqlx::Error>() {
+            return error.is_retryable();
+        }
         next = error.source();
     }
     false
