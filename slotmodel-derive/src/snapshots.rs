@@ -116,7 +116,7 @@ fn first_difference(expected: &str, actual: &str) -> Option<String> {
 fn validate_ranged_fields() {
     derive_snapshot(
         "validate_ranged_fields",
-        expand::validate::derive,
+        |input| expand::derive(input, crate::ast::Derive::Validate),
         r"
         struct Server {
             #[bounded(min = 1, max = 65535)]
@@ -132,7 +132,7 @@ fn validate_ranged_fields() {
 fn validate_check_len_nested_option() {
     derive_snapshot(
         "validate_check_len_nested_option",
-        expand::validate::derive,
+        |input| expand::derive(input, crate::ast::Derive::Validate),
         r"
         struct User {
             #[check(rules::non_empty())]
@@ -152,7 +152,7 @@ fn validate_check_len_nested_option() {
 fn validate_generic() {
     derive_snapshot(
         "validate_generic",
-        expand::validate::derive,
+        |input| expand::derive(input, crate::ast::Derive::Validate),
         r"
         struct Labeled<T>
         where
@@ -170,7 +170,7 @@ fn validate_generic() {
 fn view_variable_length() {
     derive_snapshot(
         "view_variable_length",
-        expand::view::derive,
+        |input| expand::derive(input, crate::ast::Derive::View),
         r#"
         #[view(endian = "big")]
         pub struct Chunk {
@@ -189,7 +189,7 @@ fn view_variable_length() {
 fn compact_struct() {
     derive_snapshot(
         "compact_struct",
-        expand::compact::derive,
+        |input| expand::derive(input, crate::ast::Derive::Compact),
         r"
         struct Reading {
             #[bounded(max = 4_294_967_295)]
@@ -207,7 +207,7 @@ fn compact_struct() {
 fn compact_columns() {
     derive_snapshot(
         "compact_columns",
-        expand::compact::derive,
+        |input| expand::derive(input, crate::ast::Derive::Compact),
         r"
         #[slotmodel(columns)]
         pub struct Sample(#[bounded(1..=12)] u8, bool);
@@ -219,7 +219,7 @@ fn compact_columns() {
 fn compact_fieldless_enum() {
     derive_snapshot(
         "compact_fieldless_enum",
-        expand::compact::derive,
+        |input| expand::derive(input, crate::ast::Derive::Compact),
         r"
         enum Unit {
             Celsius,
@@ -234,7 +234,7 @@ fn compact_fieldless_enum() {
 fn compact_enum_with_data() {
     derive_snapshot(
         "compact_enum_with_data",
-        expand::compact::derive,
+        |input| expand::derive(input, crate::ast::Derive::Compact),
         r"
         enum Event {
             Idle,
@@ -249,7 +249,7 @@ fn compact_enum_with_data() {
 fn compact_tuple_struct() {
     derive_snapshot(
         "compact_tuple_struct",
-        expand::compact::derive,
+        |input| expand::derive(input, crate::ast::Derive::Compact),
         r"
         struct Level(#[bounded(0..=9)] u8, bool);
         ",
@@ -260,7 +260,7 @@ fn compact_tuple_struct() {
 fn view_big_endian_struct() {
     derive_snapshot(
         "view_big_endian_struct",
-        expand::view::derive,
+        |input| expand::derive(input, crate::ast::Derive::View),
         r#"
         #[view(endian = "big")]
         struct Frame {
@@ -279,7 +279,7 @@ fn view_big_endian_struct() {
 fn view_repr_enum() {
     derive_snapshot(
         "view_repr_enum",
-        expand::view::derive,
+        |input| expand::derive(input, crate::ast::Derive::View),
         r"
         #[repr(u8)]
         enum Kind {
@@ -295,7 +295,7 @@ fn view_repr_enum() {
 fn view_nested_and_skip() {
     derive_snapshot(
         "view_nested_and_skip",
-        expand::view::derive,
+        |input| expand::derive(input, crate::ast::Derive::View),
         r"
         struct Header {
             kind: Kind,

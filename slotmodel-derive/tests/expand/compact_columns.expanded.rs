@@ -48,3 +48,5 @@
     (Sample::__SLOTMODEL_WIDTHS[1usize] as usize)) }, at = { < bool as
     ::slotmodel::__private::Packable > ::read_bits(__bytes, __at) }),],
 }
+#[automatically_derived]
+impl ::slotmodel::__private::DerivesCompact for Sample {}

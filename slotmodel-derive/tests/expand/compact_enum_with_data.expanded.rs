@@ -46,3 +46,5 @@
     => { __errors.field(::slotmodel::__private::within(__f1, 1, 12, & ["Event",
     "Flags.1"])); } _ => {} },
 }
+#[automatically_derived]
+impl ::slotmodel::__private::DerivesCompact for Event {}

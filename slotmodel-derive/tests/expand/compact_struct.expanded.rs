@@ -74,3 +74,5 @@
     .field("timestamp", & self.timestamp()).field("offset", & self.offset())
     .field("value", & self.value()).field("unit", & self.unit()) },
 }
+#[automatically_derived]
+impl ::slotmodel::__private::DerivesCompact for Reading {}

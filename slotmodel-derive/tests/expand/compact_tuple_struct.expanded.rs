@@ -29,3 +29,5 @@
     Level::__SLOTMODEL_OFFSETS[1usize] as usize); } }], debug = { .field("0", & self
     .get_0()).field("1", & self.get_1()) },
 }
+#[automatically_derived]
+impl ::slotmodel::__private::DerivesCompact for Level {}

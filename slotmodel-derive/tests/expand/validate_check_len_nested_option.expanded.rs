@@ -203,3 +203,5 @@ The rule the value breaks.*/
         )
     }
 }
+#[automatically_derived]
+impl ::slotmodel::__private::DerivesValidate for User {}

@@ -97,3 +97,8 @@ The rule the value breaks.*/
         self.value = value;
     }
 }
+#[automatically_derived]
+impl<T> ::slotmodel::__private::DerivesValidate for Labeled<T>
+where
+    T: Clone,
+{}

@@ -99,3 +99,5 @@ The rule the value breaks.*/
         )
     }
 }
+#[automatically_derived]
+impl ::slotmodel::__private::DerivesValidate for Server {}

@@ -102,3 +102,5 @@ impl ::core::fmt::Debug for FrameView<'_> {
             .finish()
     }
 }
+#[automatically_derived]
+impl ::slotmodel::__private::DerivesView for Frame {}

@@ -74,3 +74,5 @@ impl ::core::fmt::Debug for HeaderView<'_> {
             .finish()
     }
 }
+#[automatically_derived]
+impl ::slotmodel::__private::DerivesView for Header {}

@@ -62,3 +62,5 @@ impl ::core::fmt::Debug for ChunkView<'_> {
             .finish()
     }
 }
+#[automatically_derived]
+impl ::slotmodel::__private::DerivesView for Chunk {}
