@@ -177,20 +177,19 @@ impl BoundedAttr {
 
     /// The bounds of the length in `unit`, added when first named.
     fn length_in(&mut self, unit: Unit, key: Option<&Ident>) -> &mut Length {
-        let index = match self.lengths.iter().position(|l| l.unit == unit) {
-            Some(index) => index,
-            None => {
-                self.lengths.push(Length {
-                    limits: Limits {
-                        min_inclusive: true,
-                        max_inclusive: true,
-                        ..Limits::default()
-                    },
-                    unit,
-                    unit_key: key.filter(|_| unit != Unit::Chars).cloned(),
-                });
-                self.lengths.len() - 1
-            }
+        let index = if let Some(index) = self.lengths.iter().position(|l| l.unit == unit) {
+            index
+        } else {
+            self.lengths.push(Length {
+                limits: Limits {
+                    min_inclusive: true,
+                    max_inclusive: true,
+                    ..Limits::default()
+                },
+                unit,
+                unit_key: key.filter(|_| unit != Unit::Chars).cloned(),
+            });
+            self.lengths.len() - 1
         };
         &mut self.lengths[index]
     }

@@ -38,6 +38,7 @@ use Position::{Enum as E, Field as F, Struct as S, Variant as Va, VariantField a
 
 /// One key, or a whole attribute when `key` is empty, and the derives that read it in each
 /// position where it may stand.
+#[allow(clippy::struct_field_names, reason = "`key` is the attribute key the table is about")]
 pub struct Key {
     pub attr: &'static str,
     pub key: &'static str,

@@ -292,7 +292,7 @@ fn expand(container: &Container) -> TokenStream {
             let (name, member, ty) = (&f.name, &f.member, f.ty);
             fields.extend(quote!(#i #name #member: #ty,));
         }
-        let p = super::respan(&p, span);
+        let p = super::respan(p, span);
         quote_spanned!(span=> #p::arrow_record!(#ident { #fields });)
     });
     let max_size = container.attrs.max_size_check(ident);
