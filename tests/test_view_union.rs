@@ -213,15 +213,19 @@ fn an_other_variant_takes_every_unknown_tag() {
     assert_eq!(Payload::TAGS, &[0x0800]);
 }
 
-/// The network layer of an Ethernet frame, its EtherTypes written in hex.
+/// The network layer of an Ethernet frame, its Ethernet types written in hex.
 #[derive(View, Debug, Clone, PartialEq)]
 pub enum Network {
+    /// IPv4, its first word.
     #[view(tag = 0x0800)]
     Ipv4(u32),
+    /// ARP, its first word.
     #[view(tag = 0x0806)]
     Arp(u32),
+    /// A VLAN tag.
     #[view(tag = 0x8100_u16)]
     Vlan(u16),
+    /// IPv6, its first word.
     #[view(tag = 0x86DD)]
     Ipv6(u32),
 }

@@ -120,7 +120,11 @@ pub fn unknown_tag(
 /// digits), with its decimal value after a radix other than 10; decimal when the tags were
 /// written in several radixes or in decimal.
 fn shown(tag: u64, written: &[&str]) -> String {
-    let radix = |text: &str| text.get(..2).map(str::to_ascii_lowercase).filter(|p| matches!(p.as_str(), "0x" | "0o" | "0b"));
+    let radix = |text: &str| {
+        text.get(..2)
+            .map(str::to_ascii_lowercase)
+            .filter(|p| matches!(p.as_str(), "0x" | "0o" | "0b"))
+    };
     let Some(first) = written.first() else {
         return format!("{tag}");
     };
@@ -157,7 +161,14 @@ pub fn check_tag<U: ViewUnion>(
     match union.tag() {
         Some(variant) if variant == tag => Ok(()),
         None if !U::TAGS.contains(&tag) => Ok(()),
-        variant => Err(tag_mismatch(tag, variant, U::TAGS_WRITTEN, union_field, type_name, field)),
+        variant => Err(tag_mismatch(
+            tag,
+            variant,
+            U::TAGS_WRITTEN,
+            union_field,
+            type_name,
+            field,
+        )),
     }
 }
 
