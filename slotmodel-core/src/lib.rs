@@ -56,6 +56,7 @@ mod validate;
 mod value;
 mod view;
 mod view_bits;
+mod view_expr;
 mod view_run;
 mod view_union;
 

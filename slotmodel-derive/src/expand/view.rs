@@ -185,6 +185,16 @@ fn check_bits(cx: &Ctxt, field: &Field) {
     }
 }
 
+/// The position of the last field a length or tag source names: the field it waits for.
+fn source_index(container: &Container, source: &LengthFrom) -> usize {
+    source
+        .names()
+        .iter()
+        .filter_map(|name| position_of(container, name))
+        .max()
+        .unwrap_or(0)
+}
+
 /// The position of the field `source` names, if any.
 fn position_of(container: &Container, source: &syn::Ident) -> Option<usize> {
     container
@@ -196,20 +206,16 @@ fn position_of(container: &Container, source: &syn::Ident) -> Option<usize> {
 fn kind<'a>(container: &Container, field: &'a Field) -> Result<Kind<'a>, &'static str> {
     if let Some(tag) = &field.view.tag {
         return Ok(Kind::Union {
-            from: position_of(container, &tag.field).unwrap_or(0),
+            from: source_index(container, tag),
         });
     }
     if let Some(length) = &field.view.length {
         let element = crate::ty::vec_element(field.ty).ok_or("not a `Vec`")?;
         let bytes = matches!(crate::ty::shape(element), Shape::Prim(Prim::Int { name: "u8", .. }));
-        let from = container
-            .fields
-            .iter()
-            .position(|f| f.original.ident.as_ref() == Some(&length.field));
         return Ok(Kind::Run {
             element,
             bytes,
-            from: from.unwrap_or(0),
+            from: source_index(container, length),
         });
     }
     if let Type::Array(array) = field.ty {
@@ -264,8 +270,10 @@ fn check_fields(cx: &Ctxt, container: &Container) {
         match (kind(container, field), &field.view.length) {
             (Err(_), Some(length)) if !vec => cx.error_spanned_by(
                 field.ty,
-                format!("`{} = {}` gives the length of a `Vec` field, and `{}` is not one: declare it as `Vec<T>`, or remove `{}`", length.key, length.field, field.name, length.key),
+                format!("`{} = {}` gives the length of a `Vec` field, and `{}` is not one: declare it as `Vec<T>`, or remove `{}`", length.key, length.text(), field.name, length.key),
             ),
+            // A refused `#[view]` on the field may have been its length.
+            (Err(_), None) if vec && field.view.refused => {}
             (Err(_), None) if vec => cx.error_spanned_by(
                 field.ty,
                 format!("`{}` is a `Vec`, whose length a view must read from an earlier integer field: add `#[view(len = field)]` (bytes, for `Vec<u8>`) or `#[view(count = field)]` (elements)", field.name),
@@ -303,23 +311,28 @@ fn check_length_source(cx: &Ctxt, container: &Container, index: usize) {
     let Some(length) = &field.view.length else { return };
     check_source(cx, container, index, length, "the length");
     if field.attrs.bounded.is_some() || !field.attrs.checks.is_empty() {
-        cx.error_spanned_by(field.ty, format!("`{}` has a variable length, and a view does not check rules on it: put the rule on its length field `{}`, or check the elements after reading", field.name, length.field));
+        cx.error_spanned_by(field.ty, format!("`{}` has a variable length, and a view does not check rules on it: put the rule on its length field `{}`, or check the elements after reading", field.name, length.text()));
     }
 }
 
-/// `len = f`, `count = f` and `tag = f` name an earlier integer field, which holds `what`.
+/// `len = f`, `count = f` and `tag = f` name an earlier integer field, which holds `what`; an
+/// expression names only such fields.
 fn check_source(cx: &Ctxt, container: &Container, index: usize, source: &LengthFrom, what: &str) {
     let (field, key) = (&container.fields[index], &source.key);
-    match position_of(container, &source.field).map(|i| (i, &container.fields[i])) {
-        None => {
-            let names: Vec<&str> = container.fields.iter().map(|f| f.name.as_str()).collect();
-            cx.error_spanned_by(&source.field, format!("`{key} = {}` names no field of `{}`{} it must name an earlier integer field that holds {what}", source.field, container.ident, crate::attr::did_you_mean(&source.field.to_string(), &names)));
+    let text = source.text();
+    for name in source.names() {
+        match position_of(container, name).map(|i| (i, &container.fields[i])) {
+            None => {
+                let known: Vec<&str> = container.fields.iter().map(|f| f.name.as_str()).collect();
+                let named = if source.expr.is_some() { format!(" names `{name}`,") } else { " names".to_owned() };
+                cx.error_spanned_by(name, format!("`{key} = {text}`{named} no field of `{}`{} it must name an earlier integer field that holds {what}", container.ident, crate::attr::did_you_mean(&name.to_string(), &known)));
+            }
+            Some((i, _)) if i >= index => cx.error_spanned_by(name, format!("`{name}` comes at or after `{}`, so its value is not known where `{}` starts: move the field that holds {what} before it", field.name, field.name)),
+            Some((_, from)) if !matches!(from.shape, Shape::Prim(Prim::Int { .. })) || from.view.length.is_some() || from.view.tag.is_some() => {
+                cx.error_spanned_by(name, format!("`{name}` is not an integer field, so it cannot give {what}: name an integer field such as `u8`, `u16` or `u32`"));
+            }
+            Some(_) => {}
         }
-        Some((i, _)) if i >= index => cx.error_spanned_by(&source.field, format!("`{}` comes at or after `{}`, so its value is not known where `{}` starts: move the field that holds {what} before it", source.field, field.name, field.name)),
-        Some((_, from)) if !matches!(from.shape, Shape::Prim(Prim::Int { .. })) || from.view.length.is_some() || from.view.tag.is_some() => {
-            cx.error_spanned_by(&source.field, format!("`{}` is not an integer field, so it cannot give {what}: name an integer field such as `u8`, `u16` or `u32`", source.field));
-        }
-        Some(_) => {}
     }
 }
 
@@ -386,7 +399,9 @@ impl Slot<'_> {
 fn tags_fit(container: &Container, slots: &[Slot], p: &TokenStream) -> TokenStream {
     let mut out = TokenStream::new();
     for slot in slots {
-        let (Kind::Union { from }, Some(tag)) = (&slot.kind, &slot.field.view.tag) else {
+        // A tag computed by an expression may take any value its arithmetic gives.
+        let (Kind::Union { from }, Some(tag)) = (&slot.kind, slot.field.view.tag.as_ref().filter(|t| t.expr.is_none()))
+        else {
             continue;
         };
         let source = &container.fields[*from];

@@ -9,6 +9,7 @@ use super::accessor_names;
 use super::rules::check_expr;
 use super::view::{Kind, Slot};
 use crate::ast::Container;
+use crate::attr::view::LengthFrom;
 
 /// The record's code: the layout check, `<Name>View<'a>`, writing and `Debug`.
 pub fn expand(container: &Container, slots: &[Slot], p: &TokenStream) -> TokenStream {
@@ -29,8 +30,8 @@ pub fn expand(container: &Container, slots: &[Slot], p: &TokenStream) -> TokenSt
                 quote!(#p::ViewRun<'a, #element, #big>),
                 quote!(#p::ViewRun::new(&self.bytes[#range])),
             ),
-            Kind::Union { from } => {
-                let tag = tag_value(&slots[*from], p, &quote!(self.bytes), &quote!(self.offsets));
+            Kind::Union { .. } => {
+                let tag = tag_value(container, slots, s, p, &Source::View);
                 (
                     s.ret(p, &lifetime),
                     quote!(<#ty as #p::ViewUnion>::get::<#big>(#tag, &self.bytes[#range])),
@@ -43,15 +44,19 @@ pub fn expand(container: &Container, slots: &[Slot], p: &TokenStream) -> TokenSt
         };
         getters.extend(quote!((#name, { pub fn #getter(&self) -> #ret } { #body }),));
         if let Kind::Union { from } = s.kind {
-            let tag = tag_value(&slots[from], p, &quote!(self.bytes), &quote!(self.offsets));
+            let tag = tag_value(container, slots, s, p, &Source::View);
             reads.push(quote!(<#ty as #p::ViewUnion>::read::<#big>(#tag, &self.bytes[#range])));
             view_len.extend(quote!(+ #skip + <#ty as #p::ViewUnion>::view_len(&self.#member)));
             let (source, struct_name) = (&slots[from].field, ident.to_string());
-            let (tag_member, tag_name) = (&source.member, &source.name);
+            let owned_tag = tag_value(container, slots, s, p, &Source::Owned);
+            let tag_name = match s.field.view.tag.as_ref().filter(|tag| tag.expr.is_some()) {
+                Some(tag) => tag.text(),
+                None => source.name.clone(),
+            };
             writes.extend(quote! {
                 __out[__at..__at + #skip].fill(0);
                 __at += #skip;
-                #p::check_tag(#p::view_tag(self.#tag_member), &self.#member, #name, #struct_name, #tag_name)?;
+                #p::check_tag(#owned_tag, &self.#member, #name, #struct_name, #tag_name)?;
                 <#ty as #p::ViewUnion>::fits(&self.#member, #struct_name, #name, __at)?;
                 let __size = <#ty as #p::ViewUnion>::view_len(&self.#member);
                 <#ty as #p::ViewUnion>::write::<#big>(&self.#member, &mut __out[__at..__at + __size]);
@@ -63,9 +68,11 @@ pub fn expand(container: &Container, slots: &[Slot], p: &TokenStream) -> TokenSt
                     .map(<#element as #p::ViewItem>::read::<#big>).collect()
             });
             view_len.extend(quote!(+ #skip + self.#member.len() * <#element as #p::ViewItem>::SIZE));
+            let agrees = expr_agrees(container, slots, s, p);
             writes.extend(quote! {
                 __out[__at..__at + #skip].fill(0);
                 __at += #skip;
+                #agrees
                 for __value in &self.#member {
                     let __size = <#element as #p::ViewItem>::SIZE;
                     <#element as #p::ViewItem>::write::<#big>(__value, &mut __out[__at..__at + __size]);
@@ -115,7 +122,12 @@ fn length_checks(container: &Container, slots: &[Slot], source: &Slot, p: &Token
             let Kind::Run { element, from, .. } = run.kind else {
                 return None;
             };
-            let elements = run.field.view.length.as_ref().is_some_and(|length| length.elements);
+            let length = run.field.view.length.as_ref()?;
+            if length.expr.is_some() {
+                // Checked where the `Vec` is written, once every field the expression reads is.
+                return None;
+            }
+            let elements = length.elements;
             let unit = if elements {
                 quote!(1_usize)
             } else {
@@ -147,6 +159,19 @@ fn run_count(container: &Container, slots: &[Slot], slot: &Slot, p: &TokenStream
     let name = container.ident.to_string();
     let source = &slots[from];
     let (ty, big, field, i) = (source.field.ty, source.big, &source.field.name, source.index);
+    if let Some(length) = slot.field.view.length.as_ref().filter(|length| length.expr.is_some()) {
+        let (run, text) = (&slot.field.name, length.text());
+        let value = source_value(slots, length, p, &Source::Layout);
+        let count = quote!(#p::view_expr_len(#value, #text, #name, #run, __at)?);
+        return match slot.kind {
+            Kind::Run {
+                bytes: false, element, ..
+            } if !length.elements => {
+                quote!(#p::view_elements(#count, <#element as #p::ViewItem>::SIZE, #name, (#run, #run), __at)?)
+            }
+            _ => count,
+        };
+    }
     let count = quote! {
         #p::view_count(
             <#ty as #p::ViewItem>::read::<#big>(&__bytes[__offsets[#i]..__offsets[#i] + <#ty as #p::ViewItem>::SIZE]),
@@ -168,18 +193,124 @@ fn run_count(container: &Container, slots: &[Slot], slot: &Slot, p: &TokenStream
     }
 }
 
-/// The value of the tag field `source`, read from `bytes` at `offsets[i]`, as a `u64`.
-fn tag_value(source: &Slot, p: &TokenStream, bytes: &TokenStream, offsets: &TokenStream) -> TokenStream {
-    let (ty, big, i) = (source.field.ty, source.big, source.index);
-    quote!(#p::view_tag(<#ty as #p::ViewItem>::read::<#big>(&#bytes[#offsets[#i]..#offsets[#i] + <#ty as #p::ViewItem>::SIZE])))
+/// Where the fields a length or tag reads come from.
+enum Source {
+    /// The buffer being checked: `__bytes` at `__offsets`, inside the layout check.
+    Layout,
+    /// A checked view: `self.bytes` at `self.offsets`.
+    View,
+    /// An owned record being written: `self.field`, inside `write_to`.
+    Owned,
+}
+
+/// The value of `slot`'s field from `source`.
+fn field_value(slot: &Slot, p: &TokenStream, source: &Source) -> TokenStream {
+    let (ty, big, i, member) = (slot.field.ty, slot.big, slot.index, &slot.field.member);
+    let (bytes, offsets) = match source {
+        Source::Layout => (quote!(__bytes), quote!(__offsets)),
+        Source::View => (quote!(self.bytes), quote!(self.offsets)),
+        Source::Owned => return quote!(self.#member),
+    };
+    quote!(<#ty as #p::ViewItem>::read::<#big>(&#bytes[#offsets[#i]..#offsets[#i] + <#ty as #p::ViewItem>::SIZE]))
+}
+
+/// An expression source's value, as an `Option<i128>` (`None` once a step overflows), each
+/// field it names read from `source`.
+fn source_value(slots: &[Slot], from: &LengthFrom, p: &TokenStream, source: &Source) -> TokenStream {
+    fn walk(expr: &syn::Expr, value: &dyn Fn(&syn::Ident) -> TokenStream, p: &TokenStream) -> TokenStream {
+        match expr {
+            syn::Expr::Paren(inner) => walk(&inner.expr, value, p),
+            syn::Expr::Group(inner) => walk(&inner.expr, value, p),
+            syn::Expr::Lit(syn::ExprLit {
+                lit: syn::Lit::Int(lit),
+                ..
+            }) => {
+                let n = proc_macro2::Literal::i128_suffixed(lit.base10_parse::<u64>().map_or(0, i128::from));
+                quote!(#p::Some(#n))
+            }
+            syn::Expr::Binary(binary) => {
+                let (a, b) = (walk(&binary.left, value, p), walk(&binary.right, value, p));
+                let op = match binary.op {
+                    syn::BinOp::Add(_) => "expr_add",
+                    syn::BinOp::Sub(_) => "expr_sub",
+                    syn::BinOp::Mul(_) => "expr_mul",
+                    syn::BinOp::Div(_) => "expr_div",
+                    syn::BinOp::Rem(_) => "expr_rem",
+                    syn::BinOp::Shl(_) => "expr_shl",
+                    syn::BinOp::Shr(_) => "expr_shr",
+                    syn::BinOp::BitAnd(_) => "expr_and",
+                    syn::BinOp::BitOr(_) => "expr_or",
+                    _ => "expr_xor",
+                };
+                let op = format_ident!("{}", op);
+                quote!(#p::#op(#a, #b))
+            }
+            syn::Expr::Path(path) => path.path.get_ident().map(value).unwrap_or_default(),
+            _ => TokenStream::new(),
+        }
+    }
+    let value = |name: &syn::Ident| {
+        let slot = slots.iter().find(|s| s.field.original.ident.as_ref() == Some(name));
+        let read = slot.map(|slot| field_value(slot, p, source)).unwrap_or_default();
+        quote!(#p::expr_value(#read))
+    };
+    match &from.expr {
+        Some((expr, _)) => walk(expr, &value, p),
+        None => value(&from.field),
+    }
+}
+
+/// The tag that chooses the variant of the union `slot`, as a `u64`: in the layout check and
+/// when writing, an expression that overflows is an error.
+fn tag_value(container: &Container, slots: &[Slot], slot: &Slot, p: &TokenStream, source: &Source) -> TokenStream {
+    let Some(tag) = &slot.field.view.tag else {
+        return TokenStream::new();
+    };
+    let Kind::Union { from } = slot.kind else {
+        return TokenStream::new();
+    };
+    if tag.expr.is_none() {
+        let read = field_value(&slots[from], p, source);
+        return quote!(#p::view_tag(#read));
+    }
+    let value = source_value(slots, tag, p, source);
+    let (name, field, text) = (container.ident.to_string(), &slot.field.name, tag.text());
+    match source {
+        Source::View => quote!(#p::expr_tag(#value)),
+        Source::Layout | Source::Owned => quote!(#p::view_expr_tag(#value, #text, #name, #field, __at)?),
+    }
+}
+
+/// Before a `Vec` whose length an expression gives is written: the expression over the fields
+/// written before it gives the `Vec`'s length.
+fn expr_agrees(container: &Container, slots: &[Slot], run: &Slot, p: &TokenStream) -> TokenStream {
+    let (Kind::Run { element, .. }, Some(length)) = (&run.kind, &run.field.view.length) else {
+        return TokenStream::new();
+    };
+    if length.expr.is_none() {
+        return TokenStream::new();
+    }
+    let unit = if length.elements {
+        quote!(1_usize)
+    } else {
+        quote!(<#element as #p::ViewItem>::SIZE)
+    };
+    let value = source_value(slots, length, p, &Source::Owned);
+    let (name, field, member, text) = (
+        container.ident.to_string(),
+        &run.field.name,
+        &run.field.member,
+        length.text(),
+    );
+    quote!(#p::view_expr_agrees(#value, (self.#member.len(), #unit), #text, #name, #field, __at)?;)
 }
 
 /// One `{ .. }` step of the layout check: checks one field and moves past it.
 fn layout_step(container: &Container, slots: &[Slot], slot: &Slot, p: &TokenStream) -> TokenStream {
     let (field, i, big, skip) = (&slot.field.name, slot.index, slot.big, skip(slot));
-    if let Kind::Union { from } = slot.kind {
+    if let Kind::Union { .. } = slot.kind {
         let ty = slot.field.ty;
-        let tag = tag_value(&slots[from], p, &quote!(__bytes), &quote!(__offsets));
+        let tag = tag_value(container, slots, slot, p, &Source::Layout);
         return quote!({ union #field #i skip = #skip tag = { #tag } check = { <#ty as #p::ViewUnion>::check_prefix::<#big> } });
     }
     let count = run_count(container, slots, slot, p);
