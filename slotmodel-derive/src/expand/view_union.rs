@@ -50,7 +50,9 @@ fn variants<'a>(cx: &Ctxt, data: &Enum<'a>) -> Vec<Variant<'a>> {
         let tag = match found {
             VariantTag::Tag(tag, lit) => {
                 let text = lit.to_string();
-                written = text[..text.len() - lit.suffix().len()].trim_end_matches('_').to_owned();
+                text[..text.len() - lit.suffix().len()]
+                    .trim_end_matches('_')
+                    .clone_into(&mut written);
                 if let Some(other) = out.iter().find(|v| v.tag == Some(tag)) {
                     cx.error_spanned_by(
                         &lit,
