@@ -62,6 +62,7 @@ pub use crate::view_expr::{
     expr_add, expr_and, expr_div, expr_mul, expr_or, expr_rem, expr_shl, expr_shr, expr_sub, expr_tag, expr_value,
     expr_xor, view_expr_agrees, view_expr_len, view_expr_tag,
 };
+pub use crate::view_narrow::{Narrow, NarrowInt};
 pub use crate::view_run::{
     view_count, view_elements, view_length_agrees, view_pad_end, view_run_end, VarRecordView, VarRecords, ViewRun,
 };

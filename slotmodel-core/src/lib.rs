@@ -57,6 +57,7 @@ mod value;
 mod view;
 mod view_bits;
 mod view_expr;
+mod view_narrow;
 mod view_run;
 mod view_union;
 

@@ -90,6 +90,7 @@ pub const TABLE: &[Key] = &[
     key("view", "count", &[(F, &[W])]),
     key("view", "tag", &[(F, &[W]), (Va, &[W])]),
     key("view", "bits", &[(F, &[W])]),
+    key("view", "bytes", &[(F, &[W])]),
     key("view", "other", &[(Va, &[W])]),
 ];
 
@@ -269,6 +270,8 @@ fn marker(derive: Derive) -> syn::Ident {
 /// The reference table: for each key, where it may stand and the derives that read it there.
 #[cfg(test)]
 pub fn reference() -> String {
+    use std::fmt::Write;
+
     let mut out = String::from("| attribute | may stand on (read by) |\n| --- | --- |\n");
     for key in TABLE {
         let written = if key.key.is_empty() {
@@ -284,7 +287,7 @@ pub fn reference() -> String {
                 format!("{} ({})", p.noun(), names.join(", "))
             })
             .collect();
-        out.push_str(&format!("| {written} | {} |\n", cells.join("; ")));
+        let _ = writeln!(out, "| {written} | {} |", cells.join("; "));
     }
     out
 }

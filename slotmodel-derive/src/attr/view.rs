@@ -17,6 +17,8 @@
 //! #[view(tag = kind)]                      on a field whose type is an enum with data: the
 //!                                           earlier field `kind` chooses the variant
 //! #[view(tag = 1)]                          on a variant of that enum: its tag
+//! #[view(bytes = 3)]                        on an integer field: stored in 3 bytes (a 24-bit
+//!                                           sample in an `i32`), sign-extended when signed
 //! #[view(bits = 4)]                         on an unsigned or `bool` field: it takes 4 bits of
 //!                                           the run of bit fields it belongs to
 //! ```
@@ -28,7 +30,7 @@ use super::{did_you_mean, key_list};
 use crate::ctxt::Ctxt;
 
 const CONTAINER_KEYS: &[&str] = &["endian", "size", "pad_to"];
-const FIELD_KEYS: &[&str] = &["endian", "skip", "len", "count", "tag", "bits"];
+const FIELD_KEYS: &[&str] = &["endian", "skip", "len", "count", "tag", "bits", "bytes"];
 
 /// A byte order, with where it was written.
 #[derive(Clone, Copy)]
@@ -80,6 +82,8 @@ pub struct ViewAttrs {
     pub tag: Option<LengthFrom>,
     /// `bits = N`, with the literal for errors.
     pub bits: Option<(u32, LitInt)>,
+    /// `bytes = N` on an integer field: stored in `N` bytes, fewer than its type takes.
+    pub bytes: Option<(usize, LitInt)>,
     /// A `#[view]` here was refused: checks that its keys could have changed say nothing more.
     pub refused: bool,
 }
@@ -140,6 +144,18 @@ pub fn parse(cx: &Ctxt, attrs: &[Attribute], container: bool) -> ViewAttrs {
                     if out.bits.replace((width, lit)).is_some() {
                         return Err(duplicate());
                     }
+                }
+                // #[view(bytes = 3)]
+                "bytes" if !container => {
+                    let lit = byte_count(&meta)?;
+                    let width = lit.base10_parse::<usize>()?;
+                    if !(1..=7).contains(&width) {
+                        return Err(syn::Error::new(
+                            lit.span(),
+                            "`bytes` stores an integer in 1 to 7 bytes, fewer than its type takes: `bytes = 3` for a 24-bit `i32` or `u32`",
+                        ));
+                    }
+                    once(&mut out.bytes, (width, lit), duplicate)?;
                 }
                 // #[view(len = length)], #[view(count = entries)]
                 "len" | "count" | "tag" if !container => {

@@ -185,6 +185,29 @@ fn check_bits(cx: &Ctxt, field: &Field) {
     }
 }
 
+/// `bytes = N` stores an integer wider than `N` bytes, and nothing else.
+fn check_narrow(cx: &Ctxt, field: &Field) {
+    let Some((width, lit)) = &field.view.bytes else { return };
+    let ty = field.ty;
+    let holds = match field.shape {
+        Shape::Prim(Prim::Int { name, .. }) => match name {
+            "u16" | "i16" => Some(2),
+            "u32" | "i32" => Some(4),
+            "u64" | "i64" => Some(8),
+            _ => None,
+        },
+        _ => None,
+    };
+    match holds {
+        None => cx.error_spanned_by(ty, format!("`bytes = {width}` stores an integer in fewer bytes than its type takes, and `{}` is a `{}`: declare it as `u16`, `u32`, `u64`, `i16`, `i32` or `i64`, or remove `bytes`", field.name, quote!(#ty))),
+        Some(holds) if *width >= holds => cx.error_spanned_by(lit, format!("`bytes = {width}` is not fewer than the {holds} bytes of `{}`: remove `bytes`, or give fewer", quote!(#ty))),
+        Some(_) => {}
+    }
+    if field.view.bits.is_some() || field.view.length.is_some() || field.view.tag.is_some() {
+        cx.error_spanned_by(lit, format!("`{}` is narrowed by `bytes`, and cannot also be a bit field or have a length or tag: remove `bytes`, or the other key", field.name));
+    }
+}
+
 /// The position of the last field a length or tag source names: the field it waits for.
 fn source_index(container: &Container, source: &LengthFrom) -> usize {
     source
@@ -246,6 +269,7 @@ fn check_fields(cx: &Ctxt, container: &Container) {
     }
     for field in &container.fields {
         check_bits(cx, field);
+        check_narrow(cx, field);
     }
     let variable = container
         .fields
@@ -345,23 +369,60 @@ pub struct Slot<'a> {
 }
 
 impl Slot<'_> {
-    /// The type each step of the field reads: a variable-length field's element, else the
-    /// field's own type.
-    pub fn element(&self) -> &Type {
+    /// The type that encodes the field: its own, or `Narrow<T, N>` for an integer stored in `N`
+    /// bytes (`#[view(bytes = N)]`).
+    pub fn item(&self, p: &TokenStream) -> TokenStream {
+        let ty = self.field.ty;
+        match &self.field.view.bytes {
+            Some((_, n)) if matches!(self.kind, Kind::Value) => quote!(#p::Narrow<#ty, #n>),
+            _ => quote!(#ty),
+        }
+    }
+
+    /// The type each step of the layout check reads: a `Vec`'s element, else [`Slot::item`].
+    pub fn element_item(&self, p: &TokenStream) -> TokenStream {
         match &self.kind {
-            Kind::Run { element, .. } => element,
-            _ => self.field.ty,
+            Kind::Run { element, .. } => quote!(#element),
+            _ => self.item(p),
+        }
+    }
+
+    /// Whether the field is stored in fewer bytes than its type takes.
+    pub fn narrow(&self) -> bool {
+        self.field.view.bytes.is_some() && matches!(self.kind, Kind::Value)
+    }
+
+    /// Decodes an owned value of a number, `bool`, enum or nested record from `bytes`, a
+    /// `&[u8]` of exactly its size.
+    pub fn decode(&self, p: &TokenStream, bytes: &TokenStream) -> TokenStream {
+        let (item, big) = (self.item(p), self.big);
+        if self.narrow() {
+            quote!(<#item as #p::ViewItem>::get::<#big>(#bytes))
+        } else {
+            quote!(<#item as #p::ViewItem>::read::<#big>(#bytes))
+        }
+    }
+
+    /// A reference to `value`, an owned value of the field, in the type that encodes it.
+    pub fn wrap(&self, p: &TokenStream, value: &TokenStream) -> TokenStream {
+        match &self.field.view.bytes {
+            Some((_, n)) if self.narrow() => {
+                let ty = self.field.ty;
+                quote!(&#p::Narrow::<#ty, #n>(#value))
+            }
+            _ => quote!(&#value),
         }
     }
 
     /// The field's bytes within `bytes`, a `&[u8; SIZE]` of the whole record.
     fn bytes(&self, ident: &syn::Ident, p: &TokenStream, source: &TokenStream) -> TokenStream {
-        let (ty, i) = (self.field.ty, self.index);
+        let i = self.index;
         if let Kind::Bits(bits) = self.kind {
             let run = bits.run;
             return quote!(#source[#ident::__SLOTMODEL_VIEW_OFFSETS[#i]..#ident::__SLOTMODEL_VIEW_OFFSETS[#i] + #run]);
         }
-        quote!(#source[#ident::__SLOTMODEL_VIEW_OFFSETS[#i]..#ident::__SLOTMODEL_VIEW_OFFSETS[#i] + <#ty as #p::ViewItem>::SIZE])
+        let item = self.item(p);
+        quote!(#source[#ident::__SLOTMODEL_VIEW_OFFSETS[#i]..#ident::__SLOTMODEL_VIEW_OFFSETS[#i] + <#item as #p::ViewItem>::SIZE])
     }
 
     /// Decodes an owned value of the field from `bytes`, its slice of the record.
@@ -370,7 +431,7 @@ impl Slot<'_> {
         if let Kind::Bits(BitSlot { shift, width, .. }) = self.kind {
             quote!(#p::get_view_bits::<#ty, #big>(&#bytes, #shift, #width))
         } else {
-            quote!(<#ty as #p::ViewItem>::read::<#big>(&#bytes))
+            self.decode(p, &quote!(&#bytes))
         }
     }
 
@@ -380,7 +441,8 @@ impl Slot<'_> {
         if let Kind::Bits(BitSlot { shift, width, .. }) = self.kind {
             quote!(#p::put_view_bits::<#ty, #big>(&mut #bytes, #shift, #width, #value);)
         } else {
-            quote!(<#ty as #p::ViewItem>::write::<#big>(&#value, &mut #bytes);)
+            let (item, value) = (self.item(p), self.wrap(p, value));
+            quote!(<#item as #p::ViewItem>::write::<#big>(#value, &mut #bytes);)
         }
     }
 
@@ -457,7 +519,7 @@ fn expand(container: &Container) -> TokenStream {
 /// Checks one field of a record: values the type refuses, then every rule on the field
 /// (bounds, checks), so a view only ever shows values that passed.
 fn field_check(container: &Container, slot: &Slot, p: &TokenStream, record: &TokenStream) -> TokenStream {
-    let (ident, ty, i, big) = (container.ident, slot.field.ty, slot.index, slot.big);
+    let (ident, i, big) = (container.ident, slot.index, slot.big);
     let name = ident.to_string();
     let field = &slot.field.name;
     let bytes = slot.bytes(ident, p, record);
@@ -466,7 +528,8 @@ fn field_check(container: &Container, slot: &Slot, p: &TokenStream, record: &Tok
     let mut out = if let Kind::Bits(_) = slot.kind {
         TokenStream::new()
     } else {
-        quote!(<#ty as #p::ViewItem>::check::<#big>(&#bytes, #name, #field, #offset)?;)
+        let item = slot.item(p);
+        quote!(<#item as #p::ViewItem>::check::<#big>(&#bytes, #name, #field, #offset)?;)
     };
     if let Some(check) = check_expr(container, slot.field, p, &quote!(&__value)) {
         let read = slot.read(p, &bytes);
@@ -491,9 +554,11 @@ fn view_fixed(container: &Container, slots: &[Slot], p: &TokenStream) -> TokenSt
     for s in slots {
         let (getter, _) = accessor_names(container, s.field, s.index);
         let (name, ty, big, member) = (&s.field.name, s.field.ty, s.big, &s.field.member);
-        match s.kind {
-            Kind::Bits(BitSlot { run, last, .. }) => sizes.extend(if last { quote!(#run,) } else { quote!(0,) }),
-            _ => sizes.extend(quote_spanned!(ty.span()=> <#ty as #p::ViewItem>::SIZE,)),
+        if let Kind::Bits(BitSlot { run, last, .. }) = s.kind {
+            sizes.extend(if last { quote!(#run,) } else { quote!(0,) });
+        } else {
+            let item = s.item(p);
+            sizes.extend(quote_spanned!(ty.span()=> <#item as #p::ViewItem>::SIZE,));
         }
         fits.extend(value_fits(container, s, p));
         match &s.field.view.skip {
@@ -506,7 +571,8 @@ fn view_fixed(container: &Container, slots: &[Slot], p: &TokenStream) -> TokenSt
         let get = if let Kind::Bits(_) = s.kind {
             s.read(p, &bytes)
         } else {
-            quote!(<#ty as #p::ViewItem>::get::<#big>(&#bytes))
+            let item = s.item(p);
+            quote!(<#item as #p::ViewItem>::get::<#big>(&#bytes))
         };
         getters.extend(quote! {(
             #name,
@@ -540,6 +606,10 @@ fn value_fits(container: &Container, slot: &Slot, p: &TokenStream) -> TokenStrea
     match slot.kind {
         Kind::Bits(BitSlot { width, .. }) => quote!(#p::bits_fit(self.#member, #width, #name, #field, #offset)?;),
         Kind::Other => quote!(<#ty as #p::ViewItem>::fits(&self.#member, #name, #field, #offset)?;),
+        Kind::Value if slot.narrow() => {
+            let (item, value) = (slot.item(p), slot.wrap(p, &quote!(self.#member)));
+            quote!(<#item as #p::ViewItem>::fits(#value, #name, #field, #offset)?;)
+        }
         _ => TokenStream::new(),
     }
 }
@@ -583,6 +653,22 @@ fn setter(container: &Container, slot: &Slot, p: &TokenStream) -> TokenStream {
                 quote!({ #name checked #setter (#ty) { { #fits #rules } } { #write } })
             }
         };
+    }
+    if let (Some((width, _)), Shape::Prim(Prim::Int { signed, .. })) = (&slot.field.view.bytes, &slot.field.shape) {
+        // A value the field's bytes cannot hold is refused as a bound is.
+        let bits = 8 * u32::try_from(*width).unwrap_or(7);
+        let (min, max) = if *signed {
+            (-(1_i128 << (bits - 1)), (1_i128 << (bits - 1)) - 1)
+        } else {
+            (0, (1_i128 << bits) - 1)
+        };
+        let (min, max) = (
+            proc_macro2::Literal::i128_unsuffixed(min),
+            proc_macro2::Literal::i128_unsuffixed(max),
+        );
+        let struct_name = ident.to_string();
+        let rules = own_rules.unwrap_or_else(|| quote!(#p::Ok(())));
+        return quote!({ #name checked #setter (#ty) { { #p::within(&value, #min, #max, &[#struct_name, #name])?; #rules } } { #write } });
     }
     if let (Some(check), false) = (&own_rules, matches!(slot.kind, Kind::Other)) {
         return quote!({ #name checked #setter (#ty) { #check } { #write } });

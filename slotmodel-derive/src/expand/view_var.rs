@@ -37,31 +37,20 @@ pub fn expand(container: &Container, slots: &[Slot], p: &TokenStream) -> TokenSt
                     quote!(<#ty as #p::ViewUnion>::get::<#big>(#tag, &self.bytes[#range])),
                 )
             }
-            _ => (
-                s.ret(p, &lifetime),
-                quote!(<#ty as #p::ViewItem>::get::<#big>(&self.bytes[#range])),
-            ),
+            _ => {
+                let item = s.item(p);
+                (
+                    s.ret(p, &lifetime),
+                    quote!(<#item as #p::ViewItem>::get::<#big>(&self.bytes[#range])),
+                )
+            }
         };
         getters.extend(quote!((#name, { pub fn #getter(&self) -> #ret } { #body }),));
         if let Kind::Union { from } = s.kind {
             let tag = tag_value(container, slots, s, p, &Source::View);
             reads.push(quote!(<#ty as #p::ViewUnion>::read::<#big>(#tag, &self.bytes[#range])));
             view_len.extend(quote!(+ #skip + <#ty as #p::ViewUnion>::view_len(&self.#member)));
-            let (source, struct_name) = (&slots[from].field, ident.to_string());
-            let owned_tag = tag_value(container, slots, s, p, &Source::Owned);
-            let tag_name = match s.field.view.tag.as_ref().filter(|tag| tag.expr.is_some()) {
-                Some(tag) => tag.text(),
-                None => source.name.clone(),
-            };
-            writes.extend(quote! {
-                __out[__at..__at + #skip].fill(0);
-                __at += #skip;
-                #p::check_tag(#owned_tag, &self.#member, #name, #struct_name, #tag_name)?;
-                <#ty as #p::ViewUnion>::fits(&self.#member, #struct_name, #name, __at)?;
-                let __size = <#ty as #p::ViewUnion>::view_len(&self.#member);
-                <#ty as #p::ViewUnion>::write::<#big>(&self.#member, &mut __out[__at..__at + __size]);
-                __at += __size;
-            });
+            writes.extend(union_write(container, slots, s, from, p));
         } else if let Kind::Run { element, .. } = &s.kind {
             reads.push(quote! {
                 self.bytes[#range].chunks_exact(<#element as #p::ViewItem>::SIZE.max(1))
@@ -80,15 +69,21 @@ pub fn expand(container: &Container, slots: &[Slot], p: &TokenStream) -> TokenSt
                 }
             });
         } else {
-            reads.push(quote!(<#ty as #p::ViewItem>::read::<#big>(&self.bytes[#range])));
-            view_len.extend(quote!(+ #skip + <#ty as #p::ViewItem>::SIZE));
+            reads.push(s.decode(p, &quote!(&self.bytes[#range])));
+            let (item, value) = (s.item(p), s.wrap(p, &quote!(self.#member)));
+            view_len.extend(quote!(+ #skip + <#item as #p::ViewItem>::SIZE));
             let agrees = length_checks(container, slots, s, p);
+            let fits = s.narrow().then(|| {
+                let struct_name = ident.to_string();
+                quote!(<#item as #p::ViewItem>::fits(#value, #struct_name, #name, __at)?;)
+            });
             writes.extend(quote! {
                 __out[__at..__at + #skip].fill(0);
                 __at += #skip;
                 #agrees
-                let __size = <#ty as #p::ViewItem>::SIZE;
-                <#ty as #p::ViewItem>::write::<#big>(&self.#member, &mut __out[__at..__at + __size]);
+                #fits
+                let __size = <#item as #p::ViewItem>::SIZE;
+                <#item as #p::ViewItem>::write::<#big>(#value, &mut __out[__at..__at + __size]);
                 __at += __size;
             });
         }
@@ -108,6 +103,26 @@ pub fn expand(container: &Container, slots: &[Slot], p: &TokenStream) -> TokenSt
             view_len = { #view_len }, write = { #writes },
         }
         #debug
+    }
+}
+
+/// Writes the tagged union `s`, once its tag field (at `from`) agrees with its variant.
+fn union_write(container: &Container, slots: &[Slot], s: &Slot, from: usize, p: &TokenStream) -> TokenStream {
+    let (ty, big, name, member, skip) = (s.field.ty, s.big, &s.field.name, &s.field.member, skip(s));
+    let (source, struct_name) = (&slots[from].field, container.ident.to_string());
+    let owned_tag = tag_value(container, slots, s, p, &Source::Owned);
+    let tag_name = match s.field.view.tag.as_ref().filter(|tag| tag.expr.is_some()) {
+        Some(tag) => tag.text(),
+        None => source.name.clone(),
+    };
+    quote! {
+        __out[__at..__at + #skip].fill(0);
+        __at += #skip;
+        #p::check_tag(#owned_tag, &self.#member, #name, #struct_name, #tag_name)?;
+        <#ty as #p::ViewUnion>::fits(&self.#member, #struct_name, #name, __at)?;
+        let __size = <#ty as #p::ViewUnion>::view_len(&self.#member);
+        <#ty as #p::ViewUnion>::write::<#big>(&self.#member, &mut __out[__at..__at + __size]);
+        __at += __size;
     }
 }
 
@@ -158,7 +173,7 @@ fn run_count(container: &Container, slots: &[Slot], slot: &Slot, p: &TokenStream
     };
     let name = container.ident.to_string();
     let source = &slots[from];
-    let (ty, big, field, i) = (source.field.ty, source.big, &source.field.name, source.index);
+    let (field, i) = (&source.field.name, source.index);
     if let Some(length) = slot.field.view.length.as_ref().filter(|length| length.expr.is_some()) {
         let (run, text) = (&slot.field.name, length.text());
         let value = source_value(slots, length, p, &Source::Layout);
@@ -172,11 +187,9 @@ fn run_count(container: &Container, slots: &[Slot], slot: &Slot, p: &TokenStream
             _ => count,
         };
     }
+    let read = field_value(source, p, &Source::Layout);
     let count = quote! {
-        #p::view_count(
-            <#ty as #p::ViewItem>::read::<#big>(&__bytes[__offsets[#i]..__offsets[#i] + <#ty as #p::ViewItem>::SIZE]),
-            #name, #field, __offsets[#i],
-        )?
+        #p::view_count(#read, #name, #field, __offsets[#i])?
     };
     match (&slot.kind, &slot.field.view.length) {
         // `len` on elements wider than a byte: the bytes must hold whole elements.
@@ -205,13 +218,16 @@ enum Source {
 
 /// The value of `slot`'s field from `source`.
 fn field_value(slot: &Slot, p: &TokenStream, source: &Source) -> TokenStream {
-    let (ty, big, i, member) = (slot.field.ty, slot.big, slot.index, &slot.field.member);
+    let (item, i, member) = (slot.item(p), slot.index, &slot.field.member);
     let (bytes, offsets) = match source {
         Source::Layout => (quote!(__bytes), quote!(__offsets)),
         Source::View => (quote!(self.bytes), quote!(self.offsets)),
         Source::Owned => return quote!(self.#member),
     };
-    quote!(<#ty as #p::ViewItem>::read::<#big>(&#bytes[#offsets[#i]..#offsets[#i] + <#ty as #p::ViewItem>::SIZE]))
+    slot.decode(
+        p,
+        &quote!(&#bytes[#offsets[#i]..#offsets[#i] + <#item as #p::ViewItem>::SIZE]),
+    )
 }
 
 /// An expression source's value, as an `Option<i128>` (`None` once a step overflows), each
@@ -318,11 +334,11 @@ fn layout_step(container: &Container, slots: &[Slot], slot: &Slot, p: &TokenStre
         // Bytes hold any value: only their length is checked.
         return quote!({ bytes #field #i skip = #skip count = { #count } });
     }
-    let element = slot.element();
+    let element = slot.element_item(p);
     let rules = check_expr(container, slot.field, p, &quote!(&__value)).map(|check| {
-        let (ty, name) = (slot.field.ty, container.ident.to_string());
+        let (read, name) = (slot.decode(p, &quote!(__field)), container.ident.to_string());
         quote! {
-            let __value = <#ty as #p::ViewItem>::read::<#big>(__field);
+            let __value = #read;
             #p::view_rule(#check, #name, #field, __at)?;
         }
     });
