@@ -302,7 +302,7 @@ fn length_expr(expr: &syn::Expr, key: &str, names: &mut Vec<syn::Ident>) -> syn:
                 length_expr(&binary.left, key, names)?;
                 length_expr(&binary.right, key, names)
             }
-            op => Err(syn::Error::new_spanned(op, format!("`{key} = ..` is integer arithmetic, which takes `+ - * / % << >> & | ^`: rewrite this part with those"))),
+            op => Err(syn::Error::new_spanned(op, format!("`{}` is not integer arithmetic: `{key} = ..` takes `+ - * / % << >> & | ^` over earlier integer fields and integer literals; rewrite this part with those", quote::quote!(#op)))),
         },
         _ => match single_field(expr) {
             Some(field) => {

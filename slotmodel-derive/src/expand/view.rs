@@ -188,7 +188,11 @@ fn check_bits(cx: &Ctxt, field: &Field) {
 /// `bytes = N` stores an integer wider than `N` bytes, and nothing else.
 fn check_narrow(cx: &Ctxt, field: &Field) {
     let Some((width, lit)) = &field.view.bytes else { return };
-    let ty = field.ty;
+    if field.view.bits.is_some() || field.view.length.is_some() || field.view.tag.is_some() {
+        cx.error_spanned_by(lit, format!("`{}` is narrowed by `bytes`, and cannot also be a bit field or have a length or tag: remove `bytes`, or the other key", field.name));
+        return;
+    }
+    let ty = super::type_text(&field.ty);
     let holds = match field.shape {
         Shape::Prim(Prim::Int { name, .. }) => match name {
             "u16" | "i16" => Some(2),
@@ -199,12 +203,9 @@ fn check_narrow(cx: &Ctxt, field: &Field) {
         _ => None,
     };
     match holds {
-        None => cx.error_spanned_by(ty, format!("`bytes = {width}` stores an integer in fewer bytes than its type takes, and `{}` is a `{}`: declare it as `u16`, `u32`, `u64`, `i16`, `i32` or `i64`, or remove `bytes`", field.name, quote!(#ty))),
-        Some(holds) if *width >= holds => cx.error_spanned_by(lit, format!("`bytes = {width}` is not fewer than the {holds} bytes of `{}`: remove `bytes`, or give fewer", quote!(#ty))),
+        None => cx.error_spanned_by(field.ty, format!("`bytes = {width}` stores an integer in fewer bytes than its type takes, and `{}` is a `{ty}`: declare it as `u16`, `u32`, `u64`, `i16`, `i32` or `i64`, or remove `bytes`", field.name)),
+        Some(holds) if *width >= holds => cx.error_spanned_by(lit, format!("`bytes = {width}` is not fewer than the {holds} bytes of `{ty}`: remove `bytes`, or give fewer")),
         Some(_) => {}
-    }
-    if field.view.bits.is_some() || field.view.length.is_some() || field.view.tag.is_some() {
-        cx.error_spanned_by(lit, format!("`{}` is narrowed by `bytes`, and cannot also be a bit field or have a length or tag: remove `bytes`, or the other key", field.name));
     }
 }
 
