@@ -69,6 +69,98 @@ pub fn expr_xor(a: Option<i128>, b: Option<i128>) -> Option<i128> {
     Some(a? ^ b?)
 }
 
+macro_rules! comparisons {
+    ($($name:ident => $op:tt),*) => {$(
+        #[doc(hidden)]
+        #[inline]
+        #[must_use]
+        pub fn $name(a: Option<i128>, b: Option<i128>) -> Option<i128> {
+            Some(i128::from(a? $op b?))
+        }
+    )*};
+}
+
+comparisons!(expr_eq => ==, expr_ne => !=, expr_lt => <, expr_le => <=, expr_gt => >, expr_ge => >=);
+
+/// `a && b`: 1 when both are not zero.
+#[doc(hidden)]
+#[inline]
+#[must_use]
+pub fn expr_both(a: Option<i128>, b: Option<i128>) -> Option<i128> {
+    Some(i128::from(a? != 0 && b? != 0))
+}
+
+/// `a || b`: 1 when either is not zero.
+#[doc(hidden)]
+#[inline]
+#[must_use]
+pub fn expr_either(a: Option<i128>, b: Option<i128>) -> Option<i128> {
+    Some(i128::from(a? != 0 || b? != 0))
+}
+
+/// Whether a conditional field is present: its condition `expr` is not zero.
+///
+/// # Errors
+///
+/// [`ViewError::InvalidField`] on `field` when the arithmetic overflowed or divided by zero.
+#[doc(hidden)]
+#[inline]
+pub fn view_when(
+    value: Option<i128>,
+    expr: &'static str,
+    type_name: &'static str,
+    field: &'static str,
+    offset: usize,
+) -> Result<bool, ViewError> {
+    match value {
+        Some(value) => Ok(value != 0),
+        None => Err(not_computed(value, "condition", expr, type_name, field, offset)),
+    }
+}
+
+/// Refuses, before a record is written, a conditional field whose presence its condition over
+/// the fields written before it does not give.
+///
+/// # Errors
+///
+/// [`ViewError::InvalidField`] on `field`.
+#[doc(hidden)]
+#[inline]
+pub fn view_when_agrees(
+    value: Option<i128>,
+    present: bool,
+    expr: &'static str,
+    type_name: &'static str,
+    field: &'static str,
+    offset: usize,
+) -> Result<(), ViewError> {
+    match view_when(value, expr, type_name, field, offset)? {
+        holds if holds == present => Ok(()),
+        holds => Err(when_disagrees(present, holds, expr, type_name, field, offset)),
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn when_disagrees(
+    present: bool,
+    holds: bool,
+    expr: &str,
+    type_name: &'static str,
+    field: &'static str,
+    offset: usize,
+) -> ViewError {
+    let (is, fix) = if present {
+        ("`Some`", "`None`")
+    } else {
+        ("`None`", "`Some`")
+    };
+    let kind = ErrorKind::custom(format!(
+        "is {is}, but its condition `{expr}` is {holds}: make it {fix}, or set the fields the condition reads"
+    ));
+    ViewError::invalid(type_name, field, offset, kind)
+}
+
 /// The length `expr` computed, as a count.
 ///
 /// # Errors

@@ -91,6 +91,7 @@ pub const TABLE: &[Key] = &[
     key("view", "tag", &[(F, &[W]), (Va, &[W])]),
     key("view", "bits", &[(F, &[W])]),
     key("view", "bytes", &[(F, &[W])]),
+    key("view", "when", &[(F, &[W])]),
     key("view", "other", &[(Va, &[W])]),
 ];
 

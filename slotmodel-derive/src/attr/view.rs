@@ -19,6 +19,9 @@
 //! #[view(tag = 1)]                          on a variant of that enum: its tag
 //! #[view(bytes = 3)]                        on an integer field: stored in 3 bytes (a 24-bit
 //!                                           sample in an `i32`), sign-extended when signed
+//! #[view(when = size >= 18)]                on an `Option<T>` field: present when the expression
+//!                                           (which may also compare: `== != < <= > >= && ||`)
+//!                                           over earlier fields holds
 //! #[view(bits = 4)]                         on an unsigned or `bool` field: it takes 4 bits of
 //!                                           the run of bit fields it belongs to
 //! ```
@@ -30,7 +33,7 @@ use super::{did_you_mean, key_list};
 use crate::ctxt::Ctxt;
 
 const CONTAINER_KEYS: &[&str] = &["endian", "size", "pad_to"];
-const FIELD_KEYS: &[&str] = &["endian", "skip", "len", "count", "tag", "bits", "bytes"];
+const FIELD_KEYS: &[&str] = &["endian", "skip", "len", "count", "tag", "when", "bits", "bytes"];
 
 /// A byte order, with where it was written.
 #[derive(Clone, Copy)]
@@ -80,6 +83,8 @@ pub struct ViewAttrs {
     pub length: Option<LengthFrom>,
     /// `tag = field`: the field that chooses the variant of this tagged union.
     pub tag: Option<LengthFrom>,
+    /// `when = expr` on an `Option<T>` field: present when the expression is not zero.
+    pub when: Option<LengthFrom>,
     /// `bits = N`, with the literal for errors.
     pub bits: Option<(u32, LitInt)>,
     /// `bytes = N` on an integer field: stored in `N` bytes, fewer than its type takes.
@@ -158,6 +163,11 @@ pub fn parse(cx: &Ctxt, attrs: &[Attribute], container: bool) -> ViewAttrs {
                     once(&mut out.bytes, (width, lit), duplicate)?;
                 }
                 // #[view(len = length)], #[view(count = entries)]
+                // #[view(when = size >= 18)]
+                "when" if !container => {
+                    let when = length_source(cx, &meta, &key)?;
+                    once(&mut out.when, when, duplicate)?;
+                }
                 "len" | "count" | "tag" if !container => {
                     let length = length_source(cx, &meta, &key)?;
                     if key == "tag" {
@@ -251,7 +261,7 @@ fn length_source(cx: &Ctxt, meta: &syn::meta::ParseNestedMeta, key: &str) -> syn
         (field, None)
     } else {
         let mut names = Vec::new();
-        length_expr(&expr, key, &mut names)?;
+        length_expr(&expr, key, key == "when", &mut names)?;
         let Some(first) = names.first().cloned() else {
             return Err(syn::Error::new_spanned(&expr, format!("`{key} = ..` names no field, so it is the same in every record: use an array `[T; N]` for a fixed length, or name the earlier field that holds the length")));
         };
@@ -279,11 +289,22 @@ fn single_field(expr: &syn::Expr) -> Option<syn::Ident> {
 
 /// Checks that a length expression holds only field names, integer literals, arithmetic and
 /// parentheses, and collects the field names it holds.
-fn length_expr(expr: &syn::Expr, key: &str, names: &mut Vec<syn::Ident>) -> syn::Result<()> {
+fn length_expr(expr: &syn::Expr, key: &str, compare: bool, names: &mut Vec<syn::Ident>) -> syn::Result<()> {
     use syn::{BinOp, Expr};
     match expr {
-        Expr::Paren(inner) => length_expr(&inner.expr, key, names),
-        Expr::Group(inner) => length_expr(&inner.expr, key, names),
+        Expr::Paren(inner) => length_expr(&inner.expr, key, compare, names),
+        Expr::Group(inner) => length_expr(&inner.expr, key, compare, names),
+        // A condition also compares and combines: `when = size >= 18 && format != 1`.
+        Expr::Binary(binary)
+            if compare
+                && matches!(
+                    binary.op,
+                    BinOp::Eq(_) | BinOp::Ne(_) | BinOp::Lt(_) | BinOp::Le(_) | BinOp::Gt(_) | BinOp::Ge(_) | BinOp::And(_) | BinOp::Or(_)
+                ) =>
+        {
+            length_expr(&binary.left, key, compare, names)?;
+            length_expr(&binary.right, key, compare, names)
+        }
         Expr::Lit(syn::ExprLit { lit: syn::Lit::Int(lit), .. }) => {
             lit.base10_parse::<u64>()?;
             Ok(())
@@ -299,8 +320,8 @@ fn length_expr(expr: &syn::Expr, key: &str, names: &mut Vec<syn::Ident>) -> syn:
             | BinOp::BitAnd(_)
             | BinOp::BitOr(_)
             | BinOp::BitXor(_) => {
-                length_expr(&binary.left, key, names)?;
-                length_expr(&binary.right, key, names)
+                length_expr(&binary.left, key, compare, names)?;
+                length_expr(&binary.right, key, compare, names)
             }
             op => Err(syn::Error::new_spanned(op, format!("`{}` is not integer arithmetic: `{key} = ..` takes `+ - * / % << >> & | ^` over earlier integer fields and integer literals; rewrite this part with those", quote::quote!(#op)))),
         },

@@ -65,6 +65,8 @@ pub enum Kind<'a> {
     Bits(BitSlot),
     /// A tagged union whose variant the field at `from` chooses.
     Union { from: usize },
+    /// An `Option<T>` present when its condition (`#[view(when = ..)]`) holds.
+    Optional { element: &'a Type },
     /// A `Vec` whose length the field at `from` gives: bytes borrowed as `&[u8]` (`bytes`), or
     /// elements viewed in place.
     Run {
@@ -233,6 +235,10 @@ fn kind<'a>(container: &Container, field: &'a Field) -> Result<Kind<'a>, &'stati
             from: source_index(container, tag),
         });
     }
+    if field.view.when.is_some() {
+        let element = crate::ty::option_inner(field.ty).ok_or("not an `Option`")?;
+        return Ok(Kind::Optional { element });
+    }
     if let Some(length) = &field.view.length {
         let element = crate::ty::vec_element(field.ty).ok_or("not a `Vec`")?;
         let bytes = matches!(crate::ty::shape(element), Shape::Prim(Prim::Int { name: "u8", .. }));
@@ -275,7 +281,7 @@ fn check_fields(cx: &Ctxt, container: &Container) {
     let variable = container
         .fields
         .iter()
-        .any(|f| f.view.length.is_some() || f.view.tag.is_some());
+        .any(|f| f.view.length.is_some() || f.view.tag.is_some() || f.view.when.is_some());
     if let (Some(size), true) = (&container.view.size, variable) {
         cx.error_spanned_by(size, format!("`{}` has variable-length fields, so no size fits every record: remove `size` (each record's length is `view_len`)", container.ident));
     }
@@ -292,7 +298,18 @@ fn check_fields(cx: &Ctxt, container: &Container) {
         }
         check_length_source(cx, container, index);
         let vec = crate::ty::vec_element(field.ty).is_some();
+        if let (Some(when), true) = (
+            &field.view.when,
+            field.view.length.is_some() || field.view.tag.is_some() || field.view.bytes.is_some(),
+        ) {
+            cx.error_spanned_by(&when.key, format!("`{}` is present or absent by `when`, and cannot also have a length, a tag or `bytes`: remove `when`, or the other key", field.name));
+            continue;
+        }
         match (kind(container, field), &field.view.length) {
+            (Err(_), _) if field.view.when.is_some() => cx.error_spanned_by(
+                field.ty,
+                format!("`when = ..` makes `{}` present or absent, so it is an `Option<T>`: declare it as `Option<{}>`, or remove `when`", field.name, super::type_text(&field.ty)),
+            ),
             (Err(_), Some(length)) if !vec => cx.error_spanned_by(
                 field.ty,
                 format!("`{} = {}` gives the length of a `Vec` field, and `{}` is not one: declare it as `Vec<T>`, or remove `{}`", length.key, length.text(), field.name, length.key),
@@ -332,6 +349,9 @@ fn check_length_source(cx: &Ctxt, container: &Container, index: usize) {
                 ),
             );
         }
+    }
+    if let Some(when) = &field.view.when {
+        check_source(cx, container, index, when, "the condition");
     }
     let Some(length) = &field.view.length else { return };
     check_source(cx, container, index, length, "the length");
@@ -383,7 +403,7 @@ impl Slot<'_> {
     /// The type each step of the layout check reads: a `Vec`'s element, else [`Slot::item`].
     pub fn element_item(&self, p: &TokenStream) -> TokenStream {
         match &self.kind {
-            Kind::Run { element, .. } => quote!(#element),
+            Kind::Run { element, .. } | Kind::Optional { element } => quote!(#element),
             _ => self.item(p),
         }
     }
@@ -454,6 +474,7 @@ impl Slot<'_> {
             Kind::Bytes => quote!(&#lifetime #ty),
             Kind::Other | Kind::Run { .. } => quote!(<#ty as #p::ViewItem>::Ref<#lifetime>),
             Kind::Union { .. } => quote!(<#ty as #p::ViewUnion>::Ref<#lifetime>),
+            Kind::Optional { element } => quote!(#p::Option<<#element as #p::ViewItem>::Ref<#lifetime>>),
         }
     }
 }
@@ -499,7 +520,7 @@ fn expand(container: &Container) -> TokenStream {
         .collect();
     if slots
         .iter()
-        .any(|s| matches!(s.kind, Kind::Run { .. } | Kind::Union { .. }))
+        .any(|s| matches!(s.kind, Kind::Run { .. } | Kind::Union { .. } | Kind::Optional { .. }))
     {
         let mut out = super::view_var::expand(container, &slots, &p);
         out.extend(tags_fit(container, &slots, &p));
@@ -676,7 +697,7 @@ fn setter(container: &Container, slot: &Slot, p: &TokenStream) -> TokenStream {
     }
     match slot.kind {
         // Variable-length records have no `ViewMut`.
-        Kind::Run { .. } | Kind::Union { .. } => TokenStream::new(),
+        Kind::Run { .. } | Kind::Union { .. } | Kind::Optional { .. } => TokenStream::new(),
         Kind::Value | Kind::Numbers | Kind::Bits(_) => quote!({ #name plain #setter (#ty) { #write } }),
         Kind::Bytes => {
             let getter = format_ident!(

@@ -16,7 +16,6 @@ pub fn expand(container: &Container, slots: &[Slot], p: &TokenStream) -> TokenSt
     let ident = container.ident;
     let (vis, count) = (&container.input.vis, slots.len());
     let view = format_ident!("{}View", ident);
-    let lifetime = quote!('a);
     let (mut steps, mut getters, mut reads) = (TokenStream::new(), TokenStream::new(), Vec::new());
     let (mut view_len, mut writes) = (quote!(0), TokenStream::new());
     for s in slots {
@@ -24,33 +23,18 @@ pub fn expand(container: &Container, slots: &[Slot], p: &TokenStream) -> TokenSt
         let (getter, _) = accessor_names(container, s.field, s.index);
         let (name, member, ty, big, range) = (&s.field.name, &s.field.member, s.field.ty, s.big, range(slots, s.index));
         let skip = skip(s);
-        let (ret, body) = match &s.kind {
-            Kind::Run { bytes: true, .. } => (quote!(&'a [u8]), quote!(&self.bytes[#range])),
-            Kind::Run { element, .. } => (
-                quote!(#p::ViewRun<'a, #element, #big>),
-                quote!(#p::ViewRun::new(&self.bytes[#range])),
-            ),
-            Kind::Union { .. } => {
-                let tag = tag_value(container, slots, s, p, &Source::View);
-                (
-                    s.ret(p, &lifetime),
-                    quote!(<#ty as #p::ViewUnion>::get::<#big>(#tag, &self.bytes[#range])),
-                )
-            }
-            _ => {
-                let item = s.item(p);
-                (
-                    s.ret(p, &lifetime),
-                    quote!(<#item as #p::ViewItem>::get::<#big>(&self.bytes[#range])),
-                )
-            }
-        };
+        let (ret, body) = getter_body(container, slots, s, p);
         getters.extend(quote!((#name, { pub fn #getter(&self) -> #ret } { #body }),));
         if let Kind::Union { from } = s.kind {
             let tag = tag_value(container, slots, s, p, &Source::View);
             reads.push(quote!(<#ty as #p::ViewUnion>::read::<#big>(#tag, &self.bytes[#range])));
             view_len.extend(quote!(+ #skip + <#ty as #p::ViewUnion>::view_len(&self.#member)));
             writes.extend(union_write(container, slots, s, from, p));
+        } else if let Kind::Optional { .. } = s.kind {
+            let (read, len, write) = optional(container, slots, s, p);
+            reads.push(read);
+            view_len.extend(len);
+            writes.extend(write);
         } else if let Kind::Run { element, .. } = &s.kind {
             reads.push(quote! {
                 self.bytes[#range].chunks_exact(<#element as #p::ViewItem>::SIZE.max(1))
@@ -104,6 +88,72 @@ pub fn expand(container: &Container, slots: &[Slot], p: &TokenStream) -> TokenSt
         }
         #debug
     }
+}
+
+/// A getter's return type and body.
+fn getter_body(container: &Container, slots: &[Slot], s: &Slot, p: &TokenStream) -> (TokenStream, TokenStream) {
+    let (ty, big, range, lifetime) = (s.field.ty, s.big, range(slots, s.index), quote!('a));
+    match &s.kind {
+        Kind::Run { bytes: true, .. } => (quote!(&'a [u8]), quote!(&self.bytes[#range])),
+        Kind::Run { element, .. } => (
+            quote!(#p::ViewRun<'a, #element, #big>),
+            quote!(#p::ViewRun::new(&self.bytes[#range])),
+        ),
+        Kind::Optional { element } => (
+            s.ret(p, &lifetime),
+            quote! {{
+                let __field = &self.bytes[#range];
+                (!__field.is_empty()).then(|| <#element as #p::ViewItem>::get::<#big>(__field))
+            }},
+        ),
+        Kind::Union { .. } => {
+            let tag = tag_value(container, slots, s, p, &Source::View);
+            (
+                s.ret(p, &lifetime),
+                quote!(<#ty as #p::ViewUnion>::get::<#big>(#tag, &self.bytes[#range])),
+            )
+        }
+        _ => {
+            let item = s.item(p);
+            (
+                s.ret(p, &lifetime),
+                quote!(<#item as #p::ViewItem>::get::<#big>(&self.bytes[#range])),
+            )
+        }
+    }
+}
+
+/// A conditional field's owned read, bytes written and writing, which refuses a value whose
+/// presence its condition over the fields before it does not give.
+fn optional(
+    container: &Container,
+    slots: &[Slot],
+    s: &Slot,
+    p: &TokenStream,
+) -> (TokenStream, TokenStream, TokenStream) {
+    let (Kind::Optional { element }, Some(when)) = (&s.kind, &s.field.view.when) else {
+        return Default::default();
+    };
+    let (big, name, member, skip, range) = (s.big, &s.field.name, &s.field.member, skip(s), range(slots, s.index));
+    let read = quote! {{
+        let __field = &self.bytes[#range];
+        (!__field.is_empty()).then(|| <#element as #p::ViewItem>::read::<#big>(__field))
+    }};
+    let len = quote!(+ #skip + self.#member.as_ref().map_or(0, |_| <#element as #p::ViewItem>::SIZE));
+    let condition = source_value(slots, when, p, &Source::Owned);
+    let (struct_name, text) = (container.ident.to_string(), when.text());
+    let write = quote! {
+        __out[__at..__at + #skip].fill(0);
+        __at += #skip;
+        #p::view_when_agrees(#condition, self.#member.is_some(), #text, #struct_name, #name, __at)?;
+        if let #p::Some(__value) = &self.#member {
+            <#element as #p::ViewItem>::fits(__value, #struct_name, #name, __at)?;
+            let __size = <#element as #p::ViewItem>::SIZE;
+            <#element as #p::ViewItem>::write::<#big>(__value, &mut __out[__at..__at + __size]);
+            __at += __size;
+        }
+    };
+    (read, len, write)
 }
 
 /// Writes the tagged union `s`, once its tag field (at `from`) agrees with its variant.
@@ -256,6 +306,14 @@ fn source_value(slots: &[Slot], from: &LengthFrom, p: &TokenStream, source: &Sou
                     syn::BinOp::Shr(_) => "expr_shr",
                     syn::BinOp::BitAnd(_) => "expr_and",
                     syn::BinOp::BitOr(_) => "expr_or",
+                    syn::BinOp::Eq(_) => "expr_eq",
+                    syn::BinOp::Ne(_) => "expr_ne",
+                    syn::BinOp::Lt(_) => "expr_lt",
+                    syn::BinOp::Le(_) => "expr_le",
+                    syn::BinOp::Gt(_) => "expr_gt",
+                    syn::BinOp::Ge(_) => "expr_ge",
+                    syn::BinOp::And(_) => "expr_both",
+                    syn::BinOp::Or(_) => "expr_either",
                     _ => "expr_xor",
                 };
                 let op = format_ident!("{}", op);
@@ -329,7 +387,17 @@ fn layout_step(container: &Container, slots: &[Slot], slot: &Slot, p: &TokenStre
         let tag = tag_value(container, slots, slot, p, &Source::Layout);
         return quote!({ union #field #i skip = #skip tag = { #tag } check = { <#ty as #p::ViewUnion>::check_prefix::<#big> } });
     }
-    let count = run_count(container, slots, slot, p);
+    let count = match (&slot.kind, &slot.field.view.when) {
+        (Kind::Optional { .. }, Some(when)) => {
+            let (value, text, name) = (
+                source_value(slots, when, p, &Source::Layout),
+                when.text(),
+                container.ident.to_string(),
+            );
+            quote!(usize::from(#p::view_when(#value, #text, #name, #field, __at)?))
+        }
+        _ => run_count(container, slots, slot, p),
+    };
     if let Kind::Run { bytes: true, .. } = slot.kind {
         // Bytes hold any value: only their length is checked.
         return quote!({ bytes #field #i skip = #skip count = { #count } });
@@ -337,6 +405,11 @@ fn layout_step(container: &Container, slots: &[Slot], slot: &Slot, p: &TokenStre
     let element = slot.element_item(p);
     let rules = check_expr(container, slot.field, p, &quote!(&__value)).map(|check| {
         let (read, name) = (slot.decode(p, &quote!(__field)), container.ident.to_string());
+        // A conditional field's rules are those of its `Option`, here present.
+        let read = match slot.kind {
+            Kind::Optional { element } => quote!(#p::Some(<#element as #p::ViewItem>::read::<#big>(__field))),
+            _ => read,
+        };
         quote! {
             let __value = #read;
             #p::view_rule(#check, #name, #field, __at)?;
@@ -346,7 +419,9 @@ fn layout_step(container: &Container, slots: &[Slot], slot: &Slot, p: &TokenStre
         quote!(<#element as #p::ViewItem>::SIZE),
         quote!(<#element as #p::ViewItem>::check::<#big>),
     );
-    if matches!(slot.kind, Kind::Run { .. }) {
+    if matches!(slot.kind, Kind::Optional { .. }) {
+        quote!({ maybe #field #i skip = #skip count = { #count } size = { #size } check = { #check } rules = { #rules } })
+    } else if matches!(slot.kind, Kind::Run { .. }) {
         quote!({ run #field #i skip = #skip count = { #count } size = { #size } check = { #check } rules = { #rules } })
     } else {
         quote!({ one #field #i skip = #skip size = { #size } check = { #check } rules = { #rules } })
