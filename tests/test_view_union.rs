@@ -208,9 +208,55 @@ fn an_other_variant_takes_every_unknown_tag() {
     };
     assert_eq!(
         wrong.write_to(&mut out).unwrap_err().to_string(),
-        "Frame.ether_type at byte 0 is 2048, the tag of another variant, but `payload` holds the variant of other tags: set a tag no variant carries"
+        "Frame.ether_type at byte 0 is 0x0800 (2048), the tag of another variant, but `payload` holds the variant of other tags: set a tag no variant carries"
     );
     assert_eq!(Payload::TAGS, &[0x0800]);
+}
+
+/// The network layer of an Ethernet frame, its Ethernet types written in hex.
+#[derive(View, Debug, Clone, PartialEq)]
+pub enum Network {
+    /// IPv4, its first word.
+    #[view(tag = 0x0800)]
+    Ipv4(u32),
+    /// ARP, its first word.
+    #[view(tag = 0x0806)]
+    Arp(u32),
+    /// A VLAN tag.
+    #[view(tag = 0x8100_u16)]
+    Vlan(u16),
+    /// IPv6, its first word.
+    #[view(tag = 0x86DD)]
+    Ipv6(u32),
+}
+
+/// An Ethernet type and its network layer.
+#[derive(View, Debug, Clone, PartialEq)]
+#[view(endian = "big")]
+pub struct Ethernet {
+    ether_type: u16,
+    #[view(tag = ether_type)]
+    network: Network,
+}
+
+#[test]
+fn tags_are_shown_in_the_radix_they_were_declared_in() {
+    let lldp = [0x88, 0xCC, 0, 0, 0, 0];
+    assert_eq!(
+        EthernetView::new(&lldp).unwrap_err().to_string(),
+        "Ethernet.network at byte 2 has no variant for tag 0x88CC (35020): the tags of Network are 0x0800, 0x0806, 0x8100, 0x86DD"
+    );
+    assert_eq!(Network::TAGS_WRITTEN, &["0x0800", "0x0806", "0x8100", "0x86DD"]);
+    let wrong = Ethernet {
+        ether_type: 0x0806,
+        network: Network::Ipv4(1),
+    };
+    assert_eq!(
+        wrong.write_to(&mut [0; 6]).unwrap_err().to_string(),
+        "Ethernet.ether_type at byte 0 is 0x0806 (2054), but `network` holds the variant of tag 0x0800 (2048): set it to 0x0800 (2048)"
+    );
+    // Declared in decimal, tags stay decimal (`an_unknown_tag_is_an_error_that_lists_the_tags`).
+    assert_eq!(Body::TAGS_WRITTEN, &["1", "2", "7", "9"]);
 }
 
 mod properties {

@@ -61,6 +61,12 @@ pub use crate::compact::{get_bits, put_bits, FieldLayout, LayoutReport, PackInt,
 pub use crate::view::view_rule;
 pub use crate::view::{RecordView, Records, ViewError, ViewItem, ViewTable};
 pub use crate::view_bits::{bits_fit, bits_max, get_view_bits, put_view_bits, BitField};
+pub use crate::view_expr::{
+    expr_add, expr_and, expr_both, expr_div, expr_either, expr_eq, expr_ge, expr_gt, expr_le, expr_lt, expr_mul,
+    expr_ne, expr_or, expr_rem, expr_shl, expr_shr, expr_sub, expr_tag, expr_value, expr_xor, view_expr_agrees,
+    view_expr_len, view_expr_tag, view_when, view_when_agrees,
+};
+pub use crate::view_narrow::{Narrow, NarrowInt};
 pub use crate::view_run::{
     view_count, view_elements, view_length_agrees, view_pad_end, view_run_end, VarRecordView, VarRecords, ViewRun,
 };

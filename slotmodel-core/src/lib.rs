@@ -61,6 +61,8 @@ mod validate;
 mod value;
 mod view;
 mod view_bits;
+mod view_expr;
+mod view_narrow;
 mod view_run;
 mod view_union;
 

@@ -41,6 +41,9 @@ use crate::ErrorKind;
 pub trait ViewUnion: Sized {
     /// The tags of the variants, in declaration order.
     const TAGS: &'static [u64];
+    /// The tags as they were written (`0x0800`), in the order of [`TAGS`](ViewUnion::TAGS): errors
+    /// show tags in the radix they were declared in. Empty: decimal.
+    const TAGS_WRITTEN: &'static [&'static str] = &[];
     /// A variant viewed in place: `<Name>View<'a>`, an enum of the variants' views.
     type Ref<'a>;
     /// Checks the variant `tag` names at the start of `bytes`, and returns the bytes it takes.
@@ -83,7 +86,8 @@ pub fn view_tag<T: TryInto<u64>>(value: T) -> u64 {
     value.try_into().unwrap_or(u64::MAX)
 }
 
-/// The error of a tag no variant carries.
+/// The error of a tag no variant carries: the tags are listed as they were `written`, and the
+/// tag read is shown in their radix.
 #[doc(hidden)]
 #[cold]
 #[inline(never)]
@@ -91,6 +95,7 @@ pub fn view_tag<T: TryInto<u64>>(value: T) -> u64 {
 pub fn unknown_tag(
     tag: u64,
     tags: &[u64],
+    written: &[&str],
     union: &str,
     type_name: &'static str,
     field: &'static str,
@@ -98,10 +103,45 @@ pub fn unknown_tag(
 ) -> ViewError {
     let mut known = String::new();
     for (i, t) in tags.iter().enumerate() {
-        let _ = write!(known, "{}{t}", if i == 0 { "" } else { ", " });
+        let separator = if i == 0 { "" } else { ", " };
+        let _ = match written.get(i) {
+            Some(text) if written.len() == tags.len() => write!(known, "{separator}{text}"),
+            _ => write!(known, "{separator}{t}"),
+        };
     }
-    let message = format!("has no variant for tag {tag}: the tags of {union} are {known}");
+    let message = format!(
+        "has no variant for tag {}: the tags of {union} are {known}",
+        shown(tag, written)
+    );
     ViewError::invalid(type_name, field, offset, ErrorKind::custom(message))
+}
+
+/// `tag` in the radix the tags were `written` in (`0x88CC` beside `0x0800`, padded to as many
+/// digits), with its decimal value after a radix other than 10; decimal when the tags were
+/// written in several radixes or in decimal.
+fn shown(tag: u64, written: &[&str]) -> String {
+    let radix = |text: &str| {
+        text.get(..2)
+            .map(str::to_ascii_lowercase)
+            .filter(|p| matches!(p.as_str(), "0x" | "0o" | "0b"))
+    };
+    let Some(first) = written.first() else {
+        return format!("{tag}");
+    };
+    let prefix = radix(first);
+    let Some(prefix) = prefix.filter(|p| written.iter().all(|w| radix(w).as_ref() == Some(p))) else {
+        return format!("{tag}");
+    };
+    // As many digits as the widest tag written, in the case it was written in.
+    let digits = |text: &str| text[2..].chars().filter(|c| *c != '_').count();
+    let width = written.iter().map(|w| digits(w)).max().unwrap_or(1);
+    let lower = written.iter().any(|w| w[2..].chars().any(|c| c.is_ascii_lowercase()));
+    match (prefix.as_str(), lower) {
+        ("0x", true) => format!("0x{tag:0width$x} ({tag})"),
+        ("0x", false) => format!("0x{tag:0width$X} ({tag})"),
+        ("0o", _) => format!("0o{tag:0width$o} ({tag})"),
+        _ => format!("0b{tag:0width$b} ({tag})"),
+    }
 }
 
 /// Refuses an owned record whose tag field would not select the variant it holds.
@@ -121,7 +161,14 @@ pub fn check_tag<U: ViewUnion>(
     match union.tag() {
         Some(variant) if variant == tag => Ok(()),
         None if !U::TAGS.contains(&tag) => Ok(()),
-        variant => Err(tag_mismatch(tag, variant, union_field, type_name, field)),
+        variant => Err(tag_mismatch(
+            tag,
+            variant,
+            U::TAGS_WRITTEN,
+            union_field,
+            type_name,
+            field,
+        )),
     }
 }
 
@@ -130,11 +177,13 @@ pub fn check_tag<U: ViewUnion>(
 fn tag_mismatch(
     tag: u64,
     variant: Option<u64>,
+    written: &[&str],
     union_field: &str,
     type_name: &'static str,
     field: &'static str,
 ) -> ViewError {
-    let message = match variant {
+    let tag = shown(tag, written);
+    let message = match variant.map(|variant| shown(variant, written)) {
         Some(variant) => format!("is {tag}, but `{union_field}` holds the variant of tag {variant}: set it to {variant}"),
         None => format!("is {tag}, the tag of another variant, but `{union_field}` holds the variant of other tags: set a tag no variant carries"),
     };

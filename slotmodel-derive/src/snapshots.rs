@@ -308,6 +308,25 @@ fn view_nested_and_skip() {
 }
 
 #[test]
+fn view_expression_length_and_narrow_integer() {
+    derive_snapshot(
+        "view_expression_length_and_narrow_integer",
+        crate::ast::Derive::View,
+        r#"
+        #[view(endian = "big")]
+        struct Options {
+            version_ihl: u8,
+            #[view(bytes = 3)]
+            #[bounded(max = 1000)]
+            level: u32,
+            #[view(len = (version_ihl & 0x0F) * 4 - 20)]
+            options: Vec<u8>,
+        }
+        "#,
+    );
+}
+
+#[test]
 fn registry_trait() {
     attribute_snapshot(
         "registry_trait",

@@ -132,6 +132,15 @@ pub fn vec_element(ty: &Type) -> Option<&Type> {
         .flatten()
 }
 
+/// `T` of `Option<T>`.
+pub fn option_inner(ty: &Type) -> Option<&Type> {
+    let Type::Path(path) = ty else { return None };
+    let last = path.path.segments.last()?;
+    (last.ident == "Option")
+        .then(|| single_argument(&last.arguments))
+        .flatten()
+}
+
 /// The element type of a collection, for `each(..)`: `T` of `Vec<T>`, `[T; N]`, `&[T]`, sets,
 /// `VecDeque<T>`, `Box<[T]>`; `V` of `BTreeMap<K, V>` and `HashMap<K, V>`; looked for inside
 /// an `Option`.

@@ -137,8 +137,8 @@ macro_rules! __view_var {
 }
 
 /// One field's step of `__slotmodel_view_layout`: it starts `skip` bytes on, at `__at`, and holds
-/// `count` elements (`bytes`: that many bytes, any value; `one`: a single value; `run`: elements of
-/// a `Vec`, whose errors say which one), each of `size` bytes, checked by `check` then `rules`;
+/// `count` elements (`bytes`: that many bytes, any value; `one`: a single value; `maybe`: one
+/// value or none, as a condition says; `run`: elements of a `Vec`, whose errors say which one), each of `size` bytes, checked by `check` then `rules`;
 /// `union`: the variant of a tagged union that `tag` chooses, checked and measured by `check`.
 #[doc(hidden)]
 #[macro_export]
@@ -161,6 +161,25 @@ macro_rules! __view_var_step {
         {
             let __size = $($size)*;
             let __count = 1_usize;
+            let __end = $crate::__private::view_run_end($at, __count, __size, $bytes.len(), ::core::stringify!($ident), $fname)?;
+            for $k in 0..__count {
+                let $field = &$bytes[$at + $k * __size..$at + ($k + 1) * __size];
+                $($check)*($field, ::core::stringify!($ident), $fname, $at + $k * __size)?;
+                $($rules)*
+            }
+            $at = __end;
+        }
+    };
+    (
+        [$ident:ident, $bytes:ident, $offsets:ident, $at:ident, $field:ident, $k:ident]
+        maybe $fname:literal $i:tt skip = $skip:tt count = {$($count:tt)*}
+        size = {$($size:tt)*} check = {$($check:tt)*} rules = {$($rules:tt)*}
+    ) => {
+        $at += $skip;
+        $offsets[$i] = $at;
+        {
+            let __size = $($size)*;
+            let __count = $($count)*;
             let __end = $crate::__private::view_run_end($at, __count, __size, $bytes.len(), ::core::stringify!($ident), $fname)?;
             for $k in 0..__count {
                 let $field = &$bytes[$at + $k * __size..$at + ($k + 1) * __size];

@@ -89,6 +89,8 @@ pub const TABLE: &[Key] = &[
     key("view", "count", &[(F, &[W])]),
     key("view", "tag", &[(F, &[W]), (Va, &[W])]),
     key("view", "bits", &[(F, &[W])]),
+    key("view", "bytes", &[(F, &[W])]),
+    key("view", "when", &[(F, &[W])]),
     key("view", "other", &[(Va, &[W])]),
 ];
 

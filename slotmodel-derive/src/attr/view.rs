@@ -10,9 +10,18 @@
 //!                                           value of the earlier field `length`
 //! #[view(count = entries)]                  on a `Vec` field: its number of elements is the
 //!                                           value of the earlier field `entries`
+//! #[view(len = (ihl - 5) * 4)]              `len`, `count` and `tag` also take an expression
+//!                                           over earlier integer fields and integer literals
+//!                                           (`+ - * / % << >> & | ^`, parentheses), evaluated
+//!                                           in checked arithmetic
 //! #[view(tag = kind)]                      on a field whose type is an enum with data: the
 //!                                           earlier field `kind` chooses the variant
 //! #[view(tag = 1)]                          on a variant of that enum: its tag
+//! #[view(bytes = 3)]                        on an integer field: stored in 3 bytes (a 24-bit
+//!                                           sample in an `i32`), sign-extended when signed
+//! #[view(when = size >= 18)]                on an `Option<T>` field: present when the expression
+//!                                           (which may also compare: `== != < <= > >= && ||`)
+//!                                           over earlier fields holds
 //! #[view(bits = 4)]                         on an unsigned or `bool` field: it takes 4 bits of
 //!                                           the run of bit fields it belongs to
 //! ```
@@ -32,13 +41,34 @@ pub struct Endian {
 }
 
 /// Where a variable-length field's length comes from: `len = field` (bytes) or
-/// `count = field` (elements).
+/// `count = field` (elements), or an expression over earlier fields (`len = (ihl - 5) * 4`).
 pub struct LengthFrom {
+    /// The field named; for an expression, the first field it names.
     pub field: syn::Ident,
+    /// An expression other than a single field name, and every field it names, in order.
+    pub expr: Option<(syn::Expr, Vec<syn::Ident>)>,
     /// `count`: the field's value counts elements; `len`: bytes.
     pub elements: bool,
     /// The key, for errors.
     pub key: syn::Ident,
+}
+
+impl LengthFrom {
+    /// The source as written: `length`, or `(ihl - 5) * 4`.
+    pub fn text(&self) -> String {
+        match &self.expr {
+            Some((expr, _)) => quote::quote!(#expr).to_string(),
+            None => self.field.to_string(),
+        }
+    }
+
+    /// Every field the source names.
+    pub fn names(&self) -> &[syn::Ident] {
+        match &self.expr {
+            Some((_, names)) => names,
+            None => core::slice::from_ref(&self.field),
+        }
+    }
 }
 
 #[derive(Default)]
@@ -51,8 +81,12 @@ pub struct ViewAttrs {
     pub length: Option<LengthFrom>,
     /// `tag = field`: the field that chooses the variant of this tagged union.
     pub tag: Option<LengthFrom>,
+    /// `when = expr` on an `Option<T>` field: present when the expression is not zero.
+    pub when: Option<LengthFrom>,
     /// `bits = N`, with the literal for errors.
     pub bits: Option<(u32, LitInt)>,
+    /// `bytes = N` on an integer field: stored in `N` bytes, fewer than its type takes.
+    pub bytes: Option<(usize, LitInt)>,
     /// A `#[view]` here was refused: checks that its keys could have changed say nothing more.
     pub refused: bool,
 }
@@ -115,29 +149,26 @@ pub fn parse(cx: &Ctxt, attrs: &[Attribute], container: bool) -> ViewAttrs {
                         return Err(duplicate());
                     }
                 }
-                // #[view(len = length)], #[view(count = entries)]
-                "len" | "count" | "tag" if !container => {
-                    let value = meta.value()?;
-                    let field = if value.peek(LitStr) {
-                        // Reported, then read as meant, so that the field is not also refused.
-                        let text: LitStr = value.parse()?;
-                        cx.syn_error(syn::Error::new(
-                            text.span(),
-                            format!("`{key}` names a field without quotes: `{key} = {}`", text.value()),
+                // #[view(bytes = 3)]
+                "bytes" if !container => {
+                    let lit = byte_count(&meta)?;
+                    let width = lit.base10_parse::<usize>()?;
+                    if !(1..=7).contains(&width) {
+                        return Err(syn::Error::new(
+                            lit.span(),
+                            "`bytes` stores an integer in 1 to 7 bytes, fewer than its type takes: `bytes = 3` for a 24-bit `i32` or `u32`",
                         ));
-                        text.parse()?
-                    } else {
-                        value.parse()?
-                    };
-                    let length = LengthFrom {
-                        field,
-                        elements: key == "count",
-                        key: meta
-                            .path
-                            .get_ident()
-                            .cloned()
-                            .unwrap_or_else(|| syn::Ident::new("len", Span::call_site())),
-                    };
+                    }
+                    once(&mut out.bytes, (width, lit), duplicate)?;
+                }
+                // #[view(len = length)], #[view(count = entries)]
+                // #[view(when = size >= 18)]
+                "when" if !container => {
+                    let when = length_source(cx, &meta, &key)?;
+                    once(&mut out.when, when, duplicate)?;
+                }
+                "len" | "count" | "tag" if !container => {
+                    let length = length_source(cx, &meta, &key)?;
                     if key == "tag" {
                         if out.tag.replace(length).is_some() {
                             return Err(duplicate());
@@ -209,6 +240,98 @@ pub fn variant_tag(cx: &Ctxt, variant: &syn::Variant) -> Option<VariantTag> {
         }
     }
     tag
+}
+
+/// `len = field`, `count = (ihl - 5) * 4` or `tag = kind`: a field, or an expression over fields.
+fn length_source(cx: &Ctxt, meta: &syn::meta::ParseNestedMeta, key: &str) -> syn::Result<LengthFrom> {
+    let value = meta.value()?;
+    let expr: syn::Expr = if value.peek(LitStr) {
+        // Reported, then read as meant, so that the field is not also refused.
+        let text: LitStr = value.parse()?;
+        cx.syn_error(syn::Error::new(
+            text.span(),
+            format!("`{key}` names a field without quotes: `{key} = {}`", text.value()),
+        ));
+        text.parse()?
+    } else {
+        value.parse()?
+    };
+    let (field, expr) = if let Some(field) = single_field(&expr) {
+        (field, None)
+    } else {
+        let mut names = Vec::new();
+        length_expr(&expr, key, key == "when", &mut names)?;
+        let Some(first) = names.first().cloned() else {
+            return Err(syn::Error::new_spanned(&expr, format!("`{key} = ..` names no field, so it is the same in every record: use an array `[T; N]` for a fixed length, or name the earlier field that holds the length")));
+        };
+        (first, Some((expr, names)))
+    };
+    Ok(LengthFrom {
+        field,
+        expr,
+        elements: key == "count",
+        key: meta
+            .path
+            .get_ident()
+            .cloned()
+            .unwrap_or_else(|| syn::Ident::new("len", Span::call_site())),
+    })
+}
+
+/// The field a length expression names when it is only that: `len = length`.
+fn single_field(expr: &syn::Expr) -> Option<syn::Ident> {
+    match expr {
+        syn::Expr::Path(path) if path.qself.is_none() && path.attrs.is_empty() => path.path.get_ident().cloned(),
+        _ => None,
+    }
+}
+
+/// Checks that a length expression holds only field names, integer literals, arithmetic and
+/// parentheses, and collects the field names it holds.
+fn length_expr(expr: &syn::Expr, key: &str, compare: bool, names: &mut Vec<syn::Ident>) -> syn::Result<()> {
+    use syn::{BinOp, Expr};
+    match expr {
+        Expr::Paren(inner) => length_expr(&inner.expr, key, compare, names),
+        Expr::Group(inner) => length_expr(&inner.expr, key, compare, names),
+        // A condition also compares and combines: `when = size >= 18 && format != 1`.
+        Expr::Binary(binary)
+            if compare
+                && matches!(
+                    binary.op,
+                    BinOp::Eq(_) | BinOp::Ne(_) | BinOp::Lt(_) | BinOp::Le(_) | BinOp::Gt(_) | BinOp::Ge(_) | BinOp::And(_) | BinOp::Or(_)
+                ) =>
+        {
+            length_expr(&binary.left, key, compare, names)?;
+            length_expr(&binary.right, key, compare, names)
+        }
+        Expr::Lit(syn::ExprLit { lit: syn::Lit::Int(lit), .. }) => {
+            lit.base10_parse::<u64>()?;
+            Ok(())
+        }
+        Expr::Binary(binary) => match &binary.op {
+            BinOp::Add(_)
+            | BinOp::Sub(_)
+            | BinOp::Mul(_)
+            | BinOp::Div(_)
+            | BinOp::Rem(_)
+            | BinOp::Shl(_)
+            | BinOp::Shr(_)
+            | BinOp::BitAnd(_)
+            | BinOp::BitOr(_)
+            | BinOp::BitXor(_) => {
+                length_expr(&binary.left, key, compare, names)?;
+                length_expr(&binary.right, key, compare, names)
+            }
+            op => Err(syn::Error::new_spanned(op, format!("`{}` is not integer arithmetic: `{key} = ..` takes `+ - * / % << >> & | ^` over earlier integer fields and integer literals; rewrite this part with those", quote::quote!(#op)))),
+        },
+        _ => match single_field(expr) {
+            Some(field) => {
+                names.push(field);
+                Ok(())
+            }
+            None => Err(syn::Error::new_spanned(expr, format!("`{key} = ..` takes earlier integer fields, integer literals, `+ - * / % << >> & | ^` and parentheses: write this part with those, e.g. `{key} = (ihl - 5) * 4`"))),
+        },
+    }
 }
 
 /// A number of bytes: a literal that fits a `usize`.

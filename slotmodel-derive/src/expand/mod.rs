@@ -8,6 +8,7 @@ pub mod rules;
 pub mod stub;
 pub mod validate;
 pub mod view;
+mod view_check;
 pub mod view_union;
 pub mod view_var;
 

@@ -18,7 +18,7 @@ pub fn derive(cx: Ctxt, input: &DeriveInput) -> TokenStream {
     match Input::from_ast(&cx, input, Derive::View) {
         Some(Input::Struct(container)) => {
             check::check(&cx, &container);
-            check_fields(&cx, &container);
+            super::view_check::check_fields(&cx, &container);
             let methods = [
                 "new",
                 "from_array",
@@ -65,6 +65,8 @@ pub enum Kind<'a> {
     Bits(BitSlot),
     /// A tagged union whose variant the field at `from` chooses.
     Union { from: usize },
+    /// An `Option<T>` present when its condition (`#[view(when = ..)]`) holds.
+    Optional { element: &'a Type },
     /// A `Vec` whose length the field at `from` gives: bytes borrowed as `&[u8]` (`bytes`), or
     /// elements viewed in place.
     Run {
@@ -90,7 +92,7 @@ pub struct BitSlot {
 
 /// Splits consecutive bit fields into runs, each ending at the first byte boundary, and
 /// places each field in its run; with the errors of runs that do not fill whole bytes.
-fn bit_runs(container: &Container, default_big: bool) -> (Vec<Option<BitSlot>>, Vec<syn::Error>) {
+pub(super) fn bit_runs(container: &Container, default_big: bool) -> (Vec<Option<BitSlot>>, Vec<syn::Error>) {
     let fields = &container.fields;
     let (mut slots, mut errors) = (vec![None; fields.len()], Vec::new());
     let mut i = 0;
@@ -151,65 +153,41 @@ fn bit_runs(container: &Container, default_big: bool) -> (Vec<Option<BitSlot>>, 
     (slots, errors)
 }
 
-/// A bit field holds an unsigned integer of at least its width, or a `bool` of one bit.
-fn check_bits(cx: &Ctxt, field: &Field) {
-    let Some((width, lit)) = &field.view.bits else { return };
-    let holds = match field.shape {
-        Shape::Prim(Prim::Bool) => Some(1),
-        Shape::Prim(Prim::Int { name, .. }) => match name {
-            "u8" => Some(8),
-            "u16" => Some(16),
-            "u32" => Some(32),
-            "u64" => Some(64),
-            _ => None,
-        },
-        _ => None,
-    };
-    match holds {
-        None => cx.error_spanned_by(field.ty, format!("`{}` is a bit field, which holds `u8`, `u16`, `u32`, `u64` or `bool`: change its type, or remove `bits`", field.name)),
-        Some(1) if *width != 1 => cx.error_spanned_by(lit, format!("`{}` is a `bool`, which takes 1 bit: write `bits = 1`", field.name)),
-        Some(holds) if *width > holds => {
-            let ty = field.ty;
-            cx.error_spanned_by(lit, format!("`bits = {width}` overflows `{}`, which holds {holds} bits: use a wider type or fewer bits", quote!(#ty)));
-        }
-        Some(_) => {}
-    }
-    if field.view.length.is_some() || field.view.tag.is_some() {
-        cx.error_spanned_by(
-            lit,
-            format!(
-                "`{}` cannot both be a bit field and have a length or tag: remove `bits`, or the other key",
-                field.name
-            ),
-        );
-    }
+/// The position of the last field a length or tag source names: the field it waits for.
+fn source_index(container: &Container, source: &LengthFrom) -> usize {
+    source
+        .names()
+        .iter()
+        .filter_map(|name| position_of(container, name))
+        .max()
+        .unwrap_or(0)
 }
 
 /// The position of the field `source` names, if any.
-fn position_of(container: &Container, source: &syn::Ident) -> Option<usize> {
+pub(super) fn position_of(container: &Container, source: &syn::Ident) -> Option<usize> {
     container
         .fields
         .iter()
         .position(|f| f.original.ident.as_ref() == Some(source))
 }
 
-fn kind<'a>(container: &Container, field: &'a Field) -> Result<Kind<'a>, &'static str> {
+pub(super) fn kind<'a>(container: &Container, field: &'a Field) -> Result<Kind<'a>, &'static str> {
     if let Some(tag) = &field.view.tag {
         return Ok(Kind::Union {
-            from: position_of(container, &tag.field).unwrap_or(0),
+            from: source_index(container, tag),
         });
+    }
+    if field.view.when.is_some() {
+        let element = crate::ty::option_inner(field.ty).ok_or("not an `Option`")?;
+        return Ok(Kind::Optional { element });
     }
     if let Some(length) = &field.view.length {
         let element = crate::ty::vec_element(field.ty).ok_or("not a `Vec`")?;
         let bytes = matches!(crate::ty::shape(element), Shape::Prim(Prim::Int { name: "u8", .. }));
-        let from = container
-            .fields
-            .iter()
-            .position(|f| f.original.ident.as_ref() == Some(&length.field));
         return Ok(Kind::Run {
             element,
             bytes,
-            from: from.unwrap_or(0),
+            from: source_index(container, length),
         });
     }
     if let Type::Array(array) = field.ty {
@@ -230,112 +208,6 @@ fn kind<'a>(container: &Container, field: &'a Field) -> Result<Kind<'a>, &'stati
     }
 }
 
-fn check_fields(cx: &Ctxt, container: &Container) {
-    if !container.input.generics.params.is_empty() {
-        cx.error_spanned_by(&container.input.generics, "`#[derive(View)]` does not support generic structs: a view's layout must be fixed; derive it on a concrete struct");
-    }
-    let (runs, errors) = bit_runs(container, container.view.endian.is_some_and(|e| e.big));
-    for error in errors {
-        cx.syn_error(error);
-    }
-    for field in &container.fields {
-        check_bits(cx, field);
-    }
-    let variable = container
-        .fields
-        .iter()
-        .any(|f| f.view.length.is_some() || f.view.tag.is_some());
-    if let (Some(size), true) = (&container.view.size, variable) {
-        cx.error_spanned_by(size, format!("`{}` has variable-length fields, so no size fits every record: remove `size` (each record's length is `view_len`)", container.ident));
-    }
-    if let (Some(pad_to), false) = (&container.view.pad_to, variable) {
-        cx.error_spanned_by(pad_to, format!("`pad_to` pads records of variable length, and `{}` takes a fixed number of bytes: remove `pad_to`, and declare trailing padding as a last field of type `[u8; N]`", container.ident));
-    }
-    if let (true, Some(field)) = (variable, container.fields.iter().find(|f| f.view.bits.is_some())) {
-        let lit = field.view.bits.as_ref().map(|b| &b.1);
-        cx.error_spanned_by(lit, format!("`{}` is a bit field in a record of variable length, which reads only whole fields: move the bit fields into a fixed-size record that derives `View`, and nest it", field.name));
-    }
-    for (index, field) in container.fields.iter().enumerate() {
-        if runs[index].is_some() {
-            continue;
-        }
-        check_length_source(cx, container, index);
-        if let (Some(element), Some(_)) = (crate::ty::vec_element(field.ty), &field.view.length) {
-            let what = match (crate::ty::shape(element), element) {
-                (_, Type::Reference(_)) => Some("references"),
-                (Shape::Text, _) => Some("strings"),
-                (Shape::Sequence, Type::Array(_)) => None,
-                (Shape::Sequence, _) => Some("collections"),
-                _ => None,
-            };
-            if let Some(what) = what {
-                cx.error_spanned_by(element, format!("`{}` is a `Vec` of {what}, which have no fixed binary form: a run holds numbers, `bool`, `[u8; N]`, arrays of numbers, `#[repr(uN)]` enums or structs that derive `View`", field.name));
-                continue;
-            }
-        }
-        let vec = crate::ty::vec_element(field.ty).is_some();
-        match (kind(container, field), &field.view.length) {
-            (Err(_), Some(length)) if !vec => cx.error_spanned_by(
-                field.ty,
-                format!("`{} = {}` gives the length of a `Vec` field, and `{}` is not one: declare it as `Vec<T>`, or remove `{}`", length.key, length.field, field.name, length.key),
-            ),
-            (Err(_), None) if vec => cx.error_spanned_by(
-                field.ty,
-                format!("`{}` is a `Vec`, whose length a view must read from an earlier integer field: add `#[view(len = field)]` (bytes, for `Vec<u8>`) or `#[view(count = field)]` (elements)", field.name),
-            ),
-            (Err(reason), _) => cx.error_spanned_by(
-                field.ty,
-                format!("`{}` is {reason}, which cannot be viewed in place; use numbers, `bool`, `[u8; N]`, arrays of numbers, `#[repr(uN)]` enums or structs that derive `View`", field.name),
-            ),
-            (Ok(Kind::Bytes), _) => {
-                if let Some(endian) = field.view.endian {
-                    cx.syn_error(syn::Error::new(endian.span, format!("`{}` is a byte array, which has no byte order; remove `endian` here", field.name)));
-                }
-            }
-            (Ok(_), _) => {}
-        }
-    }
-}
-
-/// `len = f` / `count = f` names an earlier integer field (`len` counts bytes, `count`
-/// elements); a variable-length field's rules would need the whole run, so it takes none.
-fn check_length_source(cx: &Ctxt, container: &Container, index: usize) {
-    let field = &container.fields[index];
-    if let Some(tag) = &field.view.tag {
-        check_source(cx, container, index, tag, "the tag");
-        if let Some(length) = &field.view.length {
-            cx.error_spanned_by(
-                &length.key,
-                format!(
-                    "`{}` is a tagged union, whose variant gives its length: remove `{}`",
-                    field.name, length.key
-                ),
-            );
-        }
-    }
-    let Some(length) = &field.view.length else { return };
-    check_source(cx, container, index, length, "the length");
-    if field.attrs.bounded.is_some() || !field.attrs.checks.is_empty() {
-        cx.error_spanned_by(field.ty, format!("`{}` has a variable length, and a view does not check rules on it: put the rule on its length field `{}`, or check the elements after reading", field.name, length.field));
-    }
-}
-
-/// `len = f`, `count = f` and `tag = f` name an earlier integer field, which holds `what`.
-fn check_source(cx: &Ctxt, container: &Container, index: usize, source: &LengthFrom, what: &str) {
-    let (field, key) = (&container.fields[index], &source.key);
-    match position_of(container, &source.field).map(|i| (i, &container.fields[i])) {
-        None => {
-            let names: Vec<&str> = container.fields.iter().map(|f| f.name.as_str()).collect();
-            cx.error_spanned_by(&source.field, format!("`{key} = {}` names no field of `{}`{} it must name an earlier integer field that holds {what}", source.field, container.ident, crate::attr::did_you_mean(&source.field.to_string(), &names)));
-        }
-        Some((i, _)) if i >= index => cx.error_spanned_by(&source.field, format!("`{}` comes at or after `{}`, so its value is not known where `{}` starts: move the field that holds {what} before it", source.field, field.name, field.name)),
-        Some((_, from)) if !matches!(from.shape, Shape::Prim(Prim::Int { .. })) || from.view.length.is_some() || from.view.tag.is_some() => {
-            cx.error_spanned_by(&source.field, format!("`{}` is not an integer field, so it cannot give {what}: name an integer field such as `u8`, `u16` or `u32`", source.field));
-        }
-        Some(_) => {}
-    }
-}
-
 /// What the code for one field needs.
 pub struct Slot<'a> {
     pub field: &'a Field<'a>,
@@ -345,23 +217,60 @@ pub struct Slot<'a> {
 }
 
 impl Slot<'_> {
-    /// The type each step of the field reads: a variable-length field's element, else the
-    /// field's own type.
-    pub fn element(&self) -> &Type {
+    /// The type that encodes the field: its own, or `Narrow<T, N>` for an integer stored in `N`
+    /// bytes (`#[view(bytes = N)]`).
+    pub fn item(&self, p: &TokenStream) -> TokenStream {
+        let ty = self.field.ty;
+        match &self.field.view.bytes {
+            Some((_, n)) if matches!(self.kind, Kind::Value) => quote!(#p::Narrow<#ty, #n>),
+            _ => quote!(#ty),
+        }
+    }
+
+    /// The type each step of the layout check reads: a `Vec`'s element, else [`Slot::item`].
+    pub fn element_item(&self, p: &TokenStream) -> TokenStream {
         match &self.kind {
-            Kind::Run { element, .. } => element,
-            _ => self.field.ty,
+            Kind::Run { element, .. } | Kind::Optional { element } => quote!(#element),
+            _ => self.item(p),
+        }
+    }
+
+    /// Whether the field is stored in fewer bytes than its type takes.
+    pub fn narrow(&self) -> bool {
+        self.field.view.bytes.is_some() && matches!(self.kind, Kind::Value)
+    }
+
+    /// Decodes an owned value of a number, `bool`, enum or nested record from `bytes`, a
+    /// `&[u8]` of exactly its size.
+    pub fn decode(&self, p: &TokenStream, bytes: &TokenStream) -> TokenStream {
+        let (item, big) = (self.item(p), self.big);
+        if self.narrow() {
+            quote!(<#item as #p::ViewItem>::get::<#big>(#bytes))
+        } else {
+            quote!(<#item as #p::ViewItem>::read::<#big>(#bytes))
+        }
+    }
+
+    /// A reference to `value`, an owned value of the field, in the type that encodes it.
+    pub fn wrap(&self, p: &TokenStream, value: &TokenStream) -> TokenStream {
+        match &self.field.view.bytes {
+            Some((_, n)) if self.narrow() => {
+                let ty = self.field.ty;
+                quote!(&#p::Narrow::<#ty, #n>(#value))
+            }
+            _ => quote!(&#value),
         }
     }
 
     /// The field's bytes within `bytes`, a `&[u8; SIZE]` of the whole record.
     fn bytes(&self, ident: &syn::Ident, p: &TokenStream, source: &TokenStream) -> TokenStream {
-        let (ty, i) = (self.field.ty, self.index);
+        let i = self.index;
         if let Kind::Bits(bits) = self.kind {
             let run = bits.run;
             return quote!(#source[#ident::__SLOTMODEL_VIEW_OFFSETS[#i]..#ident::__SLOTMODEL_VIEW_OFFSETS[#i] + #run]);
         }
-        quote!(#source[#ident::__SLOTMODEL_VIEW_OFFSETS[#i]..#ident::__SLOTMODEL_VIEW_OFFSETS[#i] + <#ty as #p::ViewItem>::SIZE])
+        let item = self.item(p);
+        quote!(#source[#ident::__SLOTMODEL_VIEW_OFFSETS[#i]..#ident::__SLOTMODEL_VIEW_OFFSETS[#i] + <#item as #p::ViewItem>::SIZE])
     }
 
     /// Decodes an owned value of the field from `bytes`, its slice of the record.
@@ -370,7 +279,7 @@ impl Slot<'_> {
         if let Kind::Bits(BitSlot { shift, width, .. }) = self.kind {
             quote!(#p::get_view_bits::<#ty, #big>(&#bytes, #shift, #width))
         } else {
-            quote!(<#ty as #p::ViewItem>::read::<#big>(&#bytes))
+            self.decode(p, &quote!(&#bytes))
         }
     }
 
@@ -380,7 +289,8 @@ impl Slot<'_> {
         if let Kind::Bits(BitSlot { shift, width, .. }) = self.kind {
             quote!(#p::put_view_bits::<#ty, #big>(&mut #bytes, #shift, #width, #value);)
         } else {
-            quote!(<#ty as #p::ViewItem>::write::<#big>(&#value, &mut #bytes);)
+            let (item, value) = (self.item(p), self.wrap(p, value));
+            quote!(<#item as #p::ViewItem>::write::<#big>(#value, &mut #bytes);)
         }
     }
 
@@ -391,6 +301,7 @@ impl Slot<'_> {
             Kind::Bytes => quote!(&#lifetime #ty),
             Kind::Other | Kind::Run { .. } => quote!(<#ty as #p::ViewItem>::Ref<#lifetime>),
             Kind::Union { .. } => quote!(<#ty as #p::ViewUnion>::Ref<#lifetime>),
+            Kind::Optional { element } => quote!(#p::Option<<#element as #p::ViewItem>::Ref<#lifetime>>),
         }
     }
 }
@@ -399,7 +310,9 @@ impl Slot<'_> {
 fn tags_fit(container: &Container, slots: &[Slot], p: &TokenStream) -> TokenStream {
     let mut out = TokenStream::new();
     for slot in slots {
-        let (Kind::Union { from }, Some(tag)) = (&slot.kind, &slot.field.view.tag) else {
+        // A tag computed by an expression may take any value its arithmetic gives.
+        let (Kind::Union { from }, Some(tag)) = (&slot.kind, slot.field.view.tag.as_ref().filter(|t| t.expr.is_none()))
+        else {
             continue;
         };
         let source = &container.fields[*from];
@@ -434,7 +347,7 @@ fn expand(container: &Container) -> TokenStream {
         .collect();
     if slots
         .iter()
-        .any(|s| matches!(s.kind, Kind::Run { .. } | Kind::Union { .. }))
+        .any(|s| matches!(s.kind, Kind::Run { .. } | Kind::Union { .. } | Kind::Optional { .. }))
     {
         let mut out = super::view_var::expand(container, &slots, &p);
         out.extend(tags_fit(container, &slots, &p));
@@ -455,7 +368,7 @@ fn expand(container: &Container) -> TokenStream {
 /// Checks one field of a record: values the type refuses, then every rule on the field
 /// (bounds, checks), so a view only ever shows values that passed.
 fn field_check(container: &Container, slot: &Slot, p: &TokenStream, record: &TokenStream) -> TokenStream {
-    let (ident, ty, i, big) = (container.ident, slot.field.ty, slot.index, slot.big);
+    let (ident, i, big) = (container.ident, slot.index, slot.big);
     let name = ident.to_string();
     let field = &slot.field.name;
     let bytes = slot.bytes(ident, p, record);
@@ -464,7 +377,8 @@ fn field_check(container: &Container, slot: &Slot, p: &TokenStream, record: &Tok
     let mut out = if let Kind::Bits(_) = slot.kind {
         TokenStream::new()
     } else {
-        quote!(<#ty as #p::ViewItem>::check::<#big>(&#bytes, #name, #field, #offset)?;)
+        let item = slot.item(p);
+        quote!(<#item as #p::ViewItem>::check::<#big>(&#bytes, #name, #field, #offset)?;)
     };
     if let Some(check) = check_expr(container, slot.field, p, &quote!(&__value)) {
         let read = slot.read(p, &bytes);
@@ -489,9 +403,11 @@ fn view_fixed(container: &Container, slots: &[Slot], p: &TokenStream) -> TokenSt
     for s in slots {
         let (getter, _) = accessor_names(container, s.field, s.index);
         let (name, ty, big, member) = (&s.field.name, s.field.ty, s.big, &s.field.member);
-        match s.kind {
-            Kind::Bits(BitSlot { run, last, .. }) => sizes.extend(if last { quote!(#run,) } else { quote!(0,) }),
-            _ => sizes.extend(quote_spanned!(ty.span()=> <#ty as #p::ViewItem>::SIZE,)),
+        if let Kind::Bits(BitSlot { run, last, .. }) = s.kind {
+            sizes.extend(if last { quote!(#run,) } else { quote!(0,) });
+        } else {
+            let item = s.item(p);
+            sizes.extend(quote_spanned!(ty.span()=> <#item as #p::ViewItem>::SIZE,));
         }
         fits.extend(value_fits(container, s, p));
         match &s.field.view.skip {
@@ -504,7 +420,8 @@ fn view_fixed(container: &Container, slots: &[Slot], p: &TokenStream) -> TokenSt
         let get = if let Kind::Bits(_) = s.kind {
             s.read(p, &bytes)
         } else {
-            quote!(<#ty as #p::ViewItem>::get::<#big>(&#bytes))
+            let item = s.item(p);
+            quote!(<#item as #p::ViewItem>::get::<#big>(&#bytes))
         };
         getters.extend(quote! {(
             #name,
@@ -538,6 +455,10 @@ fn value_fits(container: &Container, slot: &Slot, p: &TokenStream) -> TokenStrea
     match slot.kind {
         Kind::Bits(BitSlot { width, .. }) => quote!(#p::bits_fit(self.#member, #width, #name, #field, #offset)?;),
         Kind::Other => quote!(<#ty as #p::ViewItem>::fits(&self.#member, #name, #field, #offset)?;),
+        Kind::Value if slot.narrow() => {
+            let (item, value) = (slot.item(p), slot.wrap(p, &quote!(self.#member)));
+            quote!(<#item as #p::ViewItem>::fits(#value, #name, #field, #offset)?;)
+        }
         _ => TokenStream::new(),
     }
 }
@@ -582,12 +503,28 @@ fn setter(container: &Container, slot: &Slot, p: &TokenStream) -> TokenStream {
             }
         };
     }
+    if let (Some((width, _)), Shape::Prim(Prim::Int { signed, .. })) = (&slot.field.view.bytes, &slot.field.shape) {
+        // A value the field's bytes cannot hold is refused as a bound is.
+        let bits = 8 * u32::try_from(*width).unwrap_or(7);
+        let (min, max) = if *signed {
+            (-(1_i128 << (bits - 1)), (1_i128 << (bits - 1)) - 1)
+        } else {
+            (0, (1_i128 << bits) - 1)
+        };
+        let (min, max) = (
+            proc_macro2::Literal::i128_unsuffixed(min),
+            proc_macro2::Literal::i128_unsuffixed(max),
+        );
+        let struct_name = ident.to_string();
+        let rules = own_rules.unwrap_or_else(|| quote!(#p::Ok(())));
+        return quote!({ #name checked #setter (#ty) { { #p::within(&value, #min, #max, &[#struct_name, #name])?; #rules } } { #write } });
+    }
     if let (Some(check), false) = (&own_rules, matches!(slot.kind, Kind::Other)) {
         return quote!({ #name checked #setter (#ty) { #check } { #write } });
     }
     match slot.kind {
         // Variable-length records have no `ViewMut`.
-        Kind::Run { .. } | Kind::Union { .. } => TokenStream::new(),
+        Kind::Run { .. } | Kind::Union { .. } | Kind::Optional { .. } => TokenStream::new(),
         Kind::Value | Kind::Numbers | Kind::Bits(_) => quote!({ #name plain #setter (#ty) { #write } }),
         Kind::Bytes => {
             let getter = format_ident!(

@@ -23,6 +23,8 @@ pub fn is_union(data: &Enum) -> bool {
 struct Variant<'a> {
     ident: &'a syn::Ident,
     tag: Option<u64>,
+    /// The tag as written (`0x0800`), without a type suffix.
+    written: String,
     payload: Option<&'a syn::Type>,
 }
 
@@ -44,8 +46,13 @@ fn variants<'a>(cx: &Ctxt, data: &Enum<'a>) -> Vec<Variant<'a>> {
             cx.error_spanned_by(&variant.ident, format!("`{}` is a variant of a tagged union and needs its tag: add `#[view(tag = N)]`, N being the value of the tag field that selects it", variant.ident));
             continue;
         };
+        let mut written = String::new();
         let tag = match found {
             VariantTag::Tag(tag, lit) => {
+                let text = lit.to_string();
+                text[..text.len() - lit.suffix().len()]
+                    .trim_end_matches('_')
+                    .clone_into(&mut written);
                 if let Some(other) = out.iter().find(|v| v.tag == Some(tag)) {
                     cx.error_spanned_by(
                         &lit,
@@ -84,6 +91,7 @@ fn variants<'a>(cx: &Ctxt, data: &Enum<'a>) -> Vec<Variant<'a>> {
         out.push(Variant {
             ident: &variant.ident,
             tag,
+            written,
             payload,
         });
     }
@@ -124,6 +132,7 @@ struct Pieces {
     gets: Vec<TokenStream>,
     reads: Vec<TokenStream>,
     tags: TokenStream,
+    written: TokenStream,
     own_tags: TokenStream,
     lens: TokenStream,
     writes: TokenStream,
@@ -138,6 +147,8 @@ impl Pieces {
         let (pattern, case_doc, own_tag) = match v.tag {
             Some(tag) => {
                 self.tags.extend(quote!(#tag,));
+                let written = &v.written;
+                self.written.extend(quote!(#written,));
                 (
                     quote!(#tag),
                     format!("`{ident}::{name}`, tag {tag}."),
@@ -200,6 +211,7 @@ fn expand(data: &Enum, variants: &[Variant]) -> TokenStream {
         gets,
         reads,
         tags,
+        written,
         own_tags,
         lens,
         writes,
@@ -210,7 +222,7 @@ fn expand(data: &Enum, variants: &[Variant]) -> TokenStream {
     let unknown = if variants.iter().any(|v| v.tag.is_none()) {
         quote!(_ => #p::Ok(0),)
     } else {
-        quote!(_ => #p::Err(#p::unknown_tag(tag, <Self as #p::ViewUnion>::TAGS, #union_name, type_name, field, offset)),)
+        quote!(_ => #p::Err(#p::unknown_tag(tag, <Self as #p::ViewUnion>::TAGS, <Self as #p::ViewUnion>::TAGS_WRITTEN, #union_name, type_name, field, offset)),)
     };
     // A lifetime no variant uses needs a variant that holds it.
     let phantom = variants.iter().all(|v| v.payload.is_none()).then(|| {
@@ -233,6 +245,7 @@ fn expand(data: &Enum, variants: &[Variant]) -> TokenStream {
         #[automatically_derived]
         impl #p::ViewUnion for #ident {
             const TAGS: &'static [u64] = &[#tags];
+            const TAGS_WRITTEN: &'static [&'static str] = &[#written];
             type Ref<'a> = #view<'a>;
             fn check_prefix<const BIG: bool>(tag: u64, bytes: &[u8], type_name: &'static str, field: &'static str, offset: usize) -> #p::Result<usize, #p::ViewError> {
                 match tag {

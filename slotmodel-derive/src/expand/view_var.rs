@@ -9,13 +9,13 @@ use super::accessor_names;
 use super::rules::check_expr;
 use super::view::{Kind, Slot};
 use crate::ast::Container;
+use crate::attr::view::LengthFrom;
 
 /// The record's code: the layout check, `<Name>View<'a>`, writing and `Debug`.
 pub fn expand(container: &Container, slots: &[Slot], p: &TokenStream) -> TokenStream {
     let ident = container.ident;
     let (vis, count) = (&container.input.vis, slots.len());
     let view = format_ident!("{}View", ident);
-    let lifetime = quote!('a);
     let (mut steps, mut getters, mut reads) = (TokenStream::new(), TokenStream::new(), Vec::new());
     let (mut view_len, mut writes) = (quote!(0), TokenStream::new());
     for s in slots {
@@ -23,49 +23,29 @@ pub fn expand(container: &Container, slots: &[Slot], p: &TokenStream) -> TokenSt
         let (getter, _) = accessor_names(container, s.field, s.index);
         let (name, member, ty, big, range) = (&s.field.name, &s.field.member, s.field.ty, s.big, range(slots, s.index));
         let skip = skip(s);
-        let (ret, body) = match &s.kind {
-            Kind::Run { bytes: true, .. } => (quote!(&'a [u8]), quote!(&self.bytes[#range])),
-            Kind::Run { element, .. } => (
-                quote!(#p::ViewRun<'a, #element, #big>),
-                quote!(#p::ViewRun::new(&self.bytes[#range])),
-            ),
-            Kind::Union { from } => {
-                let tag = tag_value(&slots[*from], p, &quote!(self.bytes), &quote!(self.offsets));
-                (
-                    s.ret(p, &lifetime),
-                    quote!(<#ty as #p::ViewUnion>::get::<#big>(#tag, &self.bytes[#range])),
-                )
-            }
-            _ => (
-                s.ret(p, &lifetime),
-                quote!(<#ty as #p::ViewItem>::get::<#big>(&self.bytes[#range])),
-            ),
-        };
+        let (ret, body) = getter_body(container, slots, s, p);
         getters.extend(quote!((#name, { pub fn #getter(&self) -> #ret } { #body }),));
         if let Kind::Union { from } = s.kind {
-            let tag = tag_value(&slots[from], p, &quote!(self.bytes), &quote!(self.offsets));
+            let tag = tag_value(container, slots, s, p, &Source::View);
             reads.push(quote!(<#ty as #p::ViewUnion>::read::<#big>(#tag, &self.bytes[#range])));
             view_len.extend(quote!(+ #skip + <#ty as #p::ViewUnion>::view_len(&self.#member)));
-            let (source, struct_name) = (&slots[from].field, ident.to_string());
-            let (tag_member, tag_name) = (&source.member, &source.name);
-            writes.extend(quote! {
-                __out[__at..__at + #skip].fill(0);
-                __at += #skip;
-                #p::check_tag(#p::view_tag(self.#tag_member), &self.#member, #name, #struct_name, #tag_name)?;
-                <#ty as #p::ViewUnion>::fits(&self.#member, #struct_name, #name, __at)?;
-                let __size = <#ty as #p::ViewUnion>::view_len(&self.#member);
-                <#ty as #p::ViewUnion>::write::<#big>(&self.#member, &mut __out[__at..__at + __size]);
-                __at += __size;
-            });
+            writes.extend(union_write(container, slots, s, from, p));
+        } else if let Kind::Optional { .. } = s.kind {
+            let (read, len, write) = optional(container, slots, s, p);
+            reads.push(read);
+            view_len.extend(len);
+            writes.extend(write);
         } else if let Kind::Run { element, .. } = &s.kind {
             reads.push(quote! {
                 self.bytes[#range].chunks_exact(<#element as #p::ViewItem>::SIZE.max(1))
                     .map(<#element as #p::ViewItem>::read::<#big>).collect()
             });
             view_len.extend(quote!(+ #skip + self.#member.len() * <#element as #p::ViewItem>::SIZE));
+            let agrees = expr_agrees(container, slots, s, p);
             writes.extend(quote! {
                 __out[__at..__at + #skip].fill(0);
                 __at += #skip;
+                #agrees
                 for __value in &self.#member {
                     let __size = <#element as #p::ViewItem>::SIZE;
                     <#element as #p::ViewItem>::write::<#big>(__value, &mut __out[__at..__at + __size]);
@@ -73,15 +53,21 @@ pub fn expand(container: &Container, slots: &[Slot], p: &TokenStream) -> TokenSt
                 }
             });
         } else {
-            reads.push(quote!(<#ty as #p::ViewItem>::read::<#big>(&self.bytes[#range])));
-            view_len.extend(quote!(+ #skip + <#ty as #p::ViewItem>::SIZE));
+            reads.push(s.decode(p, &quote!(&self.bytes[#range])));
+            let (item, value) = (s.item(p), s.wrap(p, &quote!(self.#member)));
+            view_len.extend(quote!(+ #skip + <#item as #p::ViewItem>::SIZE));
             let agrees = length_checks(container, slots, s, p);
+            let fits = s.narrow().then(|| {
+                let struct_name = ident.to_string();
+                quote!(<#item as #p::ViewItem>::fits(#value, #struct_name, #name, __at)?;)
+            });
             writes.extend(quote! {
                 __out[__at..__at + #skip].fill(0);
                 __at += #skip;
                 #agrees
-                let __size = <#ty as #p::ViewItem>::SIZE;
-                <#ty as #p::ViewItem>::write::<#big>(&self.#member, &mut __out[__at..__at + __size]);
+                #fits
+                let __size = <#item as #p::ViewItem>::SIZE;
+                <#item as #p::ViewItem>::write::<#big>(#value, &mut __out[__at..__at + __size]);
                 __at += __size;
             });
         }
@@ -104,6 +90,92 @@ pub fn expand(container: &Container, slots: &[Slot], p: &TokenStream) -> TokenSt
     }
 }
 
+/// A getter's return type and body.
+fn getter_body(container: &Container, slots: &[Slot], s: &Slot, p: &TokenStream) -> (TokenStream, TokenStream) {
+    let (ty, big, range, lifetime) = (s.field.ty, s.big, range(slots, s.index), quote!('a));
+    match &s.kind {
+        Kind::Run { bytes: true, .. } => (quote!(&'a [u8]), quote!(&self.bytes[#range])),
+        Kind::Run { element, .. } => (
+            quote!(#p::ViewRun<'a, #element, #big>),
+            quote!(#p::ViewRun::new(&self.bytes[#range])),
+        ),
+        Kind::Optional { element } => (
+            s.ret(p, &lifetime),
+            quote! {{
+                let __field = &self.bytes[#range];
+                (!__field.is_empty()).then(|| <#element as #p::ViewItem>::get::<#big>(__field))
+            }},
+        ),
+        Kind::Union { .. } => {
+            let tag = tag_value(container, slots, s, p, &Source::View);
+            (
+                s.ret(p, &lifetime),
+                quote!(<#ty as #p::ViewUnion>::get::<#big>(#tag, &self.bytes[#range])),
+            )
+        }
+        _ => {
+            let item = s.item(p);
+            (
+                s.ret(p, &lifetime),
+                quote!(<#item as #p::ViewItem>::get::<#big>(&self.bytes[#range])),
+            )
+        }
+    }
+}
+
+/// A conditional field's owned read, bytes written and writing, which refuses a value whose
+/// presence its condition over the fields before it does not give.
+fn optional(
+    container: &Container,
+    slots: &[Slot],
+    s: &Slot,
+    p: &TokenStream,
+) -> (TokenStream, TokenStream, TokenStream) {
+    let (Kind::Optional { element }, Some(when)) = (&s.kind, &s.field.view.when) else {
+        return Default::default();
+    };
+    let (big, name, member, skip, range) = (s.big, &s.field.name, &s.field.member, skip(s), range(slots, s.index));
+    let read = quote! {{
+        let __field = &self.bytes[#range];
+        (!__field.is_empty()).then(|| <#element as #p::ViewItem>::read::<#big>(__field))
+    }};
+    let len = quote!(+ #skip + self.#member.as_ref().map_or(0, |_| <#element as #p::ViewItem>::SIZE));
+    let condition = source_value(slots, when, p, &Source::Owned);
+    let (struct_name, text) = (container.ident.to_string(), when.text());
+    let write = quote! {
+        __out[__at..__at + #skip].fill(0);
+        __at += #skip;
+        #p::view_when_agrees(#condition, self.#member.is_some(), #text, #struct_name, #name, __at)?;
+        if let #p::Some(__value) = &self.#member {
+            <#element as #p::ViewItem>::fits(__value, #struct_name, #name, __at)?;
+            let __size = <#element as #p::ViewItem>::SIZE;
+            <#element as #p::ViewItem>::write::<#big>(__value, &mut __out[__at..__at + __size]);
+            __at += __size;
+        }
+    };
+    (read, len, write)
+}
+
+/// Writes the tagged union `s`, once its tag field (at `from`) agrees with its variant.
+fn union_write(container: &Container, slots: &[Slot], s: &Slot, from: usize, p: &TokenStream) -> TokenStream {
+    let (ty, big, name, member, skip) = (s.field.ty, s.big, &s.field.name, &s.field.member, skip(s));
+    let (source, struct_name) = (&slots[from].field, container.ident.to_string());
+    let owned_tag = tag_value(container, slots, s, p, &Source::Owned);
+    let tag_name = match s.field.view.tag.as_ref().filter(|tag| tag.expr.is_some()) {
+        Some(tag) => tag.text(),
+        None => source.name.clone(),
+    };
+    quote! {
+        __out[__at..__at + #skip].fill(0);
+        __at += #skip;
+        #p::check_tag(#owned_tag, &self.#member, #name, #struct_name, #tag_name)?;
+        <#ty as #p::ViewUnion>::fits(&self.#member, #struct_name, #name, __at)?;
+        let __size = <#ty as #p::ViewUnion>::view_len(&self.#member);
+        <#ty as #p::ViewUnion>::write::<#big>(&self.#member, &mut __out[__at..__at + __size]);
+        __at += __size;
+    }
+}
+
 /// Checks, before the length field `source` is written, that its value is what each `Vec` it
 /// sizes holds: the layout check after the writing would blame whichever field ran short.
 fn length_checks(container: &Container, slots: &[Slot], source: &Slot, p: &TokenStream) -> TokenStream {
@@ -115,7 +187,12 @@ fn length_checks(container: &Container, slots: &[Slot], source: &Slot, p: &Token
             let Kind::Run { element, from, .. } = run.kind else {
                 return None;
             };
-            let elements = run.field.view.length.as_ref().is_some_and(|length| length.elements);
+            let length = run.field.view.length.as_ref()?;
+            if length.expr.is_some() {
+                // Checked where the `Vec` is written, once every field the expression reads is.
+                return None;
+            }
+            let elements = length.elements;
             let unit = if elements {
                 quote!(1_usize)
             } else {
@@ -146,12 +223,23 @@ fn run_count(container: &Container, slots: &[Slot], slot: &Slot, p: &TokenStream
     };
     let name = container.ident.to_string();
     let source = &slots[from];
-    let (ty, big, field, i) = (source.field.ty, source.big, &source.field.name, source.index);
+    let (field, i) = (&source.field.name, source.index);
+    if let Some(length) = slot.field.view.length.as_ref().filter(|length| length.expr.is_some()) {
+        let (run, text) = (&slot.field.name, length.text());
+        let value = source_value(slots, length, p, &Source::Layout);
+        let count = quote!(#p::view_expr_len(#value, #text, #name, #run, __at)?);
+        return match slot.kind {
+            Kind::Run {
+                bytes: false, element, ..
+            } if !length.elements => {
+                quote!(#p::view_elements(#count, <#element as #p::ViewItem>::SIZE, #name, (#run, #run), __at)?)
+            }
+            _ => count,
+        };
+    }
+    let read = field_value(source, p, &Source::Layout);
     let count = quote! {
-        #p::view_count(
-            <#ty as #p::ViewItem>::read::<#big>(&__bytes[__offsets[#i]..__offsets[#i] + <#ty as #p::ViewItem>::SIZE]),
-            #name, #field, __offsets[#i],
-        )?
+        #p::view_count(#read, #name, #field, __offsets[#i])?
     };
     match (&slot.kind, &slot.field.view.length) {
         // `len` on elements wider than a byte: the bytes must hold whole elements.
@@ -168,30 +256,162 @@ fn run_count(container: &Container, slots: &[Slot], slot: &Slot, p: &TokenStream
     }
 }
 
-/// The value of the tag field `source`, read from `bytes` at `offsets[i]`, as a `u64`.
-fn tag_value(source: &Slot, p: &TokenStream, bytes: &TokenStream, offsets: &TokenStream) -> TokenStream {
-    let (ty, big, i) = (source.field.ty, source.big, source.index);
-    quote!(#p::view_tag(<#ty as #p::ViewItem>::read::<#big>(&#bytes[#offsets[#i]..#offsets[#i] + <#ty as #p::ViewItem>::SIZE])))
+/// Where the fields a length or tag reads come from.
+enum Source {
+    /// The buffer being checked: `__bytes` at `__offsets`, inside the layout check.
+    Layout,
+    /// A checked view: `self.bytes` at `self.offsets`.
+    View,
+    /// An owned record being written: `self.field`, inside `write_to`.
+    Owned,
+}
+
+/// The value of `slot`'s field from `source`.
+fn field_value(slot: &Slot, p: &TokenStream, source: &Source) -> TokenStream {
+    let (item, i, member) = (slot.item(p), slot.index, &slot.field.member);
+    let (bytes, offsets) = match source {
+        Source::Layout => (quote!(__bytes), quote!(__offsets)),
+        Source::View => (quote!(self.bytes), quote!(self.offsets)),
+        Source::Owned => return quote!(self.#member),
+    };
+    slot.decode(
+        p,
+        &quote!(&#bytes[#offsets[#i]..#offsets[#i] + <#item as #p::ViewItem>::SIZE]),
+    )
+}
+
+/// An expression source's value, as an `Option<i128>` (`None` once a step overflows), each
+/// field it names read from `source`.
+fn source_value(slots: &[Slot], from: &LengthFrom, p: &TokenStream, source: &Source) -> TokenStream {
+    fn walk(expr: &syn::Expr, value: &dyn Fn(&syn::Ident) -> TokenStream, p: &TokenStream) -> TokenStream {
+        match expr {
+            syn::Expr::Paren(inner) => walk(&inner.expr, value, p),
+            syn::Expr::Group(inner) => walk(&inner.expr, value, p),
+            syn::Expr::Lit(syn::ExprLit {
+                lit: syn::Lit::Int(lit),
+                ..
+            }) => {
+                let n = proc_macro2::Literal::i128_suffixed(lit.base10_parse::<u64>().map_or(0, i128::from));
+                quote!(#p::Some(#n))
+            }
+            syn::Expr::Binary(binary) => {
+                let (a, b) = (walk(&binary.left, value, p), walk(&binary.right, value, p));
+                let op = match binary.op {
+                    syn::BinOp::Add(_) => "expr_add",
+                    syn::BinOp::Sub(_) => "expr_sub",
+                    syn::BinOp::Mul(_) => "expr_mul",
+                    syn::BinOp::Div(_) => "expr_div",
+                    syn::BinOp::Rem(_) => "expr_rem",
+                    syn::BinOp::Shl(_) => "expr_shl",
+                    syn::BinOp::Shr(_) => "expr_shr",
+                    syn::BinOp::BitAnd(_) => "expr_and",
+                    syn::BinOp::BitOr(_) => "expr_or",
+                    syn::BinOp::Eq(_) => "expr_eq",
+                    syn::BinOp::Ne(_) => "expr_ne",
+                    syn::BinOp::Lt(_) => "expr_lt",
+                    syn::BinOp::Le(_) => "expr_le",
+                    syn::BinOp::Gt(_) => "expr_gt",
+                    syn::BinOp::Ge(_) => "expr_ge",
+                    syn::BinOp::And(_) => "expr_both",
+                    syn::BinOp::Or(_) => "expr_either",
+                    _ => "expr_xor",
+                };
+                let op = format_ident!("{}", op);
+                quote!(#p::#op(#a, #b))
+            }
+            syn::Expr::Path(path) => path.path.get_ident().map(value).unwrap_or_default(),
+            _ => TokenStream::new(),
+        }
+    }
+    let value = |name: &syn::Ident| {
+        let slot = slots.iter().find(|s| s.field.original.ident.as_ref() == Some(name));
+        let read = slot.map(|slot| field_value(slot, p, source)).unwrap_or_default();
+        quote!(#p::expr_value(#read))
+    };
+    match &from.expr {
+        Some((expr, _)) => walk(expr, &value, p),
+        None => value(&from.field),
+    }
+}
+
+/// The tag that chooses the variant of the union `slot`, as a `u64`: in the layout check and
+/// when writing, an expression that overflows is an error.
+fn tag_value(container: &Container, slots: &[Slot], slot: &Slot, p: &TokenStream, source: &Source) -> TokenStream {
+    let Some(tag) = &slot.field.view.tag else {
+        return TokenStream::new();
+    };
+    let Kind::Union { from } = slot.kind else {
+        return TokenStream::new();
+    };
+    if tag.expr.is_none() {
+        let read = field_value(&slots[from], p, source);
+        return quote!(#p::view_tag(#read));
+    }
+    let value = source_value(slots, tag, p, source);
+    let (name, field, text) = (container.ident.to_string(), &slot.field.name, tag.text());
+    match source {
+        Source::View => quote!(#p::expr_tag(#value)),
+        Source::Layout | Source::Owned => quote!(#p::view_expr_tag(#value, #text, #name, #field, __at)?),
+    }
+}
+
+/// Before a `Vec` whose length an expression gives is written: the expression over the fields
+/// written before it gives the `Vec`'s length.
+fn expr_agrees(container: &Container, slots: &[Slot], run: &Slot, p: &TokenStream) -> TokenStream {
+    let (Kind::Run { element, .. }, Some(length)) = (&run.kind, &run.field.view.length) else {
+        return TokenStream::new();
+    };
+    if length.expr.is_none() {
+        return TokenStream::new();
+    }
+    let unit = if length.elements {
+        quote!(1_usize)
+    } else {
+        quote!(<#element as #p::ViewItem>::SIZE)
+    };
+    let value = source_value(slots, length, p, &Source::Owned);
+    let (name, field, member, text) = (
+        container.ident.to_string(),
+        &run.field.name,
+        &run.field.member,
+        length.text(),
+    );
+    quote!(#p::view_expr_agrees(#value, (self.#member.len(), #unit), #text, #name, #field, __at)?;)
 }
 
 /// One `{ .. }` step of the layout check: checks one field and moves past it.
 fn layout_step(container: &Container, slots: &[Slot], slot: &Slot, p: &TokenStream) -> TokenStream {
     let (field, i, big, skip) = (&slot.field.name, slot.index, slot.big, skip(slot));
-    if let Kind::Union { from } = slot.kind {
+    if let Kind::Union { .. } = slot.kind {
         let ty = slot.field.ty;
-        let tag = tag_value(&slots[from], p, &quote!(__bytes), &quote!(__offsets));
+        let tag = tag_value(container, slots, slot, p, &Source::Layout);
         return quote!({ union #field #i skip = #skip tag = { #tag } check = { <#ty as #p::ViewUnion>::check_prefix::<#big> } });
     }
-    let count = run_count(container, slots, slot, p);
+    let count = match (&slot.kind, &slot.field.view.when) {
+        (Kind::Optional { .. }, Some(when)) => {
+            let (value, text, name) = (
+                source_value(slots, when, p, &Source::Layout),
+                when.text(),
+                container.ident.to_string(),
+            );
+            quote!(usize::from(#p::view_when(#value, #text, #name, #field, __at)?))
+        }
+        _ => run_count(container, slots, slot, p),
+    };
     if let Kind::Run { bytes: true, .. } = slot.kind {
         // Bytes hold any value: only their length is checked.
         return quote!({ bytes #field #i skip = #skip count = { #count } });
     }
-    let element = slot.element();
+    let element = slot.element_item(p);
     let rules = check_expr(container, slot.field, p, &quote!(&__value)).map(|check| {
-        let (ty, name) = (slot.field.ty, container.ident.to_string());
+        let (read, name) = (slot.decode(p, &quote!(__field)), container.ident.to_string());
+        // A conditional field's rules are those of its `Option`, here present.
+        let read = match slot.kind {
+            Kind::Optional { element } => quote!(#p::Some(<#element as #p::ViewItem>::read::<#big>(__field))),
+            _ => read,
+        };
         quote! {
-            let __value = <#ty as #p::ViewItem>::read::<#big>(__field);
+            let __value = #read;
             #p::view_rule(#check, #name, #field, __at)?;
         }
     });
@@ -199,7 +419,9 @@ fn layout_step(container: &Container, slots: &[Slot], slot: &Slot, p: &TokenStre
         quote!(<#element as #p::ViewItem>::SIZE),
         quote!(<#element as #p::ViewItem>::check::<#big>),
     );
-    if matches!(slot.kind, Kind::Run { .. }) {
+    if matches!(slot.kind, Kind::Optional { .. }) {
+        quote!({ maybe #field #i skip = #skip count = { #count } size = { #size } check = { #check } rules = { #rules } })
+    } else if matches!(slot.kind, Kind::Run { .. }) {
         quote!({ run #field #i skip = #skip count = { #count } size = { #size } check = { #check } rules = { #rules } })
     } else {
         quote!({ one #field #i skip = #skip size = { #size } check = { #check } rules = { #rules } })

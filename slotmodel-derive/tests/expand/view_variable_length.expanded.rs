@@ -9,7 +9,7 @@
     2usize skip = 0_usize count = { ::slotmodel::__private::view_count(< u32 as
     ::slotmodel::__private::ViewItem > ::read:: < true > (& __bytes[__offsets[0usize]
     ..__offsets[0usize] + < u32 as ::slotmodel::__private::ViewItem > ::SIZE]), "Chunk",
-    "length", __offsets[0usize],) ? } } { one "crc" 3usize skip = 2 size = { < u32 as
+    "length", __offsets[0usize]) ? } } { one "crc" 3usize skip = 2 size = { < u32 as
     ::slotmodel::__private::ViewItem > ::SIZE } check = { < u32 as
     ::slotmodel::__private::ViewItem > ::check:: < true > } rules = {} }], getters =
     [("length", { pub fn length(& self) -> u32 } { < u32 as
