@@ -129,44 +129,51 @@ impl<'a, T, F: Fn(&[u8], usize) -> T + Copy, const WIDTH: usize> IntoIterator fo
     }
 }
 
-/// The values of a [`Column`], in record order: [`Column::iter`]. Values of 1 to 64 bits that
-/// are not a whole number of bytes are unpacked 64 at a time from whole words and handed out
-/// from that block; whole bytes are read in place.
+/// The values of a [`Column`], in record order: [`Column::iter`]. Values of 1 to 64 bits are
+/// unpacked 64 at a time from whole words and handed out from that block, so a zip of columns
+/// costs a compare and a load per value and column.
 pub struct ColumnIter<'a, T, F, const WIDTH: usize> {
     column: Column<'a, T, F, WIDTH>,
     front: usize,
     back: usize,
-    /// The index of the block in `raw` (rows `block * BLOCK..`), `usize::MAX` before the first
-    /// is unpacked: no row's block, as `row / BLOCK < usize::MAX`.
-    block: usize,
+    /// The rows `front..ready` are unpacked in `raw`, row `r` at `raw[r % BLOCK]`; `ready`
+    /// stays within `front`'s block and below `back`. None are before the first `next`.
+    ready: usize,
     raw: [u64; BLOCK],
 }
 
 impl<'a, T, F: Fn(&[u8], usize) -> T + Copy, const WIDTH: usize> ColumnIter<'a, T, F, WIDTH> {
-    /// Whether the values are read in blocks rather than in place.
-    const BLOCKED: bool = blocked(WIDTH) && WIDTH % 8 != 0;
-
     fn new(column: Column<'a, T, F, WIDTH>) -> Self {
         ColumnIter {
             column,
             front: 0,
             back: column.len,
-            block: usize::MAX,
+            ready: 0,
             raw: [0; BLOCK],
         }
     }
 
-    /// The value of `row`, from its block when the values are read in blocks.
+    /// The value of `row`, read in place.
     #[inline]
-    fn value(&mut self, row: usize) -> T {
-        if !Self::BLOCKED {
-            return (self.column.decode)(self.column.bytes, row * WIDTH);
+    fn value(&self, row: usize) -> T {
+        (self.column.decode)(self.column.bytes, row * WIDTH)
+    }
+
+    /// `next` past the unpacked rows: the end, a value read in place (widths over 64 bits), or
+    /// the next block unpacked.
+    #[cold]
+    fn next_block(&mut self) -> Option<T> {
+        if self.front == self.back {
+            return None;
         }
-        if row / BLOCK != self.block {
-            self.block = row / BLOCK;
-            unpack_block::<WIDTH>(self.column.bytes, self.block, &mut self.raw);
+        if !blocked(WIDTH) {
+            self.front += 1;
+            return Some(self.value(self.front - 1));
         }
-        (self.column.decode)(&self.raw[row % BLOCK].to_le_bytes(), 0)
+        let block = self.front / BLOCK;
+        unpack_block::<WIDTH>(self.column.bytes, block, &mut self.raw);
+        self.ready = self.back.min((block + 1) * BLOCK);
+        self.next()
     }
 }
 
@@ -175,11 +182,14 @@ impl<T, F: Fn(&[u8], usize) -> T + Copy, const WIDTH: usize> Iterator for Column
 
     #[inline]
     fn next(&mut self) -> Option<T> {
-        if self.front == self.back {
-            return None;
+        if self.front < self.ready {
+            self.front += 1;
+            return Some((self.column.decode)(
+                &self.raw[(self.front - 1) % BLOCK].to_le_bytes(),
+                0,
+            ));
         }
-        self.front += 1;
-        Some(self.value(self.front - 1))
+        self.next_block()
     }
 
     fn size_hint(&self) -> (usize, Option<usize>) {
@@ -211,10 +221,10 @@ impl<T, F: Fn(&[u8], usize) -> T + Copy, const WIDTH: usize> Iterator for Column
             }
             return acc;
         }
-        if Self::BLOCKED {
+        if blocked(WIDTH) {
             while self.front % BLOCK != 0 && self.front < self.back {
+                acc = step(acc, self.value(self.front));
                 self.front += 1;
-                acc = step(acc, self.value(self.front - 1));
             }
             let mut raw = [0; BLOCK];
             while self.back - self.front >= BLOCK {
@@ -238,6 +248,7 @@ impl<T, F: Fn(&[u8], usize) -> T + Copy, const WIDTH: usize> DoubleEndedIterator
             return None;
         }
         self.back -= 1;
+        self.ready = self.ready.min(self.back);
         Some(self.value(self.back))
     }
 }
