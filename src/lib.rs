@@ -17,7 +17,9 @@
 //! (structured events of [`scope`]), `rusqlite` ([`Transactional`](scope::Transactional) for
 //! rusqlite 0.43 transactions and savepoints), `tokio-postgres`
 //! ([`AsyncTransactional`](scope::AsyncTransactional) for tokio-postgres 0.7 transactions and
-//! savepoints).
+//! savepoints), `sqlx-postgres` (the same for sqlx 0.8's `PostgreSQL` transactions), `tokio` (the
+//! async retry waits on tokio's timer, not on a thread per wait), `axum` (`slotmodel::axum::Valid`,
+//! request extractors for axum 0.8 that answer 422 with the errors as JSON).
 //!
 //! The derives and the types most code needs are in the [`prelude`].
 //!
