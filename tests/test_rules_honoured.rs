@@ -85,7 +85,7 @@ fn the_context_reaches_nested_values() {
     let errors = team(&bad, vec![ok.clone(), bad.clone()], Some(bad.clone()))
         .validate_with(&tenant)
         .unwrap_err();
-    let paths: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
+    let paths: Vec<String> = errors.iter().map(ToString::to_string).collect();
     assert_eq!(errors.len(), 3, "{paths:?}");
     assert!(paths[0].contains("lead.name"), "{paths:?}");
     assert!(paths[1].contains("members[1].name"), "{paths:?}");
