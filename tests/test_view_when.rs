@@ -171,6 +171,41 @@ fn a_field_is_read_when_its_condition_holds_and_written_when_present() {
     assert_eq!(FmtChunkView::new(&out).unwrap().to_owned(), agreeing);
 }
 
+/// A reading whose level is there when the low bit of `flags` is set, and is then at most 100.
+#[derive(View, Debug, PartialEq, Clone)]
+pub struct Reading {
+    flags: u8,
+    #[bounded(max = 100)]
+    #[view(when = flags & 1)]
+    level: Option<u8>,
+    id: u16,
+}
+
+#[test]
+fn a_present_field_keeps_its_rules_and_the_fields_after_it_follow() {
+    let view = ReadingView::new(&[1, 42, 7, 0]).unwrap();
+    assert_eq!((view.level(), view.id()), (Some(42), 7));
+    let view = ReadingView::new(&[2, 7, 0]).unwrap();
+    assert_eq!((view.level(), view.id()), (None, 7));
+    assert_eq!(
+        ReadingView::new(&[1, 101, 7, 0]).unwrap_err().to_string(),
+        "Reading.level at byte 1 must be <= 100, got 101"
+    );
+    let loud = Reading {
+        flags: 1,
+        level: Some(101),
+        id: 7,
+    };
+    assert!(loud.write_to(&mut [0; 4]).is_err());
+    let quiet = Reading {
+        level: Some(100),
+        ..loud
+    };
+    let mut out = [0; 4];
+    assert_eq!(quiet.write_to(&mut out), Ok(4));
+    assert_eq!(out, [1, 100, 7, 0]);
+}
+
 mod properties {
     use super::near_valid::{self, Mutation};
     use super::{pcm16, FmtChunk, FmtChunkView};

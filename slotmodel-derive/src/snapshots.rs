@@ -327,6 +327,22 @@ fn view_expression_length_and_narrow_integer() {
 }
 
 #[test]
+fn view_conditional_field() {
+    derive_snapshot(
+        "view_conditional_field",
+        |input| expand::derive(input, crate::ast::Derive::View),
+        r"
+        struct Format {
+            size: u32,
+            audio_format: u16,
+            #[view(when = size >= 18 && audio_format != 1)]
+            extra_size: Option<u16>,
+        }
+        ",
+    );
+}
+
+#[test]
 fn registry_trait() {
     attribute_snapshot(
         "registry_trait",

@@ -394,7 +394,7 @@ fn layout_step(container: &Container, slots: &[Slot], slot: &Slot, p: &TokenStre
                 when.text(),
                 container.ident.to_string(),
             );
-            quote!(usize::from(#p::view_when(#value, #text, #name, #field, __at)?))
+            quote!(<::core::primitive::usize as ::core::convert::From<::core::primitive::bool>>::from(#p::view_when(#value, #text, #name, #field, __at)?))
         }
         _ => run_count(container, slots, slot, p),
     };
