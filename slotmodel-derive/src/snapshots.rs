@@ -330,7 +330,7 @@ fn view_expression_length_and_narrow_integer() {
 fn view_conditional_field() {
     derive_snapshot(
         "view_conditional_field",
-        |input| expand::derive(input, crate::ast::Derive::View),
+        crate::ast::Derive::View,
         r"
         struct Format {
             size: u32,
