@@ -111,3 +111,66 @@ fn a_refused_record_names_its_position() {
         1625 + 125 + 250 + 875 + 4000 + 2625
     );
 }
+
+/// A record of more fields than `Default` is derived for on arrays (32).
+#[derive(Compact, Debug, Clone, Copy, PartialEq, Default)]
+#[slotmodel(columns)]
+pub struct Bytes40(
+    u8,
+    u8,
+    u8,
+    u8,
+    u8,
+    u8,
+    u8,
+    u8,
+    u8,
+    u8,
+    u8,
+    u8,
+    u8,
+    u8,
+    u8,
+    u8,
+    u8,
+    u8,
+    u8,
+    u8,
+    u8,
+    u8,
+    u8,
+    u8,
+    u8,
+    u8,
+    u8,
+    u8,
+    u8,
+    u8,
+    u8,
+    u8,
+    u8,
+    u8,
+    u8,
+    u8,
+    u8,
+    u8,
+    u8,
+    u8,
+);
+
+#[test]
+fn columns_hold_records_of_more_than_32_fields() {
+    let mut columns = Bytes40Columns::new();
+    assert!(columns.is_empty());
+    let record = Bytes40 {
+        0: 7,
+        39: 255,
+        ..Bytes40::default()
+    };
+    columns.push(record).unwrap();
+    columns.push(Bytes40::default()).unwrap();
+    assert_eq!(columns.len(), 2);
+    assert_eq!(columns.get(0), Some(record));
+    assert_eq!(columns.get(1), Some(Bytes40::default()));
+    assert_eq!(Bytes40Columns::default(), Bytes40Columns::new());
+}

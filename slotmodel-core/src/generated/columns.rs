@@ -19,10 +19,22 @@ macro_rules! __compact_columns {
             "`", ::core::stringify!($ident), "` records as one bit-packed column per field (struct of arrays): a scan of one field reads only its bits. Fields are stored as in `",
             ::core::stringify!($ident), "Packed`; every record passes its rules on the way in."
         )]
-        #[derive(::core::clone::Clone, ::core::cmp::PartialEq, ::core::cmp::Eq, ::core::default::Default)]
+        #[derive(::core::clone::Clone, ::core::cmp::PartialEq, ::core::cmp::Eq)]
         $($vis)* struct $columns {
             len: usize,
             columns: [$crate::__private::Vec<u8>; $count],
+        }
+
+        // Written out: `Default` is derived for arrays of at most 32 elements, and a record may
+        // have more fields.
+        #[automatically_derived]
+        impl ::core::default::Default for $columns {
+            fn default() -> Self {
+                Self {
+                    len: 0,
+                    columns: ::core::array::from_fn(|_| $crate::__private::Vec::new()),
+                }
+            }
         }
 
         #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss, clippy::cast_possible_wrap, clippy::cast_lossless, reason = "bounds are widened to compute offsets")]
