@@ -294,13 +294,24 @@ impl Slot<'_> {
         }
     }
 
+    /// `<Type as ViewUnion>::item`, spanned on the field's type so that a type that is not a tagged
+    /// union gives the same error at every use, which the compiler then shows once.
+    pub fn union(&self, p: &TokenStream, item: &TokenStream) -> TokenStream {
+        let (ty, span) = (self.field.ty, self.field.ty.span());
+        let (p, item) = (super::respan(p, span), super::respan(item, span));
+        quote_spanned!(span=> <#ty as #p::ViewUnion>#item)
+    }
+
     pub fn ret(&self, p: &TokenStream, lifetime: &TokenStream) -> TokenStream {
         let ty = self.field.ty;
         match self.kind {
             Kind::Value | Kind::Numbers | Kind::Bits(_) => quote!(#ty),
             Kind::Bytes => quote!(&#lifetime #ty),
             Kind::Other | Kind::Run { .. } => quote!(<#ty as #p::ViewItem>::Ref<#lifetime>),
-            Kind::Union { .. } => quote!(<#ty as #p::ViewUnion>::Ref<#lifetime>),
+            Kind::Union { .. } => {
+                // The lifetime too: a return type spanned partly elsewhere is blamed on the derive.
+                self.union(p, &quote!(::Ref<#lifetime>))
+            }
             Kind::Optional { element } => quote!(#p::Option<<#element as #p::ViewItem>::Ref<#lifetime>>),
         }
     }
@@ -319,10 +330,11 @@ fn tags_fit(container: &Container, slots: &[Slot], p: &TokenStream) -> TokenStre
         let Some(Prim::Int { name, signed, .. }) = source.shape.scalar() else {
             continue;
         };
-        let (span, union, int) = (tag.key.span(), slot.field.ty, syn::Ident::new(name, tag.key.span()));
+        let (span, int) = (tag.key.span(), syn::Ident::new(name, tag.key.span()));
         let p = super::respan(p, span);
         let (record, field) = (container.ident.to_string(), source.name.clone());
-        out.extend(quote_spanned!(span=> const _: () = #p::const_check::tags_fit(<#union as #p::ViewUnion>::TAGS, #int::BITS, #signed, #record, #field, #name);));
+        let tags = slot.union(&p, &quote!(::TAGS));
+        out.extend(quote_spanned!(span=> const _: () = #p::const_check::tags_fit(#tags, #int::BITS, #signed, #record, #field, #name);));
     }
     out
 }
@@ -469,7 +481,17 @@ pub fn debug_impl(container: &Container, slots: &[Slot], view: &syn::Ident) -> T
     for s in slots {
         let (getter, _) = accessor_names(container, s.field, s.index);
         let field = &s.field.name;
-        fields.extend(quote!(.field(#field, &self.#getter())));
+        if let Kind::Union { .. } = s.kind {
+            // A method call would add a second error ("the method exists but its trait bounds
+            // were not satisfied") when the type is not a tagged union; a path call repeats
+            // the getter's own.
+            let span = s.field.ty.span();
+            let mut getter = getter;
+            getter.set_span(span);
+            fields.extend(quote_spanned!(span=> .field(#field, &Self::#getter(self))));
+        } else {
+            fields.extend(quote!(.field(#field, &self.#getter())));
+        }
     }
     quote! {
         #[automatically_derived]

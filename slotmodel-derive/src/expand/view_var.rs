@@ -4,6 +4,7 @@
 
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
+use syn::spanned::Spanned;
 
 use super::accessor_names;
 use super::rules::check_expr;
@@ -21,14 +22,15 @@ pub fn expand(container: &Container, slots: &[Slot], p: &TokenStream) -> TokenSt
     for s in slots {
         steps.extend(layout_step(container, slots, s, p));
         let (getter, _) = accessor_names(container, s.field, s.index);
-        let (name, member, ty, big, range) = (&s.field.name, &s.field.member, s.field.ty, s.big, range(slots, s.index));
+        let (name, member, big, range) = (&s.field.name, &s.field.member, s.big, range(slots, s.index));
         let skip = skip(s);
         let (ret, body) = getter_body(container, slots, s, p);
         getters.extend(quote!((#name, { pub fn #getter(&self) -> #ret } { #body }),));
         if let Kind::Union { from } = s.kind {
             let tag = tag_value(container, slots, s, p, &Source::View);
-            reads.push(quote!(<#ty as #p::ViewUnion>::read::<#big>(#tag, &self.bytes[#range])));
-            view_len.extend(quote!(+ #skip + <#ty as #p::ViewUnion>::view_len(&self.#member)));
+            let (read, view_length) = (s.union(p, &quote!(::read::<#big>)), s.union(p, &quote!(::view_len)));
+            reads.push(quote!(#read(#tag, &self.bytes[#range])));
+            view_len.extend(quote!(+ #skip + #view_length(&self.#member)));
             writes.extend(union_write(container, slots, s, from, p));
         } else if let Kind::Optional { .. } = s.kind {
             let (read, len, write) = optional(container, slots, s, p);
@@ -92,7 +94,7 @@ pub fn expand(container: &Container, slots: &[Slot], p: &TokenStream) -> TokenSt
 
 /// A getter's return type and body.
 fn getter_body(container: &Container, slots: &[Slot], s: &Slot, p: &TokenStream) -> (TokenStream, TokenStream) {
-    let (ty, big, range, lifetime) = (s.field.ty, s.big, range(slots, s.index), quote!('a));
+    let (big, range, lifetime) = (s.big, range(slots, s.index), quote!('a));
     match &s.kind {
         Kind::Run { bytes: true, .. } => (quote!(&'a [u8]), quote!(&self.bytes[#range])),
         Kind::Run { element, .. } => (
@@ -107,11 +109,13 @@ fn getter_body(container: &Container, slots: &[Slot], s: &Slot, p: &TokenStream)
             }},
         ),
         Kind::Union { .. } => {
-            let tag = tag_value(container, slots, s, p, &Source::View);
-            (
-                s.ret(p, &lifetime),
-                quote!(<#ty as #p::ViewUnion>::get::<#big>(#tag, &self.bytes[#range])),
-            )
+            let (tag, get) = (
+                tag_value(container, slots, s, p, &Source::View),
+                s.union(p, &quote!(::get::<#big>)),
+            );
+            // The whole call on the type, for the same reason as the return type.
+            let body = super::respan(&quote!(#get(#tag, &self.bytes[#range])), s.field.ty.span());
+            (s.ret(p, &lifetime), body)
         }
         _ => {
             let item = s.item(p);
@@ -158,7 +162,16 @@ fn optional(
 
 /// Writes the tagged union `s`, once its tag field (at `from`) agrees with its variant.
 fn union_write(container: &Container, slots: &[Slot], s: &Slot, from: usize, p: &TokenStream) -> TokenStream {
-    let (ty, big, name, member, skip) = (s.field.ty, s.big, &s.field.name, &s.field.member, skip(s));
+    let (big, name, member, skip) = (s.big, &s.field.name, &s.field.member, skip(s));
+    let [tag, tags, written, fits, view_len, write] = [
+        quote!(::tag),
+        quote!(::TAGS),
+        quote!(::TAGS_WRITTEN),
+        quote!(::fits),
+        quote!(::view_len),
+        quote!(::write::<#big>),
+    ]
+    .map(|item| s.union(p, &item));
     let (source, struct_name) = (&slots[from].field, container.ident.to_string());
     let owned_tag = tag_value(container, slots, s, p, &Source::Owned);
     let tag_name = match s.field.view.tag.as_ref().filter(|tag| tag.expr.is_some()) {
@@ -168,10 +181,17 @@ fn union_write(container: &Container, slots: &[Slot], s: &Slot, from: usize, p: 
     quote! {
         __out[__at..__at + #skip].fill(0);
         __at += #skip;
-        #p::check_tag(#owned_tag, &self.#member, #name, #struct_name, #tag_name)?;
-        <#ty as #p::ViewUnion>::fits(&self.#member, #struct_name, #name, __at)?;
-        let __size = <#ty as #p::ViewUnion>::view_len(&self.#member);
-        <#ty as #p::ViewUnion>::write::<#big>(&self.#member, &mut __out[__at..__at + __size]);
+        let __tag = #owned_tag;
+        #p::check_tag(
+            __tag,
+            #tag(&self.#member),
+            #tags.contains(&__tag),
+            #written,
+            [#name, #struct_name, #tag_name],
+        )?;
+        #fits(&self.#member, #struct_name, #name, __at)?;
+        let __size = #view_len(&self.#member);
+        #write(&self.#member, &mut __out[__at..__at + __size]);
         __at += __size;
     }
 }
@@ -383,9 +403,11 @@ fn expr_agrees(container: &Container, slots: &[Slot], run: &Slot, p: &TokenStrea
 fn layout_step(container: &Container, slots: &[Slot], slot: &Slot, p: &TokenStream) -> TokenStream {
     let (field, i, big, skip) = (&slot.field.name, slot.index, slot.big, skip(slot));
     if let Kind::Union { .. } = slot.kind {
-        let ty = slot.field.ty;
-        let tag = tag_value(container, slots, slot, p, &Source::Layout);
-        return quote!({ union #field #i skip = #skip tag = { #tag } check = { <#ty as #p::ViewUnion>::check_prefix::<#big> } });
+        let (tag, check) = (
+            tag_value(container, slots, slot, p, &Source::Layout),
+            slot.union(p, &quote!(::check_prefix::<#big>)),
+        );
+        return quote!({ union #field #i skip = #skip tag = { #tag } check = { #check } });
     }
     let count = match (&slot.kind, &slot.field.view.when) {
         (Kind::Optional { .. }, Some(when)) => {
