@@ -2,12 +2,18 @@
 //! line per packet (time, source and destination, protocol, length, flags), then the totals.
 //! Without a file, it builds a small capture of its own with the views' `to_bytes`/`write_to`.
 //!
-//! Run: `cargo run --example pcap_summary -- FILE`
+//! The capture is read as a stream, record by record through one refilled buffer, so a capture
+//! piped from another program or larger than memory is read in bounded memory.
+//!
+//! Run: `cargo run --example pcap_summary -- FILE` (`-` reads standard input, e.g.
+//! `tcpdump -w - | cargo run --example pcap_summary -- -`; `--quiet` prints the totals alone).
 
 use std::collections::BTreeMap;
+use std::fs::File;
+use std::io::{Cursor, Read, Write};
 use std::net::Ipv4Addr;
 
-use slotmodel::View;
+use slotmodel::{StreamError, View, ViewError, ViewReader};
 
 /// The pcap file header, little-endian.
 #[derive(View, Debug, PartialEq)]
@@ -131,13 +137,18 @@ const ETHER_IPV6: u16 = 0x86DD;
 type Error = Box<dyn std::error::Error>;
 
 fn main() -> Result<(), Error> {
-    let bytes = if let Some(path) = std::env::args().nth(1) {
-        std::fs::read(&path)?
-    } else {
-        println!("(no file given: summarizing a capture of four packets built by this example)");
-        tiny_capture()?
+    let source: Box<dyn Read> = match std::env::args().nth(1).as_deref() {
+        Some("-") => Box::new(std::io::stdin().lock()),
+        Some(path) => Box::new(File::open(path)?),
+        None => {
+            println!("(no file given: summarizing a capture of four packets built by this example)");
+            Box::new(Cursor::new(tiny_capture()?))
+        }
     };
-    let (header, body) = FileHeaderView::new_prefix(&bytes)?;
+    let quiet = std::env::args().any(|arg| arg == "--quiet");
+    // One buffer, refilled: memory stays near the largest packet however long the capture is.
+    let mut reader = ViewReader::new(source);
+    let header: FileHeaderView = reader.next().ok_or("an empty capture: no pcap header")??;
     let digits = match header.magic() {
         MAGIC_MICROSECONDS => 6,
         MAGIC_NANOSECONDS => 9,
@@ -152,30 +163,50 @@ fn main() -> Result<(), Error> {
     let mut packets = 0_usize;
     let mut bytes_on_wire = 0_u64;
     let mut per_protocol: BTreeMap<&str, usize> = BTreeMap::new();
-    let mut records = RecordView::records(body);
-    for record in records.by_ref() {
-        let record = record?;
+    let mut out = std::io::stdout().lock();
+    while let Some(record) = reader.next::<RecordView>() {
+        let record = match record {
+            Ok(record) => record,
+            // The capture ends inside a record: libpcap stops there too.
+            Err(StreamError::View {
+                at,
+                error: ViewError::Short { .. } | ViewError::Length { .. },
+            }) => {
+                println!("the capture ends inside the record at byte {at}");
+                break;
+            }
+            Err(error) => return Err(error.into()),
+        };
         let summary = summarize(record.data());
-        let line = format!(
-            "{}.{:0digits$}  {:<43} {:<5} {:>5} bytes  {}",
-            record.ts_sec(),
-            record.ts_frac(),
-            summary.route,
-            summary.protocol,
-            record.orig_len(),
-            summary.flags.join(" "),
-        );
-        println!("{}", line.trim_end());
+        if !quiet {
+            let line = format!(
+                "{}.{:0digits$}  {:<43} {:<5} {:>5} bytes  {}",
+                record.ts_sec(),
+                record.ts_frac(),
+                summary.route,
+                summary.protocol,
+                record.orig_len(),
+                summary.flags.join(" "),
+            );
+            writeln!(out, "{}", line.trim_end())?;
+        }
         packets += 1;
         bytes_on_wire += u64::from(record.orig_len());
         *per_protocol.entry(summary.protocol).or_default() += 1;
     }
     let counts: Vec<String> = per_protocol.iter().map(|(name, n)| format!("{name} {n}")).collect();
-    println!("{packets} packets, {bytes_on_wire} bytes: {}", counts.join(", "));
-    if !records.remainder().is_empty() {
-        println!("{} bytes after the last whole record", records.remainder().len());
+    writeln!(out, "{packets} packets, {bytes_on_wire} bytes: {}", counts.join(", "))?;
+    if let (true, Some(peak)) = (quiet, peak_memory_kib()) {
+        writeln!(out, "peak resident memory: {peak} KiB")?;
     }
     Ok(())
+}
+
+/// The process's peak resident memory, where the system reports it (Linux's `VmHWM`).
+fn peak_memory_kib() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|line| line.starts_with("VmHWM:"))?;
+    line.split_whitespace().nth(1)?.parse().ok()
 }
 
 /// What one line says about a packet.

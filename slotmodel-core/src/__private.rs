@@ -68,7 +68,7 @@ pub use crate::view_expr::{
 };
 pub use crate::view_narrow::{Narrow, NarrowInt};
 pub use crate::view_run::{
-    view_count, view_elements, view_length_agrees, view_pad_end, view_run_end, VarRecordView, VarRecords, ViewRun,
+    view_count, view_elements, view_length_agrees, view_pad_end, view_run_end, PrefixView, VarRecords, ViewRun,
 };
 pub use crate::view_union::{check_tag, payload_short, unknown_tag, view_tag, ViewUnion};
 #[cfg(feature = "registry")]

@@ -64,6 +64,8 @@ mod view_bits;
 mod view_expr;
 mod view_narrow;
 mod view_run;
+#[cfg(feature = "std")]
+mod view_stream;
 mod view_union;
 
 #[doc(hidden)]
@@ -90,7 +92,9 @@ pub use valid::Valid;
 pub use validate::{Check, Validate, ValidateWith};
 pub use value::{HasLength, Ranged, Scalar};
 pub use view::{Records, TableIter, ViewError, ViewItem, ViewTable};
-pub use view_run::{VarRecords, ViewRun};
+pub use view_run::{PrefixView, VarRecords, ViewRun};
+#[cfg(feature = "std")]
+pub use view_stream::{StreamError, ViewReader};
 pub use view_union::ViewUnion;
 
 /// Without the `arrow` feature, `#[slotmodel(arrow)]` says which feature it needs.

@@ -123,15 +123,55 @@ where
     }
 }
 
-/// A variable-length record view that [`VarRecords`] reads one after another.
-#[doc(hidden)]
-pub trait VarRecordView<'a>: Sized {
+/// A record view that reads itself from the start of a buffer: every view `#[derive(View)]`
+/// makes, fixed or variable-length. [`VarRecords`] and [`ViewReader`](crate::ViewReader) read
+/// records one after another through it.
+///
+/// # Examples
+///
+/// ```
+/// use slotmodel::{PrefixView, View};
+///
+/// #[derive(View, Debug, PartialEq)]
+/// struct Message {
+///     len: u8,
+///     #[view(len = len)]
+///     text: Vec<u8>,
+/// }
+///
+/// let (message, rest) = MessageView::from_prefix(&[2, b'h', b'i', 9]).unwrap();
+/// assert_eq!((message.text(), rest), (&b"hi"[..], &[9][..]));
+/// assert_eq!(MessageView::layout(&[2, b'h']).unwrap_err().to_string(), "Message.text at byte 1 needs 2 bytes, 1 remain");
+/// ```
+pub trait PrefixView<'a>: Sized {
+    /// Where the record's fields start, as [`layout`](PrefixView::layout) finds them.
+    type Layout: Copy;
+
+    /// Checks the record at the start of `bytes` as the view's `new_prefix` does, and returns
+    /// where its fields start and the bytes it takes, without borrowing `bytes`: a reader can
+    /// find out how much more to read before it lends out a view.
+    ///
+    /// # Errors
+    ///
+    /// A record that does not fit ([`ViewError::Short`] or [`ViewError::Length`], with the
+    /// bytes it needs) or holds an invalid value.
+    fn layout(bytes: &[u8]) -> Result<(Self::Layout, usize), ViewError>;
+
+    /// Views the record that [`layout`](PrefixView::layout) checked at the start of `bytes`,
+    /// which holds exactly its bytes.
+    #[doc(hidden)]
+    fn from_layout(bytes: &'a [u8], layout: Self::Layout) -> Self;
+
     /// Checks and views the record at the start of `bytes`, returning the rest.
     ///
     /// # Errors
     ///
     /// A record that does not fit or holds an invalid value.
-    fn from_prefix(bytes: &'a [u8]) -> Result<(Self, &'a [u8]), ViewError>;
+    fn from_prefix(bytes: &'a [u8]) -> Result<(Self, &'a [u8]), ViewError> {
+        let (layout, len) = Self::layout(bytes)?;
+        let (record, rest) = bytes.split_at(len);
+        Ok((Self::from_layout(record, layout), rest))
+    }
 }
 
 /// Consecutive variable-length records of a stream, each checked and viewed in place:
@@ -162,7 +202,7 @@ pub struct VarRecords<'a, V> {
     view: PhantomData<V>,
 }
 
-impl<'a, V: VarRecordView<'a>> VarRecords<'a, V> {
+impl<'a, V: PrefixView<'a>> VarRecords<'a, V> {
     /// The records of `bytes`.
     #[must_use]
     pub fn new(bytes: &'a [u8]) -> Self {
@@ -180,7 +220,7 @@ impl<'a, V: VarRecordView<'a>> VarRecords<'a, V> {
     }
 }
 
-impl<'a, V: VarRecordView<'a>> Iterator for VarRecords<'a, V> {
+impl<'a, V: PrefixView<'a>> Iterator for VarRecords<'a, V> {
     type Item = Result<V, ViewError>;
 
     fn next(&mut self) -> Option<Self::Item> {

@@ -127,6 +127,23 @@ macro_rules! __view_fixed {
         }
 
         #[automatically_derived]
+        impl<'a> $crate::__private::PrefixView<'a> for $view<'a> {
+            type Layout = ();
+            #[inline]
+            fn layout(bytes: &[u8]) -> $crate::__private::Result<((), usize), $crate::ViewError> {
+                match bytes.first_chunk() {
+                    ::core::option::Option::Some(record) => $ident::__slotmodel_view_check(record).map(|()| ((), $ident::__SLOTMODEL_VIEW_SIZE)),
+                    ::core::option::Option::None => ::core::result::Result::Err($crate::ViewError::length(::core::stringify!($ident), Self::SIZE, bytes.len())),
+                }
+            }
+            #[inline]
+            fn from_layout(bytes: &'a [u8], (): ()) -> Self {
+                // `layout` checked these bytes, and they are the record's.
+                $view { bytes: bytes.first_chunk().expect("a record's slice has the record's size") }
+            }
+        }
+
+        #[automatically_derived]
         impl<'a> $crate::__private::RecordView<'a> for $view<'a> {
             const SIZE: usize = $ident::__SLOTMODEL_VIEW_SIZE;
             const NAME: &'static str = ::core::stringify!($ident);

@@ -3,7 +3,7 @@
 //! `to_owned`, the writer's steps) and passes it in, with the names of the locals that code uses
 //! (`locals`).
 
-/// `Name::__slotmodel_view_layout`, `<Name>View<'a>`, `VarRecordView`, `Name::view_len` and
+/// `Name::__slotmodel_view_layout`, `<Name>View<'a>`, `PrefixView`, `Name::view_len` and
 /// `Name::write_to` of a variable-length record `$ident`.
 #[doc(hidden)]
 #[macro_export]
@@ -63,10 +63,7 @@ macro_rules! __view_var {
             ///
             /// A field that runs past the end, or a field holding an invalid value.
             pub fn new_prefix(bytes: &'a [u8]) -> $crate::__private::Result<(Self, &'a [u8]), $crate::ViewError> {
-                let offsets = $ident::__slotmodel_view_layout(bytes)?;
-                let end = $crate::__private::view_pad_end(offsets[$count], $pad_to, bytes.len(), ::core::stringify!($ident))?;
-                let (record, rest) = bytes.split_at(end);
-                $crate::__private::Ok(($view { bytes: record, offsets }, rest))
+                <Self as $crate::__private::PrefixView<'a>>::from_prefix(bytes)
             }
 
             /// The consecutive records of `bytes`, each checked and viewed in place.
@@ -99,9 +96,17 @@ macro_rules! __view_var {
         }
 
         #[automatically_derived]
-        impl<'a> $crate::__private::VarRecordView<'a> for $view<'a> {
-            fn from_prefix(bytes: &'a [u8]) -> $crate::__private::Result<(Self, &'a [u8]), $crate::ViewError> {
-                Self::new_prefix(bytes)
+        impl<'a> $crate::__private::PrefixView<'a> for $view<'a> {
+            type Layout = [usize; $count + 1];
+            #[inline]
+            fn layout(bytes: &[u8]) -> $crate::__private::Result<(Self::Layout, usize), $crate::ViewError> {
+                let offsets = $ident::__slotmodel_view_layout(bytes)?;
+                let end = $crate::__private::view_pad_end(offsets[$count], $pad_to, bytes.len(), ::core::stringify!($ident))?;
+                $crate::__private::Ok((offsets, end))
+            }
+            #[inline]
+            fn from_layout(bytes: &'a [u8], offsets: Self::Layout) -> Self {
+                $view { bytes, offsets }
             }
         }
 
