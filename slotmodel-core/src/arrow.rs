@@ -7,6 +7,7 @@ use alloc::sync::Arc;
 use alloc::vec::Vec;
 use core::fmt;
 
+use arrow_array::cast::AsArray;
 use arrow_array::{Array, ArrayRef, BooleanArray, PrimitiveArray, RecordBatch, RecordBatchReader, StringArray};
 use arrow_schema::{ArrowError, DataType, Field, Schema};
 
@@ -38,9 +39,23 @@ pub trait ArrowField: Sized {
     fn column<'a>(values: impl Iterator<Item = &'a Self>) -> ArrayRef
     where
         Self: 'a;
+    /// A column of this type, downcast once to be read row by row.
+    type Column<'a>;
+    /// `column` as a column of this type, or `None` when it has another type.
+    fn downcast(column: &ArrayRef) -> Option<Self::Column<'_>>;
+    /// The value at `row` (within the column), or `None` for a null where none may be, or a
+    /// value of no `Self`.
+    fn value(column: &Self::Column<'_>, row: usize) -> Option<Self>;
     /// The value at `row`, or `None` when the column has another type, or a null where none
-    /// may be, or a value of no `Self`.
-    fn read(column: &ArrayRef, row: usize) -> Option<Self>;
+    /// may be, or a value of no `Self`, or no such row.
+    fn read(column: &ArrayRef, row: usize) -> Option<Self> {
+        let typed = Self::downcast(column)?;
+        if row < column.len() {
+            Self::value(&typed, row)
+        } else {
+            None
+        }
+    }
 }
 
 macro_rules! arrow_numbers {
@@ -52,9 +67,13 @@ macro_rules! arrow_numbers {
             fn column<'a>(values: impl Iterator<Item = &'a Self>) -> ArrayRef {
                 Arc::new(PrimitiveArray::<arrow_array::types::$arrow>::from_iter_values(values.copied()))
             }
-            fn read(column: &ArrayRef, row: usize) -> Option<Self> {
-                let column = column.as_any().downcast_ref::<PrimitiveArray<arrow_array::types::$arrow>>()?;
-                (row < column.len() && !column.is_null(row)).then(|| column.value(row))
+            type Column<'a> = &'a PrimitiveArray<arrow_array::types::$arrow>;
+            fn downcast(column: &ArrayRef) -> Option<Self::Column<'_>> {
+                column.as_any().downcast_ref()
+            }
+            #[inline]
+            fn value(column: &Self::Column<'_>, row: usize) -> Option<Self> {
+                (!column.is_null(row)).then(|| column.value(row))
             }
         }
         impl ArrowField for Option<$t> {
@@ -65,9 +84,13 @@ macro_rules! arrow_numbers {
             fn column<'a>(values: impl Iterator<Item = &'a Self>) -> ArrayRef {
                 Arc::new(values.copied().collect::<PrimitiveArray<arrow_array::types::$arrow>>())
             }
-            fn read(column: &ArrayRef, row: usize) -> Option<Self> {
-                let column = column.as_any().downcast_ref::<PrimitiveArray<arrow_array::types::$arrow>>()?;
-                (row < column.len()).then(|| (!column.is_null(row)).then(|| column.value(row)))
+            type Column<'a> = &'a PrimitiveArray<arrow_array::types::$arrow>;
+            fn downcast(column: &ArrayRef) -> Option<Self::Column<'_>> {
+                column.as_any().downcast_ref()
+            }
+            #[inline]
+            fn value(column: &Self::Column<'_>, row: usize) -> Option<Self> {
+                Some((!column.is_null(row)).then(|| column.value(row)))
             }
         }
     )*};
@@ -86,9 +109,13 @@ impl ArrowField for bool {
     fn column<'a>(values: impl Iterator<Item = &'a Self>) -> ArrayRef {
         Arc::new(values.map(|v| Some(*v)).collect::<BooleanArray>())
     }
-    fn read(column: &ArrayRef, row: usize) -> Option<Self> {
-        let column = column.as_any().downcast_ref::<BooleanArray>()?;
-        (row < column.len() && !column.is_null(row)).then(|| column.value(row))
+    type Column<'a> = &'a BooleanArray;
+    fn downcast(column: &ArrayRef) -> Option<Self::Column<'_>> {
+        column.as_any().downcast_ref()
+    }
+    #[inline]
+    fn value(column: &Self::Column<'_>, row: usize) -> Option<Self> {
+        (!column.is_null(row)).then(|| column.value(row))
     }
 }
 
@@ -99,8 +126,13 @@ impl ArrowField for char {
     fn column<'a>(values: impl Iterator<Item = &'a Self>) -> ArrayRef {
         u32::column(values.map(|c| u32::from(*c)).collect::<Vec<_>>().iter())
     }
-    fn read(column: &ArrayRef, row: usize) -> Option<Self> {
-        u32::read(column, row).and_then(char::from_u32)
+    type Column<'a> = &'a PrimitiveArray<arrow_array::types::UInt32Type>;
+    fn downcast(column: &ArrayRef) -> Option<Self::Column<'_>> {
+        u32::downcast(column)
+    }
+    #[inline]
+    fn value(column: &Self::Column<'_>, row: usize) -> Option<Self> {
+        u32::value(column, row).and_then(char::from_u32)
     }
 }
 
@@ -112,9 +144,13 @@ impl ArrowField for Option<bool> {
     fn column<'a>(values: impl Iterator<Item = &'a Self>) -> ArrayRef {
         Arc::new(values.copied().collect::<BooleanArray>())
     }
-    fn read(column: &ArrayRef, row: usize) -> Option<Self> {
-        let column = column.as_any().downcast_ref::<BooleanArray>()?;
-        (row < column.len()).then(|| (!column.is_null(row)).then(|| column.value(row)))
+    type Column<'a> = &'a BooleanArray;
+    fn downcast(column: &ArrayRef) -> Option<Self::Column<'_>> {
+        column.as_any().downcast_ref()
+    }
+    #[inline]
+    fn value(column: &Self::Column<'_>, row: usize) -> Option<Self> {
+        Some((!column.is_null(row)).then(|| column.value(row)))
     }
 }
 
@@ -126,8 +162,13 @@ impl ArrowField for Option<char> {
     fn column<'a>(values: impl Iterator<Item = &'a Self>) -> ArrayRef {
         <Option<u32>>::column(values.map(|c| c.map(u32::from)).collect::<Vec<_>>().iter())
     }
-    fn read(column: &ArrayRef, row: usize) -> Option<Self> {
-        match <Option<u32>>::read(column, row)? {
+    type Column<'a> = &'a PrimitiveArray<arrow_array::types::UInt32Type>;
+    fn downcast(column: &ArrayRef) -> Option<Self::Column<'_>> {
+        u32::downcast(column)
+    }
+    #[inline]
+    fn value(column: &Self::Column<'_>, row: usize) -> Option<Self> {
+        match <Option<u32>>::value(column, row)? {
             Some(code) => char::from_u32(code).map(Some),
             None => Some(None),
         }
@@ -140,12 +181,23 @@ pub fn enum_column<'a, T: 'a>(values: impl Iterator<Item = &'a T>, name: impl Fn
     Arc::new(values.map(|v| Some(name(v))).collect::<StringArray>())
 }
 
-/// The variant name at `row` of a `Utf8` column.
+/// A fieldless enum's column: each row's variant (`None` for a null or an unknown name), named
+/// once per distinct name for a dictionary column and once per row for a `Utf8` one.
 #[doc(hidden)]
 #[must_use]
-pub fn enum_name(column: &ArrayRef, row: usize) -> Option<&str> {
-    let column = column.as_any().downcast_ref::<StringArray>()?;
-    (row < column.len() && !column.is_null(row)).then(|| column.value(row))
+pub fn enum_values<T: Clone>(column: &ArrayRef, variant: impl Fn(&str) -> Option<T>) -> Option<Vec<Option<T>>> {
+    if let Some(names) = column.as_any().downcast_ref::<StringArray>() {
+        return Some(names.iter().map(|name| name.and_then(&variant)).collect());
+    }
+    let dictionary = column.as_any_dictionary_opt()?;
+    let names = dictionary.values().as_any().downcast_ref::<StringArray>()?;
+    let variants: Vec<Option<T>> = names.iter().map(|name| name.and_then(&variant)).collect();
+    let keys = dictionary.normalized_keys();
+    Some(
+        (0..column.len())
+            .map(|row| if column.is_null(row) { None } else { variants.get(keys[row]).cloned().flatten() })
+            .collect(),
+    )
 }
 
 /// A struct deriving `Compact` with `#[slotmodel(arrow)]`, whose fields all have Arrow column
@@ -172,12 +224,16 @@ pub trait ArrowRecord: Packable {
     fn schema() -> Schema;
     /// The columns of `records`.
     fn columns(records: &[Self]) -> Vec<ArrayRef>;
-    /// The record at `row` of a batch whose schema is [`schema`](ArrowRecord::schema).
+    /// Hands each record of a batch whose schema is [`schema`](ArrowRecord::schema) to `each`
+    /// with its row, reading the batch column by column: each column is downcast once.
     ///
     /// # Errors
     ///
-    /// A null where none may be, or a value of no field type (an unknown variant name).
-    fn row(batch: &RecordBatch, row: usize) -> Result<Self, ArrowImportError>;
+    /// A column of another type, a null where none may be, a value of no field type (an
+    /// unknown variant name), or what `each` returns.
+    fn read_rows<F>(batch: &RecordBatch, each: F) -> Result<(), ArrowImportError>
+    where
+        F: FnMut(usize, Self) -> Result<(), ArrowImportError>;
 }
 
 /// The Arrow field of a record field.
@@ -187,31 +243,65 @@ pub fn arrow_field<T: ArrowField>(name: &str) -> Field {
     Field::new(name, T::data_type(), T::NULLABLE)
 }
 
-/// Field `column` of the record at `row`.
+/// Column `index` of `batch`, downcast to the type of its field.
+///
+/// # Errors
+///
+/// [`ArrowImportError::Value`] at the first row, when the column has another type.
+#[doc(hidden)]
+pub fn arrow_column<'a, T: ArrowField>(
+    batch: &'a RecordBatch,
+    index: usize,
+    field: &'static str,
+) -> Result<T::Column<'a>, ArrowImportError> {
+    let array = batch.column(index);
+    T::downcast(array).ok_or_else(|| refused_value(array, 0, field))
+}
+
+/// Field `field` of the record at `row`, from its downcast column.
 ///
 /// # Errors
 ///
 /// [`ArrowImportError::Value`] naming the row and field.
 #[doc(hidden)]
-pub fn arrow_value<T: ArrowField>(
+#[inline]
+pub fn arrow_cell<T: ArrowField>(
+    column: &T::Column<'_>,
     batch: &RecordBatch,
-    column: usize,
+    index: usize,
     row: usize,
     field: &'static str,
 ) -> Result<T, ArrowImportError> {
-    let array = batch.column(column);
-    T::read(array, row).ok_or_else(|| ArrowImportError::Value {
+    match T::value(column, row) {
+        Some(value) => Ok(value),
+        None => Err(refused_value(batch.column(index), row, field)),
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn refused_value(array: &ArrayRef, row: usize, field: &'static str) -> ArrowImportError {
+    ArrowImportError::Value {
         row,
         field,
-        found: if array.is_null(row) {
+        found: if row < array.len() && array.is_null(row) {
             "null".to_string()
+        } else if let Some(names) = array.as_string_opt::<i32>().filter(|_| row < array.len()) {
+            alloc::format!("{:?}", names.value(row))
+        } else if let Some(name) = dictionary_name(array, row) {
+            alloc::format!("{name:?}")
         } else {
-            arrow_array::cast::AsArray::as_string_opt::<i32>(array.as_ref()).map_or_else(
-                || "a value of another type".to_string(),
-                |names| alloc::format!("{:?}", names.value(row)),
-            )
+            "a value of another type".to_string()
         },
-    })
+    }
+}
+
+/// The name at `row` of a dictionary column of names.
+fn dictionary_name(array: &ArrayRef, row: usize) -> Option<String> {
+    let dictionary = array.as_any_dictionary_opt()?;
+    let names = dictionary.values().as_any().downcast_ref::<StringArray>()?;
+    let key = *dictionary.normalized_keys().get(row)?;
+    (key < names.len()).then(|| names.value(key).to_string())
 }
 
 /// Why a `RecordBatch` is not a vector of the records asked for.
@@ -418,12 +508,11 @@ impl<T: ArrowRecord> PackedVec<T> {
     /// records already held.
     fn extend_from_batch(&mut self, batch: &RecordBatch) -> Result<(), ArrowImportError> {
         let first = self.len();
-        for row in 0..batch.num_rows() {
-            let record = T::row(batch, row).map_err(|error| error.counted_from(first))?;
+        T::read_rows(batch, |row, record| {
             self.push(record)
-                .map_err(|errors| ArrowImportError::Refused(errors.at_index(first + row)))?;
-        }
-        Ok(())
+                .map_err(|errors| ArrowImportError::Refused(errors.at_index(first + row)))
+        })
+        .map_err(|error| error.counted_from(first))
     }
 }
 
@@ -435,7 +524,14 @@ fn check_schema<T: ArrowRecord>(found: &Schema) -> Result<(), ArrowImportError> 
         let describe = |schema: &Schema| {
             schema.fields().get(index).map_or_else(
                 || alloc::format!("no field {index}"),
-                |f| alloc::format!("field {index} `{}: {}`", f.name(), f.data_type()),
+                |f| {
+                    // A dictionary of names stands for the names: engines encode enums so.
+                    let data_type = match f.data_type() {
+                        DataType::Dictionary(_, values) if **values == DataType::Utf8 => &DataType::Utf8,
+                        other => other,
+                    };
+                    alloc::format!("field {index} `{}: {data_type}`", f.name())
+                },
             )
         };
         let (want, have) = (describe(&expected), describe(found));
@@ -453,7 +549,7 @@ fn check_schema<T: ArrowRecord>(found: &Schema) -> Result<(), ArrowImportError> 
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __arrow_record {
-    ($name:ident { $($index:literal $field:literal $member:tt : $ty:ty),* $(,)? }) => {
+    ($name:ident { $($index:tt $field:literal $member:tt : $ty:ty),* $(,)? }) => {
         #[automatically_derived]
         impl $crate::__private::ArrowRecord for $name {
             fn schema() -> $crate::__private::arrow_schema::Schema {
@@ -466,9 +562,16 @@ macro_rules! __arrow_record {
                     $(<$ty as $crate::__private::ArrowField>::column(records.iter().map(|r| &r.$member))),*
                 ])
             }
-            fn row(batch: &$crate::__private::arrow_array::RecordBatch, row: usize) -> $crate::__private::Result<Self, $crate::__private::ArrowImportError> {
-                let _ = (batch, row);
-                $crate::__private::Ok($name { $($member: $crate::__private::arrow_value::<$ty>(batch, $index, row, $field)?),* })
+            fn read_rows<F>(batch: &$crate::__private::arrow_array::RecordBatch, mut each: F) -> $crate::__private::Result<(), $crate::__private::ArrowImportError>
+            where
+                F: ::core::ops::FnMut(usize, Self) -> $crate::__private::Result<(), $crate::__private::ArrowImportError>,
+            {
+                let columns = ($($crate::__private::arrow_column::<$ty>(batch, $index, $field)?,)*);
+                let _ = &columns;
+                for row in 0..$crate::__private::arrow_array::RecordBatch::num_rows(batch) {
+                    each(row, $name { $($member: $crate::__private::arrow_cell::<$ty>(&columns.$index, batch, $index, row, $field)?),* })?;
+                }
+                $crate::__private::Ok(())
             }
         }
     };
@@ -487,11 +590,16 @@ macro_rules! __arrow_enum {
             fn column<'a>(values: impl ::core::iter::Iterator<Item = &'a Self>) -> $crate::__private::arrow_array::ArrayRef {
                 $crate::__private::enum_column(values, |v| match v { $($name::$variant => ::core::stringify!($variant)),* })
             }
-            fn read(column: &$crate::__private::arrow_array::ArrayRef, row: usize) -> $crate::__private::Option<Self> {
-                match $crate::__private::enum_name(column, row)? {
+            type Column<'a> = $crate::__private::Vec<$crate::__private::Option<Self>>;
+            fn downcast(column: &$crate::__private::arrow_array::ArrayRef) -> $crate::__private::Option<Self::Column<'_>> {
+                $crate::__private::enum_values(column, |name| match name {
                     $(::core::stringify!($variant) => $crate::__private::Some($name::$variant),)*
                     _ => $crate::__private::None,
-                }
+                })
+            }
+            #[inline]
+            fn value(column: &Self::Column<'_>, row: usize) -> $crate::__private::Option<Self> {
+                ::core::clone::Clone::clone(&column[row])
             }
         }
     };

@@ -289,7 +289,8 @@ fn expand(container: &Container) -> TokenStream {
     let arrow = container.attrs.arrow.map(|span| {
         let mut fields = TokenStream::new();
         for (i, f) in container.fields.iter().enumerate() {
-            let (name, member, ty) = (&f.name, &f.member, f.ty);
+            // Unsuffixed: the index also picks the field's column out of a tuple.
+            let (name, member, ty, i) = (&f.name, &f.member, f.ty, syn::Index::from(i));
             fields.extend(quote!(#i #name #member: #ty,));
         }
         let p = super::respan(p, span);
