@@ -15,9 +15,10 @@
 //! it, with `alloc`), `serde` ([`Valid<T>`](Valid) deserializes by validating; a registry declared
 //! with `serde(..)` reads its plugins from configuration files), `tracing`
 //! (structured events of [`scope`]), `rusqlite` ([`Transactional`](scope::Transactional) for
-//! rusqlite 0.43 transactions and savepoints), `tokio-postgres`
+//! rusqlite 0.32 to 0.43 transactions and savepoints), `tokio-postgres`
 //! ([`AsyncTransactional`](scope::AsyncTransactional) for tokio-postgres 0.7 transactions and
-//! savepoints), `sqlx-postgres` (the same for sqlx 0.8's `PostgreSQL` transactions), `tokio` (the
+//! savepoints), `sqlx-postgres` and `sqlx-sqlite` (the same for sqlx 0.8's `PostgreSQL` and `SQLite`
+//! transactions, and [`Retryable`](scope::Retryable) for `sqlx::Error`), `tokio` (the
 //! async retry waits on tokio's timer, not on a thread per wait), `axum` (`slotmodel::axum::Valid`,
 //! request extractors for axum 0.8 that answer 422 with the errors as JSON).
 //!

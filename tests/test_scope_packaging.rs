@@ -33,9 +33,23 @@ fn the_rusqlite_feature_leaves_linking_sqlite_to_the_application() {
     );
 }
 
+/// The requirement as the README words it: `0.43` for `"0.43"`, `0.32 to 0.43` for
+/// `">=0.32, <0.44"`.
+fn rusqlite_versions_in_words() -> String {
+    let requirement = rusqlite_version();
+    let Some((low, high)) = requirement.split_once(", ") else {
+        return requirement.to_owned();
+    };
+    let low = low.strip_prefix(">=").expect("a range from `>=`");
+    let high = high.strip_prefix("<0.").expect("a range up to `<0.N`");
+    let last: u32 = high.parse().expect("a minor version");
+    format!("{low} to 0.{}", last - 1)
+}
+
 #[test]
 fn the_readme_names_the_supported_rusqlite_version() {
-    let version = rusqlite_version();
+    assert_eq!(rusqlite_versions_in_words(), "0.32 to 0.43");
+    let version = rusqlite_versions_in_words();
     let scope = README
         .split("\n## ")
         .find(|section| section.starts_with("Scoped lifecycles"))

@@ -13,12 +13,14 @@
 //! [`managed_retry`] and [`managed_retry_async`] rerun a transaction that failed with a
 //! [`Retryable`] error (a serialization failure or a deadlock), as a [`RetryPolicy`] says.
 //!
-//! With the `rusqlite` feature (rusqlite 0.43), `rusqlite::Transaction` and `rusqlite::Savepoint`
-//! are [`Transactional`]. It does not choose how `SQLite` is linked: enable rusqlite's `bundled`
-//! feature in your own `Cargo.toml` to compile `SQLite` in, or link the system library. With the
+//! With the `rusqlite` feature (rusqlite 0.32 to 0.43), `rusqlite::Transaction` and
+//! `rusqlite::Savepoint` are [`Transactional`]. It does not choose how `SQLite` is linked: enable
+//! rusqlite's `bundled` feature in your own `Cargo.toml` to compile `SQLite` in, or link the
+//! system library. With the
 //! `tokio-postgres` feature (tokio-postgres 0.7), `tokio_postgres::Transaction` (savepoints
 //! included) is [`AsyncTransactional`]; with `sqlx-postgres` (sqlx 0.8),
-//! `sqlx::Transaction<'_, Postgres>` (nested ones included) is, and `sqlx::Error` is
+//! `sqlx::Transaction<'_, Postgres>` (nested ones included) is, and with `sqlx-sqlite`
+//! `sqlx::Transaction<'_, Sqlite>` (savepoints included); with either, `sqlx::Error` is
 //! [`Retryable`].
 //!
 //! # Examples
@@ -86,5 +88,9 @@ pub use transactional::Transactional;
 mod postgres;
 #[cfg(feature = "rusqlite")]
 mod sqlite;
+#[cfg(any(feature = "sqlx-postgres", feature = "sqlx-sqlite"))]
+mod sqlx_error;
 #[cfg(feature = "sqlx-postgres")]
 mod sqlx_postgres;
+#[cfg(feature = "sqlx-sqlite")]
+mod sqlx_sqlite;

@@ -1,7 +1,6 @@
 //! `AsyncTransactional` for `tokio_postgres::Transaction` (tokio-postgres 0.7), savepoints
 //! included, and `Retryable` for its errors.
 
-use tokio_postgres::error::SqlState;
 use tokio_postgres::{Error, Transaction};
 
 use super::{AsyncTransactional, Retryable};
@@ -66,8 +65,7 @@ impl AsyncTransactional for Transaction<'_> {
 /// ```
 impl Retryable for Error {
     fn is_retryable(&self) -> bool {
-        self.code().is_some_and(|code| {
-            *code == SqlState::T_R_SERIALIZATION_FAILURE || *code == SqlState::T_R_DEADLOCK_DETECTED
-        })
+        self.code()
+            .is_some_and(|code| super::retryable::sqlstate_is_retryable(code.code()))
     }
 }

@@ -11,7 +11,8 @@ use super::ScopeError;
 ///
 /// Implemented for `rusqlite::Error` (`SQLITE_BUSY`, `SQLITE_LOCKED`; feature `rusqlite`),
 /// `tokio_postgres::Error` (SQLSTATE `40001` serialization failure, `40P01` deadlock; feature
-/// `tokio-postgres`), [`ScopeError`] (the body's error, or the commit's) and boxed errors, which
+/// `tokio-postgres`), `sqlx::Error` (the same codes of its `PostgreSQL` and `SQLite` drivers;
+/// features `sqlx-postgres`, `sqlx-sqlite`), [`ScopeError`] (the body's error, or the commit's) and boxed errors, which
 /// are retryable when an error of their [`source`](Error::source) chain is one of those driver
 /// errors and is retryable. Implement it for your own error types by asking the errors they wrap.
 ///
@@ -102,6 +103,31 @@ impl Retryable for Box<dyn Error> {
     }
 }
 
+/// The SQLSTATEs a database answers when running the transaction again may succeed: `40001`
+/// (serialization failure) and `40P01` (deadlock detected). Every `PostgreSQL` driver module asks
+/// [`sqlstate_is_retryable`], so the drivers agree.
+#[cfg_attr(not(any(feature = "tokio-postgres", feature = "sqlx-postgres")), allow(dead_code))]
+pub(crate) const RETRYABLE_SQLSTATES: [&str; 2] = ["40001", "40P01"];
+
+/// The primary result codes `SQLite` answers when running the transaction again may succeed:
+/// `SQLITE_BUSY` (5: another connection holds the lock, past the busy timeout) and `SQLITE_LOCKED`
+/// (6: a conflict inside one connection or shared cache). An extended code carries its primary
+/// code in its low 8 bits (`SQLITE_BUSY_SNAPSHOT` is 517, `(2 << 8) | 5`), so those are retryable too.
+#[cfg_attr(not(any(feature = "rusqlite", feature = "sqlx-sqlite")), allow(dead_code))]
+pub(crate) const RETRYABLE_SQLITE_CODES: [i32; 2] = [5, 6];
+
+/// Whether a SQLSTATE is one of [`RETRYABLE_SQLSTATES`].
+#[cfg_attr(not(any(feature = "tokio-postgres", feature = "sqlx-postgres")), allow(dead_code))]
+pub(crate) fn sqlstate_is_retryable(sqlstate: &str) -> bool {
+    RETRYABLE_SQLSTATES.contains(&sqlstate)
+}
+
+/// Whether an `SQLite` result code, primary or extended, is one of [`RETRYABLE_SQLITE_CODES`].
+#[cfg_attr(not(any(feature = "rusqlite", feature = "sqlx-sqlite")), allow(dead_code))]
+pub(crate) fn sqlite_code_is_retryable(code: i32) -> bool {
+    RETRYABLE_SQLITE_CODES.contains(&(code & 0xff))
+}
+
 fn chain_is_retryable(error: &(dyn Error + 'static)) -> bool {
     let mut next = Some(error);
     while let Some(error) = next {
@@ -113,11 +139,37 @@ fn chain_is_retryable(error: &(dyn Error + 'static)) -> bool {
         if let Some(error) = error.downcast_ref::<tokio_postgres::Error>() {
             return error.is_retryable();
         }
-        #[cfg(feature = "sqlx-postgres")]
+        #[cfg(any(feature = "sqlx-postgres", feature = "sqlx-sqlite"))]
         if let Some(error) = error.downcast_ref::<sqlx::Error>() {
             return error.is_retryable();
         }
         next = error.source();
     }
     false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{sqlite_code_is_retryable, sqlstate_is_retryable};
+
+    #[test]
+    fn sqlstates_of_serialization_failures_and_deadlocks_only() {
+        assert!(sqlstate_is_retryable("40001"));
+        assert!(sqlstate_is_retryable("40P01"));
+        for other in ["23505", "22012", "40000", "40002", "4000", ""] {
+            assert!(!sqlstate_is_retryable(other), "{other}");
+        }
+    }
+
+    #[test]
+    fn sqlite_busy_and_locked_with_their_extended_codes_only() {
+        // SQLITE_BUSY, _RECOVERY, _SNAPSHOT, _TIMEOUT; SQLITE_LOCKED, _SHAREDCACHE, _VTAB.
+        for code in [5, 261, 517, 773, 6, 262, 518] {
+            assert!(sqlite_code_is_retryable(code), "{code}");
+        }
+        // SQLITE_ERROR, SQLITE_CONSTRAINT_NOTNULL, SQLITE_READONLY, SQLITE_IOERR_READ, SQLITE_FULL.
+        for code in [1, 1299, 8, 266, 13, 0] {
+            assert!(!sqlite_code_is_retryable(code), "{code}");
+        }
+    }
 }

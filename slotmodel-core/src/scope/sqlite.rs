@@ -1,4 +1,4 @@
-//! `Transactional` for `rusqlite::Transaction` and `rusqlite::Savepoint` (rusqlite 0.43).
+//! `Transactional` for `rusqlite::Transaction` and `rusqlite::Savepoint` (rusqlite 0.32 to 0.43).
 
 use rusqlite::{DropBehavior, Savepoint, Transaction};
 
@@ -106,9 +106,7 @@ impl Transactional for Savepoint<'_> {
 /// ```
 impl Retryable for rusqlite::Error {
     fn is_retryable(&self) -> bool {
-        matches!(
-            self.sqlite_error_code(),
-            Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked)
-        )
+        self.sqlite_error()
+            .is_some_and(|error| super::retryable::sqlite_code_is_retryable(error.extended_code))
     }
 }

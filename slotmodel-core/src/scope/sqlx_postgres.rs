@@ -1,9 +1,9 @@
 //! `AsyncTransactional` for `sqlx::Transaction<'_, Postgres>` (sqlx 0.8), nested transactions
-//! included, and `Retryable` for `sqlx::Error`.
+//! included. `Retryable` for `sqlx::Error` is in `sqlx_error.rs`, shared with `SQLite`.
 
 use sqlx::{Error, Postgres, Transaction};
 
-use super::{AsyncTransactional, Retryable};
+use super::AsyncTransactional;
 
 /// Commits or rolls back a `PostgreSQL` transaction of sqlx, or releases a savepoint or rolls
 /// back to it (the nested transaction that `Connection::begin` starts on `&mut *tx`), so that
@@ -43,29 +43,5 @@ impl AsyncTransactional for Transaction<'_, Postgres> {
 
     async fn rollback(self) -> Result<(), Error> {
         Transaction::rollback(self).await
-    }
-}
-
-/// A database error with SQLSTATE `40001` (serialization failure) or `40P01` (deadlock
-/// detected), from a statement or from the commit.
-///
-/// # Examples
-///
-/// ```no_run
-/// use slotmodel::scope::Retryable;
-/// use sqlx::{Connection, Executor, PgConnection};
-///
-/// # #[tokio::main(flavor = "current_thread")] async fn main() {
-/// let mut conn = PgConnection::connect("postgres://postgres@127.0.0.1/postgres").await.unwrap();
-/// let err = conn.execute("DO $$ BEGIN RAISE EXCEPTION USING ERRCODE = '40001'; END $$").await.unwrap_err();
-/// assert!(err.is_retryable());
-/// # }
-/// ```
-impl Retryable for Error {
-    fn is_retryable(&self) -> bool {
-        match self {
-            Error::Database(error) => matches!(error.code().as_deref(), Some("40001" | "40P01")),
-            _ => false,
-        }
     }
 }
