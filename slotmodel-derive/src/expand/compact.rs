@@ -7,11 +7,11 @@ use syn::spanned::Spanned;
 use syn::DeriveInput;
 
 use super::rules::{bound_expr, check_expr, const_order_check, Operand};
-use super::{accessor_names, doc, type_text};
+use super::shared::{doc, type_text};
 use crate::ast::{Container, Derive, Field, Input};
-use crate::check;
 use crate::ctxt::{with_fallback, Ctxt};
 use crate::ty::{Prim, Shape};
+use crate::verify;
 
 // Declared here rather than in `expand/mod.rs`: enums with data are packed by this file's codec,
 // whose parts stay private to the two.
@@ -21,15 +21,15 @@ pub mod compact_enum;
 pub fn derive(cx: Ctxt, input: &DeriveInput) -> TokenStream {
     match Input::from_ast(&cx, input, Derive::Compact) {
         Some(Input::Struct(container)) => {
-            check::check(&cx, &container);
+            verify::check(&cx, &container);
             check_packable(&cx, &container);
-            let mut reserved = check::Reserved::fixed(&["unpack", "to_bytes", "from_bytes"], "the method");
-            reserved.extend(check::Reserved::fixed(&["BITS", "SIZE"], "the constant"));
+            let mut reserved = verify::Reserved::fixed(&["unpack", "to_bytes", "from_bytes"], "the method");
+            reserved.extend(verify::Reserved::fixed(&["BITS", "SIZE"], "the constant"));
             if container.attrs.columns {
                 let what = format!("the `{}Columns` method", container.ident);
-                reserved.extend(check::Reserved::fixed(super::columns::METHODS, &what));
+                reserved.extend(verify::Reserved::fixed(super::columns::METHODS, &what));
             }
-            let _ = check::check_accessor_names(&cx, &container, &reserved, |_| (true, true));
+            let _ = verify::check_accessor_names(&cx, &container, &reserved, |_| (true, true));
             match cx.check() {
                 Ok(()) => expand(&container),
                 Err(error) => with_fallback(&error, super::stub::compact(&container)),
@@ -276,10 +276,10 @@ fn expand(container: &Container) -> TokenStream {
         checks.extend(check_field(&codec, i));
         accessors.extend(packed_accessors(&codec, field, i, &read, &codec.write(i, &value)));
         reads.push(read);
-        let (getter, _) = accessor_names(container, field, i);
+        let (getter, _) = container.accessor_names(field, i);
         debug.extend(quote!(.field(#name, &self.#getter())));
     }
-    let build = super::construct(container, &reads);
+    let build = super::shared::construct(container, &reads);
     let columns = if container.attrs.columns {
         super::columns::expand(&codec)
     } else {
@@ -292,7 +292,7 @@ fn expand(container: &Container) -> TokenStream {
             let (name, member, ty) = (&f.name, &f.member, f.ty);
             fields.extend(quote!(#i #name #member: #ty,));
         }
-        let p = super::respan(p, span);
+        let p = super::shared::respan(p, span);
         quote_spanned!(span=> #p::arrow_record!(#ident { #fields });)
     });
     let max_size = container.attrs.max_size_check(ident);
@@ -338,7 +338,7 @@ fn packed_accessors(
     write: &TokenStream,
 ) -> TokenStream {
     let (container, p) = (codec.container, &codec.p);
-    let (getter, setter) = accessor_names(container, field, index);
+    let (getter, setter) = container.accessor_names(field, index);
     let ty = field.ty;
     let name = &field.name;
     let own_rules = check_expr(container, field, p, &Operand::Value);

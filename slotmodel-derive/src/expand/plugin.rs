@@ -6,13 +6,13 @@ use quote::{quote, quote_spanned};
 use syn::spanned::Spanned;
 use syn::Type;
 
-use super::type_text;
+use super::shared::type_text;
 use crate::attr::plugin::{lit, parse_plugin_args, PluginArgs};
 use crate::item::{doc_first_line, snake_case, ImplHeader};
 
 pub fn expand(args: TokenStream, item: TokenStream) -> TokenStream {
     let added = plugin(args, item.clone());
-    super::after_item(item, added)
+    super::shared::after_item(item, added)
 }
 
 fn plugin(args: TokenStream, item: TokenStream) -> syn::Result<TokenStream> {

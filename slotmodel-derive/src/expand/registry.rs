@@ -10,8 +10,8 @@ use crate::item::TraitHeader;
 
 pub fn expand(args: TokenStream, item: TokenStream) -> TokenStream {
     match registry(args, item.clone()) {
-        Ok((item, added)) => super::after_item(item, Ok(added)),
-        Err(error) => super::after_item(item, Err(error)),
+        Ok((item, added)) => super::shared::after_item(item, Ok(added)),
+        Err(error) => super::shared::after_item(item, Err(error)),
     }
 }
 

@@ -7,17 +7,17 @@ use syn::spanned::Spanned;
 use syn::{DeriveInput, Type};
 
 use super::rules::{check_expr, const_order_check, Operand};
-use super::{accessor_names, doc};
+use super::shared::doc;
 use crate::ast::{Container, Derive, Enum, Field, Input};
 use crate::attr::view::LengthFrom;
-use crate::check;
 use crate::ctxt::{with_fallback, Ctxt};
 use crate::ty::{Prim, Shape};
+use crate::verify;
 
 pub fn derive(cx: Ctxt, input: &DeriveInput) -> TokenStream {
     match Input::from_ast(&cx, input, Derive::View) {
         Some(Input::Struct(container)) => {
-            check::check(&cx, &container);
+            verify::check(&cx, &container);
             super::view_check::check_fields(&cx, &container);
             let methods = [
                 "new",
@@ -29,9 +29,9 @@ pub fn derive(cx: Ctxt, input: &DeriveInput) -> TokenStream {
                 "to_owned",
                 "as_view",
             ];
-            let mut reserved = check::Reserved::fixed(&methods, "the method");
-            reserved.extend(check::Reserved::fixed(&["SIZE"], "the constant"));
-            let _ = check::check_accessor_names(&cx, &container, &reserved, |_| (true, true));
+            let mut reserved = verify::Reserved::fixed(&methods, "the method");
+            reserved.extend(verify::Reserved::fixed(&["SIZE"], "the constant"));
+            let _ = verify::check_accessor_names(&cx, &container, &reserved, |_| (true, true));
             match cx.check() {
                 Ok(()) => expand(&container),
                 Err(error) => with_fallback(&error, super::stub::view(&container)),
@@ -39,7 +39,7 @@ pub fn derive(cx: Ctxt, input: &DeriveInput) -> TokenStream {
         }
         Some(Input::Enum(data)) if super::view_union::is_union(&data) => super::view_union::derive(cx, &data),
         Some(Input::Enum(data)) => {
-            check::fieldless_enum(&cx, &data, Derive::View);
+            verify::fieldless_enum(&cx, &data, Derive::View);
             match (cx.check(), &data.repr) {
                 (Ok(()), Some(repr)) => view_enum(&data, repr),
                 (Ok(()), None) => TokenStream::new(),
@@ -320,7 +320,7 @@ fn tags_fit(container: &Container, slots: &[Slot], p: &TokenStream) -> TokenStre
             continue;
         };
         let (span, union, int) = (tag.key.span(), slot.field.ty, syn::Ident::new(name, tag.key.span()));
-        let p = super::respan(p, span);
+        let p = super::shared::respan(p, span);
         let (record, field) = (container.ident.to_string(), source.name.clone());
         out.extend(quote_spanned!(span=> const _: () = #p::const_check::tags_fit(<#union as #p::ViewUnion>::TAGS, #int::BITS, #signed, #record, #field, #name);));
     }
@@ -355,7 +355,7 @@ fn expand(container: &Container) -> TokenStream {
     }
     let mut out = view_fixed(container, &slots, &p);
     if let Some(size) = &container.view.size {
-        let p = super::respan(&p, size.span());
+        let p = super::shared::respan(&p, size.span());
         out.extend(quote_spanned!(size.span()=> const _: () = #p::const_check::view_size::<#p::const_check::Bytes<{ #ident::__SLOTMODEL_VIEW_SIZE }>, #size>();));
     }
     out.extend(container.attrs.max_size_check(ident));
@@ -401,7 +401,7 @@ fn view_fixed(container: &Container, slots: &[Slot], p: &TokenStream) -> TokenSt
     let (mut getters, mut setters, mut writes) = (TokenStream::new(), TokenStream::new(), TokenStream::new());
     let (mut reads, mut fits) = (Vec::with_capacity(slots.len()), TokenStream::new());
     for s in slots {
-        let (getter, _) = accessor_names(container, s.field, s.index);
+        let (getter, _) = container.accessor_names(s.field, s.index);
         let (name, ty, big, member) = (&s.field.name, s.field.ty, s.big, &s.field.member);
         if let Kind::Bits(BitSlot { run, last, .. }) = s.kind {
             sizes.extend(if last { quote!(#run,) } else { quote!(0,) });
@@ -433,7 +433,7 @@ fn view_fixed(container: &Container, slots: &[Slot], p: &TokenStream) -> TokenSt
         let bytes = s.bytes(ident, p, &record);
         writes.extend(s.write(p, &quote!(self.#member), &bytes));
     }
-    let (count, owned) = (slots.len(), super::construct(container, &reads));
+    let (count, owned) = (slots.len(), super::shared::construct(container, &reads));
     let debug = debug_impl(container, slots, &view);
     quote! {
         #p::view_fixed! {
@@ -467,7 +467,7 @@ fn value_fits(container: &Container, slot: &Slot, p: &TokenStream) -> TokenStrea
 pub fn debug_impl(container: &Container, slots: &[Slot], view: &syn::Ident) -> TokenStream {
     let mut fields = TokenStream::new();
     for s in slots {
-        let (getter, _) = accessor_names(container, s.field, s.index);
+        let (getter, _) = container.accessor_names(s.field, s.index);
         let field = &s.field.name;
         fields.extend(quote!(.field(#field, &self.#getter())));
     }
@@ -484,7 +484,7 @@ pub fn debug_impl(container: &Container, slots: &[Slot], view: &syn::Ident) -> T
 /// One `{ .. }` setter of `view_fixed!`.
 fn setter(container: &Container, slot: &Slot, p: &TokenStream) -> TokenStream {
     let ident = container.ident;
-    let (_, setter) = accessor_names(container, slot.field, slot.index);
+    let (_, setter) = container.accessor_names(slot.field, slot.index);
     let (ty, big, name, i) = (slot.field.ty, slot.big, &slot.field.name, slot.index);
     let source = quote!(self.bytes);
     let bytes = slot.bytes(ident, p, &source);
@@ -529,7 +529,8 @@ fn setter(container: &Container, slot: &Slot, p: &TokenStream) -> TokenStream {
         Kind::Bytes => {
             let getter = format_ident!(
                 "{}_mut",
-                accessor_names(container, slot.field, slot.index)
+                container
+                    .accessor_names(slot.field, slot.index)
                     .0
                     .to_string()
                     .trim_start_matches("r#")

@@ -5,7 +5,6 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use super::accessor_names;
 use super::rules::check_expr;
 use super::view::{Kind, Slot};
 use crate::ast::Container;
@@ -20,7 +19,7 @@ pub fn expand(container: &Container, slots: &[Slot], p: &TokenStream) -> TokenSt
     let (mut view_len, mut writes) = (quote!(0), TokenStream::new());
     for s in slots {
         steps.extend(layout_step(container, slots, s, p));
-        let (getter, _) = accessor_names(container, s.field, s.index);
+        let (getter, _) = container.accessor_names(s.field, s.index);
         let (name, member, ty, big, range) = (&s.field.name, &s.field.member, s.field.ty, s.big, range(slots, s.index));
         let skip = skip(s);
         let (ret, body) = getter_body(container, slots, s, p);
@@ -72,7 +71,7 @@ pub fn expand(container: &Container, slots: &[Slot], p: &TokenStream) -> TokenSt
             });
         }
     }
-    let owned = super::construct(container, &reads);
+    let owned = super::shared::construct(container, &reads);
     let pad_to = container
         .view
         .pad_to
