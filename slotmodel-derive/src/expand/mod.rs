@@ -1,6 +1,5 @@
 //! Code generation, one file per macro, plus the pieces they share.
 
-pub mod columns;
 pub mod compact;
 pub mod plugin;
 pub mod registry;

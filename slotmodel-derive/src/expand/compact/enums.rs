@@ -5,7 +5,7 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use super::{check_fields_packable, Codec, Storage};
+use super::codec::{check_fields_packable, Codec};
 use crate::ast::{Container, Derive, Enum, Style};
 use crate::ctxt::{with_fallback, Ctxt};
 use crate::expand::rules::{check_expr, const_order_check};
@@ -126,7 +126,7 @@ impl Variants<'_> {
             let (tag, used) = (v as u128, self.used(v));
             let mut checks = TokenStream::new();
             for i in 0..codec.container.fields.len() {
-                if !matches!(codec.storages[i], Storage::Whole) {
+                if !codec.whole(i) {
                     continue;
                 }
                 let (ty, offset) = (codec.container.fields[i].ty, codec.place(i).0);

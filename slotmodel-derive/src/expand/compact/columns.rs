@@ -5,7 +5,7 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use super::compact::Codec;
+use super::codec::Codec;
 
 /// The methods of `<Name>Columns`, which a field's column accessor must not shadow.
 pub const METHODS: &[&str] = &[
