@@ -1,4 +1,5 @@
-//! Code generation, one file per macro, plus the pieces they share.
+//! Code generation: a folder per product (`compact/`, `view/`), a file per other macro, and below
+//! them the pieces they share (`rules`, `shared`, `stub`).
 
 pub mod compact;
 pub mod plugin;
@@ -8,9 +9,6 @@ pub mod shared;
 pub mod stub;
 pub mod validate;
 pub mod view;
-mod view_check;
-pub mod view_union;
-pub mod view_var;
 
 use proc_macro2::TokenStream;
 

@@ -5,10 +5,10 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use super::rules::check_expr;
-use super::view::{Kind, Slot};
+use super::slot::{debug_impl, Kind, Slot};
 use crate::ast::Container;
 use crate::attr::view::LengthFrom;
+use crate::expand::rules::check_expr;
 
 /// The record's code: the layout check, `<Name>View<'a>`, writing and `Debug`.
 pub fn expand(container: &Container, slots: &[Slot], p: &TokenStream) -> TokenStream {
@@ -71,13 +71,13 @@ pub fn expand(container: &Container, slots: &[Slot], p: &TokenStream) -> TokenSt
             });
         }
     }
-    let owned = super::shared::construct(container, &reads);
+    let owned = crate::expand::shared::construct(container, &reads);
     let pad_to = container
         .view
         .pad_to
         .as_ref()
         .map_or_else(|| quote!(1_usize), |lit| quote!(#lit));
-    let debug = super::view::debug_impl(container, slots, &view);
+    let debug = debug_impl(container, slots, &view);
     quote! {
         #p::view_var! {
             vis = [#vis], ident = #ident, view = #view, count = #count, pad_to = #pad_to,
