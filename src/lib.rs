@@ -307,5 +307,5 @@ pub struct ReadmeDoctests;
 #[doc(hidden)]
 pub mod __private {
     //! Not public API: paths that generated code uses. May change in any release.
-    pub use slotmodel_core::__private::*;
+    pub use slotmodel_core::__private01::*;
 }

@@ -455,20 +455,20 @@ fn check_schema<T: ArrowRecord>(found: &Schema) -> Result<(), ArrowImportError> 
 macro_rules! __arrow_record {
     ($name:ident { $($index:literal $field:literal $member:tt : $ty:ty),* $(,)? }) => {
         #[automatically_derived]
-        impl $crate::__private::ArrowRecord for $name {
-            fn schema() -> $crate::__private::arrow_schema::Schema {
-                $crate::__private::arrow_schema::Schema::new($crate::__private::Vec::from([
-                    $($crate::__private::arrow_field::<$ty>($field)),*
+        impl $crate::__private01::ArrowRecord for $name {
+            fn schema() -> $crate::__private01::arrow_schema::Schema {
+                $crate::__private01::arrow_schema::Schema::new($crate::__private01::Vec::from([
+                    $($crate::__private01::arrow_field::<$ty>($field)),*
                 ]))
             }
-            fn columns(records: &[Self]) -> $crate::__private::Vec<$crate::__private::arrow_array::ArrayRef> {
-                $crate::__private::Vec::from([
-                    $(<$ty as $crate::__private::ArrowField>::column(records.iter().map(|r| &r.$member))),*
+            fn columns(records: &[Self]) -> $crate::__private01::Vec<$crate::__private01::arrow_array::ArrayRef> {
+                $crate::__private01::Vec::from([
+                    $(<$ty as $crate::__private01::ArrowField>::column(records.iter().map(|r| &r.$member))),*
                 ])
             }
-            fn row(batch: &$crate::__private::arrow_array::RecordBatch, row: usize) -> $crate::__private::Result<Self, $crate::__private::ArrowImportError> {
+            fn row(batch: &$crate::__private01::arrow_array::RecordBatch, row: usize) -> $crate::__private01::Result<Self, $crate::__private01::ArrowImportError> {
                 let _ = (batch, row);
-                $crate::__private::Ok($name { $($member: $crate::__private::arrow_value::<$ty>(batch, $index, row, $field)?),* })
+                $crate::__private01::Ok($name { $($member: $crate::__private01::arrow_value::<$ty>(batch, $index, row, $field)?),* })
             }
         }
     };
@@ -480,17 +480,17 @@ macro_rules! __arrow_record {
 macro_rules! __arrow_enum {
     ($name:ident { $($variant:ident),* $(,)? }) => {
         #[automatically_derived]
-        impl $crate::__private::ArrowField for $name {
-            fn data_type() -> $crate::__private::arrow_schema::DataType {
-                $crate::__private::arrow_schema::DataType::Utf8
+        impl $crate::__private01::ArrowField for $name {
+            fn data_type() -> $crate::__private01::arrow_schema::DataType {
+                $crate::__private01::arrow_schema::DataType::Utf8
             }
-            fn column<'a>(values: impl ::core::iter::Iterator<Item = &'a Self>) -> $crate::__private::arrow_array::ArrayRef {
-                $crate::__private::enum_column(values, |v| match v { $($name::$variant => ::core::stringify!($variant)),* })
+            fn column<'a>(values: impl ::core::iter::Iterator<Item = &'a Self>) -> $crate::__private01::arrow_array::ArrayRef {
+                $crate::__private01::enum_column(values, |v| match v { $($name::$variant => ::core::stringify!($variant)),* })
             }
-            fn read(column: &$crate::__private::arrow_array::ArrayRef, row: usize) -> $crate::__private::Option<Self> {
-                match $crate::__private::enum_name(column, row)? {
-                    $(::core::stringify!($variant) => $crate::__private::Some($name::$variant),)*
-                    _ => $crate::__private::None,
+            fn read(column: &$crate::__private01::arrow_array::ArrayRef, row: usize) -> $crate::__private01::Option<Self> {
+                match $crate::__private01::enum_name(column, row)? {
+                    $(::core::stringify!($variant) => $crate::__private01::Some($name::$variant),)*
+                    _ => $crate::__private01::None,
                 }
             }
         }
