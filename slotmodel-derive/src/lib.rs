@@ -9,6 +9,7 @@ mod attr;
 mod ctxt;
 mod expand;
 mod item;
+mod runtime;
 #[cfg(test)]
 mod snapshots;
 mod ty;

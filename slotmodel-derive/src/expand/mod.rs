@@ -35,11 +35,6 @@ pub fn derive(input: &syn::DeriveInput, derive: Derive) -> TokenStream {
     let scratch = Ctxt::default();
     let attrs = ContainerAttrs::from_attrs(&scratch, &input.attrs);
     let _ = scratch.check();
-    out.extend(placement::expand(
-        input,
-        derive,
-        &foreign,
-        &shared::Private::new(&attrs),
-    ));
+    out.extend(placement::expand(input, derive, &foreign, &attrs.private()));
     out
 }

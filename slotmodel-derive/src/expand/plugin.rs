@@ -73,7 +73,7 @@ fn default_name(ty: &Type) -> Option<String> {
 fn submission(header: &ImplHeader, trait_path: &syn::Path, args: &PluginArgs, default_name: String) -> TokenStream {
     let private = {
         let krate = &args.krate;
-        quote!(#krate::__private)
+        crate::runtime::path(krate)
     };
     let self_ty = &header.self_ty;
     let name = args.name.as_ref().map_or(default_name, syn::LitStr::value);

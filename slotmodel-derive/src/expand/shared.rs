@@ -1,48 +1,9 @@
-//! Pieces of generated code that every macro writes: the runtime's path, names, docs and spans.
+//! Pieces of generated code that every macro writes: type names, docs, spans and patterns.
 
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote, ToTokens};
 
 use crate::ast::{Container, Style};
-use crate::attr::container::ContainerAttrs;
-
-/// `::slotmodel::__private`, or the renamed crate's, written token by token into the caller's
-/// stream: generated code names the runtime by absolute path, dozens of times per struct, and
-/// splicing a prepared token stream each time would cost the macro a round trip to the compiler.
-pub struct Private<'a> {
-    renamed: Option<&'a TokenStream>,
-}
-
-impl<'a> Private<'a> {
-    pub fn new(attrs: &'a ContainerAttrs) -> Self {
-        Private {
-            renamed: attrs.krate_renamed.then_some(&attrs.krate),
-        }
-    }
-}
-
-impl ToTokens for Private<'_> {
-    fn to_tokens(&self, out: &mut TokenStream) {
-        use proc_macro2::{Ident, Span};
-        use quote::TokenStreamExt;
-        if let Some(krate) = self.renamed {
-            krate.to_tokens(out);
-        } else {
-            path_sep(out);
-            out.append(Ident::new("slotmodel", Span::call_site()));
-        }
-        path_sep(out);
-        out.append(Ident::new("__private", Span::call_site()));
-    }
-}
-
-/// Appends `::` to `out`.
-pub fn path_sep(out: &mut TokenStream) {
-    use proc_macro2::{Punct, Spacing};
-    use quote::TokenStreamExt;
-    out.append(Punct::new(':', Spacing::Joint));
-    out.append(Punct::new(':', Spacing::Alone));
-}
 
 /// A type as a user would write it, for introspection and messages.
 pub fn type_text(ty: &impl ToTokens) -> String {

@@ -5,10 +5,10 @@ use quote::{quote, quote_spanned};
 use syn::DeriveInput;
 
 use super::rules::{check_expr, const_arg_name, const_order_check, const_runs, field_specs, literal_pair, Operand};
-use super::shared::Private;
 use crate::ast::{Container, Derive, Field, Input, Style};
 use crate::attr::field::FieldAttrs;
 use crate::ctxt::{with_fallback, Ctxt};
+use crate::runtime::Private;
 use crate::ty::Shape;
 use crate::verify;
 
@@ -70,7 +70,7 @@ fn derive_enum(cx: Ctxt, mut data: crate::ast::Enum) -> TokenStream {
 }
 
 fn expand_enum(data: &crate::ast::Enum, variants: &[Container]) -> TokenStream {
-    let private = Private::new(&data.attrs);
+    let private = data.attrs.private();
     let ident = data.ident;
     let name = ident.to_string();
     let (impl_generics, ty_generics, where_clause) = data.input.generics.split_for_impl();
@@ -147,13 +147,13 @@ fn check_names(cx: &Ctxt, container: &Container) -> Vec<usize> {
 /// A `Validate` impl that accepts everything, emitted beside the errors.
 fn fallback(input: &DeriveInput, krate: Option<TokenStream>) -> TokenStream {
     let ident = &input.ident;
-    let krate = krate.unwrap_or_else(|| quote!(::slotmodel));
+    let private = crate::runtime::path(&krate.unwrap_or_else(|| quote!(::slotmodel)));
     let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
     quote! {
         #[automatically_derived]
-        impl #impl_generics #krate::__private::Validate for #ident #ty_generics #where_clause {
-            fn validate(&self) -> #krate::__private::Result<(), #krate::__private::ValidationErrors> {
-                #krate::__private::Ok(())
+        impl #impl_generics #private::Validate for #ident #ty_generics #where_clause {
+            fn validate(&self) -> #private::Result<(), #private::ValidationErrors> {
+                #private::Ok(())
             }
         }
     }
@@ -162,7 +162,7 @@ fn fallback(input: &DeriveInput, krate: Option<TokenStream>) -> TokenStream {
 pub fn expand(container: &Container) -> TokenStream {
     // Absolute paths rather than a `const _` block with a `use`: every item is one more for
     // the compiler to lower and hash at each build, and the paths cost the macro little.
-    let private = Private::new(&container.attrs);
+    let private = container.attrs.private();
     let ident = container.ident;
     let generics = &container.input.generics;
     let (impl_generics, ty_generics, _) = generics.split_for_impl();

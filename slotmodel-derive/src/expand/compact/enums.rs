@@ -148,7 +148,7 @@ impl Variants<'_> {
 fn expand(data: &Enum, variants: &[Container]) -> TokenStream {
     let (ident, attrs) = (data.ident, &data.attrs);
     let krate = &attrs.krate;
-    let p = quote!(#krate::__private);
+    let p = crate::runtime::path(krate);
     let all = Variants {
         ident,
         p: p.clone(),
@@ -236,7 +236,7 @@ fn check_packable(all: &Variants) -> TokenStream {
 fn expand_fieldless(data: &Enum) -> TokenStream {
     let (ident, attrs) = (data.ident, &data.attrs);
     let krate = &attrs.krate;
-    let p = quote!(#krate::__private);
+    let p = crate::runtime::path(krate);
     let Some((last, others)) = data.variants.split_last() else {
         return TokenStream::new();
     };

@@ -47,7 +47,7 @@ fn check_packable(cx: &Ctxt, container: &Container) {
 
 fn expand(container: &Container) -> TokenStream {
     let krate = &container.attrs.krate;
-    let codec = Codec::new(container, quote!(#krate::__private), "");
+    let codec = Codec::new(container, crate::runtime::path(krate), "");
     let p = &codec.p;
     let ident = container.ident;
     let vis = &container.input.vis;

@@ -78,7 +78,7 @@ fn tags_fit(container: &Container, slots: &[Slot], p: &TokenStream) -> TokenStre
 
 fn expand(container: &Container) -> TokenStream {
     let krate = &container.attrs.krate;
-    let p = quote!(#krate::__private);
+    let p = crate::runtime::path(krate);
     let ident = container.ident;
     let default_big = container.view.endian.is_some_and(|e| e.big);
     let (runs, _) = bit_runs(container, default_big);
@@ -117,7 +117,7 @@ fn expand(container: &Container) -> TokenStream {
 /// `ViewItem` for a fieldless enum with an integer `repr`: its discriminant, refused when unknown.
 fn view_enum(data: &Enum, repr: &syn::Ident) -> TokenStream {
     let ident = data.ident;
-    let krate = &data.attrs.krate;
+    let private = data.attrs.private();
     let Some((last, others)) = data.variants.split_last() else {
         return TokenStream::new();
     };
@@ -127,5 +127,5 @@ fn view_enum(data: &Enum, repr: &syn::Ident) -> TokenStream {
         let v = &v.ident;
         variants.extend(quote!(#v,));
     }
-    quote!(#krate::__private::view_enum!(ident = #ident, repr = #repr, variants = [#variants], last = #last);)
+    quote!(#private::view_enum!(ident = #ident, repr = #repr, variants = [#variants], last = #last);)
 }
