@@ -8,27 +8,11 @@ use syn::{Data, DeriveInput, Fields, Ident, Member, Type};
 use crate::attr::container::ContainerAttrs;
 use crate::attr::field::FieldAttrs;
 use crate::attr::view::{self, ViewAttrs};
+pub use crate::attr::Derive;
 use crate::ctxt::Ctxt;
 use crate::ty::{self, Shape};
 
-/// Which derive reads the input: each parses the attributes it registers, so a mistake in an
-/// attribute that only `View` reads is reported once, by `View`.
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub enum Derive {
-    Validate,
-    Compact,
-    View,
-}
-
 impl Derive {
-    pub fn name(self) -> &'static str {
-        match self {
-            Derive::Validate => "Validate",
-            Derive::Compact => "Compact",
-            Derive::View => "View",
-        }
-    }
-
     fn view_attrs(self, cx: &Ctxt, attrs: &[syn::Attribute], container: bool) -> ViewAttrs {
         if self == Derive::View {
             view::parse(cx, attrs, container)
