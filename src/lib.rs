@@ -306,7 +306,9 @@ pub mod prelude {
 pub struct ReadmeDoctests;
 
 #[doc(hidden)]
-pub mod __private {
-    //! Not public API: paths that generated code uses. May change in any release.
-    pub use slotmodel_core::__private::*;
+pub mod __private01 {
+    //! Not public API: paths that generated code uses. May change in any release. Named with
+    //! the release (0.1.x), as `slotmodel-derive` names it, so that a derive of another release
+    //! fails to compile rather than silently mixing with this runtime.
+    pub use slotmodel_core::__private01::*;
 }

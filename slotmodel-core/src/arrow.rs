@@ -551,27 +551,27 @@ fn check_schema<T: ArrowRecord>(found: &Schema) -> Result<(), ArrowImportError> 
 macro_rules! __arrow_record {
     ($name:ident { $($index:tt $field:literal $member:tt : $ty:ty),* $(,)? }) => {
         #[automatically_derived]
-        impl $crate::__private::ArrowRecord for $name {
-            fn schema() -> $crate::__private::arrow_schema::Schema {
-                $crate::__private::arrow_schema::Schema::new($crate::__private::Vec::from([
-                    $($crate::__private::arrow_field::<$ty>($field)),*
+        impl $crate::__private01::ArrowRecord for $name {
+            fn schema() -> $crate::__private01::arrow_schema::Schema {
+                $crate::__private01::arrow_schema::Schema::new($crate::__private01::Vec::from([
+                    $($crate::__private01::arrow_field::<$ty>($field)),*
                 ]))
             }
-            fn columns(records: &[Self]) -> $crate::__private::Vec<$crate::__private::arrow_array::ArrayRef> {
-                $crate::__private::Vec::from([
-                    $(<$ty as $crate::__private::ArrowField>::column(records.iter().map(|r| &r.$member))),*
+            fn columns(records: &[Self]) -> $crate::__private01::Vec<$crate::__private01::arrow_array::ArrayRef> {
+                $crate::__private01::Vec::from([
+                    $(<$ty as $crate::__private01::ArrowField>::column(records.iter().map(|r| &r.$member))),*
                 ])
             }
-            fn read_rows<F>(batch: &$crate::__private::arrow_array::RecordBatch, mut each: F) -> $crate::__private::Result<(), $crate::__private::ArrowImportError>
+            fn read_rows<F>(batch: &$crate::__private01::arrow_array::RecordBatch, mut each: F) -> $crate::__private01::Result<(), $crate::__private01::ArrowImportError>
             where
-                F: ::core::ops::FnMut(usize, Self) -> $crate::__private::Result<(), $crate::__private::ArrowImportError>,
+                F: ::core::ops::FnMut(usize, Self) -> $crate::__private01::Result<(), $crate::__private01::ArrowImportError>,
             {
-                let columns = ($($crate::__private::arrow_column::<$ty>(batch, $index, $field)?,)*);
+                let columns = ($($crate::__private01::arrow_column::<$ty>(batch, $index, $field)?,)*);
                 let _ = &columns;
-                for row in 0..$crate::__private::arrow_array::RecordBatch::num_rows(batch) {
-                    each(row, $name { $($member: $crate::__private::arrow_cell::<$ty>(&columns.$index, batch, $index, row, $field)?),* })?;
+                for row in 0..$crate::__private01::arrow_array::RecordBatch::num_rows(batch) {
+                    each(row, $name { $($member: $crate::__private01::arrow_cell::<$ty>(&columns.$index, batch, $index, row, $field)?),* })?;
                 }
-                $crate::__private::Ok(())
+                $crate::__private01::Ok(())
             }
         }
     };
@@ -583,22 +583,22 @@ macro_rules! __arrow_record {
 macro_rules! __arrow_enum {
     ($name:ident { $($variant:ident),* $(,)? }) => {
         #[automatically_derived]
-        impl $crate::__private::ArrowField for $name {
-            fn data_type() -> $crate::__private::arrow_schema::DataType {
-                $crate::__private::arrow_schema::DataType::Utf8
+        impl $crate::__private01::ArrowField for $name {
+            fn data_type() -> $crate::__private01::arrow_schema::DataType {
+                $crate::__private01::arrow_schema::DataType::Utf8
             }
-            fn column<'a>(values: impl ::core::iter::Iterator<Item = &'a Self>) -> $crate::__private::arrow_array::ArrayRef {
-                $crate::__private::enum_column(values, |v| match v { $($name::$variant => ::core::stringify!($variant)),* })
+            fn column<'a>(values: impl ::core::iter::Iterator<Item = &'a Self>) -> $crate::__private01::arrow_array::ArrayRef {
+                $crate::__private01::enum_column(values, |v| match v { $($name::$variant => ::core::stringify!($variant)),* })
             }
-            type Column<'a> = $crate::__private::Vec<$crate::__private::Option<Self>>;
-            fn downcast(column: &$crate::__private::arrow_array::ArrayRef) -> $crate::__private::Option<Self::Column<'_>> {
-                $crate::__private::enum_values(column, |name| match name {
-                    $(::core::stringify!($variant) => $crate::__private::Some($name::$variant),)*
-                    _ => $crate::__private::None,
+            type Column<'a> = $crate::__private01::Vec<$crate::__private01::Option<Self>>;
+            fn downcast(column: &$crate::__private01::arrow_array::ArrayRef) -> $crate::__private01::Option<Self::Column<'_>> {
+                $crate::__private01::enum_values(column, |name| match name {
+                    $(::core::stringify!($variant) => $crate::__private01::Some($name::$variant),)*
+                    _ => $crate::__private01::None,
                 })
             }
             #[inline]
-            fn value(column: &Self::Column<'_>, row: usize) -> $crate::__private::Option<Self> {
+            fn value(column: &Self::Column<'_>, row: usize) -> $crate::__private01::Option<Self> {
                 ::core::clone::Clone::clone(&column[row])
             }
         }

@@ -68,8 +68,12 @@ mod view_run;
 mod view_stream;
 mod view_union;
 
+// Named with the release (0.1.x), as serde's `__private228` is: the derive of another release
+// names another module, so a mismatched `slotmodel` and `slotmodel-derive` fail to compile
+// instead of mixing. The file keeps its name, so a release renames one line.
 #[doc(hidden)]
-pub mod __private;
+#[path = "__private.rs"]
+pub mod __private01;
 
 #[cfg(feature = "arrow")]
 pub use arrow::{ArrowField, ArrowImportError, ArrowRecord};

@@ -15,21 +15,21 @@ macro_rules! __impl_pluggable {
         // SAFETY: `inventory_registry` returns a `static` declared inside this impl alone, so only
         // `PluginEntry<$object>` nodes are ever submitted to it.
         #[automatically_derived]
-        unsafe impl $crate::__private::Pluggable for $object {
+        unsafe impl $crate::__private01::Pluggable for $object {
             type Args = $args;
-            type Serde = $crate::__private::serde_mode!($($tag)?);
+            type Serde = $crate::__private01::serde_mode!($($tag)?);
             const NAME: &'static str = $name;
-            fn registry() -> &'static $crate::__private::Registry<Self> {
-                static REGISTRY: $crate::__private::Registry<$object> = $crate::__private::Registry::from_inventory();
+            fn registry() -> &'static $crate::__private01::Registry<Self> {
+                static REGISTRY: $crate::__private01::Registry<$object> = $crate::__private01::Registry::from_inventory();
                 &REGISTRY
             }
-            fn inventory_registry() -> &'static $crate::__private::inventory::Registry {
-                static INVENTORY: $crate::__private::inventory::Registry =
-                    $crate::__private::inventory::Registry::new();
+            fn inventory_registry() -> &'static $crate::__private01::inventory::Registry {
+                static INVENTORY: $crate::__private01::inventory::Registry =
+                    $crate::__private01::inventory::Registry::new();
                 &INVENTORY
             }
         }
-        $($crate::__private::serde_registry!($object, $tag);)?
+        $($crate::__private01::serde_registry!($object, $tag);)?
     };
 }
 
@@ -38,10 +38,10 @@ macro_rules! __impl_pluggable {
 #[macro_export]
 macro_rules! __serde_mode {
     () => {
-        $crate::__private::NoSerde
+        $crate::__private01::NoSerde
     };
     ($tag:literal) => {
-        $crate::__private::Tagged
+        $crate::__private01::Tagged
     };
 }
 
@@ -54,20 +54,20 @@ macro_rules! __serde_registry {
     (require) => {};
     ($object:ty, $tag:literal) => {
         #[automatically_derived]
-        impl $crate::__private::serde::Serialize for $object {
-            fn serialize<__S: $crate::__private::serde::Serializer>(
+        impl $crate::__private01::serde::Serialize for $object {
+            fn serialize<__S: $crate::__private01::serde::Serializer>(
                 &self,
                 __serializer: __S,
-            ) -> $crate::__private::Result<__S::Ok, __S::Error> {
-                <$object as $crate::__private::Pluggable>::registry().serialize_tagged($tag, self, __serializer)
+            ) -> $crate::__private01::Result<__S::Ok, __S::Error> {
+                <$object as $crate::__private01::Pluggable>::registry().serialize_tagged($tag, self, __serializer)
             }
         }
         #[automatically_derived]
-        impl<'de> $crate::__private::serde::Deserialize<'de> for $crate::__private::Box<$object> {
-            fn deserialize<__D: $crate::__private::serde::Deserializer<'de>>(
+        impl<'de> $crate::__private01::serde::Deserialize<'de> for $crate::__private01::Box<$object> {
+            fn deserialize<__D: $crate::__private01::serde::Deserializer<'de>>(
                 __deserializer: __D,
-            ) -> $crate::__private::Result<Self, __D::Error> {
-                <$object as $crate::__private::Pluggable>::registry().deserialize_tagged($tag, __deserializer)
+            ) -> $crate::__private01::Result<Self, __D::Error> {
+                <$object as $crate::__private01::Pluggable>::registry().deserialize_tagged($tag, __deserializer)
             }
         }
     };
@@ -94,9 +94,9 @@ macro_rules! __plugin_serde {
     ($object:ty, $plugin:ty) => {
         const _: () = {
             #[automatically_derived]
-            impl $crate::__private::IntoPlugin<$object> for $plugin {
-                fn into_plugin(self) -> $crate::__private::Box<$object> {
-                    $crate::__private::Box::new(self)
+            impl $crate::__private01::IntoPlugin<$object> for $plugin {
+                fn into_plugin(self) -> $crate::__private01::Box<$object> {
+                    $crate::__private01::Box::new(self)
                 }
             }
         };

@@ -194,13 +194,13 @@ fn escape(text: &str) -> String {
 macro_rules! __json_schema {
     ($ident:ident { $($ty:ty),* }) => {
         #[automatically_derived]
-        impl $crate::__private::schemars::JsonSchema for $ident {
-            fn schema_name() -> $crate::__private::Cow<'static, str> {
-                $crate::__private::Cow::Borrowed(::core::stringify!($ident))
+        impl $crate::__private01::schemars::JsonSchema for $ident {
+            fn schema_name() -> $crate::__private01::Cow<'static, str> {
+                $crate::__private01::Cow::Borrowed(::core::stringify!($ident))
             }
-            fn json_schema(generator: &mut $crate::__private::schemars::SchemaGenerator) -> $crate::__private::schemars::Schema {
-                let properties = $crate::__private::vec![$(generator.subschema_for::<$ty>()),*];
-                $crate::__private::object_schema($ident::FIELDS, properties)
+            fn json_schema(generator: &mut $crate::__private01::schemars::SchemaGenerator) -> $crate::__private01::schemars::Schema {
+                let properties = $crate::__private01::vec![$(generator.subschema_for::<$ty>()),*];
+                $crate::__private01::object_schema($ident::FIELDS, properties)
             }
         }
     };

@@ -8,27 +8,11 @@ use syn::{Data, DeriveInput, Fields, Ident, Member, Type};
 use crate::attr::container::ContainerAttrs;
 use crate::attr::field::FieldAttrs;
 use crate::attr::view::{self, ViewAttrs};
+pub use crate::attr::Derive;
 use crate::ctxt::Ctxt;
 use crate::ty::{self, Shape};
 
-/// Which derive reads the input: each parses the attributes it registers, so a mistake in an
-/// attribute that only `View` reads is reported once, by `View`.
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub enum Derive {
-    Validate,
-    Compact,
-    View,
-}
-
 impl Derive {
-    pub fn name(self) -> &'static str {
-        match self {
-            Derive::Validate => "Validate",
-            Derive::Compact => "Compact",
-            Derive::View => "View",
-        }
-    }
-
     fn view_attrs(self, cx: &Ctxt, attrs: &[syn::Attribute], container: bool) -> ViewAttrs {
         if self == Derive::View {
             view::parse(cx, attrs, container)
@@ -179,6 +163,55 @@ impl<'a> Container<'a> {
             params,
             derive,
         }
+    }
+
+    /// The getter and setter names of a field: `port`/`set_port`, `get`/`set` for the one field of a
+    /// tuple struct, `get_0`/`set_0` for several.
+    pub fn accessor_names(&self, field: &Field, index: usize) -> (Ident, Ident) {
+        let single_tuple = self.style == Style::Tuple && self.fields.len() == 1;
+        match (&field.original.ident, single_tuple) {
+            (Some(name), _) => {
+                let getter = match &self.attrs.getter_prefix {
+                    Some(prefix) => quote::format_ident!("{}{}", prefix, field.name),
+                    None => name.clone(),
+                };
+                (getter, quote::format_ident!("set_{}", field.name))
+            }
+            (None, true) => (quote::format_ident!("get"), quote::format_ident!("set")),
+            (None, false) => (
+                quote::format_ident!("get_{}", index),
+                quote::format_ident!("set_{}", index),
+            ),
+        }
+    }
+}
+
+/// A variant's data as a struct named like the enum, its fields named `Variant.field`
+/// (`Variant.0` in a tuple variant): the struct's checks, rules and codec then serve the
+/// variant, and a refused value reads `Enum.Variant.field must be ..`.
+pub fn variant_data<'a>(
+    cx: &Ctxt,
+    data: &Enum<'a>,
+    variant: &'a syn::Variant,
+    mut fields: Vec<Field<'a>>,
+    derive: Derive,
+) -> Container<'a> {
+    for field in &mut fields {
+        field.name = format!("{}.{}", variant.ident, field.name);
+    }
+    // No attributes of its own: what the struct reads from them (the crate's path) is the enum's.
+    let mut attrs = ContainerAttrs::from_attrs(cx, &[]);
+    attrs.krate.clone_from(&data.attrs.krate);
+    attrs.krate_renamed = data.attrs.krate_renamed;
+    Container {
+        input: data.input,
+        ident: data.ident,
+        attrs,
+        view: ViewAttrs::default(),
+        style: Style::of(&variant.fields),
+        fields,
+        params: Vec::new(),
+        derive,
     }
 }
 

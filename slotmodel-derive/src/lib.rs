@@ -1,18 +1,19 @@
 //! The macros of [slotmodel](https://docs.rs/slotmodel). Depend on `slotmodel`, which re-exports
 //! them with the runtime they expand to; this crate alone is of no use.
 //!
-//! Each macro is a pipeline: `ast` models the input (attributes parsed by `attr`), `check`
+//! Each macro is a pipeline: `ast` models the input (attributes parsed by `attr`), `verify`
 //! enforces the rules that span several attributes or fields, and `expand` writes the code.
 
 mod ast;
 mod attr;
-mod check;
 mod ctxt;
 mod expand;
 mod item;
+mod runtime;
 #[cfg(test)]
 mod snapshots;
 mod ty;
+mod verify;
 
 use proc_macro::TokenStream;
 

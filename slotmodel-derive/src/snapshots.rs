@@ -1,6 +1,8 @@
 //! Expansion snapshots: each test expands one representative input, pretty-prints the result
 //! with `prettyplease` and compares it with `tests/expand/<name>.expanded.rs`, so that every
-//! change to the generated code shows up in review as a diff of those files.
+//! change to the generated code shows up in review as a diff of those files. They stop at the
+//! calls of the runtime's `macro_rules!` helpers; `tests/expand_full.rs` expands a whole crate,
+//! the helpers included.
 //!
 //! After an intended change, rewrite the snapshots and review the diff:
 //!

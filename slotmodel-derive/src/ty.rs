@@ -20,6 +20,13 @@ pub enum Prim {
     Char,
 }
 
+/// The scalar of a length bound.
+pub const LENGTH: Prim = Prim::Int {
+    name: "usize",
+    signed: false,
+    bits: 64,
+};
+
 impl Prim {
     pub fn name(self) -> &'static str {
         match self {

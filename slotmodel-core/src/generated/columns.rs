@@ -22,7 +22,7 @@ macro_rules! __compact_columns {
         #[derive(::core::clone::Clone, ::core::cmp::PartialEq, ::core::cmp::Eq)]
         $($vis)* struct $columns {
             len: usize,
-            columns: [$crate::__private::Vec<u8>; $count],
+            columns: [$crate::__private01::Vec<u8>; $count],
         }
 
         // Written out: `Default` is derived for arrays of at most 32 elements, and a record may
@@ -32,7 +32,7 @@ macro_rules! __compact_columns {
             fn default() -> Self {
                 Self {
                     len: 0,
-                    columns: ::core::array::from_fn(|_| $crate::__private::Vec::new()),
+                    columns: ::core::array::from_fn(|_| $crate::__private01::Vec::new()),
                 }
             }
         }
@@ -49,7 +49,7 @@ macro_rules! __compact_columns {
             #[must_use]
             pub fn with_capacity(records: usize) -> Self {
                 let mut out = Self::new();
-                $( out.columns[$i].reserve_exact($crate::__private::column_bytes(records, ($ident::__SLOTMODEL_WIDTHS[$i] as usize))); )*
+                $( out.columns[$i].reserve_exact($crate::__private01::column_bytes(records, ($ident::__SLOTMODEL_WIDTHS[$i] as usize))); )*
                 out
             }
 
@@ -68,7 +68,7 @@ macro_rules! __compact_columns {
             /// The bytes allocated for all columns.
             #[must_use]
             pub fn heap_bytes(&self) -> usize {
-                self.columns.iter().map($crate::__private::Vec::capacity).sum()
+                self.columns.iter().map($crate::__private01::Vec::capacity).sum()
             }
 
             /// Appends a record if it passes all of its rules; a refused record changes nothing.
@@ -76,20 +76,20 @@ macro_rules! __compact_columns {
             /// # Errors
             ///
             /// Every rule the record breaks.
-            pub fn push(&mut $self, value: impl ::core::borrow::Borrow<$ident>) -> $crate::__private::Result<(), $crate::__private::ValidationErrors> {
+            pub fn push(&mut $self, value: impl ::core::borrow::Borrow<$ident>) -> $crate::__private01::Result<(), $crate::__private01::ValidationErrors> {
                 let $value: &$ident = value.borrow();
-                $crate::__private::Packable::check_packable($value)?;
+                $crate::__private01::Packable::check_packable($value)?;
                 $(
-                    $crate::__private::grow_column(&mut $self.columns[$i], $self.len + 1, ($ident::__SLOTMODEL_WIDTHS[$i] as usize));
+                    $crate::__private01::grow_column(&mut $self.columns[$i], $self.len + 1, ($ident::__SLOTMODEL_WIDTHS[$i] as usize));
                     { let $bytes = &mut $self.columns[$i][..]; $($push)* }
                 )*
                 $self.len += 1;
-                $crate::__private::Ok(())
+                $crate::__private01::Ok(())
             }
 
             /// The record at `row`, or `None` past the end.
             #[must_use]
-            pub fn get(&self, row: usize) -> $crate::__private::Option<$ident> {
+            pub fn get(&self, row: usize) -> $crate::__private01::Option<$ident> {
                 (row < self.len).then(|| self.__row(row))
             }
 
@@ -103,19 +103,19 @@ macro_rules! __compact_columns {
             /// # Errors
             ///
             /// The first refused record's errors, its fields prefixed with its position (`Name[3].field`).
-            pub fn try_from_iter<B: ::core::borrow::Borrow<$ident>>(values: impl ::core::iter::IntoIterator<Item = B>) -> $crate::__private::Result<Self, $crate::__private::ValidationErrors> {
+            pub fn try_from_iter<B: ::core::borrow::Borrow<$ident>>(values: impl ::core::iter::IntoIterator<Item = B>) -> $crate::__private01::Result<Self, $crate::__private01::ValidationErrors> {
                 let mut out = Self::new();
                 for (position, value) in values.into_iter().enumerate() {
-                    out.push(value).map_err(|errors| $crate::__private::at_index(errors, position))?;
+                    out.push(value).map_err(|errors| $crate::__private01::at_index(errors, position))?;
                 }
-                $crate::__private::Ok(out)
+                $crate::__private01::Ok(out)
             }
 
             $(
                 #[doc = ::core::concat!("The `", $name, "` column: each record's `", $name, "`, decoded on access.")]
                 #[must_use]
-                pub fn $getter(&self) -> $crate::__private::Column<'_, $($ty)*, impl ::core::ops::Fn(&[u8], usize) -> $($ty)* + ::core::marker::Copy, { ($ident::__SLOTMODEL_WIDTHS[$i] as usize) }> {
-                    $crate::__private::Column::new(&self.columns[$i], self.len, |$bytes: &[u8], $at: usize| $($read_at)*)
+                pub fn $getter(&self) -> $crate::__private01::Column<'_, $($ty)*, impl ::core::ops::Fn(&[u8], usize) -> $($ty)* + ::core::marker::Copy, { ($ident::__SLOTMODEL_WIDTHS[$i] as usize) }> {
+                    $crate::__private01::Column::new(&self.columns[$i], self.len, |$bytes: &[u8], $at: usize| $($read_at)*)
                 }
             )*
 

@@ -24,13 +24,13 @@ macro_rules! __compact_struct {
     ) => {
         impl $ident {
             #[doc = ::core::concat!("How `", ::core::stringify!($ident), "` is laid out natively and packed: print it for a table.")]
-            pub const LAYOUT: $crate::__private::LayoutReport = $crate::__private::layout_report(
+            pub const LAYOUT: $crate::__private01::LayoutReport = $crate::__private01::layout_report(
                 ::core::stringify!($ident),
                 ::core::mem::size_of::<$ident>(),
                 ::core::mem::align_of::<$ident>(),
                 $ident::__SLOTMODEL_BITS,
                 $ident::__SLOTMODEL_SIZE,
-                &[$($crate::__private::field_layout(
+                &[$($crate::__private01::field_layout(
                     $lname,
                     $lty_text,
                     ::core::mem::offset_of!($ident, $lmember),
@@ -42,25 +42,25 @@ macro_rules! __compact_struct {
             /// The first field whose stored bits encode no value of its type.
             #[doc(hidden)]
             #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss, clippy::cast_possible_wrap, clippy::cast_lossless, reason = "bounds are widened to compute offsets")]
-            pub fn __slotmodel_invalid_field($bytes: &[u8], $base: usize) -> $crate::__private::Option<&'static str> {
+            pub fn __slotmodel_invalid_field($bytes: &[u8], $base: usize) -> $crate::__private01::Option<&'static str> {
                 $($invalid)*
-                $crate::__private::None
+                $crate::__private01::None
             }
             #[doc(hidden)]
             pub const __SLOTMODEL_WIDTHS: [u32; $count] = [$($widths)*];
             #[doc(hidden)]
-            pub const __SLOTMODEL_OFFSETS: [u32; $count] = $crate::__private::bit_offsets($ident::__SLOTMODEL_WIDTHS);
+            pub const __SLOTMODEL_OFFSETS: [u32; $count] = $crate::__private01::bit_offsets($ident::__SLOTMODEL_WIDTHS);
             #[doc(hidden)]
-            pub const __SLOTMODEL_BITS: u32 = $crate::__private::total_bits($ident::__SLOTMODEL_WIDTHS);
+            pub const __SLOTMODEL_BITS: u32 = $crate::__private01::total_bits($ident::__SLOTMODEL_WIDTHS);
             #[doc(hidden)]
-            pub const __SLOTMODEL_SIZE: usize = $crate::__private::bytes_for($ident::__SLOTMODEL_BITS);
+            pub const __SLOTMODEL_SIZE: usize = $crate::__private01::bytes_for($ident::__SLOTMODEL_BITS);
         }
 
         #[automatically_derived]
-        impl $crate::__private::Packable for $ident {
+        impl $crate::__private01::Packable for $ident {
             const BITS: u32 = $ident::__SLOTMODEL_BITS;
-            const LAYOUT: $crate::__private::Option<&'static $crate::__private::LayoutReport> = $crate::__private::Some(&$ident::LAYOUT);
-            type SetResult = $crate::__private::Result<(), $crate::__private::ValidationErrors>;
+            const LAYOUT: $crate::__private01::Option<&'static $crate::__private01::LayoutReport> = $crate::__private01::Some(&$ident::LAYOUT);
+            type SetResult = $crate::__private01::Result<(), $crate::__private01::ValidationErrors>;
             #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss, clippy::cast_possible_wrap, clippy::cast_lossless, reason = "bounds are widened to compute offsets")]
             fn write_bits(&$self, $bytes: &mut [u8], $base: usize) {
                 $($write)*
@@ -72,12 +72,12 @@ macro_rules! __compact_struct {
             fn bits_valid(__bytes: &[u8], __base: usize) -> bool {
                 $ident::__slotmodel_invalid_field(__bytes, __base).is_none()
             }
-            fn check_packable(&$self) -> $crate::__private::Result<(), $crate::__private::ValidationErrors> {
-                let mut $errors = $crate::__private::Collector::new(::core::stringify!($ident));
+            fn check_packable(&$self) -> $crate::__private01::Result<(), $crate::__private01::ValidationErrors> {
+                let mut $errors = $crate::__private01::Collector::new(::core::stringify!($ident));
                 $($check)*
                 $errors.finish()
             }
-            fn set_result(outcome: $crate::__private::Result<(), $crate::__private::ValidationErrors>) -> Self::SetResult {
+            fn set_result(outcome: $crate::__private01::Result<(), $crate::__private01::ValidationErrors>) -> Self::SetResult {
                 outcome
             }
         }
@@ -102,7 +102,7 @@ macro_rules! __compact_struct {
             /// The unpacked value.
             #[must_use]
             pub fn unpack(&self) -> $ident {
-                <$ident as $crate::__private::Packable>::read_bits(&self.bytes, 0)
+                <$ident as $crate::__private01::Packable>::read_bits(&self.bytes, 0)
             }
 
             /// The packed bytes, in a stable format: fields in declaration order from bit 0, the
@@ -121,9 +121,9 @@ macro_rules! __compact_struct {
             /// # Errors
             ///
             /// The field whose bits encode no value, or every rule the record breaks.
-            pub fn from_bytes(bytes: &[u8; $ident::__SLOTMODEL_SIZE]) -> $crate::__private::Result<Self, $crate::__private::ValidationErrors> {
-                $crate::__private::check_stored::<$ident>(bytes, $ident::__slotmodel_invalid_field(bytes, 0), ::core::stringify!($ident))?;
-                $crate::__private::Ok($packed { bytes: *bytes })
+            pub fn from_bytes(bytes: &[u8; $ident::__SLOTMODEL_SIZE]) -> $crate::__private01::Result<Self, $crate::__private01::ValidationErrors> {
+                $crate::__private01::check_stored::<$ident>(bytes, $ident::__slotmodel_invalid_field(bytes, 0), ::core::stringify!($ident))?;
+                $crate::__private01::Ok($packed { bytes: *bytes })
             }
 
             $($crate::__compact_accessor! { [$self, $value, $bytes, $base] $($accessor)* })*
@@ -131,12 +131,12 @@ macro_rules! __compact_struct {
 
         #[automatically_derived]
         impl ::core::convert::TryFrom<&$ident> for $packed {
-            type Error = $crate::__private::ValidationErrors;
-            fn try_from(value: &$ident) -> $crate::__private::Result<Self, $crate::__private::ValidationErrors> {
-                $crate::__private::Packable::check_packable(value)?;
+            type Error = $crate::__private01::ValidationErrors;
+            fn try_from(value: &$ident) -> $crate::__private01::Result<Self, $crate::__private01::ValidationErrors> {
+                $crate::__private01::Packable::check_packable(value)?;
                 let mut bytes = [0_u8; $ident::__SLOTMODEL_SIZE];
-                $crate::__private::Packable::write_bits(value, &mut bytes, 0);
-                $crate::__private::Ok($packed { bytes })
+                $crate::__private01::Packable::write_bits(value, &mut bytes, 0);
+                $crate::__private01::Ok($packed { bytes })
             }
         }
 
@@ -192,12 +192,12 @@ macro_rules! __compact_accessor {
     ) => {
         #[doc = ::core::concat!("Sets the `", $name, "` field if the value passes its rules; a refused value leaves the old one in place.\n\n# Errors\n\nThe rule the value breaks, naming the struct, field, rule and value.")]
         #[inline]
-        pub fn $setter(&mut $self, $value: $($ty)*) -> $crate::__private::Result<(), $crate::__private::FieldError> {
+        pub fn $setter(&mut $self, $value: $($ty)*) -> $crate::__private01::Result<(), $crate::__private01::FieldError> {
             $($check)*?;
             let $bytes = &mut $self.bytes;
             let $base = 0;
             $($write)*
-            $crate::__private::Ok(())
+            $crate::__private01::Ok(())
         }
     };
     ([$self:ident, $value:ident, $bytes:ident, $base:ident] $name:literal ($($ty:tt)*) custom {$($setter:tt)*}) => {

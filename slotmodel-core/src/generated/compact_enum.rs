@@ -9,15 +9,15 @@
 macro_rules! __compact_fieldless {
     (ident = $ident:ident, variants = [$($variant:ident = $index:literal,)*], last = $last:ident = $last_index:literal) => {
         #[automatically_derived]
-        impl $crate::__private::Packable for $ident {
-            const BITS: u32 = $crate::__private::span_bits($last_index);
+        impl $crate::__private01::Packable for $ident {
+            const BITS: u32 = $crate::__private01::span_bits($last_index);
             type SetResult = ();
             fn write_bits(&self, __bytes: &mut [u8], __offset: usize) {
                 let __index: u128 = match self { $($ident::$variant => $index,)* $ident::$last => $last_index };
-                $crate::__private::put_bits(__bytes, __offset, <Self as $crate::__private::Packable>::BITS, __index);
+                $crate::__private01::put_bits(__bytes, __offset, <Self as $crate::__private01::Packable>::BITS, __index);
             }
             fn read_bits(__bytes: &[u8], __offset: usize) -> Self {
-                match $crate::__private::get_bits(__bytes, __offset, <Self as $crate::__private::Packable>::BITS) {
+                match $crate::__private01::get_bits(__bytes, __offset, <Self as $crate::__private01::Packable>::BITS) {
                     $($index => $ident::$variant,)*
                     // `write_bits` or a `bits_valid` check filled these bits, so no other value
                     // appears; the last variant takes the rest rather than a panic.
@@ -25,12 +25,12 @@ macro_rules! __compact_fieldless {
                 }
             }
             fn bits_valid(__bytes: &[u8], __offset: usize) -> bool {
-                $crate::__private::get_bits(__bytes, __offset, <Self as $crate::__private::Packable>::BITS) <= $last_index
+                $crate::__private01::get_bits(__bytes, __offset, <Self as $crate::__private01::Packable>::BITS) <= $last_index
             }
-            fn set_result(_: $crate::__private::Result<(), $crate::__private::ValidationErrors>) {}
+            fn set_result(_: $crate::__private01::Result<(), $crate::__private01::ValidationErrors>) {}
         }
         // An Arrow column type, by variant name, when slotmodel's `arrow` feature is on.
-        $crate::__private::arrow_enum!($ident { $($variant,)* $last });
+        $crate::__private01::arrow_enum!($ident { $($variant,)* $last });
     };
 }
 
@@ -53,40 +53,40 @@ macro_rules! __compact_enum {
     ) => {
         impl $ident {
             #[doc(hidden)]
-            pub const __SLOTMODEL_TAG_BITS: u32 = $crate::__private::span_bits($last);
+            pub const __SLOTMODEL_TAG_BITS: u32 = $crate::__private01::span_bits($last);
             $(
                 #[doc(hidden)]
                 pub const $widths: [u32; $count] = [$($width)*];
                 #[doc(hidden)]
-                pub const $offsets: [u32; $count] = $crate::__private::offsets_after($ident::__SLOTMODEL_TAG_BITS, $ident::$widths);
+                pub const $offsets: [u32; $count] = $crate::__private01::offsets_after($ident::__SLOTMODEL_TAG_BITS, $ident::$widths);
                 #[doc(hidden)]
-                pub const $bits: u32 = $crate::__private::total_bits($ident::$widths);
+                pub const $bits: u32 = $crate::__private01::total_bits($ident::$widths);
             )*
             #[doc(hidden)]
-            pub const __SLOTMODEL_BITS: u32 = $ident::__SLOTMODEL_TAG_BITS + $crate::__private::widest([$($widest)*]);
+            pub const __SLOTMODEL_BITS: u32 = $ident::__SLOTMODEL_TAG_BITS + $crate::__private01::widest([$($widest)*]);
         }
         #[automatically_derived]
-        impl $crate::__private::Packable for $ident {
+        impl $crate::__private01::Packable for $ident {
             const BITS: u32 = $ident::__SLOTMODEL_BITS;
             #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss, clippy::cast_possible_wrap, clippy::cast_lossless, reason = "bounds are widened to compute offsets")]
             fn write_bits(&$self, $bytes: &mut [u8], $base: usize) {
                 let (__tag, __used): (u128, u32) = match $self { $($write)* };
-                $crate::__private::put_bits($bytes, $base, $ident::__SLOTMODEL_TAG_BITS, __tag);
+                $crate::__private01::put_bits($bytes, $base, $ident::__SLOTMODEL_TAG_BITS, __tag);
                 // A shorter variant leaves zeros up to the widest one's end, whatever was there.
                 let __end = $ident::__SLOTMODEL_TAG_BITS + __used;
-                $crate::__private::clear_bits($bytes, $base + __end as usize, $ident::__SLOTMODEL_BITS - __end);
+                $crate::__private01::clear_bits($bytes, $base + __end as usize, $ident::__SLOTMODEL_BITS - __end);
             }
             #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss, clippy::cast_possible_wrap, clippy::cast_lossless, reason = "bounds are widened to compute offsets")]
             fn read_bits($bytes: &[u8], $base: usize) -> Self {
                 $($read)*
             }
             fn bits_valid($bytes: &[u8], $base: usize) -> bool {
-                let __used: u32 = match $crate::__private::get_bits($bytes, $base, $ident::__SLOTMODEL_TAG_BITS) {
+                let __used: u32 = match $crate::__private01::get_bits($bytes, $base, $ident::__SLOTMODEL_TAG_BITS) {
                     $($valid)*
                     _ => return false,
                 };
                 let __end = $ident::__SLOTMODEL_TAG_BITS + __used;
-                $crate::__private::bits_zero($bytes, $base + __end as usize, $ident::__SLOTMODEL_BITS - __end)
+                $crate::__private01::bits_zero($bytes, $base + __end as usize, $ident::__SLOTMODEL_BITS - __end)
             }
             $crate::__compact_enum_check!([$ident, $self, $errors] $($check)*);
         }
@@ -100,18 +100,18 @@ macro_rules! __compact_enum {
 macro_rules! __compact_enum_check {
     ([$ident:ident, $self:ident, $errors:ident]) => {
         type SetResult = ();
-        fn set_result(_: $crate::__private::Result<(), $crate::__private::ValidationErrors>) {}
+        fn set_result(_: $crate::__private01::Result<(), $crate::__private01::ValidationErrors>) {}
     };
     ([$ident:ident, $self:ident, $errors:ident] $($arms:tt)+) => {
-        type SetResult = $crate::__private::Result<(), $crate::__private::ValidationErrors>;
-        fn check_packable(&$self) -> $crate::__private::Result<(), $crate::__private::ValidationErrors> {
-            let mut $errors = $crate::__private::Collector::new(::core::stringify!($ident));
+        type SetResult = $crate::__private01::Result<(), $crate::__private01::ValidationErrors>;
+        fn check_packable(&$self) -> $crate::__private01::Result<(), $crate::__private01::ValidationErrors> {
+            let mut $errors = $crate::__private01::Collector::new(::core::stringify!($ident));
             match $self {
                 $($arms)*
             }
             $errors.finish()
         }
-        fn set_result(outcome: $crate::__private::Result<(), $crate::__private::ValidationErrors>) -> Self::SetResult {
+        fn set_result(outcome: $crate::__private01::Result<(), $crate::__private01::ValidationErrors>) -> Self::SetResult {
             outcome
         }
     };

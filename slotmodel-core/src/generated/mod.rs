@@ -1,5 +1,5 @@
 //! The fixed parts of the code slotmodel's derives generate, as `macro_rules!` the derives call
-//! through `__private`: written once here, they cost the derive crate nothing to build.
+//! through `__private01`: written once here, they cost the derive crate nothing to build.
 
 mod columns;
 mod compact;

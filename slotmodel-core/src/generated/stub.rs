@@ -8,15 +8,15 @@
 macro_rules! __stub_packable {
     ($ident:ident) => {
         #[allow(missing_docs)]
-        impl $crate::__private::Packable for $ident {
+        impl $crate::__private01::Packable for $ident {
             const BITS: u32 = 0;
-            type SetResult = $crate::__private::Result<(), $crate::__private::ValidationErrors>;
+            type SetResult = $crate::__private01::Result<(), $crate::__private01::ValidationErrors>;
             fn write_bits(&self, _: &mut [u8], _: usize) {}
             fn read_bits(_: &[u8], _: usize) -> Self {
                 ::core::unimplemented!()
             }
             fn set_result(
-                outcome: $crate::__private::Result<(), $crate::__private::ValidationErrors>,
+                outcome: $crate::__private01::Result<(), $crate::__private01::ValidationErrors>,
             ) -> Self::SetResult {
                 outcome
             }
@@ -39,13 +39,13 @@ macro_rules! __stub_compact {
             pub const SIZE: usize = 0;
             pub fn unpack(&self) -> $ident { ::core::unimplemented!() }
             pub fn to_bytes(&self) -> [u8; 0] { [] }
-            pub fn from_bytes(_: &[u8; 0]) -> $crate::__private::Result<Self, $crate::__private::ValidationErrors> { ::core::unimplemented!() }
+            pub fn from_bytes(_: &[u8; 0]) -> $crate::__private01::Result<Self, $crate::__private01::ValidationErrors> { ::core::unimplemented!() }
         }
 
         #[allow(missing_docs)]
         impl ::core::convert::TryFrom<&$ident> for $packed {
-            type Error = $crate::__private::ValidationErrors;
-            fn try_from(_: &$ident) -> $crate::__private::Result<Self, $crate::__private::ValidationErrors> { ::core::unimplemented!() }
+            type Error = $crate::__private01::ValidationErrors;
+            fn try_from(_: &$ident) -> $crate::__private01::Result<Self, $crate::__private01::ValidationErrors> { ::core::unimplemented!() }
         }
 
         $crate::__stub_packable!($ident);
@@ -64,20 +64,20 @@ macro_rules! __stub_view {
         #[allow(missing_docs)]
         impl<'a> $view<'a> {
             pub const SIZE: usize = 0;
-            pub fn new(_: &'a [u8]) -> $crate::__private::Result<Self, $crate::__private::ViewError> { ::core::unimplemented!() }
-            pub fn new_prefix(_: &'a [u8]) -> $crate::__private::Result<(Self, &'a [u8]), $crate::__private::ViewError> { ::core::unimplemented!() }
-            pub fn records(_: &'a [u8]) -> $crate::__private::Records<'a, Self> { ::core::unimplemented!() }
-            pub fn slice(_: &'a [u8]) -> $crate::__private::Result<$crate::__private::ViewTable<'a, Self>, $crate::__private::ViewError> { ::core::unimplemented!() }
+            pub fn new(_: &'a [u8]) -> $crate::__private01::Result<Self, $crate::__private01::ViewError> { ::core::unimplemented!() }
+            pub fn new_prefix(_: &'a [u8]) -> $crate::__private01::Result<(Self, &'a [u8]), $crate::__private01::ViewError> { ::core::unimplemented!() }
+            pub fn records(_: &'a [u8]) -> $crate::__private01::Records<'a, Self> { ::core::unimplemented!() }
+            pub fn slice(_: &'a [u8]) -> $crate::__private01::Result<$crate::__private01::ViewTable<'a, Self>, $crate::__private01::ViewError> { ::core::unimplemented!() }
             pub fn as_bytes(&self) -> &'a [u8] { self.bytes }
             pub fn to_owned(&self) -> $ident { ::core::unimplemented!() }
         }
 
         #[allow(missing_docs)]
-        impl<'a> $crate::__private::RecordView<'a> for $view<'a> {
+        impl<'a> $crate::__private01::RecordView<'a> for $view<'a> {
             const SIZE: usize = 0;
             const NAME: &'static str = "";
             fn from_checked(_: &'a [u8]) -> Self { ::core::unimplemented!() }
-            fn from_record(_: &'a [u8]) -> $crate::__private::Result<Self, $crate::__private::ViewError> { ::core::unimplemented!() }
+            fn from_record(_: &'a [u8]) -> $crate::__private01::Result<Self, $crate::__private01::ViewError> { ::core::unimplemented!() }
         }
 
         #[derive(::core::fmt::Debug)]
@@ -87,7 +87,7 @@ macro_rules! __stub_view {
         #[allow(missing_docs)]
         impl<'a> $view_mut<'a> {
             pub const SIZE: usize = 0;
-            pub fn new(_: &'a mut [u8]) -> $crate::__private::Result<Self, $crate::__private::ViewError> { ::core::unimplemented!() }
+            pub fn new(_: &'a mut [u8]) -> $crate::__private01::Result<Self, $crate::__private01::ViewError> { ::core::unimplemented!() }
             pub fn as_view(&self) -> $view<'_> { $view { bytes: self.bytes } }
         }
 
@@ -113,7 +113,7 @@ macro_rules! __stub_view_enum {
 macro_rules! __stub_view_item {
     ($ident:ident, $reference:ty, $bytes:ident => $get:expr) => {
         #[allow(missing_docs)]
-        impl $crate::__private::ViewItem for $ident {
+        impl $crate::__private01::ViewItem for $ident {
             const SIZE: usize = 0;
             type Ref<'a> = $reference;
             fn get<const BIG: bool>($bytes: &[u8]) -> Self::Ref<'_> {
@@ -128,7 +128,7 @@ macro_rules! __stub_view_item {
                 _: &'static str,
                 _: &'static str,
                 _: usize,
-            ) -> $crate::__private::Result<(), $crate::__private::ViewError> {
+            ) -> $crate::__private01::Result<(), $crate::__private01::ViewError> {
                 ::core::unimplemented!()
             }
         }
@@ -145,16 +145,16 @@ macro_rules! __stub_view_union {
         $($vis)* struct $view<'a>(::core::marker::PhantomData<&'a ()>);
 
         #[allow(missing_docs)]
-        impl $crate::__private::ViewUnion for $ident {
+        impl $crate::__private01::ViewUnion for $ident {
             const TAGS: &'static [u64] = &[];
             type Ref<'a> = $view<'a>;
-            fn check_prefix<const BIG: bool>(_: u64, _: &[u8], _: &'static str, _: &'static str, _: usize) -> $crate::__private::Result<usize, $crate::__private::ViewError> { ::core::unimplemented!() }
+            fn check_prefix<const BIG: bool>(_: u64, _: &[u8], _: &'static str, _: &'static str, _: usize) -> $crate::__private01::Result<usize, $crate::__private01::ViewError> { ::core::unimplemented!() }
             fn get<const BIG: bool>(_: u64, _: &[u8]) -> $view<'_> { ::core::unimplemented!() }
             fn read<const BIG: bool>(_: u64, _: &[u8]) -> Self { ::core::unimplemented!() }
-            fn tag(&self) -> $crate::__private::Option<u64> { ::core::unimplemented!() }
+            fn tag(&self) -> $crate::__private01::Option<u64> { ::core::unimplemented!() }
             fn view_len(&self) -> usize { ::core::unimplemented!() }
             fn write<const BIG: bool>(&self, _: &mut [u8]) {}
-            fn fits(&self, _: &'static str, _: &'static str, _: usize) -> $crate::__private::Result<(), $crate::__private::ViewError> { ::core::unimplemented!() }
+            fn fits(&self, _: &'static str, _: &'static str, _: usize) -> $crate::__private01::Result<(), $crate::__private01::ViewError> { ::core::unimplemented!() }
         }
     };
 }

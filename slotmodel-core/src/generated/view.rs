@@ -20,20 +20,20 @@ macro_rules! __view_fixed {
             #[doc(hidden)]
             pub const __SLOTMODEL_VIEW_SIZES: [usize; $count] = [$($sizes)*];
             #[doc(hidden)]
-            pub const __SLOTMODEL_VIEW_OFFSETS: [usize; $count] = $crate::__private::view_offsets($ident::__SLOTMODEL_VIEW_SIZES, [$($skips)*]);
+            pub const __SLOTMODEL_VIEW_OFFSETS: [usize; $count] = $crate::__private01::view_offsets($ident::__SLOTMODEL_VIEW_SIZES, [$($skips)*]);
             #[doc(hidden)]
-            pub const __SLOTMODEL_VIEW_SIZE: usize = $crate::__private::view_end($ident::__SLOTMODEL_VIEW_OFFSETS, $ident::__SLOTMODEL_VIEW_SIZES);
+            pub const __SLOTMODEL_VIEW_SIZE: usize = $crate::__private01::view_end($ident::__SLOTMODEL_VIEW_OFFSETS, $ident::__SLOTMODEL_VIEW_SIZES);
             #[doc(hidden)]
             #[inline(always)]
             #[allow(clippy::inline_always, reason = "a scan's loop must see the checks, to keep them as cheap as a hand-written `if`")]
-            pub fn __slotmodel_view_check($bytes: &[u8; $ident::__SLOTMODEL_VIEW_SIZE]) -> $crate::__private::Result<(), $crate::ViewError> {
+            pub fn __slotmodel_view_check($bytes: &[u8; $ident::__SLOTMODEL_VIEW_SIZE]) -> $crate::__private01::Result<(), $crate::ViewError> {
                 $($check)*
-                $crate::__private::Ok(())
+                $crate::__private01::Ok(())
             }
             #[doc(hidden)]
-            pub fn __slotmodel_view_fits(&$self) -> $crate::__private::Result<(), $crate::ViewError> {
+            pub fn __slotmodel_view_fits(&$self) -> $crate::__private01::Result<(), $crate::ViewError> {
                 $($fits)*
-                $crate::__private::Ok(())
+                $crate::__private01::Ok(())
             }
         }
 
@@ -57,7 +57,7 @@ macro_rules! __view_fixed {
             ///
             /// A length other than `SIZE`, or a field holding an invalid value.
             #[inline]
-            pub fn new(bytes: &'a [u8]) -> $crate::__private::Result<Self, $crate::ViewError> {
+            pub fn new(bytes: &'a [u8]) -> $crate::__private01::Result<Self, $crate::ViewError> {
                 match bytes.first_chunk() {
                     ::core::option::Option::Some(record) if bytes.len() == Self::SIZE => Self::from_array(record),
                     _ => ::core::result::Result::Err($crate::ViewError::length(::core::stringify!($ident), Self::SIZE, bytes.len())),
@@ -70,7 +70,7 @@ macro_rules! __view_fixed {
             ///
             /// A field holding an invalid value.
             #[inline]
-            pub fn from_array(bytes: &'a [u8; $ident::__SLOTMODEL_VIEW_SIZE]) -> $crate::__private::Result<Self, $crate::ViewError> {
+            pub fn from_array(bytes: &'a [u8; $ident::__SLOTMODEL_VIEW_SIZE]) -> $crate::__private01::Result<Self, $crate::ViewError> {
                 $ident::__slotmodel_view_check(bytes)?;
                 ::core::result::Result::Ok($view { bytes })
             }
@@ -81,7 +81,7 @@ macro_rules! __view_fixed {
             ///
             /// Fewer than `SIZE` bytes, or a field holding an invalid value.
             #[inline]
-            pub fn new_prefix(bytes: &'a [u8]) -> $crate::__private::Result<(Self, &'a [u8]), $crate::ViewError> {
+            pub fn new_prefix(bytes: &'a [u8]) -> $crate::__private01::Result<(Self, &'a [u8]), $crate::ViewError> {
                 match bytes.split_first_chunk() {
                     ::core::option::Option::Some((record, rest)) => ::core::result::Result::Ok((Self::from_array(record)?, rest)),
                     ::core::option::Option::None => ::core::result::Result::Err($crate::ViewError::length(::core::stringify!($ident), Self::SIZE, bytes.len())),
@@ -99,7 +99,7 @@ macro_rules! __view_fixed {
             /// # Errors
             ///
             /// A length that is not a whole number of records, or the first invalid record.
-            pub fn slice(bytes: &'a [u8]) -> $crate::__private::Result<$crate::ViewTable<'a, Self>, $crate::ViewError> {
+            pub fn slice(bytes: &'a [u8]) -> $crate::__private01::Result<$crate::ViewTable<'a, Self>, $crate::ViewError> {
                 $crate::ViewTable::new(bytes)
             }
 
@@ -127,10 +127,10 @@ macro_rules! __view_fixed {
         }
 
         #[automatically_derived]
-        impl<'a> $crate::__private::PrefixView<'a> for $view<'a> {
+        impl<'a> $crate::__private01::PrefixView<'a> for $view<'a> {
             type Layout = ();
             #[inline]
-            fn layout(bytes: &[u8]) -> $crate::__private::Result<((), usize), $crate::ViewError> {
+            fn layout(bytes: &[u8]) -> $crate::__private01::Result<((), usize), $crate::ViewError> {
                 match bytes.first_chunk() {
                     ::core::option::Option::Some(record) => $ident::__slotmodel_view_check(record).map(|()| ((), $ident::__SLOTMODEL_VIEW_SIZE)),
                     ::core::option::Option::None => ::core::result::Result::Err($crate::ViewError::length(::core::stringify!($ident), Self::SIZE, bytes.len())),
@@ -144,7 +144,7 @@ macro_rules! __view_fixed {
         }
 
         #[automatically_derived]
-        impl<'a> $crate::__private::RecordView<'a> for $view<'a> {
+        impl<'a> $crate::__private01::RecordView<'a> for $view<'a> {
             const SIZE: usize = $ident::__SLOTMODEL_VIEW_SIZE;
             const NAME: &'static str = ::core::stringify!($ident);
             #[inline]
@@ -153,7 +153,7 @@ macro_rules! __view_fixed {
                 $view { bytes: bytes.first_chunk().expect("a record's slice has the record's size") }
             }
             #[inline]
-            fn from_record(bytes: &'a [u8]) -> $crate::__private::Result<Self, $crate::ViewError> {
+            fn from_record(bytes: &'a [u8]) -> $crate::__private01::Result<Self, $crate::ViewError> {
                 Self::new(bytes)
             }
         }
@@ -175,7 +175,7 @@ macro_rules! __view_fixed {
             /// # Errors
             ///
             /// A length other than `SIZE`, or a field holding an invalid value.
-            pub fn new(bytes: &'a mut [u8]) -> $crate::__private::Result<Self, $crate::ViewError> {
+            pub fn new(bytes: &'a mut [u8]) -> $crate::__private01::Result<Self, $crate::ViewError> {
                 let given = bytes.len();
                 match bytes.first_chunk_mut() {
                     ::core::option::Option::Some(record) if given == Self::SIZE => {
@@ -231,10 +231,10 @@ macro_rules! __view_fixed {
             fn write<const BIG: bool>(&$self, $bytes: &mut [u8]) {
                 $($write)*
             }
-            fn fits(&self, type_name: &'static str, field: &'static str, offset: usize) -> $crate::__private::Result<(), $crate::ViewError> {
+            fn fits(&self, type_name: &'static str, field: &'static str, offset: usize) -> $crate::__private01::Result<(), $crate::ViewError> {
                 self.__slotmodel_view_fits().map_err(|e| e.nested(type_name, field, offset))
             }
-            fn check<const BIG: bool>(bytes: &[u8], type_name: &'static str, field: &'static str, offset: usize) -> $crate::__private::Result<(), $crate::ViewError> {
+            fn check<const BIG: bool>(bytes: &[u8], type_name: &'static str, field: &'static str, offset: usize) -> $crate::__private01::Result<(), $crate::ViewError> {
                 match bytes.first_chunk() {
                     ::core::option::Option::Some(record) => $ident::__slotmodel_view_check(record).map_err(|e| e.nested(type_name, field, offset)),
                     ::core::option::Option::None => ::core::result::Result::Err($crate::ViewError::length(type_name, $ident::__SLOTMODEL_VIEW_SIZE, bytes.len())),
@@ -253,7 +253,7 @@ macro_rules! __view_fixed {
                 "This `", ::core::stringify!($ident), "` in the form its view reads, checked as `",
                 ::core::stringify!($ident), "View::new` checks it.\n\n# Errors\n\nA field that breaks a rule."
             )]
-            pub fn to_bytes(&self) -> $crate::__private::Result<[u8; $ident::__SLOTMODEL_VIEW_SIZE], $crate::ViewError> {
+            pub fn to_bytes(&self) -> $crate::__private01::Result<[u8; $ident::__SLOTMODEL_VIEW_SIZE], $crate::ViewError> {
                 self.__slotmodel_view_fits()?;
                 let mut bytes = [0_u8; $ident::__SLOTMODEL_VIEW_SIZE];
                 <Self as $crate::ViewItem>::write::<false>(self, &mut bytes);
@@ -265,7 +265,7 @@ macro_rules! __view_fixed {
                 "Writes this `", ::core::stringify!($ident),
                 "` at the start of `out` in the form its view reads, and returns the bytes written.\n\n# Errors\n\nAn `out` shorter than the record, or a field that breaks a rule."
             )]
-            pub fn write_to(&self, out: &mut [u8]) -> $crate::__private::Result<usize, $crate::ViewError> {
+            pub fn write_to(&self, out: &mut [u8]) -> $crate::__private01::Result<usize, $crate::ViewError> {
                 let given = out.len();
                 let ::core::option::Option::Some(out) = out.first_chunk_mut::<{ $ident::__SLOTMODEL_VIEW_SIZE }>() else {
                     return ::core::result::Result::Err($crate::ViewError::length(::core::stringify!($ident), $ident::__SLOTMODEL_VIEW_SIZE, given));
@@ -291,10 +291,10 @@ macro_rules! __view_setter {
     };
     ([$self:ident, $value:ident] $name:literal checked $setter:ident ($($ty:tt)*) {$($check:tt)*} {$($write:tt)*}) => {
         #[doc = ::core::concat!("Writes the `", $name, "` field if the value passes its rules; a refused value leaves the buffer as it was.\n\n# Errors\n\nThe rule the value breaks.")]
-        pub fn $setter(&mut $self, $value: $($ty)*) -> $crate::__private::Result<(), $crate::FieldError> {
+        pub fn $setter(&mut $self, $value: $($ty)*) -> $crate::__private01::Result<(), $crate::FieldError> {
             $($check)*?;
             $($write)*
-            $crate::__private::Ok(())
+            $crate::__private01::Ok(())
         }
     };
     (
@@ -337,12 +337,12 @@ macro_rules! __view_enum {
                 let __raw: $repr = match self { $($ident::$variant => $ident::$variant as $repr,)* $ident::$last => $ident::$last as $repr };
                 <$repr as $crate::ViewItem>::write::<BIG>(&__raw, __bytes);
             }
-            fn check<const BIG: bool>(__bytes: &[u8], type_name: &'static str, field: &'static str, offset: usize) -> $crate::__private::Result<(), $crate::ViewError> {
+            fn check<const BIG: bool>(__bytes: &[u8], type_name: &'static str, field: &'static str, offset: usize) -> $crate::__private01::Result<(), $crate::ViewError> {
                 let __raw = <$repr as $crate::ViewItem>::read::<BIG>(__bytes);
                 if [$($ident::$variant as $repr,)* $ident::$last as $repr].contains(&__raw) {
-                    $crate::__private::Ok(())
+                    $crate::__private01::Ok(())
                 } else {
-                    $crate::__private::Err($crate::ViewError::invalid(type_name, field, offset, $crate::ErrorKind::custom($crate::__private::format!("is not a {} discriminant, got {}", ::core::stringify!($ident), __raw))))
+                    $crate::__private01::Err($crate::ViewError::invalid(type_name, field, offset, $crate::ErrorKind::custom($crate::__private01::format!("is not a {} discriminant, got {}", ::core::stringify!($ident), __raw))))
                 }
             }
         }

@@ -21,12 +21,12 @@ macro_rules! __view_var {
             /// Checks a record at the start of `__bytes`: where each field starts, then where
             /// the record ends.
             #[doc(hidden)]
-            pub fn __slotmodel_view_layout($bytes: &[u8]) -> $crate::__private::Result<[usize; $count + 1], $crate::ViewError> {
+            pub fn __slotmodel_view_layout($bytes: &[u8]) -> $crate::__private01::Result<[usize; $count + 1], $crate::ViewError> {
                 let mut $offsets = [0_usize; $count + 1];
                 let mut $at = 0_usize;
                 $($crate::__view_var_step! { [$ident, $bytes, $offsets, $at, $field, $k] $($step)* })*
                 $offsets[$count] = $at;
-                $crate::__private::Ok($offsets)
+                $crate::__private01::Ok($offsets)
             }
         }
 
@@ -48,12 +48,12 @@ macro_rules! __view_var {
             ///
             /// A field that runs past the end, bytes left after the record, or a field holding
             /// an invalid value.
-            pub fn new(bytes: &'a [u8]) -> $crate::__private::Result<Self, $crate::ViewError> {
+            pub fn new(bytes: &'a [u8]) -> $crate::__private01::Result<Self, $crate::ViewError> {
                 let (view, rest) = Self::new_prefix(bytes)?;
                 if rest.is_empty() {
-                    $crate::__private::Ok(view)
+                    $crate::__private01::Ok(view)
                 } else {
-                    $crate::__private::Err($crate::ViewError::length(::core::stringify!($ident), view.bytes.len(), bytes.len()))
+                    $crate::__private01::Err($crate::ViewError::length(::core::stringify!($ident), view.bytes.len(), bytes.len()))
                 }
             }
 
@@ -62,8 +62,8 @@ macro_rules! __view_var {
             /// # Errors
             ///
             /// A field that runs past the end, or a field holding an invalid value.
-            pub fn new_prefix(bytes: &'a [u8]) -> $crate::__private::Result<(Self, &'a [u8]), $crate::ViewError> {
-                <Self as $crate::__private::PrefixView<'a>>::from_prefix(bytes)
+            pub fn new_prefix(bytes: &'a [u8]) -> $crate::__private01::Result<(Self, &'a [u8]), $crate::ViewError> {
+                <Self as $crate::__private01::PrefixView<'a>>::from_prefix(bytes)
             }
 
             /// The consecutive records of `bytes`, each checked and viewed in place.
@@ -96,13 +96,13 @@ macro_rules! __view_var {
         }
 
         #[automatically_derived]
-        impl<'a> $crate::__private::PrefixView<'a> for $view<'a> {
+        impl<'a> $crate::__private01::PrefixView<'a> for $view<'a> {
             type Layout = [usize; $count + 1];
             #[inline]
-            fn layout(bytes: &[u8]) -> $crate::__private::Result<(Self::Layout, usize), $crate::ViewError> {
+            fn layout(bytes: &[u8]) -> $crate::__private01::Result<(Self::Layout, usize), $crate::ViewError> {
                 let offsets = $ident::__slotmodel_view_layout(bytes)?;
-                let end = $crate::__private::view_pad_end(offsets[$count], $pad_to, bytes.len(), ::core::stringify!($ident))?;
-                $crate::__private::Ok((offsets, end))
+                let end = $crate::__private01::view_pad_end(offsets[$count], $pad_to, bytes.len(), ::core::stringify!($ident))?;
+                $crate::__private01::Ok((offsets, end))
             }
             #[inline]
             fn from_layout(bytes: &'a [u8], offsets: Self::Layout) -> Self {
@@ -121,20 +121,20 @@ macro_rules! __view_var {
                 "Writes this `", ::core::stringify!($ident), "` at the start of `out` in the form its view reads, and returns the bytes written. The written record is checked as `",
                 ::core::stringify!($ident), "View::new` checks it, so a length field that disagrees with its `Vec`, or a field that breaks a rule, is an error.\n\n# Errors\n\nAn `out` shorter than `view_len()`, or a record its view would refuse."
             )]
-            pub fn write_to(&$self, out: &mut [u8]) -> $crate::__private::Result<usize, $crate::ViewError> {
+            pub fn write_to(&$self, out: &mut [u8]) -> $crate::__private01::Result<usize, $crate::ViewError> {
                 let __len = $self.view_len();
                 let __given = out.len();
-                let $crate::__private::Some($out) = out.get_mut(..__len) else {
-                    return $crate::__private::Err($crate::ViewError::length(::core::stringify!($ident), __len, __given));
+                let $crate::__private01::Some($out) = out.get_mut(..__len) else {
+                    return $crate::__private01::Err($crate::ViewError::length(::core::stringify!($ident), __len, __given));
                 };
                 let mut $at = 0_usize;
                 $($write)*
                 let __offsets = $ident::__slotmodel_view_layout($out)?;
                 $out[$at..].fill(0);
                 if __offsets[$count].next_multiple_of($pad_to) == __len {
-                    $crate::__private::Ok(__len)
+                    $crate::__private01::Ok(__len)
                 } else {
-                    $crate::__private::Err($crate::ViewError::length(::core::stringify!($ident), __offsets[$count], __len))
+                    $crate::__private01::Err($crate::ViewError::length(::core::stringify!($ident), __offsets[$count], __len))
                 }
             }
         }
@@ -154,7 +154,7 @@ macro_rules! __view_var_step {
     ) => {
         $at += $skip;
         $offsets[$i] = $at;
-        $at = $crate::__private::view_run_end($at, $($count)*, 1, $bytes.len(), ::core::stringify!($ident), $fname)?;
+        $at = $crate::__private01::view_run_end($at, $($count)*, 1, $bytes.len(), ::core::stringify!($ident), $fname)?;
     };
     (
         [$ident:ident, $bytes:ident, $offsets:ident, $at:ident, $field:ident, $k:ident]
@@ -166,7 +166,7 @@ macro_rules! __view_var_step {
         {
             let __size = $($size)*;
             let __count = 1_usize;
-            let __end = $crate::__private::view_run_end($at, __count, __size, $bytes.len(), ::core::stringify!($ident), $fname)?;
+            let __end = $crate::__private01::view_run_end($at, __count, __size, $bytes.len(), ::core::stringify!($ident), $fname)?;
             for $k in 0..__count {
                 let $field = &$bytes[$at + $k * __size..$at + ($k + 1) * __size];
                 $($check)*($field, ::core::stringify!($ident), $fname, $at + $k * __size)?;
@@ -185,7 +185,7 @@ macro_rules! __view_var_step {
         {
             let __size = $($size)*;
             let __count = $($count)*;
-            let __end = $crate::__private::view_run_end($at, __count, __size, $bytes.len(), ::core::stringify!($ident), $fname)?;
+            let __end = $crate::__private01::view_run_end($at, __count, __size, $bytes.len(), ::core::stringify!($ident), $fname)?;
             for $k in 0..__count {
                 let $field = &$bytes[$at + $k * __size..$at + ($k + 1) * __size];
                 $($check)*($field, ::core::stringify!($ident), $fname, $at + $k * __size)?;
@@ -202,7 +202,7 @@ macro_rules! __view_var_step {
         $offsets[$i] = $at;
         {
             // The reserved bytes must be in the buffer even when the variant takes none.
-            $at = $crate::__private::view_run_end($at, 0, 0, $bytes.len(), ::core::stringify!($ident), $fname)?;
+            $at = $crate::__private01::view_run_end($at, 0, 0, $bytes.len(), ::core::stringify!($ident), $fname)?;
             let __len = $($check)*($($tag)*, &$bytes[$at..], ::core::stringify!($ident), $fname, $at)?;
             $at += __len;
         }
@@ -217,7 +217,7 @@ macro_rules! __view_var_step {
         {
             let __size = $($size)*;
             let __count = $($count)*;
-            let __end = $crate::__private::view_run_end($at, __count, __size, $bytes.len(), ::core::stringify!($ident), $fname)?;
+            let __end = $crate::__private01::view_run_end($at, __count, __size, $bytes.len(), ::core::stringify!($ident), $fname)?;
             for $k in 0..__count {
                 let $field = &$bytes[$at + $k * __size..$at + ($k + 1) * __size];
                 $($check)*($field, ::core::stringify!($ident), $fname, $at + $k * __size)

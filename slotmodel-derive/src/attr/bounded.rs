@@ -64,6 +64,13 @@ pub struct Bound {
     pub suffix: String,
 }
 
+impl Bound {
+    /// Whether the bound is another field's value, known only at run time.
+    pub fn is_field(&self) -> bool {
+        matches!(self.kind, BoundKind::Field(_))
+    }
+}
+
 #[derive(Clone)]
 pub enum BoundKind {
     Int {

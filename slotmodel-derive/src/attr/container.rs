@@ -185,6 +185,11 @@ fn parse_size(meta: &syn::meta::ParseNestedMeta) -> syn::Result<syn::Expr> {
 }
 
 impl ContainerAttrs {
+    /// The runtime's hidden module, under the crate's path.
+    pub fn private(&self) -> crate::runtime::Private<'_> {
+        crate::runtime::Private::new(self.krate_renamed.then_some(&self.krate))
+    }
+
     /// The `max_size` check, when a budget is given.
     pub fn max_size_check(&self, ident: &Ident) -> TokenStream {
         let Some(budget) = &self.max_size else {
@@ -192,9 +197,7 @@ impl ContainerAttrs {
         };
         let span = syn::spanned::Spanned::span(budget);
         // Every token takes the budget's span, so an exceeded budget is reported on it.
-        let krate: TokenStream = self
-            .krate
-            .clone()
+        let private: TokenStream = crate::runtime::path(&self.krate)
             .into_iter()
             .map(|mut tree| {
                 tree.set_span(span);
@@ -203,7 +206,7 @@ impl ContainerAttrs {
             .collect();
         let name = ident.to_string();
         quote::quote_spanned! {span=>
-            const _: () = #krate::__private::const_check::max_size(#name, #krate::__private::size_of::<#ident>(), #budget);
+            const _: () = #private::const_check::max_size(#name, #private::size_of::<#ident>(), #budget);
         }
     }
 }

@@ -2,6 +2,25 @@
 
 pub mod bounded;
 
+/// Which derive reads the input: each parses the attributes it registers, so a mistake in an
+/// attribute that only `View` reads is reported once, by `View`.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Derive {
+    Validate,
+    Compact,
+    View,
+}
+
+impl Derive {
+    pub fn name(self) -> &'static str {
+        match self {
+            Derive::Validate => "Validate",
+            Derive::Compact => "Compact",
+            Derive::View => "View",
+        }
+    }
+}
+
 /// `message = ".."` and `code = ".."` given with a rule: kept in its errors beside the kind.
 #[derive(Clone, Default)]
 pub struct Label {

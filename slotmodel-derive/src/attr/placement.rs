@@ -6,7 +6,7 @@ use proc_macro2::{Span, TokenStream, TokenTree};
 use quote::{quote_spanned, ToTokens};
 use syn::{Attribute, Data, DeriveInput};
 
-use crate::ast::Derive;
+use super::Derive;
 use crate::ctxt::Ctxt;
 
 /// A place an attribute can be written.

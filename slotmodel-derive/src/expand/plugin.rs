@@ -6,13 +6,13 @@ use quote::{quote, quote_spanned};
 use syn::spanned::Spanned;
 use syn::Type;
 
-use super::type_text;
+use super::shared::type_text;
 use crate::attr::plugin::{lit, parse_plugin_args, PluginArgs};
 use crate::item::{doc_first_line, snake_case, ImplHeader};
 
 pub fn expand(args: TokenStream, item: TokenStream) -> TokenStream {
     let added = plugin(args, item.clone());
-    super::after_item(item, added)
+    super::shared::after_item(item, added)
 }
 
 fn plugin(args: TokenStream, item: TokenStream) -> syn::Result<TokenStream> {
@@ -73,7 +73,7 @@ fn default_name(ty: &Type) -> Option<String> {
 fn submission(header: &ImplHeader, trait_path: &syn::Path, args: &PluginArgs, default_name: String) -> TokenStream {
     let private = {
         let krate = &args.krate;
-        quote!(#krate::__private)
+        crate::runtime::path(krate)
     };
     let self_ty = &header.self_ty;
     let name = args.name.as_ref().map_or(default_name, syn::LitStr::value);

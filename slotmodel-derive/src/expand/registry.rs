@@ -10,8 +10,8 @@ use crate::item::TraitHeader;
 
 pub fn expand(args: TokenStream, item: TokenStream) -> TokenStream {
     match registry(args, item.clone()) {
-        Ok((item, added)) => super::after_item(item, Ok(added)),
-        Err(error) => super::after_item(item, Err(error)),
+        Ok((item, added)) => super::shared::after_item(item, Ok(added)),
+        Err(error) => super::shared::after_item(item, Err(error)),
     }
 }
 
@@ -25,6 +25,7 @@ fn registry(args: TokenStream, item: TokenStream) -> syn::Result<(TokenStream, T
         ));
     }
     let krate = &args.krate;
+    let private = crate::runtime::path(krate);
     let ident = &header.ident;
     let name = ident.to_string();
     let args_ty = args.args.map_or_else(|| quote!(()), |ty| quote!(#ty));
@@ -34,7 +35,7 @@ fn registry(args: TokenStream, item: TokenStream) -> syn::Result<(TokenStream, T
         return Ok((
             item,
             quote! {
-                #krate::__private::impl_pluggable!(#object, #name, #args_ty);
+                #private::impl_pluggable!(#object, #name, #args_ty);
             },
         ));
     };
@@ -42,14 +43,14 @@ fn registry(args: TokenStream, item: TokenStream) -> syn::Result<(TokenStream, T
     let tag = lit(&serde.tag);
     // The one place a missing `serde` feature is reported, at the `serde` key.
     let require = {
-        let private = located_at(quote!(#krate::__private), serde.span);
+        let private = located_at(private.clone(), serde.span);
         quote_spanned!(serde.span=> #private::serde_registry!(require);)
     };
     Ok((
         item,
         quote! {
             #require
-            #krate::__private::impl_pluggable!(#object, #name, #args_ty, tagged #tag);
+            #private::impl_pluggable!(#object, #name, #args_ty, tagged #tag);
         },
     ))
 }
@@ -58,7 +59,8 @@ fn registry(args: TokenStream, item: TokenStream) -> syn::Result<(TokenStream, T
 /// back with its plugin's name. The header was parsed already: after the trait's name come its
 /// supertraits (`:`), a `where` clause or the body (generic traits are refused).
 fn with_serde_supertrait(item: TokenStream, krate: &TokenStream, serde: &SerdeArgs) -> TokenStream {
-    let bound = located_at(quote!(#krate::__private::SerdePlugin), serde.span);
+    let private = crate::runtime::path(krate);
+    let bound = located_at(quote!(#private::SerdePlugin), serde.span);
     let mut out = TokenStream::new();
     let mut tokens = item.into_iter().peekable();
     let mut after_trait = false;

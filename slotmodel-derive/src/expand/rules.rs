@@ -8,7 +8,7 @@ use syn::{Ident, LitFloat};
 use crate::ast::{Container, Field};
 use crate::attr::bounded::{Bound, BoundKind, BoundedAttr, Length, Limits, Unit};
 use crate::attr::check::{Builtin, CheckRule};
-use crate::ty::{Prim, Shape};
+use crate::ty::{self, Prim, Shape};
 
 /// An expression of type `Result<(), FieldError>` checking one field's `#[bounded]` and
 /// `#[check]` rules against `value` (an expression of type `&FieldType`), or `None` when the
@@ -60,7 +60,7 @@ fn checks(
             );
         }
         for length in bounded.lengths.iter().filter(|l| l.limits.is_set()) {
-            let (min, max, inclusive) = limit_args(&length.limits, Some(LENGTH), private, ty_span);
+            let (min, max, inclusive) = limit_args(&length.limits, Some(ty::LENGTH), private, ty_span);
             let unit = length_unit(length, private);
             steps.push(
                 quote_spanned!(ty_span=> #private::length(#value, #unit, #min, #max, #inclusive, &[#struct_name, #field_name])),
@@ -81,7 +81,7 @@ fn checks(
             let rule = match &container.attrs.context {
                 Some(context) => {
                     let (span, ty) = (rule_span(path), field.ty);
-                    let p = super::respan(&private.to_token_stream(), span);
+                    let p = super::shared::respan(&private.to_token_stream(), span);
                     quote_spanned!(span=> { let __rule: fn(&#ty, &#context) -> #p::Result<(), #p::ErrorKind> = #path; __rule })
                 }
                 None => path.clone(),
@@ -240,7 +240,7 @@ pub fn bound_expr(bound: &Bound, scalar: Option<Prim>) -> TokenStream {
 fn length_unit(length: &Length, private: &impl ToTokens) -> TokenStream {
     match (length.unit, &length.unit_key) {
         (Unit::Graphemes, Some(key)) => {
-            let p = super::respan(&private.to_token_stream(), key.span());
+            let p = super::shared::respan(&private.to_token_stream(), key.span());
             quote_spanned!(key.span()=> #p::graphemes_unit!())
         }
         (unit, _) => {
@@ -254,7 +254,7 @@ fn length_unit(length: &Length, private: &impl ToTokens) -> TokenStream {
 /// that name the feature they need, and `pattern` compiled once, in a `static`.
 fn builtin_rule(builtin: &Builtin, private: &impl ToTokens) -> TokenStream {
     let span = builtin.name.span();
-    let p = super::respan(&private.to_token_stream(), span);
+    let p = super::shared::respan(&private.to_token_stream(), span);
     let arg = &builtin.arg;
     match builtin.name.to_string().as_str() {
         "url" => quote_spanned!(span=> #p::url_rule!()),
@@ -289,7 +289,7 @@ fn builtin_spec(builtin: &Builtin, private: &impl ToTokens) -> TokenStream {
         // The one place a missing feature is reported (see `__url_rule`).
         "url" => {
             let span = builtin.name.span();
-            let p = super::respan(&private.to_token_stream(), span);
+            let p = super::shared::respan(&private.to_token_stream(), span);
             quote_spanned!(span=> { #p::url_rule!(require); #p::Rule::Url })
         }
         "ip" => quote!(#private::Rule::Ip(#private::IpVersion::Any)),
@@ -297,7 +297,7 @@ fn builtin_spec(builtin: &Builtin, private: &impl ToTokens) -> TokenStream {
         "ipv6" => quote!(#private::Rule::Ip(#private::IpVersion::V6)),
         "pattern" => {
             let span = builtin.name.span();
-            let p = super::respan(&private.to_token_stream(), span);
+            let p = super::shared::respan(&private.to_token_stream(), span);
             quote_spanned!(span=> { #p::pattern_rule!(require #arg); #p::Rule::Pattern(#arg) })
         }
         "ascii" => text("Ascii"),
@@ -330,7 +330,7 @@ pub fn nested_call(
     value: &impl ToTokens,
 ) -> TokenStream {
     let span = syn::spanned::Spanned::span(field.ty);
-    let private = super::respan(&private.to_token_stream(), span);
+    let private = super::shared::respan(&private.to_token_stream(), span);
     if container.attrs.context.is_none() {
         let ty = field.ty;
         return quote_spanned!(span=> <#ty as #private::Validate>::validate(#value));
@@ -342,11 +342,6 @@ pub fn nested_call(
         use #private::{NestedContext as _, NestedDefault as _};
         (&#private::NestedWith(#value, #ctx)).validate_nested()
     }}
-}
-
-/// Whether a bound is another field's value, known only at run time.
-pub fn is_field_bound(bound: &Bound) -> bool {
-    matches!(bound.kind, BoundKind::Field(_))
 }
 
 /// The fields whose rules name `field` (`max = self.limit` names `limit`, `matches = password`
@@ -377,18 +372,11 @@ pub fn dependents<'c, 'a>(container: &'c Container<'a>, field: &Field) -> Vec<&'
         .collect()
 }
 
-/// The scalar of a length bound.
-pub const LENGTH: Prim = Prim::Int {
-    name: "usize",
-    signed: false,
-    bits: 64,
-};
-
 /// `bound_of::<T, _>(&BOUND)` for each bound written as an expression: the one place a bound of
 /// the wrong type is reported, on its tokens.
 fn bound_type_checks(bounded: &BoundedAttr, scalar: Option<Prim>, private: &impl ToTokens) -> Vec<TokenStream> {
     let mut checks = Vec::new();
-    let lengths = bounded.lengths.iter().map(|l| (&l.limits, Some(LENGTH)));
+    let lengths = bounded.lengths.iter().map(|l| (&l.limits, Some(ty::LENGTH)));
     for (limits, scalar) in std::iter::once((&bounded.value, scalar)).chain(lengths) {
         let Some(Prim::Int { name, .. } | Prim::Float { name, .. }) = scalar else {
             continue;
@@ -401,7 +389,10 @@ fn bound_type_checks(bounded: &BoundedAttr, scalar: Option<Prim>, private: &impl
                     .into_iter()
                     .next()
                     .map_or_else(Span::call_site, |t| t.span());
-                let (p, ty) = (super::respan(&private.to_token_stream(), span), Ident::new(name, span));
+                let (p, ty) = (
+                    super::shared::respan(&private.to_token_stream(), span),
+                    Ident::new(name, span),
+                );
                 checks.push(quote_spanned!(span=> #p::bound_of::<#ty, _>(&(#tokens));));
             }
         }
@@ -413,7 +404,7 @@ fn bound_type_checks(bounded: &BoundedAttr, scalar: Option<Prim>, private: &impl
 pub fn field_specs(container: &Container, private: &impl ToTokens) -> TokenStream {
     let specs = container.fields.iter().map(|field| {
         let name = &field.name;
-        let ty = super::type_text(field.ty);
+        let ty = super::shared::type_text(field.ty);
         let mut rules = field_rules(field, private);
         if let Some(element) = &field.element {
             let inner = field_rules(element, private);
@@ -432,13 +423,13 @@ fn field_rules(field: &Field, private: &impl ToTokens) -> Vec<TokenStream> {
             rules.push(range_rule(&bounded.value, field.shape.scalar(), private));
         }
         for length in bounded.lengths.iter().filter(|l| l.limits.is_set()) {
-            let (min, max, inclusive) = limit_args(&length.limits, Some(LENGTH), private, Span::call_site());
+            let (min, max, inclusive) = limit_args(&length.limits, Some(ty::LENGTH), private, Span::call_site());
             let unit = Ident::new(length.unit.variant(), Span::call_site());
             // Without the feature, the check's macro has already said which one it needs.
             let unit = if length.unit == Unit::Graphemes {
                 {
                     let span = length.unit_key.as_ref().map_or_else(Span::call_site, Ident::span);
-                    let p = super::respan(&private.to_token_stream(), span);
+                    let p = super::shared::respan(&private.to_token_stream(), span);
                     quote_spanned!(span=> #p::graphemes_unit!(require))
                 }
             } else {
@@ -450,12 +441,12 @@ fn field_rules(field: &Field, private: &impl ToTokens) -> Vec<TokenStream> {
     for rule in &field.attrs.checks {
         rules.push(match rule {
             CheckRule::Expr(rule) => {
-                let text = super::type_text(rule);
+                let text = super::shared::type_text(rule);
                 quote!(#private::Rule::Check(#text))
             }
             CheckRule::Builtin(builtin) => builtin_spec(builtin, private),
             CheckRule::WithCtx(_, path) => {
-                let text = super::type_text(path);
+                let text = super::shared::type_text(path);
                 quote!(#private::Rule::WithContext(#text))
             }
             CheckRule::Each(..) => continue,
@@ -576,7 +567,7 @@ pub fn const_order_check(container: &Container, field: &Field, private: &impl To
     let lengths = bounded
         .lengths
         .iter()
-        .map(|l| (&l.limits, quote!(usize), "length ", Some(LENGTH)));
+        .map(|l| (&l.limits, quote!(usize), "length ", Some(ty::LENGTH)));
     let value = (&bounded.value, quote!(<#ty as #private::Ranged>::Scalar), "", scalar);
     for (limits, scalar_ty, what, scalar) in std::iter::once(value).chain(lengths) {
         let span = limits
@@ -599,9 +590,7 @@ pub fn const_order_check(container: &Container, field: &Field, private: &impl To
             }
         }
         match (&limits.min, &limits.max) {
-            (Some(min), Some(max))
-                if (is_expr(min) || is_expr(max)) && !is_field_bound(min) && !is_field_bound(max) =>
-            {
+            (Some(min), Some(max)) if (is_expr(min) || is_expr(max)) && !min.is_field() && !max.is_field() => {
                 let (min_expr, max_expr) = (bound_expr(min, scalar), bound_expr(max, scalar));
                 // `max < min` rather than `!(min <= max)`: clippy refuses negated comparisons of floats.
                 let refused = if limits.max_inclusive && limits.min_inclusive {

@@ -10,7 +10,7 @@ use crate::attr::container::ContainerAttrs;
 
 fn private(attrs: &ContainerAttrs) -> TokenStream {
     let krate = &attrs.krate;
-    quote!(#krate::__private)
+    crate::runtime::path(krate)
 }
 
 /// `<Name>Packed` and `Packable`, for a struct whose `#[derive(Compact)]` failed.

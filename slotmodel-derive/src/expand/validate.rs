@@ -5,12 +5,12 @@ use quote::{quote, quote_spanned};
 use syn::DeriveInput;
 
 use super::rules::{check_expr, const_arg_name, const_order_check, const_runs, field_specs, literal_pair, Operand};
-use super::Private;
 use crate::ast::{Container, Derive, Field, Input, Style};
 use crate::attr::field::FieldAttrs;
-use crate::check;
 use crate::ctxt::{with_fallback, Ctxt};
+use crate::runtime::Private;
 use crate::ty::Shape;
+use crate::verify;
 
 pub fn derive(cx: Ctxt, input: &DeriveInput) -> TokenStream {
     let (mut container, krate) = match Input::from_ast(&cx, input, Derive::Validate) {
@@ -19,7 +19,7 @@ pub fn derive(cx: Ctxt, input: &DeriveInput) -> TokenStream {
         None => (None, None),
     };
     if let Some(container) = &mut container {
-        check::check(&cx, container);
+        verify::check(&cx, container);
         for index in check_names(&cx, container) {
             container.fields[index].clashes = true;
         }
@@ -58,12 +58,10 @@ fn derive_enum(cx: Ctxt, mut data: crate::ast::Enum) -> TokenStream {
         .variants
         .iter()
         .zip(fields)
-        .map(|(variant, fields)| {
-            super::compact::compact_enum::variant_data(&cx, &data, variant, fields, Derive::Validate)
-        })
+        .map(|(variant, fields)| crate::ast::variant_data(&cx, &data, variant, fields, Derive::Validate))
         .collect();
     for variant in &variants {
-        check::check(&cx, variant);
+        verify::check(&cx, variant);
     }
     match cx.check() {
         Ok(()) => expand_enum(&data, &variants),
@@ -72,7 +70,7 @@ fn derive_enum(cx: Ctxt, mut data: crate::ast::Enum) -> TokenStream {
 }
 
 fn expand_enum(data: &crate::ast::Enum, variants: &[Container]) -> TokenStream {
-    let private = Private::new(&data.attrs);
+    let private = data.attrs.private();
     let ident = data.ident;
     let name = ident.to_string();
     let (impl_generics, ty_generics, where_clause) = data.input.generics.split_for_impl();
@@ -102,7 +100,7 @@ fn expand_enum(data: &crate::ast::Enum, variants: &[Container]) -> TokenStream {
                 steps.extend(quote!(__errors.nested(#field_name, #check);));
             }
         }
-        let pattern = super::compact::compact_enum::pattern(&variant.ident, container, |i| checked.contains(&i));
+        let pattern = super::shared::pattern(&variant.ident, container, |i| checked.contains(&i));
         arms.extend(quote!(#pattern => { #steps }));
     }
     quote! {
@@ -124,24 +122,24 @@ fn expand_enum(data: &crate::ast::Enum, variants: &[Container]) -> TokenStream {
 /// (which an inherent `validate` would silently shadow).
 fn check_names(cx: &Ctxt, container: &Container) -> Vec<usize> {
     let attrs = &container.attrs;
-    let mut reserved = check::Reserved::fixed(&["FIELDS"], "the constant");
-    reserved.push(check::Reserved::new("validate", "the trait method", None));
+    let mut reserved = verify::Reserved::fixed(&["FIELDS"], "the constant");
+    reserved.push(verify::Reserved::new("validate", "the trait method", None));
     if let Some(name) = attrs.constructor.resolve("new") {
-        reserved.push(check::Reserved::new(
+        reserved.push(verify::Reserved::new(
             &name.to_string(),
             "the constructor",
             Some("constructor = try_new"),
         ));
     }
     if let Some(name) = attrs.const_constructor.resolve("new_const") {
-        reserved.push(check::Reserved::new(
+        reserved.push(verify::Reserved::new(
             &name.to_string(),
             "the constructor",
             Some("const_constructor = false"),
         ));
     }
     let public = |f: &Field| matches!(f.original.vis, syn::Visibility::Public(_));
-    check::check_accessor_names(cx, container, &reserved, |f| {
+    verify::check_accessor_names(cx, container, &reserved, |f| {
         (attrs.getters.unwrap_or(!public(f)), attrs.setters.unwrap_or(!public(f)))
     })
 }
@@ -149,13 +147,13 @@ fn check_names(cx: &Ctxt, container: &Container) -> Vec<usize> {
 /// A `Validate` impl that accepts everything, emitted beside the errors.
 fn fallback(input: &DeriveInput, krate: Option<TokenStream>) -> TokenStream {
     let ident = &input.ident;
-    let krate = krate.unwrap_or_else(|| quote!(::slotmodel));
+    let private = crate::runtime::path(&krate.unwrap_or_else(|| quote!(::slotmodel)));
     let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
     quote! {
         #[automatically_derived]
-        impl #impl_generics #krate::__private::Validate for #ident #ty_generics #where_clause {
-            fn validate(&self) -> #krate::__private::Result<(), #krate::__private::ValidationErrors> {
-                #krate::__private::Ok(())
+        impl #impl_generics #private::Validate for #ident #ty_generics #where_clause {
+            fn validate(&self) -> #private::Result<(), #private::ValidationErrors> {
+                #private::Ok(())
             }
         }
     }
@@ -164,7 +162,7 @@ fn fallback(input: &DeriveInput, krate: Option<TokenStream>) -> TokenStream {
 pub fn expand(container: &Container) -> TokenStream {
     // Absolute paths rather than a `const _` block with a `use`: every item is one more for
     // the compiler to lower and hash at each build, and the paths cost the macro little.
-    let private = Private::new(&container.attrs);
+    let private = container.attrs.private();
     let ident = container.ident;
     let generics = &container.input.generics;
     let (impl_generics, ty_generics, _) = generics.split_for_impl();
@@ -214,7 +212,7 @@ pub fn expand(container: &Container) -> TokenStream {
     // Spanned on the key, where a missing `schemars` feature is reported.
     let json_schema = container.attrs.json_schema.map(|span| {
         let types = container.fields.iter().map(|f| f.ty);
-        let p = super::respan(&quote::ToTokens::to_token_stream(&private), span);
+        let p = super::shared::respan(&quote::ToTokens::to_token_stream(&private), span);
         quote_spanned!(span=> #p::json_schema!(#ident { #(#types),* });)
     });
 
@@ -402,10 +400,13 @@ fn const_constructible(container: &Container) -> bool {
     container.params.is_empty()
         && container.attrs.checks.is_empty()
         && !container.fields.iter().any(|f| {
-            f.attrs
-                .bounded
-                .as_ref()
-                .is_some_and(|b| b.value.min.iter().chain(&b.value.max).any(super::rules::is_field_bound))
+            f.attrs.bounded.as_ref().is_some_and(|b| {
+                b.value
+                    .min
+                    .iter()
+                    .chain(&b.value.max)
+                    .any(crate::attr::bounded::Bound::is_field)
+            })
         })
         && container.fields.iter().all(|f| {
             matches!(f.shape, Shape::Prim(_))
@@ -422,7 +423,7 @@ fn accessors(container: &Container, field: &Field, index: usize, private: &Priva
     if field.clashes {
         return TokenStream::new();
     }
-    let (getter, setter) = super::accessor_names(container, field, index);
+    let (getter, setter) = container.accessor_names(field, index);
     // A `pub` field is read and written directly; accessors serve the fields the struct keeps.
     let public = matches!(field.original.vis, syn::Visibility::Public(_));
     let mut out = TokenStream::new();

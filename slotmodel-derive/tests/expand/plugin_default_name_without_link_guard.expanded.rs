@@ -3,15 +3,15 @@ impl Exporter for TsvExporter {
         String::new()
     }
 }
-::slotmodel::__private::registered! {
-    ::slotmodel::__private::inventory::submit! {
-    ::slotmodel::__private::PluginEntry::registered:: < TsvExporter,
-    ::slotmodel::__private::FromSelf >
-    (::slotmodel::__private::PluginInfo::new("tsv_exporter", "TsvExporter")
-    .with_aliases(& ["tab"]).with_location(::slotmodel::__private::module_path!(),
-    ::slotmodel::__private::file!(), ::slotmodel::__private::line!()), | __args | ->
-    ::slotmodel::__private::Box < dyn Exporter > {
-    ::slotmodel::__private::Box::new(::slotmodel::__private::default_plugin:: <
-    TsvExporter, _ > (__args)) },) } ::slotmodel::__private::plugin_serde!(dyn Exporter,
-    TsvExporter);
+::slotmodel::__private01::registered! {
+    ::slotmodel::__private01::inventory::submit! {
+    ::slotmodel::__private01::PluginEntry::registered:: < TsvExporter,
+    ::slotmodel::__private01::FromSelf >
+    (::slotmodel::__private01::PluginInfo::new("tsv_exporter", "TsvExporter")
+    .with_aliases(& ["tab"]).with_location(::slotmodel::__private01::module_path!(),
+    ::slotmodel::__private01::file!(), ::slotmodel::__private01::line!()), | __args | ->
+    ::slotmodel::__private01::Box < dyn Exporter > {
+    ::slotmodel::__private01::Box::new(::slotmodel::__private01::default_plugin:: <
+    TsvExporter, _ > (__args)) },) } ::slotmodel::__private01::plugin_serde!(dyn
+    Exporter, TsvExporter);
 }

@@ -3,4 +3,4 @@ pub trait Exporter: Send + Sync {
     /// The numbers as text.
     fn export(&self, data: &[i64]) -> String;
 }
-::slotmodel::__private::impl_pluggable!(dyn Exporter, "Exporter", ());
+::slotmodel::__private01::impl_pluggable!(dyn Exporter, "Exporter", ());

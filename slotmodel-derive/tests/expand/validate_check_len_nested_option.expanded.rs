@@ -1,12 +1,15 @@
 #[automatically_derived]
-impl ::slotmodel::__private::Validate for User {
+impl ::slotmodel::__private01::Validate for User {
     fn validate(
         &self,
-    ) -> ::slotmodel::__private::Result<(), ::slotmodel::__private::ValidationErrors> {
-        let mut __errors = ::slotmodel::__private::Collector::new("User");
+    ) -> ::slotmodel::__private01::Result<
+        (),
+        ::slotmodel::__private01::ValidationErrors,
+    > {
+        let mut __errors = ::slotmodel::__private01::Collector::new("User");
         __errors
             .field(
-                ::slotmodel::__private::check(
+                ::slotmodel::__private01::check(
                     &self.tags,
                     &(rules::non_empty()),
                     &["User", "tags"],
@@ -14,11 +17,11 @@ impl ::slotmodel::__private::Validate for User {
             );
         __errors
             .field(
-                ::slotmodel::__private::length(
+                ::slotmodel::__private01::length(
                     &self.name,
-                    ::slotmodel::__private::LengthUnit::Chars,
-                    ::slotmodel::__private::Some(1),
-                    ::slotmodel::__private::Some(64),
+                    ::slotmodel::__private01::LengthUnit::Chars,
+                    ::slotmodel::__private01::Some(1),
+                    ::slotmodel::__private01::Some(64),
                     true,
                     &["User", "name"],
                 ),
@@ -26,15 +29,15 @@ impl ::slotmodel::__private::Validate for User {
         __errors
             .nested(
                 "inner",
-                <Inner as ::slotmodel::__private::Validate>::validate(&self.inner),
+                <Inner as ::slotmodel::__private01::Validate>::validate(&self.inner),
             );
         __errors
             .field(
-                ::slotmodel::__private::range(
+                ::slotmodel::__private01::range(
                     &self.age,
-                    ::slotmodel::__private::None,
+                    ::slotmodel::__private01::None,
                     true,
-                    ::slotmodel::__private::Some(120),
+                    ::slotmodel::__private01::Some(120),
                     true,
                     &["User", "age"],
                 ),
@@ -48,39 +51,39 @@ impl ::slotmodel::__private::Validate for User {
 )]
 impl User {
     ///The fields of `User` and their rules, in declaration order.
-    pub const FIELDS: &'static [::slotmodel::__private::FieldSpec] = &[
-        ::slotmodel::__private::spec(
+    pub const FIELDS: &'static [::slotmodel::__private01::FieldSpec] = &[
+        ::slotmodel::__private01::spec(
             "tags",
             "Vec<String>",
-            &[::slotmodel::__private::Rule::Check("rules::non_empty()")],
+            &[::slotmodel::__private01::Rule::Check("rules::non_empty()")],
         ),
-        ::slotmodel::__private::spec(
+        ::slotmodel::__private01::spec(
             "name",
             "String",
             &[
-                ::slotmodel::__private::length_rule(
-                    ::slotmodel::__private::LengthUnit::Chars,
-                    ::slotmodel::__private::Some(1),
-                    ::slotmodel::__private::Some(64),
+                ::slotmodel::__private01::length_rule(
+                    ::slotmodel::__private01::LengthUnit::Chars,
+                    ::slotmodel::__private01::Some(1),
+                    ::slotmodel::__private01::Some(64),
                     true,
                 ),
             ],
         ),
-        ::slotmodel::__private::spec(
+        ::slotmodel::__private01::spec(
             "inner",
             "Inner",
-            &[::slotmodel::__private::Rule::Nested],
+            &[::slotmodel::__private01::Rule::Nested],
         ),
-        ::slotmodel::__private::spec(
+        ::slotmodel::__private01::spec(
             "age",
             "Option<u8>",
             &[
-                ::slotmodel::__private::range_rule(
-                    ::slotmodel::__private::None,
+                ::slotmodel::__private01::range_rule(
+                    ::slotmodel::__private01::None,
                     true,
-                    ::slotmodel::__private::bound(
+                    ::slotmodel::__private01::bound(
                         "120",
-                        ::slotmodel::__private::Number::Unsigned(120),
+                        ::slotmodel::__private01::Number::Unsigned(120),
                     ),
                     true,
                 ),
@@ -97,8 +100,11 @@ Every field that breaks a rule, in field order.*/
         name: String,
         inner: Inner,
         age: Option<u8>,
-    ) -> ::slotmodel::__private::Result<Self, ::slotmodel::__private::ValidationErrors> {
-        ::slotmodel::__private::validated(Self { tags, name, inner, age })
+    ) -> ::slotmodel::__private01::Result<
+        Self,
+        ::slotmodel::__private01::ValidationErrors,
+    > {
+        ::slotmodel::__private01::validated(Self { tags, name, inner, age })
     }
     ///The `tags` field.
     #[must_use]
@@ -115,9 +121,9 @@ The rule the value breaks.*/
     pub fn set_tags(
         &mut self,
         value: Vec<String>,
-    ) -> ::slotmodel::__private::Result<(), ::slotmodel::__private::FieldError> {
-        ::slotmodel::__private::assign(
-            ::slotmodel::__private::check(
+    ) -> ::slotmodel::__private01::Result<(), ::slotmodel::__private01::FieldError> {
+        ::slotmodel::__private01::assign(
+            ::slotmodel::__private01::check(
                 &value,
                 &(rules::non_empty()),
                 &["User", "tags"],
@@ -141,13 +147,13 @@ The rule the value breaks.*/
     pub fn set_name(
         &mut self,
         value: String,
-    ) -> ::slotmodel::__private::Result<(), ::slotmodel::__private::FieldError> {
-        ::slotmodel::__private::assign(
-            ::slotmodel::__private::length(
+    ) -> ::slotmodel::__private01::Result<(), ::slotmodel::__private01::FieldError> {
+        ::slotmodel::__private01::assign(
+            ::slotmodel::__private01::length(
                 &value,
-                ::slotmodel::__private::LengthUnit::Chars,
-                ::slotmodel::__private::Some(1),
-                ::slotmodel::__private::Some(64),
+                ::slotmodel::__private01::LengthUnit::Chars,
+                ::slotmodel::__private01::Some(1),
+                ::slotmodel::__private01::Some(64),
                 true,
                 &["User", "name"],
             ),
@@ -169,16 +175,19 @@ Every rule the new value breaks.*/
     pub fn set_inner(
         &mut self,
         value: Inner,
-    ) -> ::slotmodel::__private::Result<(), ::slotmodel::__private::ValidationErrors> {
-        let mut __errors = ::slotmodel::__private::Collector::new("User");
+    ) -> ::slotmodel::__private01::Result<
+        (),
+        ::slotmodel::__private01::ValidationErrors,
+    > {
+        let mut __errors = ::slotmodel::__private01::Collector::new("User");
         __errors
             .nested(
                 "inner",
-                <Inner as ::slotmodel::__private::Validate>::validate(&value),
+                <Inner as ::slotmodel::__private01::Validate>::validate(&value),
             );
         __errors.finish()?;
         self.inner = value;
-        ::slotmodel::__private::Ok(())
+        ::slotmodel::__private01::Ok(())
     }
     ///The `age` field.
     #[must_use]
@@ -195,13 +204,13 @@ The rule the value breaks.*/
     pub fn set_age(
         &mut self,
         value: Option<u8>,
-    ) -> ::slotmodel::__private::Result<(), ::slotmodel::__private::FieldError> {
-        ::slotmodel::__private::assign(
-            ::slotmodel::__private::range(
+    ) -> ::slotmodel::__private01::Result<(), ::slotmodel::__private01::FieldError> {
+        ::slotmodel::__private01::assign(
+            ::slotmodel::__private01::range(
                 &value,
-                ::slotmodel::__private::None,
+                ::slotmodel::__private01::None,
                 true,
-                ::slotmodel::__private::Some(120),
+                ::slotmodel::__private01::Some(120),
                 true,
                 &["User", "age"],
             ),
@@ -211,4 +220,4 @@ The rule the value breaks.*/
     }
 }
 #[automatically_derived]
-impl ::slotmodel::__private::DerivesValidate for User {}
+impl ::slotmodel::__private01::DerivesValidate for User {}

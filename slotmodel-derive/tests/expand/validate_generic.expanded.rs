@@ -1,19 +1,22 @@
 #[automatically_derived]
-impl<T> ::slotmodel::__private::Validate for Labeled<T>
+impl<T> ::slotmodel::__private01::Validate for Labeled<T>
 where
     T: Clone,
 {
     fn validate(
         &self,
-    ) -> ::slotmodel::__private::Result<(), ::slotmodel::__private::ValidationErrors> {
-        let mut __errors = ::slotmodel::__private::Collector::new("Labeled");
+    ) -> ::slotmodel::__private01::Result<
+        (),
+        ::slotmodel::__private01::ValidationErrors,
+    > {
+        let mut __errors = ::slotmodel::__private01::Collector::new("Labeled");
         __errors
             .field(
-                ::slotmodel::__private::length(
+                ::slotmodel::__private01::length(
                     &self.label,
-                    ::slotmodel::__private::LengthUnit::Chars,
-                    ::slotmodel::__private::None,
-                    ::slotmodel::__private::Some(16),
+                    ::slotmodel::__private01::LengthUnit::Chars,
+                    ::slotmodel::__private01::None,
+                    ::slotmodel::__private01::Some(16),
                     true,
                     &["Labeled", "label"],
                 ),
@@ -30,20 +33,20 @@ where
     T: Clone,
 {
     ///The fields of `Labeled` and their rules, in declaration order.
-    pub const FIELDS: &'static [::slotmodel::__private::FieldSpec] = &[
-        ::slotmodel::__private::spec(
+    pub const FIELDS: &'static [::slotmodel::__private01::FieldSpec] = &[
+        ::slotmodel::__private01::spec(
             "label",
             "String",
             &[
-                ::slotmodel::__private::length_rule(
-                    ::slotmodel::__private::LengthUnit::Chars,
-                    ::slotmodel::__private::None,
-                    ::slotmodel::__private::Some(16),
+                ::slotmodel::__private01::length_rule(
+                    ::slotmodel::__private01::LengthUnit::Chars,
+                    ::slotmodel::__private01::None,
+                    ::slotmodel::__private01::Some(16),
                     true,
                 ),
             ],
         ),
-        ::slotmodel::__private::spec("value", "T", &[]),
+        ::slotmodel::__private01::spec("value", "T", &[]),
     ];
     /**Creates a `Labeled` from its fields in declaration order, checking every rule.
 
@@ -53,8 +56,11 @@ Every field that breaks a rule, in field order.*/
     pub fn new(
         label: String,
         value: T,
-    ) -> ::slotmodel::__private::Result<Self, ::slotmodel::__private::ValidationErrors> {
-        ::slotmodel::__private::validated(Self { label, value })
+    ) -> ::slotmodel::__private01::Result<
+        Self,
+        ::slotmodel::__private01::ValidationErrors,
+    > {
+        ::slotmodel::__private01::validated(Self { label, value })
     }
     ///The `label` field.
     #[must_use]
@@ -71,13 +77,13 @@ The rule the value breaks.*/
     pub fn set_label(
         &mut self,
         value: String,
-    ) -> ::slotmodel::__private::Result<(), ::slotmodel::__private::FieldError> {
-        ::slotmodel::__private::assign(
-            ::slotmodel::__private::length(
+    ) -> ::slotmodel::__private01::Result<(), ::slotmodel::__private01::FieldError> {
+        ::slotmodel::__private01::assign(
+            ::slotmodel::__private01::length(
                 &value,
-                ::slotmodel::__private::LengthUnit::Chars,
-                ::slotmodel::__private::None,
-                ::slotmodel::__private::Some(16),
+                ::slotmodel::__private01::LengthUnit::Chars,
+                ::slotmodel::__private01::None,
+                ::slotmodel::__private01::Some(16),
                 true,
                 &["Labeled", "label"],
             ),
@@ -98,7 +104,7 @@ The rule the value breaks.*/
     }
 }
 #[automatically_derived]
-impl<T> ::slotmodel::__private::DerivesValidate for Labeled<T>
+impl<T> ::slotmodel::__private01::DerivesValidate for Labeled<T>
 where
     T: Clone,
 {}

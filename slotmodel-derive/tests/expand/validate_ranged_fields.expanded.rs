@@ -1,9 +1,12 @@
 #[automatically_derived]
-impl ::slotmodel::__private::Validate for Server {
+impl ::slotmodel::__private01::Validate for Server {
     fn validate(
         &self,
-    ) -> ::slotmodel::__private::Result<(), ::slotmodel::__private::ValidationErrors> {
-        let mut __errors = ::slotmodel::__private::Collector::new("Server");
+    ) -> ::slotmodel::__private01::Result<
+        (),
+        ::slotmodel::__private01::ValidationErrors,
+    > {
+        let mut __errors = ::slotmodel::__private01::Collector::new("Server");
         __errors.within(&self.port, 1, 65535, &["Server", "port"]);
         __errors.within(&self.timeout_secs, 0, 300, &["Server", "timeout_secs"]);
         __errors.finish()
@@ -15,16 +18,16 @@ impl ::slotmodel::__private::Validate for Server {
 )]
 impl Server {
     ///The fields of `Server` and their rules, in declaration order.
-    pub const FIELDS: &'static [::slotmodel::__private::FieldSpec] = &[
-        ::slotmodel::__private::spec(
+    pub const FIELDS: &'static [::slotmodel::__private01::FieldSpec] = &[
+        ::slotmodel::__private01::spec(
             "port",
             "u32",
-            &[::slotmodel::__private::unsigned_range("1", 1, "65535", 65535)],
+            &[::slotmodel::__private01::unsigned_range("1", 1, "65535", 65535)],
         ),
-        ::slotmodel::__private::spec(
+        ::slotmodel::__private01::spec(
             "timeout_secs",
             "u16",
-            &[::slotmodel::__private::unsigned_range("0", 0, "300", 300)],
+            &[::slotmodel::__private01::unsigned_range("0", 0, "300", 300)],
         ),
     ];
     /**Creates a `Server` from its fields in declaration order, checking every rule.
@@ -35,8 +38,11 @@ Every field that breaks a rule, in field order.*/
     pub fn new(
         port: u32,
         timeout_secs: u16,
-    ) -> ::slotmodel::__private::Result<Self, ::slotmodel::__private::ValidationErrors> {
-        ::slotmodel::__private::validated(Self { port, timeout_secs })
+    ) -> ::slotmodel::__private01::Result<
+        Self,
+        ::slotmodel::__private01::ValidationErrors,
+    > {
+        ::slotmodel::__private01::validated(Self { port, timeout_secs })
     }
     /**Creates a `Server` during constant evaluation: in a `const` or `static`, a value that breaks a bound is a compile error with the message `new` would return.
 
@@ -45,8 +51,8 @@ Every field that breaks a rule, in field order.*/
 When a value breaks a bound (at compile time in a `const` context).*/
     #[must_use]
     pub const fn new_const(port: u32, timeout_secs: u16) -> Self {
-        ::slotmodel::__private::const_check::u32("Server", Self::FIELDS, 0, &[port]);
-        ::slotmodel::__private::const_check::u16(
+        ::slotmodel::__private01::const_check::u32("Server", Self::FIELDS, 0, &[port]);
+        ::slotmodel::__private01::const_check::u16(
             "Server",
             Self::FIELDS,
             1,
@@ -69,9 +75,9 @@ The rule the value breaks.*/
     pub fn set_port(
         &mut self,
         value: u32,
-    ) -> ::slotmodel::__private::Result<(), ::slotmodel::__private::FieldError> {
-        ::slotmodel::__private::assign(
-            ::slotmodel::__private::within(&value, 1, 65535, &["Server", "port"]),
+    ) -> ::slotmodel::__private01::Result<(), ::slotmodel::__private01::FieldError> {
+        ::slotmodel::__private01::assign(
+            ::slotmodel::__private01::within(&value, 1, 65535, &["Server", "port"]),
             &mut self.port,
             value,
         )
@@ -91,13 +97,18 @@ The rule the value breaks.*/
     pub fn set_timeout_secs(
         &mut self,
         value: u16,
-    ) -> ::slotmodel::__private::Result<(), ::slotmodel::__private::FieldError> {
-        ::slotmodel::__private::assign(
-            ::slotmodel::__private::within(&value, 0, 300, &["Server", "timeout_secs"]),
+    ) -> ::slotmodel::__private01::Result<(), ::slotmodel::__private01::FieldError> {
+        ::slotmodel::__private01::assign(
+            ::slotmodel::__private01::within(
+                &value,
+                0,
+                300,
+                &["Server", "timeout_secs"],
+            ),
             &mut self.timeout_secs,
             value,
         )
     }
 }
 #[automatically_derived]
-impl ::slotmodel::__private::DerivesValidate for Server {}
+impl ::slotmodel::__private01::DerivesValidate for Server {}

@@ -1,58 +1,60 @@
-::slotmodel::__private::view_var! {
+::slotmodel::__private01::view_var! {
     vis = [], ident = Format, view = FormatView, count = 3usize, pad_to = 1_usize, locals
     = [self, __bytes, __offsets, __at, __field, __k, __out], steps = [{ one "size" 0usize
-    skip = 0_usize size = { < u32 as ::slotmodel::__private::ViewItem > ::SIZE } check =
-    { < u32 as ::slotmodel::__private::ViewItem > ::check:: < false > } rules = {} } {
-    one "audio_format" 1usize skip = 0_usize size = { < u16 as
-    ::slotmodel::__private::ViewItem > ::SIZE } check = { < u16 as
-    ::slotmodel::__private::ViewItem > ::check:: < false > } rules = {} } { maybe
+    skip = 0_usize size = { < u32 as ::slotmodel::__private01::ViewItem > ::SIZE } check
+    = { < u32 as ::slotmodel::__private01::ViewItem > ::check:: < false > } rules = {} }
+    { one "audio_format" 1usize skip = 0_usize size = { < u16 as
+    ::slotmodel::__private01::ViewItem > ::SIZE } check = { < u16 as
+    ::slotmodel::__private01::ViewItem > ::check:: < false > } rules = {} } { maybe
     "extra_size" 2usize skip = 0_usize count = { < ::core::primitive::usize as
     ::core::convert::From < ::core::primitive::bool >>
-    ::from(::slotmodel::__private::view_when(::slotmodel::__private::expr_both(::slotmodel::__private::expr_ge(::slotmodel::__private::expr_value(<
-    u32 as ::slotmodel::__private::ViewItem > ::read:: < false > (&
+    ::from(::slotmodel::__private01::view_when(::slotmodel::__private01::expr_both(::slotmodel::__private01::expr_ge(::slotmodel::__private01::expr_value(<
+    u32 as ::slotmodel::__private01::ViewItem > ::read:: < false > (&
     __bytes[__offsets[0usize]..__offsets[0usize] + < u32 as
-    ::slotmodel::__private::ViewItem > ::SIZE])), ::slotmodel::__private::Some(18i128)),
-    ::slotmodel::__private::expr_ne(::slotmodel::__private::expr_value(< u16 as
-    ::slotmodel::__private::ViewItem > ::read:: < false > (& __bytes[__offsets[1usize]
-    ..__offsets[1usize] + < u16 as ::slotmodel::__private::ViewItem > ::SIZE])),
-    ::slotmodel::__private::Some(1i128))), "size >= 18 && audio_format != 1", "Format",
-    "extra_size", __at) ?) } size = { < u16 as ::slotmodel::__private::ViewItem > ::SIZE
-    } check = { < u16 as ::slotmodel::__private::ViewItem > ::check:: < false > } rules =
-    {} }], getters = [("size", { pub fn size(& self) -> u32 } { < u32 as
-    ::slotmodel::__private::ViewItem > ::get:: < false > (& self.bytes[self
+    ::slotmodel::__private01::ViewItem > ::SIZE])),
+    ::slotmodel::__private01::Some(18i128)),
+    ::slotmodel::__private01::expr_ne(::slotmodel::__private01::expr_value(< u16 as
+    ::slotmodel::__private01::ViewItem > ::read:: < false > (& __bytes[__offsets[1usize]
+    ..__offsets[1usize] + < u16 as ::slotmodel::__private01::ViewItem > ::SIZE])),
+    ::slotmodel::__private01::Some(1i128))), "size >= 18 && audio_format != 1", "Format",
+    "extra_size", __at) ?) } size = { < u16 as ::slotmodel::__private01::ViewItem >
+    ::SIZE } check = { < u16 as ::slotmodel::__private01::ViewItem > ::check:: < false >
+    } rules = {} }], getters = [("size", { pub fn size(& self) -> u32 } { < u32 as
+    ::slotmodel::__private01::ViewItem > ::get:: < false > (& self.bytes[self
     .offsets[0usize]..self.offsets[1usize] - 0_usize]) }), ("audio_format", { pub fn
-    audio_format(& self) -> u16 } { < u16 as ::slotmodel::__private::ViewItem > ::get:: <
-    false > (& self.bytes[self.offsets[1usize]..self.offsets[2usize] - 0_usize]) }),
-    ("extra_size", { pub fn extra_size(& self) -> ::slotmodel::__private::Option << u16
-    as ::slotmodel::__private::ViewItem > ::Ref < 'a >> } { { let __field = & self
+    audio_format(& self) -> u16 } { < u16 as ::slotmodel::__private01::ViewItem > ::get::
+    < false > (& self.bytes[self.offsets[1usize]..self.offsets[2usize] - 0_usize]) }),
+    ("extra_size", { pub fn extra_size(& self) -> ::slotmodel::__private01::Option << u16
+    as ::slotmodel::__private01::ViewItem > ::Ref < 'a >> } { { let __field = & self
     .bytes[self.offsets[2usize]..self.offsets[3usize] - 0_usize]; (! __field.is_empty())
-    .then(|| < u16 as ::slotmodel::__private::ViewItem > ::get:: < false > (__field)) }
-    }),], to_owned = { Format { size : < u32 as ::slotmodel::__private::ViewItem >
+    .then(|| < u16 as ::slotmodel::__private01::ViewItem > ::get:: < false > (__field)) }
+    }),], to_owned = { Format { size : < u32 as ::slotmodel::__private01::ViewItem >
     ::read:: < false > (& self.bytes[self.offsets[0usize]..self.offsets[1usize] -
-    0_usize]), audio_format : < u16 as ::slotmodel::__private::ViewItem > ::read:: <
+    0_usize]), audio_format : < u16 as ::slotmodel::__private01::ViewItem > ::read:: <
     false > (& self.bytes[self.offsets[1usize]..self.offsets[2usize] - 0_usize]),
     extra_size : { let __field = & self.bytes[self.offsets[2usize]..self.offsets[3usize]
-    - 0_usize]; (! __field.is_empty()).then(|| < u16 as ::slotmodel::__private::ViewItem
-    > ::read:: < false > (__field)) } } }, view_len = { 0 + 0_usize + < u32 as
-    ::slotmodel::__private::ViewItem > ::SIZE + 0_usize + < u16 as
-    ::slotmodel::__private::ViewItem > ::SIZE + 0_usize + self.extra_size.as_ref()
-    .map_or(0, | _ | < u16 as ::slotmodel::__private::ViewItem > ::SIZE) }, write = {
-    __out[__at..__at + 0_usize].fill(0); __at += 0_usize; let __size = < u32 as
-    ::slotmodel::__private::ViewItem > ::SIZE; < u32 as ::slotmodel::__private::ViewItem
-    > ::write:: < false > (& self.size, & mut __out[__at..__at + __size]); __at +=
-    __size; __out[__at..__at + 0_usize].fill(0); __at += 0_usize; let __size = < u16 as
-    ::slotmodel::__private::ViewItem > ::SIZE; < u16 as ::slotmodel::__private::ViewItem
-    > ::write:: < false > (& self.audio_format, & mut __out[__at..__at + __size]); __at
-    += __size; __out[__at..__at + 0_usize].fill(0); __at += 0_usize;
-    ::slotmodel::__private::view_when_agrees(::slotmodel::__private::expr_both(::slotmodel::__private::expr_ge(::slotmodel::__private::expr_value(self
-    .size), ::slotmodel::__private::Some(18i128)),
-    ::slotmodel::__private::expr_ne(::slotmodel::__private::expr_value(self
-    .audio_format), ::slotmodel::__private::Some(1i128))), self.extra_size.is_some(),
+    - 0_usize]; (! __field.is_empty()).then(|| < u16 as
+    ::slotmodel::__private01::ViewItem > ::read:: < false > (__field)) } } }, view_len =
+    { 0 + 0_usize + < u32 as ::slotmodel::__private01::ViewItem > ::SIZE + 0_usize + <
+    u16 as ::slotmodel::__private01::ViewItem > ::SIZE + 0_usize + self.extra_size
+    .as_ref().map_or(0, | _ | < u16 as ::slotmodel::__private01::ViewItem > ::SIZE) },
+    write = { __out[__at..__at + 0_usize].fill(0); __at += 0_usize; let __size = < u32 as
+    ::slotmodel::__private01::ViewItem > ::SIZE; < u32 as
+    ::slotmodel::__private01::ViewItem > ::write:: < false > (& self.size, & mut
+    __out[__at..__at + __size]); __at += __size; __out[__at..__at + 0_usize].fill(0);
+    __at += 0_usize; let __size = < u16 as ::slotmodel::__private01::ViewItem > ::SIZE; <
+    u16 as ::slotmodel::__private01::ViewItem > ::write:: < false > (& self.audio_format,
+    & mut __out[__at..__at + __size]); __at += __size; __out[__at..__at + 0_usize]
+    .fill(0); __at += 0_usize;
+    ::slotmodel::__private01::view_when_agrees(::slotmodel::__private01::expr_both(::slotmodel::__private01::expr_ge(::slotmodel::__private01::expr_value(self
+    .size), ::slotmodel::__private01::Some(18i128)),
+    ::slotmodel::__private01::expr_ne(::slotmodel::__private01::expr_value(self
+    .audio_format), ::slotmodel::__private01::Some(1i128))), self.extra_size.is_some(),
     "size >= 18 && audio_format != 1", "Format", "extra_size", __at) ?; if let
-    ::slotmodel::__private::Some(__value) = & self.extra_size { < u16 as
-    ::slotmodel::__private::ViewItem > ::fits(__value, "Format", "extra_size", __at) ?;
-    let __size = < u16 as ::slotmodel::__private::ViewItem > ::SIZE; < u16 as
-    ::slotmodel::__private::ViewItem > ::write:: < false > (__value, & mut __out[__at
+    ::slotmodel::__private01::Some(__value) = & self.extra_size { < u16 as
+    ::slotmodel::__private01::ViewItem > ::fits(__value, "Format", "extra_size", __at) ?;
+    let __size = < u16 as ::slotmodel::__private01::ViewItem > ::SIZE; < u16 as
+    ::slotmodel::__private01::ViewItem > ::write:: < false > (__value, & mut __out[__at
     ..__at + __size]); __at += __size; } },
 }
 #[automatically_derived]
@@ -66,4 +68,4 @@ impl ::core::fmt::Debug for FormatView<'_> {
     }
 }
 #[automatically_derived]
-impl ::slotmodel::__private::DerivesView for Format {}
+impl ::slotmodel::__private01::DerivesView for Format {}

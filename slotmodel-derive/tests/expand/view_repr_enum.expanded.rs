@@ -1,5 +1,5 @@
-::slotmodel::__private::view_enum!(
+::slotmodel::__private01::view_enum!(
     ident = Kind, repr = u8, variants = [Data, Ack,], last = Reset
 );
 #[automatically_derived]
-impl ::slotmodel::__private::DerivesView for Kind {}
+impl ::slotmodel::__private01::DerivesView for Kind {}

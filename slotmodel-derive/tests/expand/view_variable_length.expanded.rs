@@ -1,55 +1,55 @@
-::slotmodel::__private::view_var! {
+::slotmodel::__private01::view_var! {
     vis = [pub], ident = Chunk, view = ChunkView, count = 4usize, pad_to = 1_usize,
     locals = [self, __bytes, __offsets, __at, __field, __k, __out], steps = [{ one
-    "length" 0usize skip = 0_usize size = { < u32 as ::slotmodel::__private::ViewItem >
-    ::SIZE } check = { < u32 as ::slotmodel::__private::ViewItem > ::check:: < true > }
+    "length" 0usize skip = 0_usize size = { < u32 as ::slotmodel::__private01::ViewItem >
+    ::SIZE } check = { < u32 as ::slotmodel::__private01::ViewItem > ::check:: < true > }
     rules = {} } { one "kind" 1usize skip = 0_usize size = { < [u8; 4] as
-    ::slotmodel::__private::ViewItem > ::SIZE } check = { < [u8; 4] as
-    ::slotmodel::__private::ViewItem > ::check:: < true > } rules = {} } { bytes "data"
-    2usize skip = 0_usize count = { ::slotmodel::__private::view_count(< u32 as
-    ::slotmodel::__private::ViewItem > ::read:: < true > (& __bytes[__offsets[0usize]
-    ..__offsets[0usize] + < u32 as ::slotmodel::__private::ViewItem > ::SIZE]), "Chunk",
-    "length", __offsets[0usize]) ? } } { one "crc" 3usize skip = 2 size = { < u32 as
-    ::slotmodel::__private::ViewItem > ::SIZE } check = { < u32 as
-    ::slotmodel::__private::ViewItem > ::check:: < true > } rules = {} }], getters =
+    ::slotmodel::__private01::ViewItem > ::SIZE } check = { < [u8; 4] as
+    ::slotmodel::__private01::ViewItem > ::check:: < true > } rules = {} } { bytes "data"
+    2usize skip = 0_usize count = { ::slotmodel::__private01::view_count(< u32 as
+    ::slotmodel::__private01::ViewItem > ::read:: < true > (& __bytes[__offsets[0usize]
+    ..__offsets[0usize] + < u32 as ::slotmodel::__private01::ViewItem > ::SIZE]),
+    "Chunk", "length", __offsets[0usize]) ? } } { one "crc" 3usize skip = 2 size = { <
+    u32 as ::slotmodel::__private01::ViewItem > ::SIZE } check = { < u32 as
+    ::slotmodel::__private01::ViewItem > ::check:: < true > } rules = {} }], getters =
     [("length", { pub fn length(& self) -> u32 } { < u32 as
-    ::slotmodel::__private::ViewItem > ::get:: < true > (& self.bytes[self
+    ::slotmodel::__private01::ViewItem > ::get:: < true > (& self.bytes[self
     .offsets[0usize]..self.offsets[1usize] - 0_usize]) }), ("kind", { pub fn kind(& self)
-    -> & 'a[u8; 4] } { < [u8; 4] as ::slotmodel::__private::ViewItem > ::get:: < true >
+    -> & 'a[u8; 4] } { < [u8; 4] as ::slotmodel::__private01::ViewItem > ::get:: < true >
     (& self.bytes[self.offsets[1usize]..self.offsets[2usize] - 0_usize]) }), ("data", {
     pub fn data(& self) -> & 'a[u8] } { & self.bytes[self.offsets[2usize]..self
     .offsets[3usize] - 2] }), ("crc", { pub fn crc(& self) -> u32 } { < u32 as
-    ::slotmodel::__private::ViewItem > ::get:: < true > (& self.bytes[self
+    ::slotmodel::__private01::ViewItem > ::get:: < true > (& self.bytes[self
     .offsets[3usize]..self.offsets[4usize] - 0_usize]) }),], to_owned = { Chunk { length
-    : < u32 as ::slotmodel::__private::ViewItem > ::read:: < true > (& self.bytes[self
+    : < u32 as ::slotmodel::__private01::ViewItem > ::read:: < true > (& self.bytes[self
     .offsets[0usize]..self.offsets[1usize] - 0_usize]), kind : < [u8; 4] as
-    ::slotmodel::__private::ViewItem > ::read:: < true > (& self.bytes[self
+    ::slotmodel::__private01::ViewItem > ::read:: < true > (& self.bytes[self
     .offsets[1usize]..self.offsets[2usize] - 0_usize]), data : self.bytes[self
     .offsets[2usize]..self.offsets[3usize] - 2].chunks_exact(< u8 as
-    ::slotmodel::__private::ViewItem > ::SIZE.max(1)).map(< u8 as
-    ::slotmodel::__private::ViewItem > ::read:: < true >).collect(), crc : < u32 as
-    ::slotmodel::__private::ViewItem > ::read:: < true > (& self.bytes[self
+    ::slotmodel::__private01::ViewItem > ::SIZE.max(1)).map(< u8 as
+    ::slotmodel::__private01::ViewItem > ::read:: < true >).collect(), crc : < u32 as
+    ::slotmodel::__private01::ViewItem > ::read:: < true > (& self.bytes[self
     .offsets[3usize]..self.offsets[4usize] - 0_usize]) } }, view_len = { 0 + 0_usize + <
-    u32 as ::slotmodel::__private::ViewItem > ::SIZE + 0_usize + < [u8; 4] as
-    ::slotmodel::__private::ViewItem > ::SIZE + 0_usize + self.data.len() * < u8 as
-    ::slotmodel::__private::ViewItem > ::SIZE + 2 + < u32 as
-    ::slotmodel::__private::ViewItem > ::SIZE }, write = { __out[__at..__at + 0_usize]
-    .fill(0); __at += 0_usize; ::slotmodel::__private::view_length_agrees(self.length,
-    self.data.len(), < u8 as ::slotmodel::__private::ViewItem > ::SIZE, "Chunk",
-    ("length", "data"), __at) ?; let __size = < u32 as ::slotmodel::__private::ViewItem >
-    ::SIZE; < u32 as ::slotmodel::__private::ViewItem > ::write:: < true > (& self
+    u32 as ::slotmodel::__private01::ViewItem > ::SIZE + 0_usize + < [u8; 4] as
+    ::slotmodel::__private01::ViewItem > ::SIZE + 0_usize + self.data.len() * < u8 as
+    ::slotmodel::__private01::ViewItem > ::SIZE + 2 + < u32 as
+    ::slotmodel::__private01::ViewItem > ::SIZE }, write = { __out[__at..__at + 0_usize]
+    .fill(0); __at += 0_usize; ::slotmodel::__private01::view_length_agrees(self.length,
+    self.data.len(), < u8 as ::slotmodel::__private01::ViewItem > ::SIZE, "Chunk",
+    ("length", "data"), __at) ?; let __size = < u32 as ::slotmodel::__private01::ViewItem
+    > ::SIZE; < u32 as ::slotmodel::__private01::ViewItem > ::write:: < true > (& self
     .length, & mut __out[__at..__at + __size]); __at += __size; __out[__at..__at +
     0_usize].fill(0); __at += 0_usize; let __size = < [u8; 4] as
-    ::slotmodel::__private::ViewItem > ::SIZE; < [u8; 4] as
-    ::slotmodel::__private::ViewItem > ::write:: < true > (& self.kind, & mut __out[__at
-    ..__at + __size]); __at += __size; __out[__at..__at + 0_usize].fill(0); __at +=
-    0_usize; for __value in & self.data { let __size = < u8 as
-    ::slotmodel::__private::ViewItem > ::SIZE; < u8 as ::slotmodel::__private::ViewItem >
-    ::write:: < true > (__value, & mut __out[__at..__at + __size]); __at += __size; }
-    __out[__at..__at + 2].fill(0); __at += 2; let __size = < u32 as
-    ::slotmodel::__private::ViewItem > ::SIZE; < u32 as ::slotmodel::__private::ViewItem
-    > ::write:: < true > (& self.crc, & mut __out[__at..__at + __size]); __at += __size;
-    },
+    ::slotmodel::__private01::ViewItem > ::SIZE; < [u8; 4] as
+    ::slotmodel::__private01::ViewItem > ::write:: < true > (& self.kind, & mut
+    __out[__at..__at + __size]); __at += __size; __out[__at..__at + 0_usize].fill(0);
+    __at += 0_usize; for __value in & self.data { let __size = < u8 as
+    ::slotmodel::__private01::ViewItem > ::SIZE; < u8 as
+    ::slotmodel::__private01::ViewItem > ::write:: < true > (__value, & mut __out[__at
+    ..__at + __size]); __at += __size; } __out[__at..__at + 2].fill(0); __at += 2; let
+    __size = < u32 as ::slotmodel::__private01::ViewItem > ::SIZE; < u32 as
+    ::slotmodel::__private01::ViewItem > ::write:: < true > (& self.crc, & mut __out[__at
+    ..__at + __size]); __at += __size; },
 }
 #[automatically_derived]
 impl ::core::fmt::Debug for ChunkView<'_> {
@@ -63,4 +63,4 @@ impl ::core::fmt::Debug for ChunkView<'_> {
     }
 }
 #[automatically_derived]
-impl ::slotmodel::__private::DerivesView for Chunk {}
+impl ::slotmodel::__private01::DerivesView for Chunk {}

@@ -6,11 +6,10 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 use syn::spanned::Spanned;
 
-use super::accessor_names;
-use super::rules::check_expr;
-use super::view::{Kind, Slot};
+use super::slot::{debug_impl, Kind, Slot};
 use crate::ast::Container;
 use crate::attr::view::LengthFrom;
+use crate::expand::rules::check_expr;
 
 /// The record's code: the layout check, `<Name>View<'a>`, writing and `Debug`.
 pub fn expand(container: &Container, slots: &[Slot], p: &TokenStream) -> TokenStream {
@@ -21,7 +20,7 @@ pub fn expand(container: &Container, slots: &[Slot], p: &TokenStream) -> TokenSt
     let (mut view_len, mut writes) = (quote!(0), TokenStream::new());
     for s in slots {
         steps.extend(layout_step(container, slots, s, p));
-        let (getter, _) = accessor_names(container, s.field, s.index);
+        let (getter, _) = container.accessor_names(s.field, s.index);
         let (name, member, big, range) = (&s.field.name, &s.field.member, s.big, range(slots, s.index));
         let skip = skip(s);
         let (ret, body) = getter_body(container, slots, s, p);
@@ -74,13 +73,13 @@ pub fn expand(container: &Container, slots: &[Slot], p: &TokenStream) -> TokenSt
             });
         }
     }
-    let owned = super::construct(container, &reads);
+    let owned = crate::expand::shared::construct(container, &reads);
     let pad_to = container
         .view
         .pad_to
         .as_ref()
         .map_or_else(|| quote!(1_usize), |lit| quote!(#lit));
-    let debug = super::view::debug_impl(container, slots, &view);
+    let debug = debug_impl(container, slots, &view);
     quote! {
         #p::view_var! {
             vis = [#vis], ident = #ident, view = #view, count = #count, pad_to = #pad_to,
@@ -114,7 +113,7 @@ fn getter_body(container: &Container, slots: &[Slot], s: &Slot, p: &TokenStream)
                 s.union(p, &quote!(::get::<#big>)),
             );
             // The whole call on the type, for the same reason as the return type.
-            let body = super::respan(&quote!(#get(#tag, &self.bytes[#range])), s.field.ty.span());
+            let body = crate::expand::shared::respan(&quote!(#get(#tag, &self.bytes[#range])), s.field.ty.span());
             (s.ret(p, &lifetime), body)
         }
         _ => {

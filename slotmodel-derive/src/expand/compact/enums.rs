@@ -3,27 +3,26 @@
 //! fields as a struct's fields are stored, then zero bits up to the widest variant's end.
 
 use proc_macro2::TokenStream;
-use quote::{format_ident, quote, ToTokens};
+use quote::{format_ident, quote};
 
-use super::{check_fields_packable, Codec, Storage};
-use crate::ast::{Container, Derive, Enum, Field, Style};
-use crate::attr::container::ContainerAttrs;
-use crate::attr::view::ViewAttrs;
-use crate::check;
+use super::codec::{check_fields_packable, Codec};
+use crate::ast::{Container, Derive, Enum, Style};
 use crate::ctxt::{with_fallback, Ctxt};
 use crate::expand::rules::{check_expr, const_order_check};
+use crate::expand::shared::pattern;
+use crate::verify;
 
 pub fn derive(cx: Ctxt, mut data: Enum) -> TokenStream {
-    check::fieldless_enum(&cx, &data, Derive::Compact);
+    verify::fieldless_enum(&cx, &data, Derive::Compact);
     let fields = std::mem::take(&mut data.fields);
     let variants: Vec<Container> = data
         .variants
         .iter()
         .zip(fields)
-        .map(|(variant, fields)| variant_data(&cx, &data, variant, fields, Derive::Compact))
+        .map(|(variant, fields)| crate::ast::variant_data(&cx, &data, variant, fields, Derive::Compact))
         .collect();
     for variant in &variants {
-        check::check(&cx, variant);
+        verify::check(&cx, variant);
         check_fields_packable(&cx, variant, "compact enum");
     }
     let fieldless = variants.iter().all(|v| v.fields.is_empty());
@@ -33,68 +32,6 @@ pub fn derive(cx: Ctxt, mut data: Enum) -> TokenStream {
         Ok(()) => expand(&data, &variants),
         Err(error) if !data.input.generics.params.is_empty() => error.to_compile_error(),
         Err(error) => with_fallback(&error, crate::expand::stub::packable(&data)),
-    }
-}
-
-/// A variant's data as a struct named like the enum, its fields named `Variant.field`
-/// (`Variant.0` in a tuple variant): the struct's checks, rules and codec then serve the
-/// variant, and a refused value reads `Enum.Variant.field must be ..`.
-pub fn variant_data<'a>(
-    cx: &Ctxt,
-    data: &Enum<'a>,
-    variant: &'a syn::Variant,
-    mut fields: Vec<Field<'a>>,
-    derive: Derive,
-) -> Container<'a> {
-    for field in &mut fields {
-        field.name = format!("{}.{}", variant.ident, field.name);
-    }
-    // No attributes of its own: what the struct reads from them (the crate's path) is the enum's.
-    let mut attrs = ContainerAttrs::from_attrs(cx, &[]);
-    attrs.krate.clone_from(&data.attrs.krate);
-    attrs.krate_renamed = data.attrs.krate_renamed;
-    Container {
-        input: data.input,
-        ident: data.ident,
-        attrs,
-        view: ViewAttrs::default(),
-        style: Style::of(&variant.fields),
-        fields,
-        params: Vec::new(),
-        derive,
-    }
-}
-
-/// `Enum::Variant(__f0, _)`, `Enum::Variant { a: __f0, .. }`: the fields that `bind` picks,
-/// bound by reference as `__f{index}`.
-pub fn pattern(variant: &syn::Ident, container: &Container, bind: impl Fn(usize) -> bool) -> TokenStream {
-    let (ident, fields) = (container.ident, &container.fields);
-    let binding = |i: usize| format_ident!("__f{}", i);
-    match container.style {
-        Style::Unit => quote!(#ident::#variant),
-        Style::Tuple => {
-            let parts = (0..fields.len()).map(|i| {
-                if bind(i) {
-                    binding(i).into_token_stream()
-                } else {
-                    quote!(_)
-                }
-            });
-            quote!(#ident::#variant(#(#parts),*))
-        }
-        Style::Named => {
-            let bound: Vec<TokenStream> = fields
-                .iter()
-                .enumerate()
-                .filter(|(i, _)| bind(*i))
-                .map(|(i, field)| {
-                    let (member, binding) = (&field.member, binding(i));
-                    quote!(#member: #binding)
-                })
-                .collect();
-            let rest = (bound.len() < fields.len()).then(|| quote!(..));
-            quote!(#ident::#variant { #(#bound,)* #rest })
-        }
     }
 }
 
@@ -189,7 +126,7 @@ impl Variants<'_> {
             let (tag, used) = (v as u128, self.used(v));
             let mut checks = TokenStream::new();
             for i in 0..codec.container.fields.len() {
-                if !matches!(codec.storages[i], Storage::Whole) {
+                if !codec.whole(i) {
                     continue;
                 }
                 let (ty, offset) = (codec.container.fields[i].ty, codec.place(i).0);
@@ -211,7 +148,7 @@ impl Variants<'_> {
 fn expand(data: &Enum, variants: &[Container]) -> TokenStream {
     let (ident, attrs) = (data.ident, &data.attrs);
     let krate = &attrs.krate;
-    let p = quote!(#krate::__private);
+    let p = crate::runtime::path(krate);
     let all = Variants {
         ident,
         p: p.clone(),
@@ -299,7 +236,7 @@ fn check_packable(all: &Variants) -> TokenStream {
 fn expand_fieldless(data: &Enum) -> TokenStream {
     let (ident, attrs) = (data.ident, &data.attrs);
     let krate = &attrs.krate;
-    let p = quote!(#krate::__private);
+    let p = crate::runtime::path(krate);
     let Some((last, others)) = data.variants.split_last() else {
         return TokenStream::new();
     };

@@ -3,7 +3,7 @@
 
 use quote::quote;
 
-use super::view::{bit_runs, kind, position_of, Kind};
+use super::slot::{bit_runs, kind, position_of, Kind};
 use crate::ast::{Container, Field};
 use crate::attr::view::LengthFrom;
 use crate::ctxt::Ctxt;
@@ -50,7 +50,7 @@ fn check_narrow(cx: &Ctxt, field: &Field) {
         cx.error_spanned_by(lit, format!("`{}` is narrowed by `bytes`, and cannot also be a bit field or have a length or tag: remove `bytes`, or the other key", field.name));
         return;
     }
-    let ty = super::type_text(&field.ty);
+    let ty = crate::expand::shared::type_text(&field.ty);
     let holds = match field.shape {
         Shape::Prim(Prim::Int { name, .. }) => match name {
             "u16" | "i16" => Some(2),
@@ -122,7 +122,7 @@ pub fn check_fields(cx: &Ctxt, container: &Container) {
         match (kind(container, field), &field.view.length) {
             (Err(_), _) if field.view.when.is_some() => cx.error_spanned_by(
                 field.ty,
-                format!("`when = ..` makes `{}` present or absent, so it is an `Option<T>`: declare it as `Option<{}>`, or remove `when`", field.name, super::type_text(&field.ty)),
+                format!("`when = ..` makes `{}` present or absent, so it is an `Option<T>`: declare it as `Option<{}>`, or remove `when`", field.name, crate::expand::shared::type_text(&field.ty)),
             ),
             (Err(_), Some(length)) if !vec => cx.error_spanned_by(
                 field.ty,

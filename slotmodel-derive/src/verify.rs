@@ -15,7 +15,7 @@ pub fn check(cx: &Ctxt, container: &Container) {
     if container.derive != Derive::Validate {
         for bounded in container.fields.iter().filter_map(|f| f.attrs.bounded.as_ref()) {
             for bound in bounded.value.min.iter().chain(&bounded.value.max) {
-                if crate::expand::rules::is_field_bound(bound) {
+                if bound.is_field() {
                     cx.error_spanned_by(&bound.tokens, format!("a bound taken from another field, `{}`, is checked by `Validate` only: `#[derive({})]` has no other field at hand in its setters; use a constant bound here", bound.text(), container.derive.name()));
                 }
             }
@@ -399,7 +399,7 @@ fn check_len_bounds(cx: &Ctxt, field: &Field, limits: &Limits) {
         return cx.error_spanned_by(&limits.tokens, format!("`len` needs a string or a collection, but `{}` is {} `{}`; bound a number with `min`/`max` or a range such as `1..=10`", field.name, article(prim.name()), prim.name()));
     }
     for bound in limits.min.iter().chain(&limits.max) {
-        if !check_suffix(cx, "a length", crate::expand::rules::LENGTH, bound) {
+        if !check_suffix(cx, "a length", crate::ty::LENGTH, bound) {
             continue;
         }
         match bound.kind {
@@ -621,7 +621,7 @@ pub fn check_accessor_names(
     let mut clashes = Vec::new();
     let mut taken: Vec<(String, String)> = reserved.iter().map(|r| (r.name.clone(), r.what.clone())).collect();
     for (index, field) in container.fields.iter().enumerate() {
-        let (getter, setter) = crate::expand::accessor_names(container, field, index);
+        let (getter, setter) = container.accessor_names(field, index);
         let (reads, writes) = accessors(field);
         let wanted = [
             reads.then(|| (getter.to_string(), "getter")),

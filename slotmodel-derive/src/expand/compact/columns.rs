@@ -5,8 +5,7 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use super::accessor_names;
-use super::compact::Codec;
+use super::codec::Codec;
 
 /// The methods of `<Name>Columns`, which a field's column accessor must not shadow.
 pub const METHODS: &[&str] = &[
@@ -30,7 +29,7 @@ pub fn expand(codec: &Codec) -> TokenStream {
     let mut fields = TokenStream::new();
     for (i, field) in container.fields.iter().enumerate() {
         let (member, name, ty) = (&field.member, &field.name, field.ty);
-        let (getter, _) = accessor_names(container, field, i);
+        let (getter, _) = container.accessor_names(field, i);
         let width = quote!((#ident::__SLOTMODEL_WIDTHS[#i] as usize));
         let push = codec.write_at(i, &quote!(__value.#member), &quote!(self.len * #width));
         let row = codec.read_at(i, &quote!(__row * #width));

@@ -113,12 +113,12 @@ pub fn derive(cx: Ctxt, data: &Enum) -> TokenStream {
     match cx.check() {
         Ok(()) => expand(data, &variants),
         Err(error) => {
-            let krate = &data.attrs.krate;
+            let private = data.attrs.private();
             let (ident, vis) = (data.ident, &data.input.vis);
             let view = format_ident!("{}View", ident);
             with_fallback(
                 &error,
-                quote!(#krate::__private::stub_view_union!(vis = [#vis], ident = #ident, view = #view);),
+                quote!(#private::stub_view_union!(vis = [#vis], ident = #ident, view = #view);),
             )
         }
     }
@@ -197,7 +197,7 @@ impl Pieces {
 
 fn expand(data: &Enum, variants: &[Variant]) -> TokenStream {
     let krate = &data.attrs.krate;
-    let p = quote!(#krate::__private);
+    let p = crate::runtime::path(krate);
     let (ident, vis) = (data.ident, &data.input.vis);
     let view = format_ident!("{}View", ident);
     let union_name = ident.to_string();

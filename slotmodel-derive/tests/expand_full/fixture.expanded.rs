@@ -1,0 +1,710 @@
+#![feature(prelude_import)]
+//! One small type per derive. `slotmodel-derive/tests/expand_full.rs` expands this crate with
+//! `-Zunpretty=expanded` and compares the result with a snapshot, so a change to the code the
+//! derives generate, or to a runtime `macro_rules!` helper it calls, shows as a diff.
+extern crate std;
+#[prelude_import]
+use std::prelude::rust_2021::*;
+
+use slotmodel::{Compact, Validate, View};
+
+/// `#[derive(Validate)]`: a range and a length.
+pub struct Account {
+    #[bounded(1..=120)]
+    age: u8,
+    #[bounded(len = 1..=16)]
+    name: String,
+}
+#[automatically_derived]
+impl ::slotmodel::__private01::Validate for Account {
+    fn validate(&self)
+        ->
+            ::slotmodel::__private01::Result<(),
+            ::slotmodel::__private01::ValidationErrors> {
+        let mut __errors =
+            ::slotmodel::__private01::Collector::new("Account");
+        __errors.within(&self.age, 1, 120, &["Account", "age"]);
+        __errors.field(::slotmodel::__private01::length(&self.name,
+                ::slotmodel::__private01::LengthUnit::Chars,
+                ::slotmodel::__private01::Some(1),
+                ::slotmodel::__private01::Some(16), true,
+                &["Account", "name"]));
+        __errors.finish()
+    }
+}
+#[allow(clippy :: too_many_arguments, reason =
+"the constructors take one argument per field")]
+impl Account {
+    #[doc = "The fields of `Account` and their rules, in declaration order."]
+    pub const FIELDS: &'static [::slotmodel::__private01::FieldSpec] =
+        &[::slotmodel::__private01::spec("age", "u8",
+                        &[::slotmodel::__private01::unsigned_range("1", 1, "120",
+                                        120)]),
+                    ::slotmodel::__private01::spec("name", "String",
+                        &[::slotmodel::__private01::length_rule(::slotmodel::__private01::LengthUnit::Chars,
+                                        ::slotmodel::__private01::Some(1),
+                                        ::slotmodel::__private01::Some(16), true)])];
+    #[doc =
+    "Creates a `Account` from its fields in declaration order, checking every rule.\n\n# Errors\n\nEvery field that breaks a rule, in field order."]
+    pub fn new(age: u8, name: String)
+        ->
+            ::slotmodel::__private01::Result<Self,
+            ::slotmodel::__private01::ValidationErrors> {
+        ::slotmodel::__private01::validated(Self { age, name })
+    }
+    #[doc = "The `age` field."]
+    #[must_use]
+    #[inline]
+    pub fn age(&self) -> u8 { self.age }
+    #[doc =
+    "Sets `age` if the value passes its rules, else keeps the old value.\n\n# Errors\n\nThe rule the value breaks."]
+    #[inline]
+    pub fn set_age(&mut self, value: u8)
+        ->
+            ::slotmodel::__private01::Result<(),
+            ::slotmodel::__private01::FieldError> {
+        ::slotmodel::__private01::assign(::slotmodel::__private01::within(&value,
+                1, 120, &["Account", "age"]), &mut self.age, value)
+    }
+    #[doc = "The `name` field."]
+    #[must_use]
+    #[inline]
+    pub fn name(&self) -> &String { &self.name }
+    #[doc =
+    "Sets `name` if the value passes its rules, else keeps the old value.\n\n# Errors\n\nThe rule the value breaks."]
+    #[inline]
+    pub fn set_name(&mut self, value: String)
+        ->
+            ::slotmodel::__private01::Result<(),
+            ::slotmodel::__private01::FieldError> {
+        ::slotmodel::__private01::assign(::slotmodel::__private01::length(&value,
+                ::slotmodel::__private01::LengthUnit::Chars,
+                ::slotmodel::__private01::Some(1),
+                ::slotmodel::__private01::Some(16), true,
+                &["Account", "name"]), &mut self.name, value)
+    }
+}
+#[automatically_derived]
+impl ::slotmodel::__private01::DerivesValidate for Account { }
+
+/// `#[derive(Compact)]`: two bounded fields packed in 9 bits.
+pub struct Reading {
+    #[bounded(0..=31)]
+    sensor: u8,
+    #[bounded(0..=15)]
+    level: u8,
+}
+
+impl Reading {
+    #[doc =
+    "How `Reading` is laid out natively and packed: print it for a table."]
+    pub const LAYOUT: ::slotmodel_core::__private01::LayoutReport =
+        ::slotmodel_core::__private01::layout_report("Reading",
+            ::core::mem::size_of::<Reading>(),
+            ::core::mem::align_of::<Reading>(), Reading::__SLOTMODEL_BITS,
+            Reading::__SLOTMODEL_SIZE,
+            &[::slotmodel_core::__private01::field_layout("sensor", "u8",
+                            const { builtin # offset_of(Reading, sensor) },
+                            ::core::mem::size_of::<u8>(),
+                            Reading::__SLOTMODEL_OFFSETS[0usize],
+                            Reading::__SLOTMODEL_WIDTHS[0usize]),
+                        ::slotmodel_core::__private01::field_layout("level", "u8",
+                            const { builtin # offset_of(Reading, level) },
+                            ::core::mem::size_of::<u8>(),
+                            Reading::__SLOTMODEL_OFFSETS[1usize],
+                            Reading::__SLOTMODEL_WIDTHS[1usize])]);
+    /// The first field whose stored bits encode no value of its type.
+    #[doc(hidden)]
+    #[allow(clippy :: cast_possible_truncation, clippy :: cast_sign_loss,
+    clippy :: cast_possible_wrap, clippy :: cast_lossless, reason =
+    "bounds are widened to compute offsets")]
+    pub fn __slotmodel_invalid_field(__bytes: &[u8], __base: usize)
+        -> ::slotmodel_core::__private01::Option<&'static str> {
+        ::slotmodel_core::__private01::None
+    }
+    #[doc(hidden)]
+    pub const __SLOTMODEL_WIDTHS: [u32; 2usize] =
+        [::slotmodel::__private01::span_bits(((31) as
+                                u128).wrapping_sub((0) as u128)),
+                ::slotmodel::__private01::span_bits(((15) as
+                                u128).wrapping_sub((0) as u128))];
+    #[doc(hidden)]
+    pub const __SLOTMODEL_OFFSETS: [u32; 2usize] =
+        ::slotmodel_core::__private01::bit_offsets(Reading::__SLOTMODEL_WIDTHS);
+    #[doc(hidden)]
+    pub const __SLOTMODEL_BITS: u32 =
+        ::slotmodel_core::__private01::total_bits(Reading::__SLOTMODEL_WIDTHS);
+    #[doc(hidden)]
+    pub const __SLOTMODEL_SIZE: usize =
+        ::slotmodel_core::__private01::bytes_for(Reading::__SLOTMODEL_BITS);
+}
+#[automatically_derived]
+impl ::slotmodel_core::__private01::Packable for Reading {
+    const BITS: u32 = Reading::__SLOTMODEL_BITS;
+    const LAYOUT:
+        ::slotmodel_core::__private01::Option<&'static ::slotmodel_core::__private01::LayoutReport>
+        =
+        ::slotmodel_core::__private01::Some(&Reading::LAYOUT);
+    type SetResult =
+        ::slotmodel_core::__private01::Result<(),
+        ::slotmodel_core::__private01::ValidationErrors>;
+    #[allow(clippy :: cast_possible_truncation, clippy :: cast_sign_loss,
+    clippy :: cast_possible_wrap, clippy :: cast_lossless, reason =
+    "bounds are widened to compute offsets")]
+    fn write_bits(&self, __bytes: &mut [u8], __base: usize) {
+        ::slotmodel::__private01::put_bits(__bytes,
+            __base + Reading::__SLOTMODEL_OFFSETS[0usize] as usize,
+            Reading::__SLOTMODEL_WIDTHS[0usize],
+            <u8 as
+                    ::slotmodel::__private01::PackInt>::to_raw(self.sensor, 0));
+        ::slotmodel::__private01::put_bits(__bytes,
+            __base + Reading::__SLOTMODEL_OFFSETS[1usize] as usize,
+            Reading::__SLOTMODEL_WIDTHS[1usize],
+            <u8 as ::slotmodel::__private01::PackInt>::to_raw(self.level, 0));
+    }
+    #[allow(clippy :: cast_possible_truncation, clippy :: cast_sign_loss,
+    clippy :: cast_possible_wrap, clippy :: cast_lossless, reason =
+    "bounds are widened to compute offsets")]
+    fn read_bits(__bytes: &[u8], __base: usize) -> Self {
+        Reading {
+            sensor: <u8 as
+                    ::slotmodel::__private01::PackInt>::from_raw(::slotmodel::__private01::get_bits(__bytes,
+                    __base + Reading::__SLOTMODEL_OFFSETS[0usize] as usize,
+                    Reading::__SLOTMODEL_WIDTHS[0usize]), 0),
+            level: <u8 as
+                    ::slotmodel::__private01::PackInt>::from_raw(::slotmodel::__private01::get_bits(__bytes,
+                    __base + Reading::__SLOTMODEL_OFFSETS[1usize] as usize,
+                    Reading::__SLOTMODEL_WIDTHS[1usize]), 0),
+        }
+    }
+    fn bits_valid(__bytes: &[u8], __base: usize) -> bool {
+        Reading::__slotmodel_invalid_field(__bytes, __base).is_none()
+    }
+    fn check_packable(&self)
+        ->
+            ::slotmodel_core::__private01::Result<(),
+            ::slotmodel_core::__private01::ValidationErrors> {
+        let mut __errors =
+            ::slotmodel_core::__private01::Collector::new("Reading");
+        __errors.field(::slotmodel::__private01::within(&self.sensor, 0, 31,
+                &["Reading", "sensor"]));
+        __errors.field(::slotmodel::__private01::within(&self.level, 0, 15,
+                &["Reading", "level"]));
+        __errors.finish()
+    }
+    fn set_result(outcome:
+            ::slotmodel_core::__private01::Result<(),
+            ::slotmodel_core::__private01::ValidationErrors>)
+        -> Self::SetResult {
+        outcome
+    }
+}
+#[doc =
+"`Reading` packed into `Reading::LAYOUT.packed_size` bytes (alignment 1): each field takes the bits its type and bounds need. Made by `ReadingPacked::try_from(&value)`; equality and hashing compare bit patterns."]
+pub struct ReadingPacked {
+    bytes: [u8; Reading::__SLOTMODEL_SIZE],
+}
+#[automatically_derived]
+#[doc(hidden)]
+unsafe impl ::core::clone::TrivialClone for ReadingPacked { }
+#[automatically_derived]
+impl ::core::clone::Clone for ReadingPacked {
+    #[inline]
+    fn clone(&self) -> ReadingPacked {
+        let _:
+                ::core::clone::AssertParamIsClone<[u8; Reading::__SLOTMODEL_SIZE]>;
+        *self
+    }
+}
+#[automatically_derived]
+impl ::core::marker::Copy for ReadingPacked { }
+#[automatically_derived]
+impl ::core::marker::StructuralPartialEq for ReadingPacked { }
+#[automatically_derived]
+impl ::core::cmp::PartialEq for ReadingPacked {
+    #[inline]
+    fn eq(&self, other: &ReadingPacked) -> bool { self.bytes == other.bytes }
+}
+#[automatically_derived]
+impl ::core::cmp::Eq for ReadingPacked {
+    #[inline]
+    #[doc(hidden)]
+    #[coverage(off)]
+    fn assert_fields_are_eq(&self) {
+        let _: ::core::cmp::AssertParamIsEq<[u8; Reading::__SLOTMODEL_SIZE]>;
+    }
+}
+#[automatically_derived]
+impl ::core::hash::Hash for ReadingPacked {
+    #[inline]
+    fn hash<__H: ::core::hash::Hasher>(&self, state: &mut __H) {
+        ::core::hash::Hash::hash(&self.bytes, state)
+    }
+}
+#[allow(clippy :: cast_possible_truncation, clippy :: cast_sign_loss, clippy
+:: cast_possible_wrap, clippy :: cast_lossless, reason =
+"bounds are widened to compute offsets")]
+impl ReadingPacked {
+    /// Bits of the packed form.
+    pub const BITS: u32 = Reading::__SLOTMODEL_BITS;
+    /// Bytes of the packed form: `size_of::<Self>()`.
+    pub const SIZE: usize = Reading::__SLOTMODEL_SIZE;
+    /// The unpacked value.
+    #[must_use]
+    pub fn unpack(&self) -> Reading {
+        <Reading as
+                ::slotmodel_core::__private01::Packable>::read_bits(&self.bytes,
+            0)
+    }
+    /// The packed bytes, in a stable format: fields in declaration order from bit 0, the
+    /// lowest bit of byte 0 first; a bounded integer as its distance from its minimum, a
+    /// float as its IEEE bits, an enum as its variant's index; the bits after the last
+    /// field zero.
+    #[must_use]
+    pub fn to_bytes(&self) -> [u8; Reading::__SLOTMODEL_SIZE] { self.bytes }
+    /// A packed record from bytes in the format of `to_bytes`, checked before use: every
+    /// field's bits must encode a value of its type, the bits after the last field must
+    /// be zero, and the record must pass all of its rules.
+    ///
+    /// # Errors
+    ///
+    /// The field whose bits encode no value, or every rule the record breaks.
+    pub fn from_bytes(bytes: &[u8; Reading::__SLOTMODEL_SIZE])
+        ->
+            ::slotmodel_core::__private01::Result<Self,
+            ::slotmodel_core::__private01::ValidationErrors> {
+        ::slotmodel_core::__private01::check_stored::<Reading>(bytes,
+                Reading::__slotmodel_invalid_field(bytes, 0), "Reading")?;
+        ::slotmodel_core::__private01::Ok(ReadingPacked { bytes: *bytes })
+    }
+    #[doc = "The `sensor` field, unpacked."]
+    #[must_use]
+    #[inline]
+    pub fn sensor(&self) -> u8 {
+        let __bytes = &self.bytes;
+        let __base = 0;
+        <u8 as
+                ::slotmodel::__private01::PackInt>::from_raw(::slotmodel::__private01::get_bits(__bytes,
+                __base + Reading::__SLOTMODEL_OFFSETS[0usize] as usize,
+                Reading::__SLOTMODEL_WIDTHS[0usize]), 0)
+    }
+    #[doc =
+    "Sets the `sensor` field if the value passes its rules; a refused value leaves the old one in place.\n\n# Errors\n\nThe rule the value breaks, naming the struct, field, rule and value."]
+    #[inline]
+    pub fn set_sensor(&mut self, value: u8)
+        ->
+            ::slotmodel_core::__private01::Result<(),
+            ::slotmodel_core::__private01::FieldError> {
+        ::slotmodel::__private01::within(&value, 0, 31,
+                &["Reading", "sensor"])?;
+        let __bytes = &mut self.bytes;
+        let __base = 0;
+        ::slotmodel::__private01::put_bits(__bytes,
+            __base + Reading::__SLOTMODEL_OFFSETS[0usize] as usize,
+            Reading::__SLOTMODEL_WIDTHS[0usize],
+            <u8 as ::slotmodel::__private01::PackInt>::to_raw(value, 0));
+        ::slotmodel_core::__private01::Ok(())
+    }
+    #[doc = "The `level` field, unpacked."]
+    #[must_use]
+    #[inline]
+    pub fn level(&self) -> u8 {
+        let __bytes = &self.bytes;
+        let __base = 0;
+        <u8 as
+                ::slotmodel::__private01::PackInt>::from_raw(::slotmodel::__private01::get_bits(__bytes,
+                __base + Reading::__SLOTMODEL_OFFSETS[1usize] as usize,
+                Reading::__SLOTMODEL_WIDTHS[1usize]), 0)
+    }
+    #[doc =
+    "Sets the `level` field if the value passes its rules; a refused value leaves the old one in place.\n\n# Errors\n\nThe rule the value breaks, naming the struct, field, rule and value."]
+    #[inline]
+    pub fn set_level(&mut self, value: u8)
+        ->
+            ::slotmodel_core::__private01::Result<(),
+            ::slotmodel_core::__private01::FieldError> {
+        ::slotmodel::__private01::within(&value, 0, 15,
+                &["Reading", "level"])?;
+        let __bytes = &mut self.bytes;
+        let __base = 0;
+        ::slotmodel::__private01::put_bits(__bytes,
+            __base + Reading::__SLOTMODEL_OFFSETS[1usize] as usize,
+            Reading::__SLOTMODEL_WIDTHS[1usize],
+            <u8 as ::slotmodel::__private01::PackInt>::to_raw(value, 0));
+        ::slotmodel_core::__private01::Ok(())
+    }
+}
+#[automatically_derived]
+impl ::core::convert::TryFrom<&Reading> for ReadingPacked {
+    type Error = ::slotmodel_core::__private01::ValidationErrors;
+    fn try_from(value: &Reading)
+        ->
+            ::slotmodel_core::__private01::Result<Self,
+            ::slotmodel_core::__private01::ValidationErrors> {
+        ::slotmodel_core::__private01::Packable::check_packable(value)?;
+        let mut bytes = [0_u8; Reading::__SLOTMODEL_SIZE];
+        ::slotmodel_core::__private01::Packable::write_bits(value, &mut bytes,
+            0);
+        ::slotmodel_core::__private01::Ok(ReadingPacked { bytes })
+    }
+}
+#[automatically_derived]
+impl ::core::convert::From<ReadingPacked> for Reading {
+    fn from(packed: ReadingPacked) -> Self { packed.unpack() }
+}
+#[automatically_derived]
+impl ::core::fmt::Debug for ReadingPacked {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.debug_struct("ReadingPacked").field("sensor",
+                    &self.sensor()).field("level", &self.level()).finish()
+    }
+}
+#[automatically_derived]
+impl ::slotmodel::__private01::DerivesCompact for Reading { }
+/// `#[derive(View)]`: a fixed-size big-endian header.
+#[view(endian = "big")]
+pub struct Header {
+    kind: u8,
+    length: u16,
+}
+impl Header {
+    #[doc(hidden)]
+    pub const __SLOTMODEL_VIEW_SIZES: [usize; 2usize] =
+        [<u8 as ::slotmodel::__private01::ViewItem>::SIZE,
+                <u16 as ::slotmodel::__private01::ViewItem>::SIZE];
+    #[doc(hidden)]
+    pub const __SLOTMODEL_VIEW_OFFSETS: [usize; 2usize] =
+        ::slotmodel_core::__private01::view_offsets(Header::__SLOTMODEL_VIEW_SIZES,
+            [0, 0]);
+    #[doc(hidden)]
+    pub const __SLOTMODEL_VIEW_SIZE: usize =
+        ::slotmodel_core::__private01::view_end(Header::__SLOTMODEL_VIEW_OFFSETS,
+            Header::__SLOTMODEL_VIEW_SIZES);
+    #[doc(hidden)]
+    #[inline(always)]
+    #[allow(clippy :: inline_always, reason =
+    "a scan's loop must see the checks, to keep them as cheap as a hand-written `if`")]
+    pub fn __slotmodel_view_check(__bytes:
+            &[u8; Header::__SLOTMODEL_VIEW_SIZE])
+        ->
+            ::slotmodel_core::__private01::Result<(),
+            ::slotmodel_core::ViewError> {
+        <u8 as
+                    ::slotmodel::__private01::ViewItem>::check::<true>(&__bytes[Header::__SLOTMODEL_VIEW_OFFSETS[0usize]..Header::__SLOTMODEL_VIEW_OFFSETS[0usize]
+                                + <u8 as ::slotmodel::__private01::ViewItem>::SIZE],
+                "Header", "kind", Header::__SLOTMODEL_VIEW_OFFSETS[0usize])?;
+        <u16 as
+                    ::slotmodel::__private01::ViewItem>::check::<true>(&__bytes[Header::__SLOTMODEL_VIEW_OFFSETS[1usize]..Header::__SLOTMODEL_VIEW_OFFSETS[1usize]
+                                + <u16 as ::slotmodel::__private01::ViewItem>::SIZE],
+                "Header", "length",
+                Header::__SLOTMODEL_VIEW_OFFSETS[1usize])?;
+        ::slotmodel_core::__private01::Ok(())
+    }
+    #[doc(hidden)]
+    pub fn __slotmodel_view_fits(&self)
+        ->
+            ::slotmodel_core::__private01::Result<(),
+            ::slotmodel_core::ViewError> {
+        ::slotmodel_core::__private01::Ok(())
+    }
+}
+#[doc =
+"A checked, zero-copy view of a `Header` record in a byte buffer: fields are decoded on access, and the borrow keeps the buffer alive. `HeaderView::new(&bytes)`."]
+pub struct HeaderView<'a> {
+    bytes: &'a [u8; Header::__SLOTMODEL_VIEW_SIZE],
+}
+#[automatically_derived]
+#[doc(hidden)]
+unsafe impl<'a> ::core::clone::TrivialClone for HeaderView<'a> { }
+#[automatically_derived]
+impl<'a> ::core::clone::Clone for HeaderView<'a> {
+    #[inline]
+    fn clone(&self) -> HeaderView<'a> {
+        let _:
+                ::core::clone::AssertParamIsClone<&'a [u8; Header::__SLOTMODEL_VIEW_SIZE]>;
+        *self
+    }
+}
+#[automatically_derived]
+impl<'a> ::core::marker::Copy for HeaderView<'a> { }
+impl<'a> HeaderView<'a> {
+    /// Bytes per record.
+    pub const SIZE: usize = Header::__SLOTMODEL_VIEW_SIZE;
+    /// Checks `bytes` (exactly one record) and views it.
+    ///
+    /// # Errors
+    ///
+    /// A length other than `SIZE`, or a field holding an invalid value.
+    #[inline]
+    pub fn new(bytes: &'a [u8])
+        ->
+            ::slotmodel_core::__private01::Result<Self,
+            ::slotmodel_core::ViewError> {
+        match bytes.first_chunk() {
+            ::core::option::Option::Some(record) if bytes.len() == Self::SIZE
+                => Self::from_array(record),
+            _ =>
+                ::core::result::Result::Err(::slotmodel_core::ViewError::length("Header",
+                        Self::SIZE, bytes.len())),
+        }
+    }
+    /// Checks a record of the exact size and views it.
+    ///
+    /// # Errors
+    ///
+    /// A field holding an invalid value.
+    #[inline]
+    pub fn from_array(bytes: &'a [u8; Header::__SLOTMODEL_VIEW_SIZE])
+        ->
+            ::slotmodel_core::__private01::Result<Self,
+            ::slotmodel_core::ViewError> {
+        Header::__slotmodel_view_check(bytes)?;
+        ::core::result::Result::Ok(HeaderView { bytes })
+    }
+    /// Views the record at the start of `bytes` and returns the rest.
+    ///
+    /// # Errors
+    ///
+    /// Fewer than `SIZE` bytes, or a field holding an invalid value.
+    #[inline]
+    pub fn new_prefix(bytes: &'a [u8])
+        ->
+            ::slotmodel_core::__private01::Result<(Self, &'a [u8]),
+            ::slotmodel_core::ViewError> {
+        match bytes.split_first_chunk() {
+            ::core::option::Option::Some((record, rest)) =>
+                ::core::result::Result::Ok((Self::from_array(record)?, rest)),
+            ::core::option::Option::None =>
+                ::core::result::Result::Err(::slotmodel_core::ViewError::length("Header",
+                        Self::SIZE, bytes.len())),
+        }
+    }
+    /// The consecutive records of `bytes`, each checked and viewed in place.
+    #[must_use]
+    pub fn records(bytes: &'a [u8]) -> ::slotmodel_core::Records<'a, Self> {
+        ::slotmodel_core::Records::new(bytes)
+    }
+    /// A table of the records of `bytes`, every one checked now, then read by position.
+    ///
+    /// # Errors
+    ///
+    /// A length that is not a whole number of records, or the first invalid record.
+    pub fn slice(bytes: &'a [u8])
+        ->
+            ::slotmodel_core::__private01::Result<::slotmodel_core::ViewTable<'a,
+            Self>, ::slotmodel_core::ViewError> {
+        ::slotmodel_core::ViewTable::new(bytes)
+    }
+    /// The record's bytes.
+    #[must_use]
+    pub fn as_bytes(&self) -> &'a [u8; Header::__SLOTMODEL_VIEW_SIZE] {
+        self.bytes
+    }
+    #[doc = "The `kind` field, read from the buffer."]
+    #[must_use]
+    #[inline]
+    pub fn kind(&self) -> u8 {
+        <u8 as
+                ::slotmodel::__private01::ViewItem>::get::<true>(&self.bytes[Header::__SLOTMODEL_VIEW_OFFSETS[0usize]..Header::__SLOTMODEL_VIEW_OFFSETS[0usize]
+                            + <u8 as ::slotmodel::__private01::ViewItem>::SIZE])
+    }
+    #[doc = "The `length` field, read from the buffer."]
+    #[must_use]
+    #[inline]
+    pub fn length(&self) -> u16 {
+        <u16 as
+                ::slotmodel::__private01::ViewItem>::get::<true>(&self.bytes[Header::__SLOTMODEL_VIEW_OFFSETS[1usize]..Header::__SLOTMODEL_VIEW_OFFSETS[1usize]
+                            + <u16 as ::slotmodel::__private01::ViewItem>::SIZE])
+    }
+    /// Copies the record into an owned value, releasing the buffer.
+    #[must_use]
+    #[allow(clippy :: should_implement_trait, reason =
+    "the explicit copy that detaches from the buffer")]
+    pub fn to_owned(&self) -> Header {
+        Header {
+            kind: <u8 as
+                    ::slotmodel::__private01::ViewItem>::read::<true>(&self.bytes[Header::__SLOTMODEL_VIEW_OFFSETS[0usize]..Header::__SLOTMODEL_VIEW_OFFSETS[0usize]
+                                + <u8 as ::slotmodel::__private01::ViewItem>::SIZE]),
+            length: <u16 as
+                    ::slotmodel::__private01::ViewItem>::read::<true>(&self.bytes[Header::__SLOTMODEL_VIEW_OFFSETS[1usize]..Header::__SLOTMODEL_VIEW_OFFSETS[1usize]
+                                + <u16 as ::slotmodel::__private01::ViewItem>::SIZE]),
+        }
+    }
+}
+#[automatically_derived]
+impl<'a> ::slotmodel_core::__private01::RecordView<'a> for HeaderView<'a> {
+    const SIZE: usize = Header::__SLOTMODEL_VIEW_SIZE;
+    const NAME: &'static str = "Header";
+    #[inline]
+    fn from_checked(bytes: &'a [u8]) -> Self {
+        HeaderView {
+            bytes: bytes.first_chunk().expect("a record's slice has the record's size"),
+        }
+    }
+    #[inline]
+    fn from_record(bytes: &'a [u8])
+        ->
+            ::slotmodel_core::__private01::Result<Self,
+            ::slotmodel_core::ViewError> {
+        Self::new(bytes)
+    }
+}
+#[doc =
+"A checked, writable view of a `Header` record: setters encode in place. `HeaderViewMut::new(&mut bytes)`."]
+pub struct HeaderViewMut<'a> {
+    bytes: &'a mut [u8; Header::__SLOTMODEL_VIEW_SIZE],
+}
+impl<'a> HeaderViewMut<'a> {
+    /// Bytes per record.
+    pub const SIZE: usize = Header::__SLOTMODEL_VIEW_SIZE;
+    /// Checks `bytes` (exactly one record) and views it for writing.
+    ///
+    /// # Errors
+    ///
+    /// A length other than `SIZE`, or a field holding an invalid value.
+    pub fn new(bytes: &'a mut [u8])
+        ->
+            ::slotmodel_core::__private01::Result<Self,
+            ::slotmodel_core::ViewError> {
+        let given = bytes.len();
+        match bytes.first_chunk_mut() {
+            ::core::option::Option::Some(record) if given == Self::SIZE => {
+                Header::__slotmodel_view_check(record)?;
+                ::core::result::Result::Ok(HeaderViewMut { bytes: record })
+            }
+            _ =>
+                ::core::result::Result::Err(::slotmodel_core::ViewError::length("Header",
+                        Self::SIZE, given)),
+        }
+    }
+    /// A read-only view of the same record.
+    #[must_use]
+    pub fn as_view(&self) -> HeaderView<'_> {
+        HeaderView { bytes: self.bytes }
+    }
+    /// The record's bytes.
+    #[must_use]
+    pub fn as_bytes(&self) -> &[u8; Header::__SLOTMODEL_VIEW_SIZE] {
+        self.bytes
+    }
+    #[doc = "The `kind` field, read from the buffer."]
+    #[must_use]
+    #[inline]
+    pub fn kind(&self) -> u8 { self.as_view().kind() }
+    #[doc = "The `length` field, read from the buffer."]
+    #[must_use]
+    #[inline]
+    pub fn length(&self) -> u16 { self.as_view().length() }
+    #[doc = "Writes the `kind` field in place."]
+    #[inline]
+    pub fn set_kind(&mut self, value: u8) {
+        <u8 as
+                ::slotmodel::__private01::ViewItem>::write::<true>(&value,
+            &mut self.bytes[Header::__SLOTMODEL_VIEW_OFFSETS[0usize]..Header::__SLOTMODEL_VIEW_OFFSETS[0usize]
+                            + <u8 as ::slotmodel::__private01::ViewItem>::SIZE]);
+    }
+    #[doc = "Writes the `length` field in place."]
+    #[inline]
+    pub fn set_length(&mut self, value: u16) {
+        <u16 as
+                ::slotmodel::__private01::ViewItem>::write::<true>(&value,
+            &mut self.bytes[Header::__SLOTMODEL_VIEW_OFFSETS[1usize]..Header::__SLOTMODEL_VIEW_OFFSETS[1usize]
+                            + <u16 as ::slotmodel::__private01::ViewItem>::SIZE]);
+    }
+}
+#[automatically_derived]
+impl ::core::fmt::Debug for HeaderViewMut<'_> {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        ::core::fmt::Debug::fmt(&self.as_view(), f)
+    }
+}
+#[automatically_derived]
+impl ::slotmodel_core::ViewItem for Header {
+    const SIZE: usize = Header::__SLOTMODEL_VIEW_SIZE;
+    type Ref<'a> = HeaderView<'a>;
+    fn get<const BIG : bool>(bytes: &[u8]) -> HeaderView<'_> {
+        HeaderView {
+            bytes: bytes.first_chunk().expect("a field's slice has the field's size"),
+        }
+    }
+    fn read<const BIG : bool>(bytes: &[u8]) -> Self {
+        Self::get::<BIG>(bytes).to_owned()
+    }
+    fn write<const BIG : bool>(&self, __bytes: &mut [u8]) {
+        <u8 as
+                ::slotmodel::__private01::ViewItem>::write::<true>(&self.kind,
+            &mut __bytes[Header::__SLOTMODEL_VIEW_OFFSETS[0usize]..Header::__SLOTMODEL_VIEW_OFFSETS[0usize]
+                            + <u8 as ::slotmodel::__private01::ViewItem>::SIZE]);
+        <u16 as
+                ::slotmodel::__private01::ViewItem>::write::<true>(&self.length,
+            &mut __bytes[Header::__SLOTMODEL_VIEW_OFFSETS[1usize]..Header::__SLOTMODEL_VIEW_OFFSETS[1usize]
+                            + <u16 as ::slotmodel::__private01::ViewItem>::SIZE]);
+    }
+    fn fits(&self, type_name: &'static str, field: &'static str,
+        offset: usize)
+        ->
+            ::slotmodel_core::__private01::Result<(),
+            ::slotmodel_core::ViewError> {
+        self.__slotmodel_view_fits().map_err(|e|
+                e.nested(type_name, field, offset))
+    }
+    fn check<const BIG :
+        bool>(bytes: &[u8], type_name: &'static str, field: &'static str,
+        offset: usize)
+        ->
+            ::slotmodel_core::__private01::Result<(),
+            ::slotmodel_core::ViewError> {
+        match bytes.first_chunk() {
+            ::core::option::Option::Some(record) =>
+                Header::__slotmodel_view_check(record).map_err(|e|
+                        e.nested(type_name, field, offset)),
+            ::core::option::Option::None =>
+                ::core::result::Result::Err(::slotmodel_core::ViewError::length(type_name,
+                        Header::__SLOTMODEL_VIEW_SIZE, bytes.len())),
+        }
+    }
+}
+impl Header {
+    /// Bytes this record takes in the form its view reads: always `SIZE`.
+    #[must_use]
+    pub fn view_len(&self) -> usize { Header::__SLOTMODEL_VIEW_SIZE }
+    #[doc =
+    "This `Header` in the form its view reads, checked as `HeaderView::new` checks it.\n\n# Errors\n\nA field that breaks a rule."]
+    pub fn to_bytes(&self)
+        ->
+            ::slotmodel_core::__private01::Result<[u8; Header::__SLOTMODEL_VIEW_SIZE],
+            ::slotmodel_core::ViewError> {
+        self.__slotmodel_view_fits()?;
+        let mut bytes = [0_u8; Header::__SLOTMODEL_VIEW_SIZE];
+        <Self as
+                ::slotmodel_core::ViewItem>::write::<false>(self, &mut bytes);
+        Header::__slotmodel_view_check(&bytes)?;
+        ::core::result::Result::Ok(bytes)
+    }
+    #[doc =
+    "Writes this `Header` at the start of `out` in the form its view reads, and returns the bytes written.\n\n# Errors\n\nAn `out` shorter than the record, or a field that breaks a rule."]
+    pub fn write_to(&self, out: &mut [u8])
+        ->
+            ::slotmodel_core::__private01::Result<usize,
+            ::slotmodel_core::ViewError> {
+        let given = out.len();
+        let ::core::option::Option::Some(out) =
+            out.first_chunk_mut::<{
+                    Header::__SLOTMODEL_VIEW_SIZE
+                }>() else {
+                return ::core::result::Result::Err(::slotmodel_core::ViewError::length("Header",
+                            Header::__SLOTMODEL_VIEW_SIZE, given));
+            };
+        *out = self.to_bytes()?;
+        ::core::result::Result::Ok(Header::__SLOTMODEL_VIEW_SIZE)
+    }
+}
+#[automatically_derived]
+impl ::core::fmt::Debug for HeaderView<'_> {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.debug_struct("HeaderView").field("kind",
+                    &self.kind()).field("length", &self.length()).finish()
+    }
+}
+#[automatically_derived]
+impl ::slotmodel::__private01::DerivesView for Header { }
