@@ -298,12 +298,6 @@ pub mod prelude {
     };
 }
 
-/// The code blocks of `README.md`, compiled and run as doctests so that the README cannot drift
-/// from the code.
-#[doc = include_str!("../README.md")]
-#[cfg(doctest)]
-pub struct ReadmeDoctests;
-
 #[doc(hidden)]
 pub mod __private {
     //! Not public API: paths that generated code uses. May change in any release.
