@@ -14,3 +14,19 @@
 #[cfg(doctest)]
 pub struct ReadmeDoctests;
 
+/// The guides of `slotmodel::docs`, doctested here for the same reason as the README.
+#[cfg(doctest)]
+pub mod guides {
+    #[doc = include_str!("../../src/docs/guide/validate.md")]
+    pub struct Validate;
+    #[doc = include_str!("../../src/docs/guide/compact.md")]
+    pub struct Compact;
+    #[doc = include_str!("../../src/docs/guide/view.md")]
+    pub struct View;
+    #[doc = include_str!("../../src/docs/guide/registry.md")]
+    pub struct Registry;
+    #[doc = include_str!("../../src/docs/guide/scope.md")]
+    pub struct Scope;
+    #[doc = include_str!("../../src/docs/guide/build.md")]
+    pub struct Build;
+}
