@@ -263,6 +263,6 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     compact_layouts()?;
     zero_copy_views()?;
     scoped_lifecycles()?;
-    println!("\nDone. Each section has its own example: `cargo run --example network_config`, `exporters`, `cli_router -- help`, `million_readings`, `packets`, `transaction`, `batch_files`.");
+    println!("\nDone. Each section has its own example: `cargo run --example network_config`, `exporters`, `cli_router -- help`, `million_readings`, `packets`, `batch_files`, and `cargo run -p slotmodel-interop --example transaction`.");
     Ok(())
 }

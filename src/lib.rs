@@ -11,16 +11,34 @@
 //! | an `__init_subclass__` plugin registry | `#[slotmodel::registry]` on a trait, `#[slotmodel::plugin]` on each impl | [`registry`](macro@registry), [`plugin`](macro@plugin) |
 //! | `@contextmanager`, `ExitStack` | `managed`, `Guard` and `ExitStack` | [`scope`] |
 //!
-//! Cargo features: `std` (default; registries and scopes need it, the three derives work without
-//! it, with `alloc`), `serde` ([`Valid<T>`](Valid) deserializes by validating; a registry declared
-//! with `serde(..)` reads its plugins from configuration files), `tracing`
-//! (structured events of [`scope`]), `rusqlite` ([`Transactional`](scope::Transactional) for
-//! rusqlite 0.32 to 0.43 transactions and savepoints), `tokio-postgres`
-//! ([`AsyncTransactional`](scope::AsyncTransactional) for tokio-postgres 0.7 transactions and
-//! savepoints), `sqlx-postgres` and `sqlx-sqlite` (the same for sqlx 0.8's `PostgreSQL` and `SQLite`
-//! transactions, and [`Retryable`](scope::Retryable) for `sqlx::Error`), `tokio` (the
-//! async retry waits on tokio's timer, not on a thread per wait), `axum` (`slotmodel::axum::Valid`,
-//! request extractors for axum 0.8 that answer 422 with the errors as JSON).
+//! Guides to each product, with what the macros' reference pages leave out (the options, the
+//! compile-time errors, measured figures and comparisons with other crates), are in [`docs`].
+//!
+//! Cargo features, every one of them:
+//!
+//! - `std` (default): `std::error::Error` for the errors, hash maps and sets in the rules;
+//!   registries and scopes need it, the three derives work without it, with `alloc`.
+//! - `registry` (default): plugin registries, [`registry`](macro@registry) and
+//!   [`plugin`](macro@plugin), collected at link time by `inventory`.
+//! - `scope` (default): scoped lifecycles, [`scope`].
+//! - `serde`: [`Valid<T>`](Valid) deserializes by validating; a registry declared with
+//!   `serde(..)` reads its plugins from configuration files; validation errors as JSON.
+//! - `tracing`: structured events of [`scope`].
+//! - `rusqlite`: [`Transactional`](scope::Transactional) for rusqlite 0.32 to 0.43 transactions
+//!   and savepoints (`SQLite` linked as the application chooses).
+//! - `tokio-postgres`: [`AsyncTransactional`](scope::AsyncTransactional) for tokio-postgres 0.7
+//!   transactions and savepoints.
+//! - `sqlx-postgres` and `sqlx-sqlite`: the same for sqlx 0.8's `PostgreSQL` and `SQLite`
+//!   transactions, and [`Retryable`](scope::Retryable) for `sqlx::Error`.
+//! - `tokio`: the async retry waits on tokio's timer, not on a thread per wait.
+//! - `axum`: `slotmodel::axum::Valid`, request extractors for axum 0.8 that answer 422 with the
+//!   errors as JSON.
+//! - `arrow`: [`PackedVec`] to and from Arrow `RecordBatch`es (arrow 59).
+//! - `url`: `#[check(url)]`.
+//! - `regex`: `#[check(pattern = "..")]`, the pattern checked when the macro runs.
+//! - `unicode`: lengths in grapheme clusters.
+//! - `schemars`: `#[slotmodel(json_schema)]`, a JSON Schema from the same rules.
+//! - `idna`: `#[check(email)]` accepts internationalized domains by their ASCII form.
 //!
 //! The derives and the types most code needs are in the [`prelude`].
 //!
@@ -237,6 +255,46 @@ pub use slotmodel_derive::registry;
 #[doc = include_str!("docs/plugin.md")]
 pub use slotmodel_derive::plugin;
 
+/// Guides to each product: how to use it, its options and errors, and how it compares, with
+/// measured figures. Each page's examples are compiled and run as doctests.
+// Prose pages name products (SQLite, PostgreSQL, DataFusion) as prose does, not as code.
+#[allow(clippy::doc_markdown)]
+pub mod docs {
+    // The pages are doctested by `slotmodel-interop`, whose dev-dependencies hold every crate they
+    // show (axum, tokio, PostgreSQL drivers); here they are only rendered, so that the examples of
+    // this package build without those crates.
+
+    /// Validated fields with `#[derive(Validate)]`: what it generates, the rules, errors as data
+    /// and as JSON, the axum extractor, container options.
+    #[cfg_attr(not(doctest), doc = include_str!("docs/guide/validate.md"))]
+    pub mod validate {}
+
+    /// Compact layouts with `#[derive(Compact)]`: bit widths, the packed companion, bytes in and
+    /// out, `PackedVec`, columns, packed files and Arrow, with measured figures.
+    #[cfg_attr(not(doctest), doc = include_str!("docs/guide/compact.md"))]
+    pub mod compact {}
+
+    /// Zero-copy views with `#[derive(View)]`: fixed and variable-length records, tagged unions,
+    /// bit fields, expression lengths, conditional fields, and the real formats they are held to.
+    #[cfg_attr(not(doctest), doc = include_str!("docs/guide/view.md"))]
+    pub mod view {}
+
+    /// Plugin registries with `#[registry]` and `#[plugin]`: registration from any crate,
+    /// creation by name, registries read from configuration files, and the peers.
+    #[cfg_attr(not(doctest), doc = include_str!("docs/guide/registry.md"))]
+    pub mod registry {}
+
+    /// Scoped lifecycles: `managed`, `Guard` and `ExitStack`, their async forms, `PostgreSQL`
+    /// and `SQLite` transactions, and retry on serialization failures.
+    #[cfg_attr(not(doctest), doc = include_str!("docs/guide/scope.md"))]
+    pub mod scope {}
+
+    /// Build cost beside validator and garde, hygiene and portability, and each dependency with
+    /// the reason for it.
+    #[cfg_attr(not(doctest), doc = include_str!("docs/guide/build.md"))]
+    pub mod build {}
+}
+
 /// The derives and the types most code needs: `use slotmodel::prelude::*;`.
 ///
 /// It holds the five macros, the traits ([`Validate`](trait@crate::Validate), [`Check`],
@@ -298,12 +356,6 @@ pub mod prelude {
         CleanupErrors, ExitStack, Guard, RetryError, RetryPolicy, Retryable, ScopeError, Transactional,
     };
 }
-
-/// The code blocks of `README.md`, compiled and run as doctests so that the README cannot drift
-/// from the code.
-#[doc = include_str!("../README.md")]
-#[cfg(doctest)]
-pub struct ReadmeDoctests;
 
 #[doc(hidden)]
 pub mod __private01 {

@@ -342,7 +342,7 @@ fn exit_stack_holds_borrowing_resources_used_together() {
     assert_eq!(audit(&conn).len(), 4, "the transaction was committed by its cleanup");
 }
 
-/// The README's scope example, as written there.
+/// The scope guide's first example (`src/docs/guide/scope.md`), as written there.
 #[test]
 fn the_readme_example_compiles_as_written() {
     fn readme() -> Result<(), Box<dyn std::error::Error + Send + Sync>> {

@@ -1,7 +1,8 @@
-//! What the `rusqlite` feature asks of an application, and what the README promises about it.
+//! What the `rusqlite` feature asks of an application, and what the scope guide promises about it.
 
 const CORE_MANIFEST: &str = include_str!("../slotmodel-core/Cargo.toml");
-const README: &str = include_str!("../README.md");
+/// The scope guide, `slotmodel::docs::scope`.
+const SCOPE_GUIDE: &str = include_str!("../src/docs/guide/scope.md");
 
 /// The `rusqlite = ...` line of the core's `[dependencies]`.
 fn rusqlite_dependency() -> &'static str {
@@ -47,16 +48,14 @@ fn rusqlite_versions_in_words() -> String {
 }
 
 #[test]
-fn the_readme_names_the_supported_rusqlite_version() {
+fn the_scope_guide_names_the_supported_rusqlite_version() {
     assert_eq!(rusqlite_versions_in_words(), "0.32 to 0.43");
     let version = rusqlite_versions_in_words();
-    let scope = README
-        .split("\n## ")
-        .find(|section| section.starts_with("Scoped lifecycles"))
-        .expect("the README has a scope section");
+    // The synchronous scopes, before the guide's first section on async ones.
+    let scope = SCOPE_GUIDE.split("\n## ").next().expect("the guide has text");
     assert!(
         scope.contains(&format!("rusqlite {version}")),
-        "the scope section names rusqlite {version}"
+        "the scope guide names rusqlite {version}"
     );
     assert!(scope.contains("bundled"), "and says how to compile SQLite in");
 }

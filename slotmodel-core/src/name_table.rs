@@ -4,7 +4,7 @@
 //! 16 bytes packed in two words: a lookup hashes those words and compares them directly, and only
 //! names longer than 16 bytes fall back to comparing strings.
 //!
-//! Kept because the standard maps measure slower in `benches/registry.rs` ("name map", 10
+//! Kept because the standard maps measure slower in `interop/benches/registry.rs` ("name map", 10
 //! lookups of 11-byte names): about 5-6 ns a lookup here, 12-24 ns for `HashMap` with its
 //! default hasher, 20-70 ns for `BTreeMap`. (`HashMap` with the `foldhash` crate's hasher
 //! measured within a nanosecond of this table; with that dependency, this file could go.)

@@ -315,30 +315,29 @@ mod tests {
     const START: &str = "<!-- placement table: generated from slotmodel-derive/src/attr/placement.rs -->\n";
     const END: &str = "<!-- end of the placement table -->";
 
-    /// The README and the crate docs list the table the derives read, between two markers;
-    /// `SLOTMODEL_BLESS=1` rewrites them from the table.
+    /// The crate docs list the table the derives read, between two markers (on each derive's
+    /// page, from `src/docs/attributes.md`); `SLOTMODEL_BLESS=1` rewrites it from the table.
     #[test]
     fn the_docs_list_the_table_the_derives_read() {
         let table = super::reference();
-        for doc in ["../README.md", "../src/docs/attributes.md"] {
-            let path = format!("{}/{doc}", env!("CARGO_MANIFEST_DIR"));
-            let text = std::fs::read_to_string(&path).unwrap();
-            let (Some(start), Some(end)) = (text.find(START), text.find(END)) else {
-                panic!(
-                    "{doc} has no placement table between the markers `{}` and `{END}`",
-                    START.trim()
-                );
-            };
-            let listed = &text[start + START.len()..end];
-            if std::env::var_os("SLOTMODEL_BLESS").is_some() {
-                let updated = format!("{}{START}{table}{}", &text[..start], &text[end..]);
-                std::fs::write(&path, updated).unwrap();
-            } else {
-                assert_eq!(
-                    listed, table,
-                    "{doc} lists another table than the derives read: run with SLOTMODEL_BLESS=1"
-                );
-            }
+        let doc = "../src/docs/attributes.md";
+        let path = format!("{}/{doc}", env!("CARGO_MANIFEST_DIR"));
+        let text = std::fs::read_to_string(&path).unwrap();
+        let (Some(start), Some(end)) = (text.find(START), text.find(END)) else {
+            panic!(
+                "{doc} has no placement table between the markers `{}` and `{END}`",
+                START.trim()
+            );
+        };
+        let listed = &text[start + START.len()..end];
+        if std::env::var_os("SLOTMODEL_BLESS").is_some() {
+            let updated = format!("{}{START}{table}{}", &text[..start], &text[end..]);
+            std::fs::write(&path, updated).unwrap();
+        } else {
+            assert_eq!(
+                listed, table,
+                "{doc} lists another table than the derives read: run with SLOTMODEL_BLESS=1"
+            );
         }
     }
 }
