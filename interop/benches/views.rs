@@ -2,7 +2,9 @@
 //! buffer (what slicing costs in Rust, as slicing a `memoryview` in Python) against copies; (2) summing `checksum` over a stream of packets through
 //! `PacketView::records`, a hand-written loop, decoding into owned `Packet`s, and `zerocopy`;
 //! (3) summing the CRCs of variable-length, PNG-like chunks through `ChunkView::records`, a
-//! hand-written parser, and `binrw`, which copies each chunk's data into a `Vec`.
+//! hand-written parser, and `binrw`, which copies each chunk's data into a `Vec`; (4) reading
+//! 100,000 Ethernet/IPv4/TCP-or-UDP frames through the views of `tests/support/packet_views.rs`
+//! and through `etherparse`'s strict `SlicedPacket::from_ethernet`.
 #![allow(missing_docs)]
 #![allow(clippy::semicolon_if_nothing_returned, reason = "measurement closures")]
 
@@ -11,6 +13,10 @@ use std::hint::black_box;
 use criterion::{criterion_group, criterion_main, BatchSize, Criterion, Throughput};
 use slotmodel::View;
 use zerocopy::byteorder::big_endian::U32;
+
+#[path = "../../tests/support/packet_views.rs"]
+#[allow(dead_code, reason = "the test reads every layer; the benchmark what a summary needs")]
+mod packet_views;
 use zerocopy::{FromBytes, Immutable, KnownLayout, Unaligned};
 
 #[derive(View, Debug, PartialEq)]
@@ -176,5 +182,124 @@ fn checksums(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, slices, checksums, variable_length);
+/// 100,000 frames, as a capture holds them: UDP and TCP, with and without IPv4 and TCP options,
+/// 0 to 1,399 bytes of payload, every 50th a fragment.
+fn capture() -> Vec<Vec<u8>> {
+    use etherparse::{IpHeaders, Ipv4Header, Ipv4Options, PacketBuilder, TcpOptionElement};
+    let payload = vec![0x5A_u8; 1400];
+    let mss = [
+        TcpOptionElement::MaximumSegmentSize(1460),
+        TcpOptionElement::WindowScale(7),
+    ];
+    (0..FRAMES)
+        .map(|i| {
+            let i = u32::try_from(i).unwrap_or(0);
+            let options: &[u8] = if i % 5 == 0 { &[0x94, 4, 0, 0] } else { &[] };
+            let mut header = Ipv4Header {
+                source: (0x0A00_0000 + i % 1000).to_be_bytes(),
+                destination: [192, 168, 1, 1],
+                time_to_live: 64,
+                options: Ipv4Options::try_from(options).unwrap_or_default(),
+                ..Ipv4Header::default()
+            };
+            header.more_fragments = i % 50 == 49;
+            let ip = PacketBuilder::ethernet2([2, 0, 0, 0, 0, 1], [2, 0, 0, 0, 0, 2])
+                .ip(IpHeaders::Ipv4(header, Default::default()));
+            let port = u16::try_from(1024 + i % 60_000).unwrap_or(0);
+            let len = usize::try_from(i).unwrap_or(0) * 131 % 1400;
+            let mut frame = Vec::new();
+            let written = if i % 3 == 0 {
+                ip.udp(port, 53).write(&mut frame, &payload[..len])
+            } else {
+                let tcp = ip.tcp(port, 443, i, 64_240);
+                let tcp = if i % 2 == 0 {
+                    tcp.options(&mss).unwrap_or_else(|_| unreachable!())
+                } else {
+                    tcp
+                };
+                tcp.write(&mut frame, &payload[..len])
+            };
+            written.unwrap_or_else(|error| panic!("frame {i}: {error}"));
+            frame
+        })
+        .collect()
+}
+
+const FRAMES: usize = 100_000;
+
+/// What a summary reads of a frame (addresses, ports, lengths), folded into a sum.
+fn views_summary(frames: &[Vec<u8>]) -> u64 {
+    use packet_views::Segment;
+    let mut sum = 0_u64;
+    for frame in frames {
+        let Ok(packet) = packet_views::parse(frame) else {
+            continue;
+        };
+        let Some(ip) = packet.ip else { continue };
+        sum += u64::from(u32::from_be_bytes(*ip.source()) ^ u32::from_be_bytes(*ip.destination()));
+        sum += u64::from(ip.total_length());
+        sum += match packet.transport {
+            Some(Segment::Tcp(tcp, data)) => {
+                u64::from(tcp.source_port())
+                    + u64::from(tcp.destination_port())
+                    + u64::try_from(data.len()).unwrap_or(0)
+            }
+            Some(Segment::Udp(udp, _)) => {
+                u64::from(udp.source_port()) + u64::from(udp.destination_port()) + u64::from(udp.length())
+            }
+            None => 0,
+        };
+    }
+    sum
+}
+
+/// The same fields through `etherparse`.
+fn etherparse_summary(frames: &[Vec<u8>]) -> u64 {
+    use etherparse::{NetSlice, SlicedPacket, TransportSlice};
+    let mut sum = 0_u64;
+    for frame in frames {
+        let Ok(packet) = SlicedPacket::from_ethernet(frame) else {
+            continue;
+        };
+        let Some(NetSlice::Ipv4(ip)) = &packet.net else {
+            continue;
+        };
+        let header = ip.header();
+        sum += u64::from(u32::from_be_bytes(header.source()) ^ u32::from_be_bytes(header.destination()));
+        sum += u64::from(header.total_len());
+        sum += match &packet.transport {
+            Some(TransportSlice::Tcp(tcp)) => {
+                u64::from(tcp.source_port())
+                    + u64::from(tcp.destination_port())
+                    + u64::try_from(tcp.payload().len()).unwrap_or(0)
+            }
+            Some(TransportSlice::Udp(udp)) => {
+                u64::from(udp.source_port()) + u64::from(udp.destination_port()) + u64::from(udp.length())
+            }
+            _ => 0,
+        };
+    }
+    sum
+}
+
+fn pcap_parse(c: &mut Criterion) {
+    let frames = capture();
+    assert_eq!(
+        views_summary(&frames),
+        etherparse_summary(&frames),
+        "the two read the same fields"
+    );
+    let mut group = c.benchmark_group("pcap parse");
+    group.throughput(Throughput::Elements(FRAMES as u64));
+    group.sample_size(30);
+    group.bench_function("views (packet_views::parse)", |b| {
+        b.iter(|| views_summary(black_box(&frames)))
+    });
+    group.bench_function("etherparse 0.21 SlicedPacket::from_ethernet", |b| {
+        b.iter(|| etherparse_summary(black_box(&frames)))
+    });
+    group.finish();
+}
+
+criterion_group!(benches, slices, checksums, variable_length, pcap_parse);
 criterion_main!(benches);
