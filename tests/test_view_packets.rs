@@ -27,7 +27,7 @@ fn ipv4(options: &[u8], ttl: u8) -> IpHeaders {
         options: Ipv4Options::try_from(options).unwrap(),
         ..Ipv4Header::default()
     };
-    IpHeaders::Ipv4(header, Default::default())
+    IpHeaders::Ipv4(header, etherparse::Ipv4Extensions::default())
 }
 
 /// The payload of `len` bytes.
@@ -203,8 +203,8 @@ fn the_strict_checks_are_refused_with_the_field_named() {
 }
 
 /// Whether `etherparse` reads a layer of `frame` the views take as `Other`: an ether type other
-/// than IPv4 that it parses (VLAN tags, MACsec, ARP, IPv6), or an unfragmented IPv4 packet whose
-/// protocol it parses beyond TCP and UDP (ICMPv4, IGMP, the authentication header, ICMPv6).
+/// than IPv4 that it parses (VLAN tags, `MACsec`, ARP, IPv6), or an unfragmented IPv4 packet whose
+/// protocol it parses beyond TCP and UDP (`ICMPv4`, IGMP, the authentication header, `ICMPv6`).
 fn beyond_the_views(frame: &[u8]) -> bool {
     let (Some(&[high, low]), Some(ip)) = (frame.get(12..14), frame.get(14..)) else {
         return false;
@@ -213,7 +213,9 @@ fn beyond_the_views(frame: &[u8]) -> bool {
         0x8100 | 0x88A8 | 0x9100 | 0x88E5 | 0x0806 | 0x86DD => true,
         ETHER_IPV4 => match (ip.get(6..8), ip.get(9)) {
             (Some(&[flags, offset]), Some(protocol)) => {
-                u16::from_be_bytes([flags, offset]) & 0x3FFF == 0 && [1, 2, 51, 58].contains(protocol)
+                // Neither "more fragments" nor an offset: the low 14 bits are zero.
+                let whole = u16::from_be_bytes([flags, offset]).trailing_zeros() >= 14;
+                whole && [1, 2, 51, 58].contains(protocol)
             }
             _ => false,
         },

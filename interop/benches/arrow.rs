@@ -91,7 +91,9 @@ fn import(c: &mut Criterion) {
     let mut group = c.benchmark_group("arrow export, 1,000,000 rows");
     group.throughput(Throughput::Elements(u64::from(ROWS)));
     group.sample_size(20);
-    group.bench_function("PackedVec::to_record_batch", |b| b.iter(|| black_box(&packed).to_record_batch().unwrap()));
+    group.bench_function("PackedVec::to_record_batch", |b| {
+        b.iter(|| black_box(&packed).to_record_batch().unwrap())
+    });
     group.bench_function("serde_arrow::to_record_batch", |b| {
         b.iter(|| serde_arrow::to_record_batch(&fields, black_box(&plain)).unwrap())
     });

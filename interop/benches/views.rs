@@ -185,7 +185,7 @@ fn checksums(c: &mut Criterion) {
 /// 100,000 frames, as a capture holds them: UDP and TCP, with and without IPv4 and TCP options,
 /// 0 to 1,399 bytes of payload, every 50th a fragment.
 fn capture() -> Vec<Vec<u8>> {
-    use etherparse::{IpHeaders, Ipv4Header, Ipv4Options, PacketBuilder, TcpOptionElement};
+    use etherparse::{IpHeaders, Ipv4Extensions, Ipv4Header, Ipv4Options, PacketBuilder, TcpOptionElement};
     let payload = vec![0x5A_u8; 1400];
     let mss = [
         TcpOptionElement::MaximumSegmentSize(1460),
@@ -204,7 +204,7 @@ fn capture() -> Vec<Vec<u8>> {
             };
             header.more_fragments = i % 50 == 49;
             let ip = PacketBuilder::ethernet2([2, 0, 0, 0, 0, 1], [2, 0, 0, 0, 0, 2])
-                .ip(IpHeaders::Ipv4(header, Default::default()));
+                .ip(IpHeaders::Ipv4(header, Ipv4Extensions::default()));
             let port = u16::try_from(1024 + i % 60_000).unwrap_or(0);
             let len = usize::try_from(i).unwrap_or(0) * 131 % 1400;
             let mut frame = Vec::new();

@@ -275,7 +275,10 @@ fn a_parquet_file_of_nullable_columns_is_read_across_its_batches() {
 fn with_dictionary_units(batch: &RecordBatch, names: &[Option<&str>]) -> RecordBatch {
     let units: arrow_array::DictionaryArray<arrow_array::types::Int8Type> = names.iter().copied().collect();
     let mut fields: Vec<arrow_schema::Field> = batch.schema().fields().iter().map(|f| f.as_ref().clone()).collect();
-    fields[2] = fields[2].clone().with_data_type(units.data_type().clone()).with_nullable(true);
+    fields[2] = fields[2]
+        .clone()
+        .with_data_type(units.data_type().clone())
+        .with_nullable(true);
     let mut columns = batch.columns().to_vec();
     columns[2] = Arc::new(units);
     RecordBatch::try_new(Arc::new(Schema::new(fields)), columns).unwrap()
@@ -283,12 +286,12 @@ fn with_dictionary_units(batch: &RecordBatch, names: &[Option<&str>]) -> RecordB
 
 #[test]
 fn a_dictionary_of_names_is_read_as_the_enum_it_names() {
+    use Unit::{Celsius, Fahrenheit, Kelvin};
     let original = readings(6);
     let batch = original.to_record_batch().unwrap();
     let names = ["Kelvin", "Celsius", "Kelvin", "Fahrenheit", "Kelvin", "Celsius"].map(Some);
     let read = PackedVec::<Reading>::try_from_record_batch(&with_dictionary_units(&batch, &names)).unwrap();
     let units: Vec<Unit> = read.iter().map(|r| r.unit).collect();
-    use Unit::{Celsius, Fahrenheit, Kelvin};
     assert_eq!(units, [Kelvin, Celsius, Kelvin, Fahrenheit, Kelvin, Celsius]);
     let rest: Vec<u64> = read.iter().map(|r| r.timestamp).collect();
     assert_eq!(rest, original.iter().map(|r| r.timestamp).collect::<Vec<_>>());
@@ -296,7 +299,10 @@ fn a_dictionary_of_names_is_read_as_the_enum_it_names() {
     let mut unknown = names;
     unknown[4] = Some("Rankine");
     let error = PackedVec::<Reading>::try_from_record_batch(&with_dictionary_units(&batch, &unknown)).unwrap_err();
-    assert_eq!(error.to_string(), "row 4: `unit` holds \"Rankine\", no value of its type");
+    assert_eq!(
+        error.to_string(),
+        "row 4: `unit` holds \"Rankine\", no value of its type"
+    );
     let mut holed = names;
     holed[1] = None;
     let error = PackedVec::<Reading>::try_from_record_batch(&with_dictionary_units(&batch, &holed)).unwrap_err();

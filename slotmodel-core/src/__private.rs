@@ -20,7 +20,9 @@ pub use crate::__link_guard as link_guard;
 #[cfg(not(feature = "registry"))]
 pub use crate::__serde_registry as serde_registry;
 #[cfg(feature = "arrow")]
-pub use crate::arrow::{arrow_cell, arrow_column, arrow_field, enum_column, enum_values, ArrowField, ArrowImportError, ArrowRecord};
+pub use crate::arrow::{
+    arrow_cell, arrow_column, arrow_field, enum_column, enum_values, ArrowField, ArrowImportError, ArrowRecord,
+};
 #[cfg(all(feature = "registry", not(feature = "serde")))]
 pub use crate::plugin_support::SerdePlugin;
 #[cfg(feature = "registry")]

@@ -195,7 +195,13 @@ pub fn enum_values<T: Clone>(column: &ArrayRef, variant: impl Fn(&str) -> Option
     let keys = dictionary.normalized_keys();
     Some(
         (0..column.len())
-            .map(|row| if column.is_null(row) { None } else { variants.get(keys[row]).cloned().flatten() })
+            .map(|row| {
+                if column.is_null(row) {
+                    None
+                } else {
+                    variants.get(keys[row]).cloned().flatten()
+                }
+            })
             .collect(),
     )
 }

@@ -7,7 +7,7 @@
 //! - Ethernet II (`Ethernet2Slice::from_slice_without_fcs`): at least 14 bytes. The frame's
 //!   fixed fields ([`EthernetFrame`]). The ether type then chooses the next layer: IPv4 for
 //!   `0x0800` (`#[view(tag = ether_type)]` on [`Network`]); `etherparse` also parses VLAN tags,
-//!   MACsec, ARP and IPv6, which these views take as [`Network::Other`], unread.
+//!   `MACsec`, ARP and IPv6, which these views take as [`Network::Other`], unread.
 //! - IPv4 header (`Ipv4HeaderSlice::from_slice`): at least 20 bytes; version 4; IHL at least 5;
 //!   the IHL's 32-bit words in the slice. The version and IHL share a byte, so the two rules are
 //!   one range on it (`#[bounded(0x45..=0x4F)]`); the options are `IHL * 4 - 20` bytes
@@ -34,7 +34,7 @@
 //!   `(length - 8) * nonzero(length)` bytes, with `nonzero(length) = (length + 0xFFFF) >> 16`:
 //!   negative for 1 to 7, 0 for a length of 0, whose data is then what follows the header.
 //!   (`lax` would cut a length past the slice to the slice.)
-//! - ICMPv4 (1), IGMP (2) and ICMPv6 (58) payloads: `etherparse` checks their lengths by message
+//! - `ICMPv4` (1), IGMP (2) and `ICMPv6` (58) payloads: `etherparse` checks their lengths by message
 //!   type; these views take them as [`Transport::Other`].
 //!
 //! Checks neither makes: the IPv4 header checksum, the TCP and UDP checksums.
