@@ -6,6 +6,11 @@ use alloc::vec::Vec;
 use crate::{get_bits, ErrorKind, FieldError, LayoutReport, Packable, ValidationErrors};
 
 /// Bits of an optional integer field whose range spans `span`: its values and `None`.
+///
+/// # Panics
+///
+/// When `span` covers all of `u128`, leaving no value for `None`; in a constant, so the panic
+/// is a compile error in the user's crate.
 #[must_use]
 pub const fn bits_with_none(span: u128) -> u32 {
     match span.checked_add(1) {
