@@ -39,7 +39,10 @@ mod tests {
     fn typos_and_swaps_are_one_edit() {
         assert_eq!(did_you_mean("maxx", &["min", "max"]), ", did you mean `max`?");
         assert_eq!(did_you_mean("emial", &["email", "url"]), ", did you mean `email`?");
-        assert_eq!(did_you_mean("constructer", &["crate", "constructor"]), ", did you mean `constructor`?");
+        assert_eq!(
+            did_you_mean("constructer", &["crate", "constructor"]),
+            ", did you mean `constructor`?"
+        );
     }
 
     #[test]
