@@ -10,7 +10,7 @@ use criterion::{criterion_group, criterion_main, BatchSize, Criterion};
 use slotmodel::{PluginEntry, PluginInfo, Registry};
 
 // The registry's own map, compiled here to be measured beside the standard ones.
-#[path = "../../slotmodel-core/src/name_table.rs"]
+#[path = "../../slotmodel-core/src/registry/name_table.rs"]
 #[allow(dead_code, unused_imports, clippy::all, clippy::pedantic)]
 mod name_table;
 

@@ -24,49 +24,23 @@ extern crate alloc;
 #[cfg(feature = "std")]
 extern crate std;
 
-#[cfg(feature = "arrow")]
-mod arrow;
-#[cfg(feature = "axum")]
-pub mod axum;
-mod block;
-mod column;
+// The products, one folder each: a product's types, its errors and the helpers its derive
+// expands into live together. The few modules at the top are shared by all of them.
 mod compact;
 #[doc(hidden)]
 pub mod const_check;
-mod elements;
-mod error;
-#[cfg(feature = "serde")]
-mod error_wire;
 mod errors;
-mod generated;
-#[cfg(feature = "registry")]
-mod name_table;
 mod number;
-mod packed_file;
-mod packed_vec;
-#[cfg(feature = "registry")]
-mod plugin_support;
-mod refusal;
 #[cfg(feature = "registry")]
 mod registry;
-pub mod rules;
-#[cfg(feature = "schemars")]
-mod schema;
+// Without the feature, the registry's macros still exist, to say which feature they need.
+#[cfg(not(feature = "registry"))]
+#[path = "registry/off.rs"]
+mod registry;
 #[cfg(feature = "scope")]
 pub mod scope;
-mod spec;
-mod text_rules;
-mod valid;
 mod validate;
-mod value;
 mod view;
-mod view_bits;
-mod view_expr;
-mod view_narrow;
-mod view_run;
-#[cfg(feature = "std")]
-mod view_stream;
-mod view_union;
 
 // Named with the release (0.1.x), as serde's `__private228` is: the derive of another release
 // names another module, so a mismatched `slotmodel` and `slotmodel-derive` fail to compile
@@ -75,96 +49,28 @@ mod view_union;
 #[path = "__private.rs"]
 pub mod __private01;
 
+#[cfg(feature = "axum")]
+pub use validate::axum;
+pub use validate::rules;
+
+pub use compact::{
+    get_bits, put_bits, span_bits, Column, ColumnIter, FieldLayout, FileError, LayoutReport, Packable, PackedIter,
+    PackedSlice, PackedVec,
+};
 #[cfg(feature = "arrow")]
-pub use arrow::{ArrowField, ArrowImportError, ArrowRecord};
-pub use column::{Column, ColumnIter};
-pub use compact::{get_bits, put_bits, span_bits, FieldLayout, LayoutReport, Packable};
-pub use elements::Elements;
-pub use error::{ErrorKind, FieldError, IpVersion, LengthUnit, TextRule, ValidationErrors};
+pub use compact::{ArrowField, ArrowImportError, ArrowRecord};
 pub use errors::Errors;
 pub use number::Number;
-pub use packed_file::{FileError, PackedSlice};
-pub use packed_vec::{Iter as PackedIter, PackedVec};
 #[cfg(all(feature = "registry", feature = "serde"))]
 pub use registry::SerdePlugin;
 #[cfg(feature = "registry")]
 pub use registry::{
     create, create_with, registry, Pluggable, PluginEntry, PluginError, PluginInfo, Registry, RegistryErrors,
 };
-pub use spec::{Bound, FieldSpec, Rule};
-pub use valid::Valid;
-pub use validate::{Check, Validate, ValidateWith};
-pub use value::{HasLength, Ranged, Scalar};
-pub use view::{Records, TableIter, ViewError, ViewItem, ViewTable};
-pub use view_run::{PrefixView, VarRecords, ViewRun};
+pub use validate::{
+    Bound, Check, Elements, ErrorKind, FieldError, FieldSpec, HasLength, IpVersion, LengthUnit, Ranged, Rule, Scalar,
+    TextRule, Valid, Validate, ValidateWith, ValidationErrors,
+};
+pub use view::{PrefixView, Records, TableIter, VarRecords, ViewError, ViewItem, ViewRun, ViewTable, ViewUnion};
 #[cfg(feature = "std")]
-pub use view_stream::{StreamError, ViewReader};
-pub use view_union::ViewUnion;
-
-/// Without the `arrow` feature, `#[slotmodel(arrow)]` says which feature it needs.
-#[cfg(not(feature = "arrow"))]
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __arrow_record {
-    ($($record:tt)*) => {
-        ::core::compile_error!("`#[slotmodel(arrow)]` needs slotmodel's `arrow` feature: `slotmodel = { version = \"..\", features = [\"arrow\"] }`");
-    };
-}
-
-/// Without the `schemars` feature, `#[slotmodel(json_schema)]` says which feature it needs.
-#[cfg(not(feature = "schemars"))]
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __json_schema {
-    ($($record:tt)*) => {
-        ::core::compile_error!("`#[slotmodel(json_schema)]` needs slotmodel's `schemars` feature: `slotmodel = { version = \"..\", features = [\"schemars\"] }`");
-    };
-}
-
-/// Without the `registry` feature, `#[slotmodel::registry]` says which feature it needs, once.
-#[cfg(not(feature = "registry"))]
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __impl_pluggable {
-    ($($registry:tt)*) => {
-        ::core::compile_error!("`#[slotmodel::registry]` needs slotmodel's `registry` feature, on by default: `slotmodel = { version = \"..\", features = [\"registry\"] }`");
-    };
-}
-
-/// Without the `registry` feature, a `#[slotmodel::plugin]` says which feature it needs and
-/// registers nothing; with it, the registration stands as written.
-#[doc(hidden)]
-#[macro_export]
-#[cfg(not(feature = "registry"))]
-macro_rules! __registered {
-    ($($registration:tt)*) => {
-        ::core::compile_error!("`#[slotmodel::plugin]` needs slotmodel's `registry` feature, on by default: `slotmodel = { version = \"..\", features = [\"registry\"] }`");
-    };
-}
-
-/// See the other `__registered`.
-#[doc(hidden)]
-#[macro_export]
-#[cfg(feature = "registry")]
-macro_rules! __registered {
-    ($($registration:tt)*) => {
-        $($registration)*
-    };
-}
-
-/// Without the `registry` feature, a serde registry's supertrait and its feature check are
-/// left to the one error of `__impl_pluggable`.
-#[cfg(not(feature = "registry"))]
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __serde_registry {
-    ($($registry:tt)*) => {};
-}
-
-/// Without the `arrow` feature, enums have no Arrow column type.
-#[cfg(not(feature = "arrow"))]
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __arrow_enum {
-    ($($enum:tt)*) => {};
-}
+pub use view::{StreamError, ViewReader};

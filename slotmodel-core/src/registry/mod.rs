@@ -6,6 +6,8 @@
 mod content;
 mod entry;
 mod error;
+mod name_table;
+pub(crate) mod plugin_support;
 #[cfg(feature = "serde")]
 mod serde;
 mod suggest;
@@ -25,8 +27,8 @@ pub use serde::IntoPlugin;
 #[cfg(feature = "serde")]
 pub use serde::SerdePlugin;
 
-use crate::name_table::NameTable;
 use crate::Errors;
+use name_table::NameTable;
 use suggest::Suggester;
 
 /// The plugins of one trait, found by name in constant time.

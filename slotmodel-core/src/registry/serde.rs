@@ -18,7 +18,7 @@ use serde::ser;
 use super::content::{Content, ContentDeserializer, TaggedSerializer};
 
 use super::{Pluggable, PluginEntry, Registry};
-use crate::plugin_support::{FromArgs, FromSelf, NoSerde, Tagged};
+use crate::registry::plugin_support::{FromArgs, FromSelf, NoSerde, Tagged};
 
 /// What a registry trait with `serde(..)` asks of each plugin: that it can be written back, tag
 /// and all. Implemented by every `Serialize + 'static` type; `#[slotmodel::registry(serde)]`

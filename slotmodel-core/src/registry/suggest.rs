@@ -1,5 +1,11 @@
 //! The registered name nearest to a mistyped one, with work bounded by the registry's own names
 //! whatever the length of the input.
+//!
+//! The rule is the derive's own (`slotmodel-derive/src/attr/suggest.rs`), so a typo is suggested
+//! alike at compile time and at run time: a name is a typo's target when the Damerau-Levenshtein
+//! distance (`strsim`; swapping two neighbours is one edit) is at most a third of the name's
+//! characters, at least 2, and never the whole name (two edits turn `""` or `"x"` into `"ms"`,
+//! which is no suggestion).
 
 use std::vec::Vec;
 
@@ -11,8 +17,7 @@ pub(super) struct Suggester {
     max_query_chars: usize,
 }
 
-/// How many edits still make `chars` characters a typo: a third of the name, at least two, and
-/// never the whole name (two edits turn `""` or `"x"` into `"ms"`, which is no suggestion).
+/// How many edits still make a query a typo of a name of `chars` characters.
 fn allowed(chars: usize) -> usize {
     (chars / 3).max(2).min(chars.saturating_sub(1))
 }
@@ -36,11 +41,10 @@ impl Suggester {
         if query.is_empty() || query.len() > 4 * self.max_query_chars {
             return None;
         }
-        let query: Vec<char> = query.chars().take(self.max_query_chars + 1).collect();
-        if query.len() > self.max_query_chars {
+        let query_chars = query.chars().take(self.max_query_chars + 1).count();
+        if query_chars > self.max_query_chars {
             return None;
         }
-        let mut rows = Rows::default();
         let mut best: Option<(usize, &'static str)> = None;
         for &(name, chars) in &self.names {
             let limit = match best {
@@ -48,49 +52,16 @@ impl Suggester {
                 Some((distance, _)) => allowed(chars).min(distance.saturating_sub(1)),
                 None => allowed(chars),
             };
-            if chars == 0 || query.len().abs_diff(chars) > limit {
+            // The distance is at least the difference in length: skip what cannot be close.
+            if chars == 0 || query_chars.abs_diff(chars) > limit {
                 continue;
             }
-            if let Some(distance) = rows.distance(&query, name, limit) {
+            let distance = strsim::damerau_levenshtein(query, name);
+            if distance <= limit {
                 best = Some((distance, name));
             }
         }
         best.map(|(_, name)| name)
-    }
-}
-
-/// The buffers of the edit distance, reused from one name to the next.
-#[derive(Default)]
-struct Rows {
-    name: Vec<char>,
-    previous: Vec<usize>,
-    current: Vec<usize>,
-}
-
-impl Rows {
-    /// The Levenshtein distance between `query` and `name` if it is at most `limit`: rows stop
-    /// as soon as every entry of one exceeds it.
-    fn distance(&mut self, query: &[char], name: &str, limit: usize) -> Option<usize> {
-        self.name.clear();
-        self.name.extend(name.chars());
-        self.previous.clear();
-        self.previous.extend(0..=self.name.len());
-        for (i, &q) in query.iter().enumerate() {
-            self.current.clear();
-            self.current.push(i + 1);
-            let mut row_min = i + 1;
-            for (j, &c) in self.name.iter().enumerate() {
-                let substitution = self.previous[j] + usize::from(q != c);
-                let cell = substitution.min(self.previous[j + 1] + 1).min(self.current[j] + 1);
-                row_min = row_min.min(cell);
-                self.current.push(cell);
-            }
-            if row_min > limit {
-                return None;
-            }
-            core::mem::swap(&mut self.previous, &mut self.current);
-        }
-        self.previous.last().copied().filter(|&distance| distance <= limit)
     }
 }
 

@@ -58,36 +58,10 @@ pub mod container;
 pub mod field;
 pub mod placement;
 pub mod plugin;
+mod suggest;
 pub mod view;
 
-/// `", did you mean `x`?"` when a valid key is close to the unknown one, else `";"`.
-pub fn did_you_mean(unknown: &str, valid: &[&str]) -> String {
-    valid
-        .iter()
-        .map(|candidate| (edit_distance(unknown, candidate), *candidate))
-        .filter(|(distance, candidate)| {
-            *distance <= 2.max(candidate.len() / 3) || candidate.contains(unknown) || unknown.contains(candidate)
-        })
-        .min()
-        .map_or_else(
-            || ";".to_owned(),
-            |(_, candidate)| format!(", did you mean `{candidate}`?"),
-        )
-}
-
-fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut previous: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut current = vec![i + 1];
-        for (j, cb) in b.iter().enumerate() {
-            let substitution = previous[j] + usize::from(ca != *cb);
-            current.push(substitution.min(previous[j + 1] + 1).min(current[j] + 1));
-        }
-        previous = current;
-    }
-    previous[b.len()]
-}
+pub use suggest::did_you_mean;
 
 /// The list of valid keys, for error messages: "`a`, `b` or `c`".
 pub fn key_list(keys: &[&str]) -> String {

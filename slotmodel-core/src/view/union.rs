@@ -5,7 +5,7 @@ use alloc::format;
 use alloc::string::String;
 use core::fmt::Write;
 
-use crate::view::ViewError;
+use crate::view::table::ViewError;
 use crate::ErrorKind;
 
 /// An enum with data deriving `View`, each variant marked `#[view(tag = N)]`: read in place as

@@ -218,3 +218,14 @@ impl<F: FnOnce(A) -> T, A, T> Constructor<A, T, WithArgs> for F {
 pub fn construct<A, F: Constructor<A, T, M>, T, M>(args: A, constructor: F) -> T {
     constructor.call(args)
 }
+
+/// A `#[slotmodel::plugin]`'s registration, with the `registry` feature: it stands as written
+/// (see `registry/off.rs` for the form without the feature).
+#[doc(hidden)]
+#[macro_export]
+#[cfg(feature = "registry")]
+macro_rules! __registered {
+    ($($registration:tt)*) => {
+        $($registration)*
+    };
+}

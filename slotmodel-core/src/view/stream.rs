@@ -4,8 +4,8 @@
 use std::io::{ErrorKind as IoErrorKind, Read};
 use std::vec::Vec;
 
-use crate::view::ViewError;
-use crate::view_run::PrefixView;
+use super::run::PrefixView;
+use super::table::ViewError;
 
 /// Reads records from a stream and lends each out as a checked view, in bounded memory: the
 /// buffer holds the record being read and what the last read brought after it, and grows only

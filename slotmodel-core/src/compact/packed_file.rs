@@ -22,7 +22,7 @@ use alloc::string::String;
 use alloc::vec::Vec;
 use core::fmt;
 
-use crate::packed_vec::{bit_offset, bytes_for, MAX_BLOCKED_BITS};
+use crate::compact::packed_vec::{bit_offset, bytes_for, MAX_BLOCKED_BITS};
 use crate::{FieldLayout, LayoutReport, Packable, PackedVec, ValidationErrors};
 
 const MAGIC: &[u8; 8] = b"SLOTMODL";

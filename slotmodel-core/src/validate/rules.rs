@@ -22,7 +22,7 @@
 //!                             Job.block must be a multiple of 512, got 100");
 //! ```
 
-pub use crate::text_rules::*;
+pub use crate::validate::text_rules::*;
 
 use alloc::borrow::Cow;
 use alloc::format;

@@ -5,7 +5,7 @@
 use alloc::format;
 use alloc::string::String;
 
-use crate::view::ViewError;
+use crate::view::table::ViewError;
 use crate::ErrorKind;
 
 /// A field's value as an operand: `None` for a `u128` beyond `i128`.

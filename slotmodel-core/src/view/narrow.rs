@@ -4,7 +4,7 @@
 
 use alloc::format;
 
-use crate::view::{ViewError, ViewItem};
+use crate::view::table::{ViewError, ViewItem};
 use crate::ErrorKind;
 
 /// An integer type that a view may store in fewer bytes: its value as the 64 bits of its

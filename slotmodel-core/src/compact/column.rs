@@ -2,7 +2,7 @@
 
 use core::marker::PhantomData;
 
-use crate::block::{blocked, unpack_block, BLOCK};
+use crate::compact::block::{blocked, unpack_block, BLOCK};
 
 /// One field's values in a `<Name>Columns` (`#[derive(Compact)]` with
 /// `#[slotmodel(columns)]`), stored at the field's packed width and decoded on access. A scan

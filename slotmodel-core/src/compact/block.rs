@@ -62,7 +62,7 @@ fn unpack_words<const WIDTH: usize>(block: &[u8], out: &mut [u64; BLOCK]) {
 #[cfg(test)]
 mod tests {
     use super::{unpack_block, BLOCK};
-    use crate::compact::get_bits;
+    use crate::compact::packable::get_bits;
 
     /// Every width's blocks against one bit window per value, on bytes of every length.
     fn check<const WIDTH: usize>(bytes: &[u8]) {

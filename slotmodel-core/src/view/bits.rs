@@ -7,8 +7,8 @@
 //! order C compilers use on little-endian machines). The cutting itself is `Compact`'s bit
 //! reader, [`get_bits`] and [`put_bits`], over the run's integer.
 
-use crate::compact::{get_bits, put_bits};
-use crate::view::ViewError;
+use crate::compact::packable::{get_bits, put_bits};
+use crate::view::table::ViewError;
 use crate::{ErrorKind, Number};
 
 /// A type a bit field can hold: an unsigned integer or `bool`.

@@ -15,8 +15,7 @@ use alloc::sync::Arc;
 #[cfg(feature = "regex")]
 use core::fmt;
 
-use crate::error::{IpVersion, TextRule};
-use crate::{Check, ErrorKind};
+use crate::{Check, ErrorKind, IpVersion, TextRule};
 
 /// The message of a refusal: the kind's `Display` text, as `Check::check` promises.
 fn message(refusal: Result<(), ErrorKind>) -> Result<(), Cow<'static, str>> {
