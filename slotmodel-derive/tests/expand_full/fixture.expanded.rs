@@ -532,6 +532,30 @@ impl<'a> HeaderView<'a> {
     }
 }
 #[automatically_derived]
+impl<'a> ::slotmodel_core::__private01::PrefixView<'a> for HeaderView<'a> {
+    type Layout = ();
+    #[inline]
+    fn layout(bytes: &[u8])
+        ->
+            ::slotmodel_core::__private01::Result<((), usize),
+            ::slotmodel_core::ViewError> {
+        match bytes.first_chunk() {
+            ::core::option::Option::Some(record) =>
+                Header::__slotmodel_view_check(record).map(|()|
+                        ((), Header::__SLOTMODEL_VIEW_SIZE)),
+            ::core::option::Option::None =>
+                ::core::result::Result::Err(::slotmodel_core::ViewError::length("Header",
+                        Self::SIZE, bytes.len())),
+        }
+    }
+    #[inline]
+    fn from_layout(bytes: &'a [u8], (): ()) -> Self {
+        HeaderView {
+            bytes: bytes.first_chunk().expect("a record's slice has the record's size"),
+        }
+    }
+}
+#[automatically_derived]
 impl<'a> ::slotmodel_core::__private01::RecordView<'a> for HeaderView<'a> {
     const SIZE: usize = Header::__SLOTMODEL_VIEW_SIZE;
     const NAME: &'static str = "Header";
