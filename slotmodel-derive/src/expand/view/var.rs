@@ -6,7 +6,7 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 use syn::spanned::Spanned;
 
-use super::slot::{debug_impl, Kind, Slot};
+use super::slot::{big_const, debug_impl, in_order, runtime, Kind, Order, Slot};
 use crate::ast::Container;
 use crate::attr::view::LengthFrom;
 use crate::expand::rules::check_expr;
@@ -24,6 +24,7 @@ pub fn expand(container: &Container, slots: &[Slot], p: &TokenStream) -> TokenSt
         let (name, member, big, range) = (&s.field.name, &s.field.member, s.big, range(slots, s.index));
         let skip = skip(s);
         let (ret, body) = getter_body(container, slots, s, p);
+        let body = in_order(container, &quote!(self.big), &body);
         getters.extend(quote!((#name, { pub fn #getter(&self) -> #ret } { #body }),));
         if let Kind::Union { from } = s.kind {
             let tag = tag_value(container, slots, s, p, &Source::View);
@@ -80,6 +81,20 @@ pub fn expand(container: &Container, slots: &[Slot], p: &TokenStream) -> TokenSt
         .as_ref()
         .map_or_else(|| quote!(1_usize), |lit| quote!(#lit));
     let debug = debug_impl(container, slots, &view);
+    if runtime(container) {
+        let owned = in_order(container, &quote!(self.big), &owned);
+        let (big, order) = (big_const(), order_source(container, slots, p));
+        return quote! {
+            #p::view_ordered! {
+                vis = [#vis], ident = #ident, view = #view, count = #count, pad_to = #pad_to,
+                big = #big, locals = [self, __bytes, __offsets, __at, __field, __k, __out],
+                order = #order,
+                steps = [#steps], getters = [#getters], to_owned = { #owned },
+                view_len = { #view_len }, write = { #writes },
+            }
+            #debug
+        };
+    }
     quote! {
         #p::view_var! {
             vis = [#vis], ident = #ident, view = #view, count = #count, pad_to = #pad_to,
@@ -91,11 +106,62 @@ pub fn expand(container: &Container, slots: &[Slot], p: &TokenStream) -> TokenSt
     }
 }
 
+/// Where a run-time order comes from: `given` by the caller, or `read { .. } owned { .. }`, the
+/// condition of `big_if` over the record's bytes (the fields it names sit at fixed offsets
+/// before any variable-length field) and over an owned record being written.
+fn order_source(container: &Container, slots: &[Slot], p: &TokenStream) -> TokenStream {
+    let Some(big_if) = &container.view.big_if else {
+        return quote!(given);
+    };
+    let (name, text, first) = (container.ident.to_string(), big_if.text(), big_if.field.to_string());
+    let count = slots.len();
+    let mut places = TokenStream::new();
+    let mut placed = Vec::new();
+    for field in big_if.names() {
+        let Some(i) = slots
+            .iter()
+            .position(|s| s.field.original.ident.as_ref() == Some(field))
+        else {
+            continue;
+        };
+        if placed.contains(&i) {
+            continue;
+        }
+        placed.push(i);
+        let mut offset = quote!(0_usize);
+        for before in &slots[..i] {
+            let (skip, item) = (skip(before), before.item(p));
+            offset.extend(quote!(+ #skip + <#item as #p::ViewItem>::SIZE));
+        }
+        let (skip, item, fname) = (skip(&slots[i]), slots[i].item(p), &slots[i].field.name);
+        places.extend(quote! {
+            __offsets[#i] = #offset + #skip;
+            #p::view_run_end(__offsets[#i], 1, <#item as #p::ViewItem>::SIZE, __bytes.len(), #name, #fname)?;
+        });
+    }
+    let (read, owned) = (
+        source_value(slots, big_if, p, &Source::Layout),
+        source_value(slots, big_if, p, &Source::Owned),
+    );
+    quote! {
+        read {
+            let mut __offsets = [0_usize; #count + 1];
+            #places
+            #p::view_when(#read, #text, #name, #first, 0)
+        }
+        owned { #p::view_when(#owned, #text, #name, #first, 0)? }
+    }
+}
+
 /// A getter's return type and body.
 fn getter_body(container: &Container, slots: &[Slot], s: &Slot, p: &TokenStream) -> (TokenStream, TokenStream) {
     let (big, range, lifetime) = (s.big, range(slots, s.index), quote!('a));
     match &s.kind {
         Kind::Run { bytes: true, .. } => (quote!(&'a [u8]), quote!(&self.bytes[#range])),
+        Kind::Run { element, .. } if matches!(big, Order::Runtime) => (
+            quote!(#p::ViewRunIn<'a, #element>),
+            quote!(#p::ViewRunIn::new(&self.bytes[#range], #big)),
+        ),
         Kind::Run { element, .. } => (
             quote!(#p::ViewRun<'a, #element, #big>),
             quote!(#p::ViewRun::new(&self.bytes[#range])),

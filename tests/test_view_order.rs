@@ -1,0 +1,130 @@
+//! Byte orders chosen at run time: `#[view(endian = runtime)]` (the caller gives the order) and
+//! `#[view(big_if = ..)]` (a field read in a fixed order gives it).
+
+use slotmodel::{Endian, View, ViewError, ViewReader};
+
+/// A record whose order the caller gives.
+#[derive(View, Debug, PartialEq, Clone)]
+#[view(endian = runtime)]
+struct Sample {
+    id: u16,
+    #[bounded(max = 1000)]
+    value: u32,
+    #[view(skip = 1)]
+    flags: [u8; 2],
+    ratio: f32,
+}
+
+/// A variable-length record whose order the caller gives.
+#[derive(View, Debug, PartialEq, Clone)]
+#[view(endian = runtime)]
+struct Block {
+    count: u16,
+    #[view(count = count)]
+    words: Vec<u32>,
+    #[view(when = count > 1)]
+    extra: Option<u16>,
+}
+
+/// A header whose magic, read big-endian, says the order of the rest.
+#[derive(View, Debug, PartialEq, Clone)]
+#[view(big_if = magic == 0xFEFF)]
+struct Header {
+    #[view(endian = "big")]
+    magic: u16,
+    version: u16,
+    length: u32,
+}
+
+#[test]
+fn a_record_reads_in_the_order_the_caller_gives() {
+    let bytes = [0x01, 0x02, 0, 0, 0x03, 0xE8, 9, 0xAA, 0xBB, 0x3F, 0x80, 0, 0];
+    let big = SampleView::new(&bytes, Endian::Big).unwrap();
+    assert_eq!(
+        (big.id(), big.value(), big.flags(), big.ratio()),
+        (0x0102, 1000, &[0xAA, 0xBB], 1.0)
+    );
+    assert_eq!(big.endian(), Endian::Big);
+    let error = SampleView::new(&bytes, Endian::Little).unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        "Sample.value at byte 2 must be <= 1000, got 3892510720"
+    );
+    let little = [0x02, 0x01, 0xE8, 0x03, 0, 0, 9, 0xAA, 0xBB, 0, 0, 0x80, 0x3F];
+    let view = SampleView::new(&little, Endian::Little).unwrap();
+    assert_eq!(view.to_owned(), big.to_owned());
+    assert_eq!(view.endian(), Endian::Little);
+    assert_eq!(
+        format!("{view:?}"),
+        "SampleView { id: 258, value: 1000, flags: [170, 187], ratio: 1.0 }"
+    );
+
+    // Written back in either order: the reserved byte is zero.
+    let owned = big.to_owned();
+    let mut out = vec![0xFF; owned.view_len()];
+    assert_eq!(owned.write_to(&mut out, Endian::Little), Ok(13));
+    let mut expected = little;
+    expected[6] = 0;
+    assert_eq!(out, expected);
+    owned.write_to(&mut out, Endian::Big).unwrap();
+    assert_eq!(&out[..6], &bytes[..6]);
+}
+
+#[test]
+fn variable_length_records_in_either_order() {
+    let big = [0, 2, 0, 0, 0, 1, 0, 0, 0, 2, 0, 7];
+    let little = [2, 0, 1, 0, 0, 0, 2, 0, 0, 0, 7, 0];
+    for (bytes, order) in [(&big, Endian::Big), (&little, Endian::Little)] {
+        let block = BlockView::new(bytes, order).unwrap();
+        assert_eq!(block.words().iter().collect::<Vec<_>>(), [1, 2]);
+        assert_eq!(block.extra(), Some(7));
+        let owned = block.to_owned();
+        let mut out = vec![0; owned.view_len()];
+        owned.write_to(&mut out, order).unwrap();
+        assert_eq!(&out, bytes);
+    }
+    let stream = [1, 0, 5, 0, 0, 0, 0, 0, 9];
+    let mut records = BlockView::records(&stream, Endian::Little);
+    assert_eq!(records.next().unwrap().unwrap().words().get(0), Some(5));
+    assert_eq!(records.next().unwrap().unwrap().count(), 0);
+    assert!(records.next().unwrap().is_err());
+    assert_eq!(records.remainder(), &[9]);
+
+    let mut reader = ViewReader::new(&big[..]);
+    let block = reader.next_in::<BlockView>(Endian::Big).unwrap().unwrap();
+    assert_eq!(block.extra(), Some(7));
+}
+
+#[test]
+fn a_field_read_in_a_fixed_order_chooses_the_order() {
+    let big = [0xFE, 0xFF, 0, 2, 0, 0, 0, 9];
+    let little = [0xFF, 0xFE, 2, 0, 9, 0, 0, 0];
+    let header = HeaderView::new(&big).unwrap();
+    assert_eq!(
+        (header.endian(), header.version(), header.length()),
+        (Endian::Big, 2, 9)
+    );
+    let other = HeaderView::new(&little).unwrap();
+    assert_eq!(
+        (other.endian(), other.magic(), other.version(), other.length()),
+        (Endian::Little, 0xFFFE, 2, 9)
+    );
+    let mut out = [0; 8];
+    header.to_owned().write_to(&mut out).unwrap();
+    assert_eq!(out, big);
+    other.to_owned().write_to(&mut out).unwrap();
+    assert_eq!(out, little);
+    assert_eq!(
+        HeaderView::new(&[0xFE]).unwrap_err(),
+        ViewError::Short {
+            type_name: "Header",
+            field: "magic",
+            offset: 0,
+            needed: 2,
+            available: 1
+        }
+    );
+    let mut reader = ViewReader::new(&big[..]);
+    let header: HeaderView = reader.next().unwrap().unwrap();
+    assert_eq!(header.length(), 9);
+}
