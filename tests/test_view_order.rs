@@ -128,3 +128,76 @@ fn a_field_read_in_a_fixed_order_chooses_the_order() {
     let header: HeaderView = reader.next().unwrap().unwrap();
     assert_eq!(header.length(), 9);
 }
+
+/// A point nested in records of either order: it takes theirs.
+#[derive(View, Debug, PartialEq, Clone, Copy)]
+#[view(endian = runtime)]
+struct Point {
+    #[bounded(max = 1000)]
+    x: u16,
+    y: u16,
+}
+
+/// A fixed-order part, nested: it keeps its own order.
+#[derive(View, Debug, PartialEq, Clone, Copy)]
+#[view(endian = "big")]
+struct Tag {
+    code: u16,
+}
+
+#[repr(u16)]
+#[derive(View, Debug, PartialEq, Clone, Copy)]
+enum Shape {
+    Dot = 1,
+    Line = 2,
+}
+
+#[derive(View, Debug, PartialEq, Clone)]
+#[view(endian = runtime)]
+struct Figure {
+    shape: Shape,
+    tag: Tag,
+    #[view(skip = 2)]
+    start: Point,
+    end: Point,
+    count: u8,
+    #[view(count = count)]
+    points: Vec<Point>,
+}
+
+#[test]
+fn nested_records_take_the_order_of_the_record_they_are_in() {
+    let figure = Figure {
+        shape: Shape::Line,
+        tag: Tag { code: 0x0102 },
+        start: Point { x: 1, y: 2 },
+        end: Point { x: 3, y: 4 },
+        count: 1,
+        points: vec![Point { x: 5, y: 6 }],
+    };
+    let mut big = vec![0; figure.view_len()];
+    figure.write_to(&mut big, Endian::Big).unwrap();
+    assert_eq!(big, [0, 2, 1, 2, 0, 0, 0, 1, 0, 2, 0, 3, 0, 4, 1, 0, 5, 0, 6]);
+    let mut little = vec![0; figure.view_len()];
+    figure.write_to(&mut little, Endian::Little).unwrap();
+    assert_eq!(little, [2, 0, 1, 2, 0, 0, 1, 0, 2, 0, 3, 0, 4, 0, 1, 5, 0, 6, 0]);
+    for (bytes, order) in [(&big, Endian::Big), (&little, Endian::Little)] {
+        let view = FigureView::new(bytes, order).unwrap();
+        assert_eq!(view.start().endian(), order);
+        assert_eq!(
+            (view.shape(), view.tag().code(), view.end().y()),
+            (Shape::Line, 0x0102, 4)
+        );
+        assert_eq!(view.points().get(0).map(|p| p.x()), Some(5));
+        assert_eq!(view.to_owned(), figure);
+    }
+    // A nested record's rules hold in either order, and when writing.
+    little[6..8].copy_from_slice(&1001_u16.to_le_bytes());
+    assert_eq!(
+        FigureView::new(&little, Endian::Little).unwrap_err().to_string(),
+        "Figure.start.x at byte 6 must be <= 1000, got 1001"
+    );
+    let mut wrong = figure.clone();
+    wrong.end.x = 2000;
+    assert!(wrong.write_to(&mut big, Endian::Big).is_err());
+}

@@ -168,7 +168,39 @@ macro_rules! __view_ordered {
         to_owned = {$($to_owned:tt)*},
         view_len = {$($view_len:tt)*},
         write = {$($write:tt)*},
+        $(size = {$($size:tt)*},)?
     ) => {
+        $(
+            // A record of fixed size is a field of other records, in their byte order.
+            #[automatically_derived]
+            impl $crate::ViewItem for $ident {
+                const SIZE: usize = $($size)*;
+                type Ref<'a> = $view<'a>;
+                fn get<const BIG: bool>(bytes: &[u8]) -> $view<'_> {
+                    // The enclosing view checked these bytes when it was made.
+                    let offsets = $ident::__slotmodel_view_layout::<BIG>(bytes).expect("the enclosing view checked the field");
+                    $view { bytes, offsets, big: BIG }
+                }
+                fn read<const BIG: bool>(bytes: &[u8]) -> Self {
+                    Self::get::<BIG>(bytes).to_owned()
+                }
+                fn write<const BIG: bool>(&$self, bytes: &mut [u8]) {
+                    // `fits` refused, before the writing, every value encoding could refuse.
+                    let _ = $self.__slotmodel_view_encode::<BIG>(bytes);
+                }
+                fn fits(&self, type_name: &'static str, field: &'static str, offset: usize) -> $crate::__private01::Result<(), $crate::ViewError> {
+                    let mut encoded = [0_u8; <$ident as $crate::ViewItem>::SIZE];
+                    self.__slotmodel_view_encode::<false>(&mut encoded)
+                        .and_then(|_| $ident::__slotmodel_view_layout::<false>(&encoded))
+                        .map(|_| ())
+                        .map_err(|e| e.nested(type_name, field, offset))
+                }
+                fn check<const BIG: bool>(bytes: &[u8], type_name: &'static str, field: &'static str, offset: usize) -> $crate::__private01::Result<(), $crate::ViewError> {
+                    $ident::__slotmodel_view_layout::<BIG>(bytes).map(|_| ()).map_err(|e| e.nested(type_name, field, offset))
+                }
+            }
+        )?
+
         impl $ident {
             /// Checks a record at the start of `__bytes` in the byte order `BIG`: where each field
             /// starts, then where the record ends.

@@ -84,13 +84,24 @@ pub fn expand(container: &Container, slots: &[Slot], p: &TokenStream) -> TokenSt
     if runtime(container) {
         let owned = in_order(container, &quote!(self.big), &owned);
         let (big, order) = (big_const(), order_source(container, slots, p));
+        // A record of fixed size nests in others, taking their order.
+        let size = slots
+            .iter()
+            .all(|s| matches!(s.kind, Kind::Value | Kind::Bytes | Kind::Numbers | Kind::Other))
+            .then(|| {
+                let sizes = slots.iter().map(|s| {
+                    let (skip, item) = (skip(s), s.item(p));
+                    quote!(+ #skip + <#item as #p::ViewItem>::SIZE)
+                });
+                quote!(size = { 0_usize #(#sizes)* },)
+            });
         return quote! {
             #p::view_ordered! {
                 vis = [#vis], ident = #ident, view = #view, count = #count, pad_to = #pad_to,
                 big = #big, locals = [self, __bytes, __offsets, __at, __field, __k, __out],
                 order = #order,
                 steps = [#steps], getters = [#getters], to_owned = { #owned },
-                view_len = { #view_len }, write = { #writes },
+                view_len = { #view_len }, write = { #writes }, #size
             }
             #debug
         };
