@@ -132,9 +132,11 @@ pub fn parse(cx: &Ctxt, attrs: &[Attribute], container: bool) -> ViewAttrs {
                         other => {
                             return Err(syn::Error::new(
                                 lit.span(),
-                                format!(
-                                    "unknown byte order {other:?}: write `endian = \"big\"` or `endian = \"little\"`"
-                                ),
+                                if container {
+                                    format!("unknown byte order {other:?}: write `endian = \"big\"` or `endian = \"little\"`, or `endian = runtime` for an order given at run time")
+                                } else {
+                                    format!("unknown byte order {other:?}: write `endian = \"big\"` or `endian = \"little\"`")
+                                },
                             ))
                         }
                     };
@@ -356,6 +358,7 @@ fn length_expr(expr: &syn::Expr, key: &str, compare: bool, names: &mut Vec<syn::
                 names.push(field);
                 Ok(())
             }
+            None if key == "big_if" => Err(syn::Error::new_spanned(expr, "`big_if = ..` takes integer fields read in a fixed order, integer literals, arithmetic, comparisons (`== != < <= > >=`), `&& ||` and parentheses: write this part with those, e.g. `big_if = magic == 0xA1B2_C3D4`")),
             None => Err(syn::Error::new_spanned(expr, format!("`{key} = ..` takes earlier integer fields, integer literals, `+ - * / % << >> & | ^` and parentheses: write this part with those, e.g. `{key} = (ihl - 5) * 4`"))),
         },
     }
