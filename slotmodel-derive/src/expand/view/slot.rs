@@ -200,7 +200,15 @@ pub fn runtime(container: &Container) -> bool {
 /// `body`, code that reads in the order `BIG`: in a run-time-order record, once per order, run
 /// for the order `big` holds.
 pub fn in_order(container: &Container, big: &TokenStream, body: &TokenStream) -> TokenStream {
-    if !runtime(container) {
+    // Code that reads only fields of a fixed order is the same in both.
+    fn reads_order(tokens: &TokenStream) -> bool {
+        tokens.clone().into_iter().any(|token| match token {
+            proc_macro2::TokenTree::Ident(ident) => ident == "BIG",
+            proc_macro2::TokenTree::Group(group) => reads_order(&group.stream()),
+            _ => false,
+        })
+    }
+    if !runtime(container) || !reads_order(body) {
         return body.clone();
     }
     let name = big_const();
