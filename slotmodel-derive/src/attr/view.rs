@@ -111,37 +111,13 @@ pub fn parse(cx: &Ctxt, attrs: &[Attribute], container: bool) -> ViewAttrs {
             match key.as_str() {
                 // #[view(endian = "big")], #[view(endian = runtime)]
                 "endian" => {
-                    let value = meta.value()?;
-                    if value.peek(syn::Ident) {
-                        let word: syn::Ident = value.parse()?;
-                        if word != "runtime" {
-                            return Err(syn::Error::new(word.span(), format!("unknown byte order `{word}`: write `endian = \"big\"`, `endian = \"little\"`, or `endian = runtime` on the struct for an order given at run time")));
-                        }
-                        if !container {
-                            return Err(syn::Error::new(word.span(), "a field's byte order is fixed: write `endian = \"big\"` or `endian = \"little\"` here, and `#[view(endian = runtime)]` on the struct for an order given at run time, which its fields then take"));
-                        }
-                        if out.endian.is_some() || out.runtime.replace(word).is_some() {
-                            return Err(duplicate());
-                        }
-                        return Ok(());
-                    }
-                    let lit: LitStr = value.parse()?;
-                    let big = match lit.value().as_str() {
-                        "big" => true,
-                        "little" => false,
-                        other => {
-                            return Err(syn::Error::new(
-                                lit.span(),
-                                if container {
-                                    format!("unknown byte order {other:?}: write `endian = \"big\"` or `endian = \"little\"`, or `endian = runtime` for an order given at run time")
-                                } else {
-                                    format!("unknown byte order {other:?}: write `endian = \"big\"` or `endian = \"little\"`")
-                                },
-                            ))
-                        }
-                    };
-                    if out.runtime.is_some() || out.endian.replace(Endian { big, span: lit.span() }).is_some() {
+                    let order = endian(&meta, container)?;
+                    if out.endian.is_some() || out.runtime.is_some() {
                         return Err(duplicate());
+                    }
+                    match order {
+                        Ok(fixed) => out.endian = Some(fixed),
+                        Err(runtime) => out.runtime = Some(runtime),
                     }
                 }
                 // #[view(big_if = magic == 0xA1B2C3D4 || magic == 0xA1B23C4D)]
@@ -225,6 +201,38 @@ pub fn parse(cx: &Ctxt, attrs: &[Attribute], container: bool) -> ViewAttrs {
         }
     }
     out
+}
+
+/// `endian = "big"` or `"little"` (`Ok`), or `runtime` on the struct (`Err`, the word).
+fn endian(meta: &syn::meta::ParseNestedMeta, container: bool) -> syn::Result<Result<Endian, syn::Ident>> {
+    let value = meta.value()?;
+    if value.peek(syn::Ident) {
+        let word: syn::Ident = value.parse()?;
+        if word != "runtime" {
+            return Err(syn::Error::new(word.span(), format!("unknown byte order `{word}`: write `endian = \"big\"`, `endian = \"little\"`, or `endian = runtime` on the struct for an order given at run time")));
+        }
+        if !container {
+            return Err(syn::Error::new(word.span(), "a field's byte order is fixed: write `endian = \"big\"` or `endian = \"little\"` here, and `#[view(endian = runtime)]` on the struct for an order given at run time, which its fields then take"));
+        }
+        return Ok(Err(word));
+    }
+    let lit: LitStr = value.parse()?;
+    let big = match lit.value().as_str() {
+        "big" => true,
+        "little" => false,
+        other => {
+            let runtime = if container {
+                ", or `endian = runtime` for an order given at run time"
+            } else {
+                ""
+            };
+            return Err(syn::Error::new(
+                lit.span(),
+                format!("unknown byte order {other:?}: write `endian = \"big\"` or `endian = \"little\"`{runtime}"),
+            ));
+        }
+    };
+    Ok(Ok(Endian { big, span: lit.span() }))
 }
 
 /// How a variant of a tagged union is chosen: `#[view(tag = 1)]`, or `#[view(other)]` for every

@@ -39,21 +39,24 @@
     ::slotmodel::__private01::ViewItem > ::read:: < BIG > (& self.bytes[self
     .offsets[1usize]..self.offsets[2usize] - 0_usize]), incl_len : < u32 as
     ::slotmodel::__private01::ViewItem > ::read:: < BIG > (& self.bytes[self
-    .offsets[2usize]..self.offsets[3usize] - 0_usize]), data : self.bytes[self
-    .offsets[3usize]..self.offsets[4usize] - 0_usize].chunks_exact(< u8 as
-    ::slotmodel::__private01::ViewItem > ::SIZE.max(1)).map(< u8 as
-    ::slotmodel::__private01::ViewItem > ::read:: < BIG >).collect() } } else { const BIG
-    : bool = false; Record { ts_sec : < u32 as ::slotmodel::__private01::ViewItem >
-    ::read:: < BIG > (& self.bytes[self.offsets[0usize]..self.offsets[1usize] -
-    0_usize]), ts_frac : < u32 as ::slotmodel::__private01::ViewItem > ::read:: < BIG >
-    (& self.bytes[self.offsets[1usize]..self.offsets[2usize] - 0_usize]), incl_len : <
-    u32 as ::slotmodel::__private01::ViewItem > ::read:: < BIG > (& self.bytes[self
-    .offsets[2usize]..self.offsets[3usize] - 0_usize]), data : self.bytes[self
-    .offsets[3usize]..self.offsets[4usize] - 0_usize].chunks_exact(< u8 as
-    ::slotmodel::__private01::ViewItem > ::SIZE.max(1)).map(< u8 as
-    ::slotmodel::__private01::ViewItem > ::read:: < BIG >).collect() } } }, view_len = {
-    0 + 0_usize + < u32 as ::slotmodel::__private01::ViewItem > ::SIZE + 0_usize + < u32
-    as ::slotmodel::__private01::ViewItem > ::SIZE + 0_usize + < u32 as
+    .offsets[2usize]..self.offsets[3usize] - 0_usize]), data :
+    ::core::iter::Iterator::collect(::core::iter::Iterator::map(self.bytes[self
+    .offsets[3usize]..self.offsets[4usize] - 0_usize]
+    .chunks_exact(::core::cmp::Ord::max(< u8 as ::slotmodel::__private01::ViewItem >
+    ::SIZE, 1)), < u8 as ::slotmodel::__private01::ViewItem > ::read:: < BIG >,)) } }
+    else { const BIG : bool = false; Record { ts_sec : < u32 as
+    ::slotmodel::__private01::ViewItem > ::read:: < BIG > (& self.bytes[self
+    .offsets[0usize]..self.offsets[1usize] - 0_usize]), ts_frac : < u32 as
+    ::slotmodel::__private01::ViewItem > ::read:: < BIG > (& self.bytes[self
+    .offsets[1usize]..self.offsets[2usize] - 0_usize]), incl_len : < u32 as
+    ::slotmodel::__private01::ViewItem > ::read:: < BIG > (& self.bytes[self
+    .offsets[2usize]..self.offsets[3usize] - 0_usize]), data :
+    ::core::iter::Iterator::collect(::core::iter::Iterator::map(self.bytes[self
+    .offsets[3usize]..self.offsets[4usize] - 0_usize]
+    .chunks_exact(::core::cmp::Ord::max(< u8 as ::slotmodel::__private01::ViewItem >
+    ::SIZE, 1)), < u8 as ::slotmodel::__private01::ViewItem > ::read:: < BIG >,)) } } },
+    view_len = { 0 + 0_usize + < u32 as ::slotmodel::__private01::ViewItem > ::SIZE +
+    0_usize + < u32 as ::slotmodel::__private01::ViewItem > ::SIZE + 0_usize + < u32 as
     ::slotmodel::__private01::ViewItem > ::SIZE + 0_usize + self.data.len() * < u8 as
     ::slotmodel::__private01::ViewItem > ::SIZE }, write = { __out[__at..__at + 0_usize]
     .fill(0); __at += 0_usize; let __size = < u32 as ::slotmodel::__private01::ViewItem >
