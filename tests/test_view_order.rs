@@ -201,3 +201,25 @@ fn nested_records_take_the_order_of_the_record_they_are_in() {
     wrong.end.x = 2000;
     assert!(wrong.write_to(&mut big, Endian::Big).is_err());
 }
+
+/// A fixed-order record holding a run-time-order one: the nested record takes the fixed order.
+#[derive(View, Debug, PartialEq, Clone, Copy)]
+#[view(endian = "big", size = 5)]
+struct Marker {
+    id: u8,
+    at: Point,
+}
+
+#[test]
+fn a_run_time_order_record_nested_in_a_fixed_one_takes_its_order() {
+    let mut bytes = [7, 0, 1, 0, 2];
+    let marker = MarkerView::new(&bytes).unwrap();
+    assert_eq!(
+        (marker.at().x(), marker.at().y(), marker.at().endian()),
+        (1, 2, Endian::Big)
+    );
+    let mut marker = MarkerViewMut::new(&mut bytes).unwrap();
+    marker.set_at(Point { x: 3, y: 4 }).unwrap();
+    assert!(marker.set_at(Point { x: 1001, y: 4 }).is_err());
+    assert_eq!(bytes, [7, 0, 3, 0, 4]);
+}
