@@ -20,6 +20,8 @@ pub use crate::__link_guard as link_guard;
 #[cfg(not(feature = "registry"))]
 pub use crate::__serde_registry as serde_registry;
 pub use crate::__view_ordered as view_ordered;
+pub use crate::__view_var_mut as view_var_mut;
+pub use crate::view::expand_var_mut::{view_moved, view_order_turned};
 #[cfg(feature = "arrow")]
 pub use crate::compact::arrow::{
     arrow_cell, arrow_column, arrow_field, enum_column, enum_values, ArrowField, ArrowImportError, ArrowRecord,

@@ -7,6 +7,7 @@ mod expand_fixed;
 mod expand_ordered;
 mod expand_stub;
 mod expand_var;
+pub(crate) mod expand_var_mut;
 pub(crate) mod expr;
 pub(crate) mod narrow;
 pub(crate) mod order;

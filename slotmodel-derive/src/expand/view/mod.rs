@@ -6,6 +6,7 @@ mod fixed;
 mod slot;
 mod union;
 mod var;
+mod var_mut;
 
 use proc_macro2::TokenStream;
 use quote::{quote, quote_spanned};

@@ -95,8 +95,10 @@ pub fn expand(container: &Container, slots: &[Slot], p: &TokenStream) -> TokenSt
         };
         let mut out = ordered(container, slots, p, parts);
         out.extend(debug);
+        out.extend(super::var_mut::expand(container, slots, p));
         return out;
     }
+    let mutable = super::var_mut::expand(container, slots, p);
     quote! {
         #p::view_var! {
             vis = [#vis], ident = #ident, view = #view, count = #count, pad_to = #pad_to,
@@ -105,6 +107,7 @@ pub fn expand(container: &Container, slots: &[Slot], p: &TokenStream) -> TokenSt
             view_len = { #view_len }, write = { #writes },
         }
         #debug
+        #mutable
     }
 }
 
@@ -342,7 +345,7 @@ fn length_checks(container: &Container, slots: &[Slot], source: &Slot, p: &Token
         .collect()
 }
 
-fn skip(slot: &Slot) -> TokenStream {
+pub(super) fn skip(slot: &Slot) -> TokenStream {
     slot.field
         .view
         .skip
