@@ -277,7 +277,7 @@ fn forms(c: &mut Criterion) {
     group.bench_function("slotmodel", |b| {
         b.iter(|| black_box(&forms).iter().filter(|f| f.validate().is_err()).count());
     });
-    group.bench_function("garde 0.22", |b| {
+    group.bench_function("garde 0.23", |b| {
         b.iter(|| {
             black_box(&garde_forms)
                 .iter()
