@@ -58,19 +58,8 @@ struct Reported {
 fn database(test: &str, dir: &std::path::Path) -> Option<(Vec<u8>, HashMap<u32, Reported>)> {
     let path = dir.join("readings.db");
     let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/support/write_sqlite.py");
-    let output = match Command::new("python3").arg(script).arg(&path).output() {
-        Ok(output) => output,
-        Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
-            tools::missing(
-                test,
-                "python3 is not installed",
-                "install it with `apt-get install python3`",
-            );
-            return None;
-        }
-        Err(error) => panic!("python3 did not start: {error}"),
-    };
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let install = "install it with `apt-get install python3`";
+    let output = tools::output(test, Command::new("python3").arg(script).arg(&path), install)?;
     let pages = String::from_utf8(output.stdout)
         .unwrap()
         .lines()
