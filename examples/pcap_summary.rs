@@ -1,6 +1,8 @@
-//! Summarizes a packet capture (pcap, little-endian, Ethernet), read in place through views: one
-//! line per packet (time, source and destination, protocol, length, flags), then the totals.
-//! Without a file, it builds a small capture of its own with the views' `to_bytes`/`write_to`.
+//! Summarizes a packet capture (pcap in either byte order, Ethernet), read in place through views:
+//! one line per packet (time, source and destination, protocol, length, flags), then the totals.
+//! Without a file, it builds a small big-endian capture of its own with the views'
+//! `to_bytes`/`write_to`. One declaration of the file header and of the record reads both byte
+//! orders: the header's magic, read big-endian, gives the order of the rest.
 //!
 //! The capture is read as a stream, record by record through one refilled buffer, so a capture
 //! piped from another program or larger than memory is read in bounded memory.
@@ -13,12 +15,14 @@ use std::fs::File;
 use std::io::{Cursor, Read, Write};
 use std::net::Ipv4Addr;
 
-use slotmodel::{StreamError, View, ViewError, ViewReader};
+use slotmodel::{Endian, StreamError, View, ViewError, ViewReader};
 
-/// The pcap file header, little-endian.
+/// The pcap file header, in the order of the machine that wrote it: its magic, read big-endian,
+/// is `a1b2c3d4` (microseconds) or `a1b23c4d` (nanoseconds) in a big-endian file.
 #[derive(View, Debug, PartialEq)]
-#[view(size = 24)]
+#[view(big_if = magic == 0xA1B2_C3D4 || magic == 0xA1B2_3C4D)]
 pub struct FileHeader {
+    #[view(endian = "big")]
     magic: u32,
     version_major: u16,
     version_minor: u16,
@@ -28,8 +32,10 @@ pub struct FileHeader {
     link_type: u32,
 }
 
-/// One pcap record: a timestamp, the captured and original lengths, then the captured bytes.
+/// One pcap record, in the file header's order: a timestamp, the captured and original
+/// lengths, then the captured bytes.
 #[derive(View, Debug, PartialEq)]
+#[view(endian = runtime)]
 pub struct Record {
     ts_sec: u32,
     ts_frac: u32,
@@ -150,13 +156,11 @@ fn main() -> Result<(), Error> {
     let mut reader = ViewReader::new(source);
     let header: FileHeaderView = reader.next().ok_or("an empty capture: no pcap header")??;
     let digits = match header.magic() {
-        MAGIC_MICROSECONDS => 6,
-        MAGIC_NANOSECONDS => 9,
-        magic if magic.swap_bytes() == MAGIC_MICROSECONDS || magic.swap_bytes() == MAGIC_NANOSECONDS => {
-            return Err("a big-endian capture: this example reads little-endian ones".into());
-        }
+        magic if magic == MAGIC_MICROSECONDS || magic.swap_bytes() == MAGIC_MICROSECONDS => 6,
+        magic if magic == MAGIC_NANOSECONDS || magic.swap_bytes() == MAGIC_NANOSECONDS => 9,
         magic => return Err(format!("not a pcap file (magic {magic:#010x})").into()),
     };
+    let order = header.endian();
     if header.link_type() != LINK_ETHERNET {
         return Err(format!("link type {}: this example reads Ethernet captures", header.link_type()).into());
     }
@@ -164,7 +168,7 @@ fn main() -> Result<(), Error> {
     let mut bytes_on_wire = 0_u64;
     let mut per_protocol: BTreeMap<&str, usize> = BTreeMap::new();
     let mut out = std::io::stdout().lock();
-    while let Some(record) = reader.next::<RecordView>() {
+    while let Some(record) = reader.next_in::<RecordView>(order) {
         let record = match record {
             Ok(record) => record,
             // The capture ends inside a record: libpcap stops there too.
@@ -389,7 +393,8 @@ fn tiny_capture() -> Result<Vec<u8>, Error> {
         snaplen: 65_535,
         link_type: LINK_ETHERNET,
     };
-    let mut capture = header.to_bytes()?.to_vec();
+    let mut capture = vec![0; header.view_len()];
+    header.write_to(&mut capture)?;
     for (i, data) in (0_u32..).zip(frames) {
         let record = Record {
             ts_sec: 1_700_000_000 + i,
@@ -400,7 +405,7 @@ fn tiny_capture() -> Result<Vec<u8>, Error> {
         };
         let at = capture.len();
         capture.resize(at + record.view_len(), 0);
-        record.write_to(&mut capture[at..])?;
+        record.write_to(&mut capture[at..], Endian::Big)?;
     }
     Ok(capture)
 }

@@ -70,6 +70,11 @@ fn view_formats_corpus() {
 }
 
 #[test]
+fn view_order_corpus() {
+    replay("view_order");
+}
+
+#[test]
 fn every_target_has_a_test() {
     let names: Vec<&str> = checks::TARGETS.iter().map(|(name, _)| *name).collect();
     assert_eq!(
@@ -81,7 +86,8 @@ fn every_target_has_a_test() {
             "registry_names",
             "validate_setters",
             "view_bytes",
-            "view_formats"
+            "view_formats",
+            "view_order"
         ]
     );
 }

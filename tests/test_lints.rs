@@ -338,6 +338,26 @@ mod view_without_prelude {
     /// Viewed without the prelude.
     #[derive(::slotmodel::View, ::core::fmt::Debug)]
     pub struct Word(pub u16, pub bool);
+
+    /// A byte order given at run time, without the prelude.
+    #[derive(::slotmodel::View, ::core::fmt::Debug, ::core::clone::Clone, ::core::marker::Copy)]
+    #[view(endian = runtime)]
+    pub struct Pair {
+        pub a: u16,
+        pub opcode: super::Opcode,
+    }
+
+    /// A byte order a field gives, without the prelude.
+    #[derive(::slotmodel::View, ::core::fmt::Debug)]
+    #[view(big_if = magic == 0xFEFF)]
+    pub struct Tagged {
+        #[view(endian = "big")]
+        pub magic: u16,
+        pub pair: Pair,
+        pub len: u8,
+        #[view(count = len)]
+        pub values: ::std::vec::Vec<u32>,
+    }
 }
 
 #[test]
@@ -350,4 +370,10 @@ fn strict_lints_accept_views() {
     assert!(view.set_hops(0).is_err());
     let word = view_without_prelude::WordView::new(&[0, 1, 1]).unwrap();
     assert!(word.get_1());
+    let pair = view_without_prelude::PairView::new(&[0, 1, 2], slotmodel::Endian::Big).unwrap();
+    assert_eq!((pair.a(), pair.opcode()), (1, Opcode::Write));
+    let tagged = view_without_prelude::TaggedView::new(&[0xFF, 0xFE, 1, 0, 1, 1, 7, 0, 0, 0]).unwrap();
+    assert_eq!((tagged.pair().a(), tagged.values().get(0)), (1, Some(7)));
+    let mut out = [0; 10];
+    assert_eq!(tagged.to_owned().write_to(&mut out), Ok(10));
 }

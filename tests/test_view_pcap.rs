@@ -1,6 +1,8 @@
-//! A packet capture written by a real packet library, read through views: the pcap file header,
+//! Packet captures written by a real packet library, read through views: the pcap file header,
 //! its records (a variable-length record per packet), then Ethernet, IPv4 (bit fields) and UDP
-//! headers, held field by field to what scapy reports for the same file.
+//! headers, held field by field to what scapy reports for the same file. One declaration of the
+//! header and the record reads captures in both byte orders, with microsecond or nanosecond
+//! timestamps: the magic, read big-endian, says the order of the rest.
 
 #[path = "support/near_valid.rs"]
 mod near_valid;
@@ -11,12 +13,14 @@ use std::fmt::Write as _;
 use std::process::Command;
 
 use serde_json::Value;
-use slotmodel::View;
+use slotmodel::{Endian, View};
 
-/// The pcap file header, little-endian as scapy writes it (`PcapWriter(endianness="<")`).
+/// The pcap file header, in the byte order of the machine that wrote it, which its magic tells:
+/// read big-endian, `a1b2c3d4` (microseconds) or `a1b23c4d` (nanoseconds) in a big-endian file.
 #[derive(View, Debug, PartialEq)]
-#[view(size = 24)]
+#[view(big_if = magic == 0xA1B2_C3D4 || magic == 0xA1B2_3C4D)]
 pub struct FileHeader {
+    #[view(endian = "big")]
     magic: u32,
     version_major: u16,
     version_minor: u16,
@@ -27,12 +31,14 @@ pub struct FileHeader {
     link_type: u32,
 }
 
-/// One pcap record: a timestamp, the captured and original lengths, then the captured bytes.
+/// One pcap record, in the file header's byte order: a timestamp (seconds, then microseconds or
+/// nanoseconds as the magic says), the captured and original lengths, then the captured bytes.
 #[derive(View, Debug, PartialEq, Clone)]
+#[view(endian = runtime)]
 pub struct Record {
     ts_sec: u32,
-    #[bounded(max = 999_999)]
-    ts_usec: u32,
+    #[bounded(max = 999_999_999)]
+    ts_frac: u32,
     incl_len: u32,
     orig_len: u32,
     #[view(len = incl_len)]
@@ -90,6 +96,7 @@ pub struct UdpHeader {
 }
 
 const MAGIC_MICROSECONDS: u32 = 0xA1B2_C3D4;
+const MAGIC_NANOSECONDS: u32 = 0xA1B2_3C4D;
 const ETHER_IPV4: u16 = 0x0800;
 const PROTOCOL_UDP: u8 = 17;
 
@@ -111,19 +118,31 @@ struct Ip<'a> {
     payload: &'a [u8],
 }
 
+/// Whether a capture's timestamps count nanoseconds, by its magic read big-endian; `None` for
+/// no pcap magic.
+fn nanoseconds(magic: u32) -> Option<bool> {
+    match magic {
+        MAGIC_MICROSECONDS => Some(false),
+        MAGIC_NANOSECONDS => Some(true),
+        magic if magic.swap_bytes() == MAGIC_MICROSECONDS => Some(false),
+        magic if magic.swap_bytes() == MAGIC_NANOSECONDS => Some(true),
+        _ => None,
+    }
+}
+
 /// Reads a whole capture through the views; the first thing wrong is an error, never a panic.
 fn read_capture(file: &[u8]) -> Result<(FileHeaderView<'_>, Vec<Packet<'_>>), String> {
     let (header, body) = FileHeaderView::new_prefix(file).map_err(|e| e.to_string())?;
-    if header.magic() != MAGIC_MICROSECONDS {
-        return Err(format!(
-            "magic {:#010x}: not a little-endian microsecond pcap",
-            header.magic()
-        ));
-    }
-    let mut records = RecordView::records(body);
+    let Some(nano) = nanoseconds(header.magic()) else {
+        return Err(format!("magic {:#010x}: not a pcap file", header.magic()));
+    };
+    let mut records = RecordView::records(body, header.endian());
     let mut packets = Vec::new();
     for record in records.by_ref() {
         let record = record.map_err(|e| e.to_string())?;
+        if !nano && record.ts_frac() > 999_999 {
+            return Err(format!("{} microseconds in a second", record.ts_frac()));
+        }
         packets.push(read_packet(record)?);
     }
     if !records.remainder().is_empty() {
@@ -205,10 +224,23 @@ fn hex(bytes: &[u8]) -> String {
 
 /// Runs `tests/support/make_pcap.py`: the capture's bytes and scapy's report, or `None` after
 /// saying why the comparison is skipped (a missing `python3` or scapy; a failure in CI).
-fn capture_written_by_scapy(test: &str, dir: &std::path::Path) -> Option<(Vec<u8>, Vec<Value>)> {
-    let path = dir.join("capture.pcap");
+fn capture_written_by_scapy(
+    test: &str,
+    dir: &std::path::Path,
+    endianness: &str,
+    unit: &str,
+) -> Option<(Vec<u8>, Vec<Value>)> {
+    let path = dir.join(format!(
+        "capture-{unit}-{}.pcap",
+        if endianness == "<" { "le" } else { "be" }
+    ));
     let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/support/make_pcap.py");
-    let output = match Command::new("python3").arg(script).arg(&path).output() {
+    let output = match Command::new("python3")
+        .arg(script)
+        .arg(&path)
+        .args([endianness, unit])
+        .output()
+    {
         Ok(output) if output.status.code() == Some(3) => {
             // The script's status when scapy cannot be imported.
             let why = String::from_utf8_lossy(&output.stderr);
@@ -257,9 +289,9 @@ fn compare_record_and_ethernet(i: usize, packet: &Packet<'_>, expected: &Value) 
     let record = packet.record;
     assert_eq!(record.ts_sec(), number::<u32>(&expected["ts_sec"]), "packet {i} ts_sec");
     assert_eq!(
-        record.ts_usec(),
-        number::<u32>(&expected["ts_usec"]),
-        "packet {i} ts_usec"
+        record.ts_frac(),
+        number::<u32>(&expected["ts_frac"]),
+        "packet {i} ts_frac"
     );
     assert_eq!(
         record.incl_len(),
@@ -346,18 +378,32 @@ fn compare_udp(i: usize, ip: Ipv4HeaderView<'_>, udp: UdpHeaderView<'_>, data: &
 }
 
 #[test]
-fn a_capture_written_by_scapy_reads_as_scapy_reads_it() {
-    const TEST: &str = "a_capture_written_by_scapy_reads_as_scapy_reads_it";
+fn captures_written_by_scapy_in_both_orders_and_units_read_as_scapy_reads_them() {
+    const TEST: &str = "captures_written_by_scapy_in_both_orders_and_units_read_as_scapy_reads_them";
     let dir = tempfile::tempdir().unwrap();
-    let Some((file, report)) = capture_written_by_scapy(TEST, dir.path()) else {
-        return;
-    };
-    let (header, packets) = read_capture(&file).unwrap();
+    for (endianness, unit) in [("<", "us"), (">", "us"), ("<", "ns"), (">", "ns")] {
+        let Some((file, report)) = capture_written_by_scapy(TEST, dir.path(), endianness, unit) else {
+            return;
+        };
+        compare_capture(&file, &report, endianness == ">", unit == "ns");
+    }
+}
+
+/// A capture against scapy's report of it, then written back through the owned records.
+fn compare_capture(file: &[u8], report: &[Value], big: bool, nano: bool) {
+    let (header, packets) = read_capture(file).unwrap();
     let file_report = &report[0];
-    assert_eq!(file_report["endian"], "<");
-    assert_eq!(file_report["nano"], false);
-    assert_eq!(header.magic(), MAGIC_MICROSECONDS);
-    assert_eq!(&file[..4], &[0xD4, 0xC3, 0xB2, 0xA1], "the magic, little-endian");
+    assert_eq!(file_report["endian"], if big { ">" } else { "<" });
+    assert_eq!(file_report["nano"], nano);
+    assert_eq!(header.endian(), Endian::big_if(big));
+    let magic = if nano { MAGIC_NANOSECONDS } else { MAGIC_MICROSECONDS };
+    let written = if big { magic.to_be_bytes() } else { magic.to_le_bytes() };
+    assert_eq!(file[..4], written, "the magic, in the file's order");
+    assert_eq!(
+        header.magic(),
+        u32::from_be_bytes(written),
+        "the magic, read big-endian"
+    );
     assert_eq!((header.version_major(), header.version_minor()), (2, 4));
     assert_eq!((header.this_zone(), header.sigfigs()), (0, 0));
     assert_eq!(header.snaplen(), number::<u32>(&file_report["snaplen"]));
@@ -389,13 +435,15 @@ fn a_capture_written_by_scapy_reads_as_scapy_reads_it() {
         .collect();
     assert_eq!(lengths, [11, 0, 201, 3], "payloads of odd, empty and even length");
 
-    // Written back through the owned records, the records are the file.
-    let mut out = file[..FileHeaderView::SIZE].to_vec();
+    // Written back through the owned header and records, in the header's order, they are the file.
+    let owned = header.to_owned();
+    let mut out = vec![0; owned.view_len()];
+    owned.write_to(&mut out).unwrap();
     for packet in &packets {
         let owned = packet.record.to_owned();
         let at = out.len();
         out.resize(at + owned.view_len(), 0);
-        owned.write_to(&mut out[at..]).unwrap();
+        owned.write_to(&mut out[at..], header.endian()).unwrap();
     }
     assert_eq!(out, file);
 }
@@ -431,13 +479,13 @@ fn damaged_captures_are_refused_with_the_reason() {
 
     let record = Record {
         ts_sec: 1,
-        ts_usec: 2,
+        ts_frac: 2,
         incl_len: 3,
         orig_len: 3,
         data: vec![1, 2, 3],
     };
     let mut bytes = vec![0; record.view_len()];
-    record.write_to(&mut bytes).unwrap();
+    record.write_to(&mut bytes, Endian::Little).unwrap();
     let mut with_record = file.clone();
     with_record.extend_from_slice(&bytes);
     assert_eq!(
@@ -445,14 +493,37 @@ fn damaged_captures_are_refused_with_the_reason() {
         "Ethernet needs 14 bytes, got 3",
         "a frame shorter than an Ethernet header"
     );
-    bytes[4..8].copy_from_slice(&1_000_000_u32.to_le_bytes());
+    bytes[4..8].copy_from_slice(&1_000_000_000_u32.to_le_bytes());
     assert_eq!(
-        RecordView::new(&bytes).unwrap_err().to_string(),
-        "Record.ts_usec at byte 4 must be <= 999999, got 1000000"
+        RecordView::new(&bytes, Endian::Little).unwrap_err().to_string(),
+        "Record.ts_frac at byte 4 must be <= 999999999, got 1000000000"
     );
-    let mut big_endian = file.clone();
-    big_endian[..4].copy_from_slice(&MAGIC_MICROSECONDS.to_be_bytes());
-    assert!(read_capture(&big_endian).unwrap_err().starts_with("magic 0xd4c3b2a1"));
+    let mut microseconds = file.clone();
+    bytes[4..8].copy_from_slice(&1_000_000_u32.to_le_bytes());
+    microseconds.extend_from_slice(&bytes);
+    assert_eq!(
+        read_capture(&microseconds).err().unwrap(),
+        "1000000 microseconds in a second"
+    );
+    let mut not_pcap = file.clone();
+    not_pcap[..4].copy_from_slice(&[1, 2, 3, 4]);
+    assert_eq!(
+        read_capture(&not_pcap).err().unwrap(),
+        "magic 0x01020304: not a pcap file"
+    );
+    // The same capture big-endian reads the same.
+    let mut big_endian = vec![0xA1, 0xB2, 0xC3, 0xD4, 0, 2, 0, 4];
+    big_endian.extend_from_slice(&[0; 8]);
+    big_endian.extend_from_slice(&65_535_u32.to_be_bytes());
+    big_endian.extend_from_slice(&1_u32.to_be_bytes());
+    let mut record_bytes = vec![0; record.view_len()];
+    record.write_to(&mut record_bytes, Endian::Big).unwrap();
+    big_endian.extend_from_slice(&record_bytes);
+    assert_eq!(
+        read_capture(&big_endian).err().unwrap(),
+        "Ethernet needs 14 bytes, got 3"
+    );
+    assert_eq!(record_bytes[..8], [0, 0, 0, 1, 0, 0, 0, 2]);
     file.push(0);
     assert_eq!(
         read_capture(&file).err().unwrap(),
@@ -463,36 +534,45 @@ fn damaged_captures_are_refused_with_the_reason() {
 mod properties {
     use proptest::prelude::*;
 
+    use slotmodel::Endian;
+
     use super::near_valid::{self, Mutation};
     use super::{read_capture, RecordView};
 
-    /// A record whose `incl_len` is the length of its data, its microseconds most often under a
-    /// second, now and then around the rule's edge of 999,999.
-    fn record() -> impl Strategy<Value = Vec<u8>> {
+    /// A record in the byte order `big` whose `incl_len` is the length of its data, its
+    /// fraction of a second most often under a second, now and then around the rule's edge.
+    fn record(big: bool) -> impl Strategy<Value = Vec<u8>> {
         (
             any::<u32>(),
-            prop_oneof![4 => 0..=999_999_u32, 1 => 999_990..=1_000_010_u32],
+            prop_oneof![4 => 0..=999_999_999_u32, 1 => 999_999_990..=1_000_000_010_u32],
             any::<u32>(),
             prop::collection::vec(any::<u8>(), 0..40),
         )
-            .prop_map(|(ts_sec, ts_usec, orig_len, data)| {
+            .prop_map(move |(ts_sec, ts_frac, orig_len, data)| {
                 let incl_len = u32::try_from(data.len()).unwrap();
-                [ts_sec, ts_usec, incl_len, orig_len]
+                [ts_sec, ts_frac, incl_len, orig_len]
                     .iter()
-                    .flat_map(|word| word.to_le_bytes())
+                    .flat_map(|word| if big { word.to_be_bytes() } else { word.to_le_bytes() })
                     .chain(data)
                     .collect()
             })
     }
 
-    /// The number of whole valid records `bytes` start with and the bytes they take, by the
-    /// format's rules written out by hand.
-    fn leading_records(mut bytes: &[u8]) -> (usize, usize) {
+    /// The number of whole valid records `bytes` start with in the order `big` and the bytes
+    /// they take, by the format's rules written out by hand.
+    fn leading_records(mut bytes: &[u8], big: bool) -> (usize, usize) {
         let (mut count, mut taken) = (0, 0);
         while bytes.len() >= 16 {
-            let word = |at: usize| u32::from_le_bytes(bytes[at..at + 4].try_into().unwrap());
+            let word = |at: usize| {
+                let word = bytes[at..at + 4].try_into().unwrap();
+                if big {
+                    u32::from_be_bytes(word)
+                } else {
+                    u32::from_le_bytes(word)
+                }
+            };
             let len = usize::try_from(word(8)).unwrap();
-            if word(4) > 999_999 || bytes.len() - 16 < len {
+            if word(4) > 999_999_999 || bytes.len() - 16 < len {
                 break;
             }
             count += 1;
@@ -502,17 +582,22 @@ mod properties {
         (count, taken)
     }
 
-    /// Streams of records as made, mutated ones, and now and then bytes of no shape at all.
-    fn near_valid_streams() -> impl Strategy<Value = Vec<u8>> {
-        prop_oneof![
-            8 => (prop::collection::vec(record(), 1..4), Mutation::any())
-                .prop_map(|(records, mutation)| mutation.apply(records.concat())),
-            1 => prop::collection::vec(any::<u8>(), 0..200),
-        ]
+    /// Streams of records in either byte order as made, mutated ones, and now and then bytes of
+    /// no shape at all; with the order they are read in.
+    fn near_valid_streams() -> impl Strategy<Value = (Vec<u8>, bool)> {
+        any::<bool>().prop_flat_map(|big| {
+            prop_oneof![
+                8 => (prop::collection::vec(record(big), 1..4), Mutation::any())
+                    .prop_map(|(records, mutation)| mutation.apply(records.concat())),
+                1 => prop::collection::vec(any::<u8>(), 0..200),
+            ]
+            .prop_map(move |bytes| (bytes, big))
+        })
     }
 
-    /// No input panics; the records read are the valid records the bytes start with, and each
-    /// reads through every getter and writes back to the same bytes.
+    /// No input panics, in either byte order; the records read are the valid records the bytes
+    /// start with, and each reads through every getter and writes back, in the order it was
+    /// read in, to the same bytes.
     #[test]
     fn near_valid_streams_read_as_their_valid_records() {
         near_valid::check(
@@ -521,27 +606,29 @@ mod properties {
             near_valid_streams(),
             "the round trip of an accepted record",
             0.5,
-            |bytes| {
-                let (count, taken) = leading_records(&bytes);
-                let mut records = RecordView::records(&bytes);
+            |(bytes, big)| {
+                let order = Endian::big_if(big);
+                let (count, taken) = leading_records(&bytes, big);
+                let mut records = RecordView::records(&bytes, order);
                 let mut read = 0;
                 for record in records.by_ref() {
                     let Ok(record) = record else { break };
-                    prop_assert!(record.ts_usec() <= 999_999);
+                    prop_assert_eq!(record.endian(), order);
+                    prop_assert!(record.ts_frac() <= 999_999_999);
                     prop_assert_eq!(record.data().len(), record.incl_len() as usize);
                     let _ = (record.ts_sec(), record.orig_len(), format!("{record:?}"));
                     let owned = record.to_owned();
                     let mut out = vec![0; owned.view_len()];
-                    prop_assert_eq!(owned.write_to(&mut out), Ok(out.len()));
+                    prop_assert_eq!(owned.write_to(&mut out, order), Ok(out.len()));
                     prop_assert_eq!(&out[..], record.as_bytes());
                     read += 1;
                 }
                 prop_assert_eq!(read, count, "records read");
                 prop_assert_eq!(records.remainder().len(), bytes.len() - taken);
-                if let Ok((record, rest)) = RecordView::new_prefix(&bytes) {
+                if let Ok((record, rest)) = RecordView::new_prefix(&bytes, order) {
                     prop_assert_eq!(record.as_bytes().len() + rest.len(), bytes.len());
                     prop_assert_eq!(
-                        RecordView::new(record.as_bytes()).map(|r| r.incl_len()),
+                        RecordView::new(record.as_bytes(), order).map(|r| r.incl_len()),
                         Ok(record.incl_len())
                     );
                 }

@@ -2,7 +2,8 @@
 //! buffer (what slicing costs in Rust, as slicing a `memoryview` in Python) against copies; (2) summing `checksum` over a stream of packets through
 //! `PacketView::records`, a hand-written loop, decoding into owned `Packet`s, and `zerocopy`;
 //! (3) summing the CRCs of variable-length, PNG-like chunks through `ChunkView::records`, a
-//! hand-written parser, and `binrw`, which copies each chunk's data into a `Vec`; (4) reading
+//! hand-written parser, `binrw`, which copies each chunk's data into a `Vec`, and the same chunk
+//! declared with a byte order chosen at run time (`ChunkInView::records(.., Endian::Big)`); (4) reading
 //! 100,000 Ethernet/IPv4/TCP-or-UDP frames through the views of `tests/support/packet_views.rs`
 //! and through `etherparse`'s strict `SlicedPacket::from_ethernet`.
 #![allow(missing_docs)]
@@ -11,7 +12,7 @@
 use std::hint::black_box;
 
 use criterion::{criterion_group, criterion_main, BatchSize, Criterion, Throughput};
-use slotmodel::View;
+use slotmodel::{Endian, View};
 use zerocopy::byteorder::big_endian::U32;
 
 #[path = "../../tests/support/packet_views.rs"]
@@ -39,6 +40,17 @@ pub struct ZerocopyPacket {
 #[derive(View, Debug, PartialEq)]
 #[view(endian = "big")]
 pub struct Chunk {
+    length: u32,
+    kind: [u8; 4],
+    #[view(len = length)]
+    data: Vec<u8>,
+    crc: u32,
+}
+
+/// The same chunk, its byte order given at run time.
+#[derive(View, Debug, PartialEq)]
+#[view(endian = runtime)]
+pub struct ChunkIn {
     length: u32,
     kind: [u8; 4],
     #[view(len = length)]
@@ -95,6 +107,13 @@ fn variable_length(c: &mut Criterion) {
     group.bench_function("ChunkView::records", |b| {
         b.iter(|| {
             ChunkView::records(black_box(&stream))
+                .map(|c| u64::from(c.map_or(0, |c| c.crc())))
+                .sum::<u64>()
+        })
+    });
+    group.bench_function("ChunkInView::records (order given at run time)", |b| {
+        b.iter(|| {
+            ChunkInView::records(black_box(&stream), Endian::Big)
                 .map(|c| u64::from(c.map_or(0, |c| c.crc())))
                 .sum::<u64>()
         })

@@ -19,6 +19,7 @@ pub use crate::__json_schema as json_schema;
 pub use crate::__link_guard as link_guard;
 #[cfg(not(feature = "registry"))]
 pub use crate::__serde_registry as serde_registry;
+pub use crate::__view_ordered as view_ordered;
 #[cfg(feature = "arrow")]
 pub use crate::compact::arrow::{
     arrow_cell, arrow_column, arrow_field, enum_column, enum_values, ArrowField, ArrowImportError, ArrowRecord,
@@ -67,6 +68,7 @@ pub use crate::view::expr::{
     view_expr_len, view_expr_tag, view_when, view_when_agrees,
 };
 pub use crate::view::narrow::{Narrow, NarrowInt};
+pub use crate::view::order::ViewRunIn;
 pub use crate::view::run::{
     view_count, view_elements, view_length_agrees, view_pad_end, view_run_end, PrefixView, VarRecords, ViewRun,
 };

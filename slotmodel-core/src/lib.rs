@@ -71,6 +71,9 @@ pub use validate::{
     Bound, Check, Elements, ErrorKind, FieldError, FieldSpec, HasLength, IpVersion, LengthUnit, Ranged, Rule, Scalar,
     TextRule, Valid, Validate, ValidateWith, ValidationErrors,
 };
-pub use view::{PrefixView, Records, TableIter, VarRecords, ViewError, ViewItem, ViewRun, ViewTable, ViewUnion};
+pub use view::{
+    Endian, PrefixView, PrefixViewIn, Records, TableIter, VarRecords, VarRecordsIn, ViewError, ViewItem, ViewRun,
+    ViewRunIn, ViewTable, ViewUnion,
+};
 #[cfg(feature = "std")]
 pub use view::{StreamError, ViewReader};

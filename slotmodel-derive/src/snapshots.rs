@@ -329,6 +329,41 @@ fn view_expression_length_and_narrow_integer() {
 }
 
 #[test]
+fn view_runtime_order() {
+    derive_snapshot(
+        "view_runtime_order",
+        crate::ast::Derive::View,
+        r"
+        #[view(endian = runtime)]
+        pub struct Record {
+            ts_sec: u32,
+            #[bounded(max = 999_999_999)]
+            ts_frac: u32,
+            incl_len: u32,
+            #[view(len = incl_len)]
+            data: Vec<u8>,
+        }
+        ",
+    );
+}
+
+#[test]
+fn view_order_from_a_field() {
+    derive_snapshot(
+        "view_order_from_a_field",
+        crate::ast::Derive::View,
+        r#"
+        #[view(big_if = magic == 0xA1B2C3D4 || magic == 0xA1B23C4D)]
+        pub struct FileHeader {
+            #[view(endian = "big")]
+            magic: u32,
+            version: u16,
+        }
+        "#,
+    );
+}
+
+#[test]
 fn view_conditional_field() {
     derive_snapshot(
         "view_conditional_field",

@@ -1,7 +1,10 @@
-"""Writes a small Ethernet capture with scapy (`PcapWriter`, little-endian), reads it back with
-scapy's `PcapReader`, and prints as JSON what scapy reports: the file header on the first line,
-then one line per packet, for the view tests to compare field by field. Exits with status 3 when
-scapy cannot be imported."""
+"""Writes a small Ethernet capture with scapy (`PcapWriter`), reads it back with scapy's
+`PcapReader`, and prints as JSON what scapy reports: the file header on the first line, then one
+line per packet, for the view tests to compare field by field. Exits with status 3 when scapy
+cannot be imported.
+
+Usage: make_pcap.py FILE [ENDIANNESS [UNIT]], ENDIANNESS `<` (little, the default) or `>` (big),
+UNIT `us` (microsecond timestamps, the default) or `ns` (nanosecond ones)."""
 import json
 import sys
 from decimal import Decimal
@@ -33,7 +36,14 @@ packets = [
     (Ether(src=A, dst="ff:ff:ff:ff:ff:ff") / ARP(psrc="10.0.0.1", pdst="10.0.0.2"), "1700000005.5"),
 ]
 
-writer = PcapWriter(sys.argv[1], linktype=1, endianness="<", sync=True)
+endianness = sys.argv[2] if len(sys.argv) > 2 else "<"
+nano = len(sys.argv) > 3 and sys.argv[3] == "ns"
+if nano:
+    # A time only nanoseconds hold.
+    packets[5] = (packets[5][0], "1700000004.000123456")
+scale = 1_000_000_000 if nano else 1_000_000
+
+writer = PcapWriter(sys.argv[1], linktype=1, endianness=endianness, nano=nano, sync=True)
 for packet, time in packets:
     packet.time = Decimal(time)
     writer.write(packet)
@@ -45,7 +55,7 @@ for packet in reader:
     seconds = int(packet.time)
     report = {
         "ts_sec": seconds,
-        "ts_usec": int(round((packet.time - seconds) * 1_000_000)),
+        "ts_frac": int(round((packet.time - seconds) * scale)),
         "caplen": len(packet),
         "wirelen": packet.wirelen if packet.wirelen is not None else len(packet),
         "eth_src": packet[Ether].src,

@@ -6,6 +6,56 @@
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __stub_view {
+    // A record whose order the caller gives: its constructors take the order.
+    (order = given, vis = [$($vis:tt)*], ident = $ident:ident, view = $view:ident) => {
+        #[derive(::core::clone::Clone, ::core::marker::Copy, ::core::fmt::Debug)]
+        #[allow(missing_docs)]
+        $($vis)* struct $view<'a> { bytes: &'a [u8] }
+
+        #[allow(missing_docs)]
+        impl<'a> $view<'a> {
+            pub fn new(_: &'a [u8], _: $crate::Endian) -> $crate::__private01::Result<Self, $crate::__private01::ViewError> { ::core::unimplemented!() }
+            pub fn new_prefix(_: &'a [u8], _: $crate::Endian) -> $crate::__private01::Result<(Self, &'a [u8]), $crate::__private01::ViewError> { ::core::unimplemented!() }
+            pub fn records(_: &'a [u8], _: $crate::Endian) -> $crate::VarRecordsIn<'a, Self> { ::core::unimplemented!() }
+            pub fn as_bytes(&self) -> &'a [u8] { self.bytes }
+            pub fn endian(&self) -> $crate::Endian { ::core::unimplemented!() }
+            pub fn to_owned(&self) -> $ident { ::core::unimplemented!() }
+        }
+
+        #[allow(missing_docs)]
+        impl<'a> $crate::PrefixViewIn<'a> for $view<'a> {
+            type Layout = ();
+            fn layout_in(_: &[u8], _: $crate::Endian) -> $crate::__private01::Result<((), usize), $crate::__private01::ViewError> { ::core::unimplemented!() }
+            fn from_layout(_: &'a [u8], (): ()) -> Self { ::core::unimplemented!() }
+        }
+
+        $crate::__stub_view_item!($ident, $view<'a>, bytes => $view { bytes });
+    };
+    // A record whose fields give its order.
+    (order = read, vis = [$($vis:tt)*], ident = $ident:ident, view = $view:ident) => {
+        #[derive(::core::clone::Clone, ::core::marker::Copy, ::core::fmt::Debug)]
+        #[allow(missing_docs)]
+        $($vis)* struct $view<'a> { bytes: &'a [u8] }
+
+        #[allow(missing_docs)]
+        impl<'a> $view<'a> {
+            pub fn new(_: &'a [u8]) -> $crate::__private01::Result<Self, $crate::__private01::ViewError> { ::core::unimplemented!() }
+            pub fn new_prefix(_: &'a [u8]) -> $crate::__private01::Result<(Self, &'a [u8]), $crate::__private01::ViewError> { ::core::unimplemented!() }
+            pub fn records(_: &'a [u8]) -> $crate::VarRecords<'a, Self> { ::core::unimplemented!() }
+            pub fn as_bytes(&self) -> &'a [u8] { self.bytes }
+            pub fn endian(&self) -> $crate::Endian { ::core::unimplemented!() }
+            pub fn to_owned(&self) -> $ident { ::core::unimplemented!() }
+        }
+
+        #[allow(missing_docs)]
+        impl<'a> $crate::__private01::PrefixView<'a> for $view<'a> {
+            type Layout = ();
+            fn layout(_: &[u8]) -> $crate::__private01::Result<((), usize), $crate::__private01::ViewError> { ::core::unimplemented!() }
+            fn from_layout(_: &'a [u8], (): ()) -> Self { ::core::unimplemented!() }
+        }
+
+        $crate::__stub_view_item!($ident, $view<'a>, bytes => $view { bytes });
+    };
     (vis = [$($vis:tt)*], ident = $ident:ident, view = $view:ident, view_mut = $view_mut:ident) => {
         #[derive(::core::clone::Clone, ::core::marker::Copy, ::core::fmt::Debug)]
         #[allow(missing_docs)]

@@ -4,16 +4,19 @@
 pub(crate) mod bits;
 pub(crate) mod expand;
 mod expand_fixed;
+mod expand_ordered;
 mod expand_stub;
 mod expand_var;
 pub(crate) mod expr;
 pub(crate) mod narrow;
+pub(crate) mod order;
 pub(crate) mod run;
 #[cfg(feature = "std")]
 mod stream;
 pub(crate) mod table;
 pub(crate) mod union;
 
+pub use order::{Endian, PrefixViewIn, VarRecordsIn, ViewRunIn};
 pub use run::{PrefixView, VarRecords, ViewRun};
 #[cfg(feature = "std")]
 pub use stream::{StreamError, ViewReader};

@@ -4,6 +4,7 @@
 use std::io::{ErrorKind as IoErrorKind, Read};
 use std::vec::Vec;
 
+use super::order::{Endian, PrefixViewIn};
 use super::run::PrefixView;
 use super::table::ViewError;
 
@@ -215,6 +216,47 @@ impl<R: Read> ViewReader<R> {
         reason = "a lending read: each view borrows the reader"
     )]
     pub fn next<'s, V: PrefixView<'s>>(&'s mut self) -> Option<Result<V, StreamError>> {
+        self.read(V::layout, V::from_layout)
+    }
+
+    /// Reads, checks and lends out the next record as the view `V` in the byte order `order`:
+    /// the views of `#[view(endian = runtime)]` records. `None` once the stream ends between
+    /// records or after an error.
+    ///
+    /// # Errors
+    ///
+    /// As [`next`](ViewReader::next).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use slotmodel::{Endian, View, ViewReader};
+    ///
+    /// #[derive(View)]
+    /// #[view(endian = runtime)]
+    /// struct Message {
+    ///     len: u16,
+    ///     #[view(len = len)]
+    ///     text: Vec<u8>,
+    /// }
+    ///
+    /// let mut reader = ViewReader::new(&[0, 2, b'h', b'i'][..]);
+    /// let message = reader.next_in::<MessageView>(Endian::Big).unwrap()?;
+    /// assert_eq!(message.text(), b"hi");
+    /// assert!(reader.next_in::<MessageView>(Endian::Big).is_none());
+    /// # Ok::<(), slotmodel::StreamError>(())
+    /// ```
+    pub fn next_in<'s, V: PrefixViewIn<'s>>(&'s mut self, order: Endian) -> Option<Result<V, StreamError>> {
+        self.read(|bytes| V::layout_in(bytes, order), V::from_layout)
+    }
+
+    /// Reads the next record with `layout`, filling the buffer until it holds the record, and
+    /// views it with `view`.
+    fn read<'s, V, L: Copy>(
+        &'s mut self,
+        layout: impl Fn(&[u8]) -> Result<(L, usize), ViewError>,
+        view: impl FnOnce(&'s [u8], L) -> V,
+    ) -> Option<Result<V, StreamError>> {
         if self.failed {
             return None;
         }
@@ -228,7 +270,7 @@ impl<R: Read> ViewReader<R> {
                 }
             }
             let held = self.end - self.start;
-            match V::layout(&self.buffer[self.start..self.end]) {
+            match layout(&self.buffer[self.start..self.end]) {
                 Ok(found) => break found,
                 Err(error) => {
                     let Some(needed) = needed(&error).filter(|_| !self.at_end) else {
@@ -244,7 +286,7 @@ impl<R: Read> ViewReader<R> {
         let bytes = &self.buffer[self.start..self.start + len];
         self.start += len;
         self.position += len as u64;
-        Some(Ok(V::from_layout(bytes, layout)))
+        Some(Ok(view(bytes, layout)))
     }
 
     fn fail(&mut self, error: StreamError) -> StreamError {

@@ -84,6 +84,7 @@ pub const TABLE: &[Key] = &[
     key("view", "endian", &[(S, &[W]), (F, &[W])]),
     key("view", "size", &[(S, &[W])]),
     key("view", "pad_to", &[(S, &[W])]),
+    key("view", "big_if", &[(S, &[W])]),
     key("view", "skip", &[(F, &[W])]),
     key("view", "len", &[(F, &[W])]),
     key("view", "count", &[(F, &[W])]),

@@ -2,6 +2,10 @@
 //!
 //! ```text
 //! #[view(endian = "big", size = 1028)]      on the struct: default byte order, declared size
+//! #[view(endian = runtime)]                on the struct: the byte order is given at run time,
+//!                                           `RecordView::new(&bytes, Endian::Big)`
+//! #[view(big_if = magic == 0xA1B2C3D4)]     on the struct: the byte order is big when the
+//!                                           condition over fields read in a fixed order holds
 //! #[view(pad_to = 2)]                       on a variable-length struct: each record is padded
 //!                                           to a multiple of 2 bytes (RIFF chunks)
 //! #[view(endian = "little")]                on a field: its own byte order
@@ -74,6 +78,10 @@ impl LengthFrom {
 #[derive(Default)]
 pub struct ViewAttrs {
     pub endian: Option<Endian>,
+    /// `endian = runtime` on the struct: the caller gives the byte order, with where it was written.
+    pub runtime: Option<syn::Ident>,
+    /// `big_if = cond` on the struct: the byte order is big when the condition holds.
+    pub big_if: Option<LengthFrom>,
     pub size: Option<LitInt>,
     /// `pad_to = N` on a variable-length struct.
     pub pad_to: Option<LitInt>,
@@ -101,24 +109,21 @@ pub fn parse(cx: &Ctxt, attrs: &[Attribute], container: bool) -> ViewAttrs {
             let key = meta.path.get_ident().map(ToString::to_string).unwrap_or_default();
             let duplicate = || meta.error(format!("duplicate key `{key}` in `#[view]`: give it once"));
             match key.as_str() {
-                // #[view(endian = "big")]
+                // #[view(endian = "big")], #[view(endian = runtime)]
                 "endian" => {
-                    let lit: LitStr = meta.value()?.parse()?;
-                    let big = match lit.value().as_str() {
-                        "big" => true,
-                        "little" => false,
-                        other => {
-                            return Err(syn::Error::new(
-                                lit.span(),
-                                format!(
-                                    "unknown byte order {other:?}: write `endian = \"big\"` or `endian = \"little\"`"
-                                ),
-                            ))
-                        }
-                    };
-                    if out.endian.replace(Endian { big, span: lit.span() }).is_some() {
+                    let order = endian(&meta, container)?;
+                    if out.endian.is_some() || out.runtime.is_some() {
                         return Err(duplicate());
                     }
+                    match order {
+                        Ok(fixed) => out.endian = Some(fixed),
+                        Err(runtime) => out.runtime = Some(runtime),
+                    }
+                }
+                // #[view(big_if = magic == 0xA1B2C3D4 || magic == 0xA1B23C4D)]
+                "big_if" if container => {
+                    let condition = length_source(cx, &meta, &key)?;
+                    once(&mut out.big_if, condition, duplicate)?;
                 }
                 // #[view(size = 1028)]
                 "size" if container => once(&mut out.size, byte_count(&meta)?, duplicate)?,
@@ -198,6 +203,38 @@ pub fn parse(cx: &Ctxt, attrs: &[Attribute], container: bool) -> ViewAttrs {
     out
 }
 
+/// `endian = "big"` or `"little"` (`Ok`), or `runtime` on the struct (`Err`, the word).
+fn endian(meta: &syn::meta::ParseNestedMeta, container: bool) -> syn::Result<Result<Endian, syn::Ident>> {
+    let value = meta.value()?;
+    if value.peek(syn::Ident) {
+        let word: syn::Ident = value.parse()?;
+        if word != "runtime" {
+            return Err(syn::Error::new(word.span(), format!("unknown byte order `{word}`: write `endian = \"big\"`, `endian = \"little\"`, or `endian = runtime` on the struct for an order given at run time")));
+        }
+        if !container {
+            return Err(syn::Error::new(word.span(), "a field's byte order is fixed: write `endian = \"big\"` or `endian = \"little\"` here, and `#[view(endian = runtime)]` on the struct for an order given at run time, which its fields then take"));
+        }
+        return Ok(Err(word));
+    }
+    let lit: LitStr = value.parse()?;
+    let big = match lit.value().as_str() {
+        "big" => true,
+        "little" => false,
+        other => {
+            let runtime = if container {
+                ", or `endian = runtime` for an order given at run time"
+            } else {
+                ""
+            };
+            return Err(syn::Error::new(
+                lit.span(),
+                format!("unknown byte order {other:?}: write `endian = \"big\"` or `endian = \"little\"`{runtime}"),
+            ));
+        }
+    };
+    Ok(Ok(Endian { big, span: lit.span() }))
+}
+
 /// How a variant of a tagged union is chosen: `#[view(tag = 1)]`, or `#[view(other)]` for every
 /// tag no other variant carries.
 pub enum VariantTag {
@@ -260,7 +297,7 @@ fn length_source(cx: &Ctxt, meta: &syn::meta::ParseNestedMeta, key: &str) -> syn
         (field, None)
     } else {
         let mut names = Vec::new();
-        length_expr(&expr, key, key == "when", &mut names)?;
+        length_expr(&expr, key, key == "when" || key == "big_if", &mut names)?;
         let Some(first) = names.first().cloned() else {
             return Err(syn::Error::new_spanned(&expr, format!("`{key} = ..` names no field, so it is the same in every record: use an array `[T; N]` for a fixed length, or name the earlier field that holds the length")));
         };
@@ -329,6 +366,7 @@ fn length_expr(expr: &syn::Expr, key: &str, compare: bool, names: &mut Vec<syn::
                 names.push(field);
                 Ok(())
             }
+            None if key == "big_if" => Err(syn::Error::new_spanned(expr, "`big_if = ..` takes integer fields read in a fixed order, integer literals, arithmetic, comparisons (`== != < <= > >=`), `&& ||` and parentheses: write this part with those, e.g. `big_if = magic == 0xA1B2_C3D4`")),
             None => Err(syn::Error::new_spanned(expr, format!("`{key} = ..` takes earlier integer fields, integer literals, `+ - * / % << >> & | ^` and parentheses: write this part with those, e.g. `{key} = (ihl - 5) * 4`"))),
         },
     }

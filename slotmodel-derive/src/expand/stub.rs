@@ -39,6 +39,12 @@ pub fn view(container: &Container) -> TokenStream {
     }
     let (p, ident, vis) = (private(&container.attrs), &input.ident, &input.vis);
     let (view, view_mut) = (format_ident!("{}View", ident), format_ident!("{}ViewMut", ident));
+    if container.view.runtime.is_some() {
+        return quote!(#p::stub_view!(order = given, vis = [#vis], ident = #ident, view = #view););
+    }
+    if container.view.big_if.is_some() {
+        return quote!(#p::stub_view!(order = read, vis = [#vis], ident = #ident, view = #view););
+    }
     quote!(#p::stub_view!(vis = [#vis], ident = #ident, view = #view, view_mut = #view_mut);)
 }
 

@@ -31,17 +31,18 @@
     .offsets[0usize]..self.offsets[1usize] - 0_usize]), level : <
     ::slotmodel::__private01::Narrow < u32, 3 > as ::slotmodel::__private01::ViewItem >
     ::get:: < true > (& self.bytes[self.offsets[1usize]..self.offsets[2usize] -
-    0_usize]), options : self.bytes[self.offsets[2usize]..self.offsets[3usize] - 0_usize]
-    .chunks_exact(< u8 as ::slotmodel::__private01::ViewItem > ::SIZE.max(1)).map(< u8 as
-    ::slotmodel::__private01::ViewItem > ::read:: < true >).collect() } }, view_len = { 0
-    + 0_usize + < u8 as ::slotmodel::__private01::ViewItem > ::SIZE + 0_usize + <
-    ::slotmodel::__private01::Narrow < u32, 3 > as ::slotmodel::__private01::ViewItem >
-    ::SIZE + 0_usize + self.options.len() * < u8 as ::slotmodel::__private01::ViewItem >
-    ::SIZE }, write = { __out[__at..__at + 0_usize].fill(0); __at += 0_usize; let __size
-    = < u8 as ::slotmodel::__private01::ViewItem > ::SIZE; < u8 as
-    ::slotmodel::__private01::ViewItem > ::write:: < true > (& self.version_ihl, & mut
-    __out[__at..__at + __size]); __at += __size; __out[__at..__at + 0_usize].fill(0);
-    __at += 0_usize; < ::slotmodel::__private01::Narrow < u32, 3 > as
+    0_usize]), options : ::core::iter::Iterator::collect(::core::iter::Iterator::map(self
+    .bytes[self.offsets[2usize]..self.offsets[3usize] - 0_usize]
+    .chunks_exact(::core::cmp::Ord::max(< u8 as ::slotmodel::__private01::ViewItem >
+    ::SIZE, 1)), < u8 as ::slotmodel::__private01::ViewItem > ::read:: < true >,)) } },
+    view_len = { 0 + 0_usize + < u8 as ::slotmodel::__private01::ViewItem > ::SIZE +
+    0_usize + < ::slotmodel::__private01::Narrow < u32, 3 > as
+    ::slotmodel::__private01::ViewItem > ::SIZE + 0_usize + self.options.len() * < u8 as
+    ::slotmodel::__private01::ViewItem > ::SIZE }, write = { __out[__at..__at + 0_usize]
+    .fill(0); __at += 0_usize; let __size = < u8 as ::slotmodel::__private01::ViewItem >
+    ::SIZE; < u8 as ::slotmodel::__private01::ViewItem > ::write:: < true > (& self
+    .version_ihl, & mut __out[__at..__at + __size]); __at += __size; __out[__at..__at +
+    0_usize].fill(0); __at += 0_usize; < ::slotmodel::__private01::Narrow < u32, 3 > as
     ::slotmodel::__private01::ViewItem > ::fits(& ::slotmodel::__private01::Narrow:: <
     u32, 3 > (self.level), "Options", "level", __at) ?; let __size = <
     ::slotmodel::__private01::Narrow < u32, 3 > as ::slotmodel::__private01::ViewItem >

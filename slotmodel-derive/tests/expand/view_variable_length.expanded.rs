@@ -24,10 +24,11 @@
     : < u32 as ::slotmodel::__private01::ViewItem > ::read:: < true > (& self.bytes[self
     .offsets[0usize]..self.offsets[1usize] - 0_usize]), kind : < [u8; 4] as
     ::slotmodel::__private01::ViewItem > ::read:: < true > (& self.bytes[self
-    .offsets[1usize]..self.offsets[2usize] - 0_usize]), data : self.bytes[self
-    .offsets[2usize]..self.offsets[3usize] - 2].chunks_exact(< u8 as
-    ::slotmodel::__private01::ViewItem > ::SIZE.max(1)).map(< u8 as
-    ::slotmodel::__private01::ViewItem > ::read:: < true >).collect(), crc : < u32 as
+    .offsets[1usize]..self.offsets[2usize] - 0_usize]), data :
+    ::core::iter::Iterator::collect(::core::iter::Iterator::map(self.bytes[self
+    .offsets[2usize]..self.offsets[3usize] - 2].chunks_exact(::core::cmp::Ord::max(< u8
+    as ::slotmodel::__private01::ViewItem > ::SIZE, 1)), < u8 as
+    ::slotmodel::__private01::ViewItem > ::read:: < true >,)), crc : < u32 as
     ::slotmodel::__private01::ViewItem > ::read:: < true > (& self.bytes[self
     .offsets[3usize]..self.offsets[4usize] - 0_usize]) } }, view_len = { 0 + 0_usize + <
     u32 as ::slotmodel::__private01::ViewItem > ::SIZE + 0_usize + < [u8; 4] as

@@ -95,6 +95,7 @@ pub struct Reading {
     level: u8,
 }
 
+
 impl Reading {
     #[doc =
     "How `Reading` is laid out natively and packed: print it for a table."]
@@ -732,3 +733,345 @@ impl ::core::fmt::Debug for HeaderView<'_> {
 }
 #[automatically_derived]
 impl ::slotmodel::__private01::DerivesView for Header { }
+/// `#[derive(View)]`: a record whose byte order a field read big-endian gives.
+#[view(big_if = magic == 0xFEFF)]
+pub struct Tagged {
+    #[view(endian = "big")]
+    magic: u16,
+    length: u32,
+}
+#[automatically_derived]
+impl ::slotmodel_core::ViewItem for Tagged {
+    const SIZE: usize =
+        0_usize + 0_usize + <u16 as ::slotmodel::__private01::ViewItem>::SIZE
+                + 0_usize + <u32 as ::slotmodel::__private01::ViewItem>::SIZE;
+    type Ref<'a> = TaggedView<'a>;
+    fn get<const BIG : bool>(bytes: &[u8]) -> TaggedView<'_> {
+        let offsets =
+            Tagged::__slotmodel_view_layout::<BIG>(bytes).expect("the enclosing view checked the field");
+        TaggedView { bytes, offsets, big: BIG }
+    }
+    fn read<const BIG : bool>(bytes: &[u8]) -> Self {
+        Self::get::<BIG>(bytes).to_owned()
+    }
+    fn write<const BIG : bool>(&self, bytes: &mut [u8]) {
+        let _ = self.__slotmodel_view_encode::<BIG>(bytes);
+    }
+    fn fits(&self, type_name: &'static str, field: &'static str,
+        offset: usize)
+        ->
+            ::slotmodel_core::__private01::Result<(),
+            ::slotmodel_core::ViewError> {
+        let mut encoded =
+            [0_u8; <Tagged as ::slotmodel_core::ViewItem>::SIZE];
+        self.__slotmodel_view_encode::<false>(&mut encoded).and_then(|_|
+                        Tagged::__slotmodel_view_layout::<false>(&encoded)).map(|_|
+                    ()).map_err(|e| e.nested(type_name, field, offset))
+    }
+    fn check<const BIG :
+        bool>(bytes: &[u8], type_name: &'static str, field: &'static str,
+        offset: usize)
+        ->
+            ::slotmodel_core::__private01::Result<(),
+            ::slotmodel_core::ViewError> {
+        Tagged::__slotmodel_view_layout::<BIG>(bytes).map(|_|
+                    ()).map_err(|e| e.nested(type_name, field, offset))
+    }
+}
+impl Tagged {
+    /// Checks a record at the start of `__bytes` in the byte order `BIG`: where each field
+    /// starts, then where the record ends.
+    #[doc(hidden)]
+    pub fn __slotmodel_view_layout<const BIG : bool>(__bytes: &[u8])
+        ->
+            ::slotmodel_core::__private01::Result<[usize; 2usize + 1],
+            ::slotmodel_core::ViewError> {
+        let mut __offsets = [0_usize; 2usize + 1];
+        let mut __at = 0_usize;
+        __at += 0_usize;
+        __offsets[0usize] = __at;
+        {
+            let __size = <u16 as ::slotmodel::__private01::ViewItem>::SIZE;
+            let __count = 1_usize;
+            let __end =
+                ::slotmodel_core::__private01::view_run_end(__at, __count,
+                        __size, __bytes.len(), "Tagged", "magic")?;
+            for __k in 0..__count {
+                let __field =
+                    &__bytes[__at + __k * __size..__at + (__k + 1) * __size];
+                <u16 as
+                            ::slotmodel::__private01::ViewItem>::check::<true>(__field,
+                        "Tagged", "magic", __at + __k * __size)?;
+            }
+            __at = __end;
+        }
+        __at += 0_usize;
+        __offsets[1usize] = __at;
+        {
+            let __size = <u32 as ::slotmodel::__private01::ViewItem>::SIZE;
+            let __count = 1_usize;
+            let __end =
+                ::slotmodel_core::__private01::view_run_end(__at, __count,
+                        __size, __bytes.len(), "Tagged", "length")?;
+            for __k in 0..__count {
+                let __field =
+                    &__bytes[__at + __k * __size..__at + (__k + 1) * __size];
+                <u32 as
+                            ::slotmodel::__private01::ViewItem>::check::<BIG>(__field,
+                        "Tagged", "length", __at + __k * __size)?;
+            }
+            __at = __end;
+        }
+        __offsets[2usize] = __at;
+        ::slotmodel_core::__private01::Ok(__offsets)
+    }
+    /// Encodes every field into `__out`, which holds `view_len()` bytes, in the byte order
+    /// `BIG`, and returns the bytes written.
+    fn __slotmodel_view_encode<const BIG : bool>(&self, __out: &mut [u8])
+        ->
+            ::slotmodel_core::__private01::Result<usize,
+            ::slotmodel_core::ViewError> {
+        let mut __at = 0_usize;
+        __out[__at..__at + 0_usize].fill(0);
+        __at += 0_usize;
+        let __size = <u16 as ::slotmodel::__private01::ViewItem>::SIZE;
+        <u16 as
+                ::slotmodel::__private01::ViewItem>::write::<true>(&self.magic,
+            &mut __out[__at..__at + __size]);
+        __at += __size;
+        __out[__at..__at + 0_usize].fill(0);
+        __at += 0_usize;
+        let __size = <u32 as ::slotmodel::__private01::ViewItem>::SIZE;
+        <u32 as
+                ::slotmodel::__private01::ViewItem>::write::<BIG>(&self.length,
+            &mut __out[__at..__at + __size]);
+        __at += __size;
+        ::slotmodel_core::__private01::Ok(__at)
+    }
+    /// Writes the record in the order `big`, then checks it as the view would.
+    fn __slotmodel_view_write(&self, out: &mut [u8], big: bool)
+        ->
+            ::slotmodel_core::__private01::Result<usize,
+            ::slotmodel_core::ViewError> {
+        let __len = self.view_len();
+        let __given = out.len();
+        let ::slotmodel_core::__private01::Some(__out) =
+            out.get_mut(..__len) else {
+                return ::slotmodel_core::__private01::Err(::slotmodel_core::ViewError::length("Tagged",
+                            __len, __given));
+            };
+        let __end =
+            if big {
+                self.__slotmodel_view_encode::<true>(__out)?
+            } else { self.__slotmodel_view_encode::<false>(__out)? };
+        __out[__end..].fill(0);
+        let __offsets =
+            if big {
+                Tagged::__slotmodel_view_layout::<true>(__out)?
+            } else { Tagged::__slotmodel_view_layout::<false>(__out)? };
+        if __offsets[2usize].next_multiple_of(1_usize) == __len {
+            ::slotmodel_core::__private01::Ok(__len)
+        } else {
+            ::slotmodel_core::__private01::Err(::slotmodel_core::ViewError::length("Tagged",
+                    __offsets[2usize], __len))
+        }
+    }
+    #[doc =
+    "Bytes this `Tagged` takes in the form its view reads, in either byte order."]
+    #[must_use]
+    pub fn view_len(&self) -> usize {
+        (0 + 0_usize + <u16 as ::slotmodel::__private01::ViewItem>::SIZE +
+                        0_usize +
+                    <u32 as
+                        ::slotmodel::__private01::ViewItem>::SIZE).next_multiple_of(1_usize)
+    }
+}
+#[doc =
+"A checked, zero-copy view of a `Tagged` record in a byte buffer, in the byte order it was made in: `new` checks every length and field once, and getters read in place."]
+pub struct TaggedView<'a> {
+    bytes: &'a [u8],
+    offsets: [usize; 2usize + 1],
+    big: bool,
+}
+#[automatically_derived]
+#[doc(hidden)]
+unsafe impl<'a> ::core::clone::TrivialClone for TaggedView<'a> { }
+#[automatically_derived]
+impl<'a> ::core::clone::Clone for TaggedView<'a> {
+    #[inline]
+    fn clone(&self) -> TaggedView<'a> {
+        let _: ::core::clone::AssertParamIsClone<&'a [u8]>;
+        let _: ::core::clone::AssertParamIsClone<[usize; 2usize + 1]>;
+        let _: ::core::clone::AssertParamIsClone<bool>;
+        *self
+    }
+}
+#[automatically_derived]
+impl<'a> ::core::marker::Copy for TaggedView<'a> { }
+impl<'a> TaggedView<'a> {
+    /// The record's bytes.
+    #[must_use]
+    pub fn as_bytes(&self) -> &'a [u8] { self.bytes }
+    /// The byte order the record is read in.
+    #[must_use]
+    pub fn endian(&self) -> ::slotmodel_core::Endian {
+        ::slotmodel_core::Endian::big_if(self.big)
+    }
+    /// Copies the record into an owned value, releasing the buffer.
+    #[must_use]
+    #[allow(clippy :: should_implement_trait, reason =
+    "the explicit copy that detaches from the buffer")]
+    pub fn to_owned(&self) -> Tagged {
+        if self.big {
+            const BIG: bool = true;
+            Tagged {
+                magic: <u16 as
+                        ::slotmodel::__private01::ViewItem>::read::<true>(&self.bytes[self.offsets[0usize]..self.offsets[1usize]
+                                    - 0_usize]),
+                length: <u32 as
+                        ::slotmodel::__private01::ViewItem>::read::<BIG>(&self.bytes[self.offsets[1usize]..self.offsets[2usize]
+                                    - 0_usize]),
+            }
+        } else {
+            const BIG: bool = false;
+            Tagged {
+                magic: <u16 as
+                        ::slotmodel::__private01::ViewItem>::read::<true>(&self.bytes[self.offsets[0usize]..self.offsets[1usize]
+                                    - 0_usize]),
+                length: <u32 as
+                        ::slotmodel::__private01::ViewItem>::read::<BIG>(&self.bytes[self.offsets[1usize]..self.offsets[2usize]
+                                    - 0_usize]),
+            }
+        }
+    }
+    #[doc = "The `magic` field, read from the buffer."]
+    #[must_use]
+    #[inline]
+    pub fn magic(&self) -> u16 {
+        <u16 as
+                ::slotmodel::__private01::ViewItem>::get::<true>(&self.bytes[self.offsets[0usize]..self.offsets[1usize]
+                            - 0_usize])
+    }
+    #[doc = "The `length` field, read from the buffer."]
+    #[must_use]
+    #[inline]
+    pub fn length(&self) -> u32 {
+        if self.big {
+            const BIG: bool = true;
+            <u32 as
+                    ::slotmodel::__private01::ViewItem>::get::<BIG>(&self.bytes[self.offsets[1usize]..self.offsets[2usize]
+                                - 0_usize])
+        } else {
+            const BIG: bool = false;
+            <u32 as
+                    ::slotmodel::__private01::ViewItem>::get::<BIG>(&self.bytes[self.offsets[1usize]..self.offsets[2usize]
+                                - 0_usize])
+        }
+    }
+}
+impl Tagged {
+    /// Whether the record at the start of `__bytes` is big-endian, by the fields that say so.
+    #[doc(hidden)]
+    pub fn __slotmodel_view_order(__bytes: &[u8])
+        ->
+            ::slotmodel_core::__private01::Result<bool,
+            ::slotmodel_core::ViewError> {
+        let mut __offsets = [0_usize; 2usize + 1];
+        __offsets[0usize] = 0_usize + 0_usize;
+        ::slotmodel::__private01::view_run_end(__offsets[0usize], 1,
+                <u16 as ::slotmodel::__private01::ViewItem>::SIZE,
+                __bytes.len(), "Tagged", "magic")?;
+        ::slotmodel::__private01::view_when(::slotmodel::__private01::expr_eq(::slotmodel::__private01::expr_value(<u16
+                            as
+                            ::slotmodel::__private01::ViewItem>::read::<true>(&__bytes[__offsets[0usize]..__offsets[0usize]
+                                        + <u16 as ::slotmodel::__private01::ViewItem>::SIZE])),
+                ::slotmodel::__private01::Some(65279i128)), "magic == 0xFEFF",
+            "Tagged", "magic", 0)
+    }
+}
+impl<'a> TaggedView<'a> {
+    /// Checks `bytes` (exactly one record), in the byte order its fields give, and views it.
+    ///
+    /// # Errors
+    ///
+    /// A field that runs past the end, bytes left after the record, or a field holding
+    /// an invalid value.
+    pub fn new(bytes: &'a [u8])
+        ->
+            ::slotmodel_core::__private01::Result<Self,
+            ::slotmodel_core::ViewError> {
+        let (view, rest) = Self::new_prefix(bytes)?;
+        if rest.is_empty() {
+            ::slotmodel_core::__private01::Ok(view)
+        } else {
+            ::slotmodel_core::__private01::Err(::slotmodel_core::ViewError::length("Tagged",
+                    view.bytes.len(), bytes.len()))
+        }
+    }
+    /// Views the record at the start of `bytes`, in the byte order its fields give, and returns the rest.
+    ///
+    /// # Errors
+    ///
+    /// A field that runs past the end, or a field holding an invalid value.
+    pub fn new_prefix(bytes: &'a [u8])
+        ->
+            ::slotmodel_core::__private01::Result<(Self, &'a [u8]),
+            ::slotmodel_core::ViewError> {
+        <Self as
+                ::slotmodel_core::__private01::PrefixView<'a>>::from_prefix(bytes)
+    }
+    /// The consecutive records of `bytes`, each checked in the order it gives and viewed in place.
+    #[must_use]
+    pub fn records(bytes: &'a [u8])
+        -> ::slotmodel_core::VarRecords<'a, Self> {
+        ::slotmodel_core::VarRecords::new(bytes)
+    }
+}
+#[automatically_derived]
+impl<'a> ::slotmodel_core::__private01::PrefixView<'a> for TaggedView<'a> {
+    type Layout = ([usize; 2usize + 1], bool);
+    #[inline]
+    fn layout(bytes: &[u8])
+        ->
+            ::slotmodel_core::__private01::Result<(Self::Layout, usize),
+            ::slotmodel_core::ViewError> {
+        let big = Tagged::__slotmodel_view_order(bytes)?;
+        let offsets =
+            if big {
+                Tagged::__slotmodel_view_layout::<true>(bytes)?
+            } else { Tagged::__slotmodel_view_layout::<false>(bytes)? };
+        let end =
+            ::slotmodel_core::__private01::view_pad_end(offsets[2usize],
+                    1_usize, bytes.len(), "Tagged")?;
+        ::slotmodel_core::__private01::Ok(((offsets, big), end))
+    }
+    #[inline]
+    fn from_layout(bytes: &'a [u8], (offsets, big): Self::Layout) -> Self {
+        TaggedView { bytes, offsets, big }
+    }
+}
+impl Tagged {
+    #[doc =
+    "Writes this `Tagged` at the start of `out`, in the byte order its fields give, in the form its view reads, and returns the bytes written. The written record is checked as `TaggedView::new` checks it.\n\n# Errors\n\nAn `out` shorter than `view_len()`, or a record its view would refuse."]
+    pub fn write_to(&self, out: &mut [u8])
+        ->
+            ::slotmodel_core::__private01::Result<usize,
+            ::slotmodel_core::ViewError> {
+        let big =
+            {
+                ::slotmodel::__private01::view_when(::slotmodel::__private01::expr_eq(::slotmodel::__private01::expr_value(self.magic),
+                            ::slotmodel::__private01::Some(65279i128)),
+                        "magic == 0xFEFF", "Tagged", "magic", 0)?
+            };
+        self.__slotmodel_view_write(out, big)
+    }
+}
+#[automatically_derived]
+impl ::core::fmt::Debug for TaggedView<'_> {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.debug_struct("TaggedView").field("magic",
+                    &self.magic()).field("length", &self.length()).finish()
+    }
+}
+#[automatically_derived]
+impl ::slotmodel::__private01::DerivesView for Tagged { }

@@ -29,3 +29,12 @@ pub struct Header {
     kind: u8,
     length: u16,
 }
+
+/// `#[derive(View)]`: a record whose byte order a field read big-endian gives.
+#[derive(View)]
+#[view(big_if = magic == 0xFEFF)]
+pub struct Tagged {
+    #[view(endian = "big")]
+    magic: u16,
+    length: u32,
+}

@@ -75,6 +75,7 @@ pub fn check_fields(cx: &Ctxt, container: &Container) {
     for error in errors {
         cx.syn_error(error);
     }
+    check_order(cx, container);
     for field in &container.fields {
         check_bits(cx, field);
         check_narrow(cx, field);
@@ -191,6 +192,49 @@ fn check_source(cx: &Ctxt, container: &Container, index: usize, source: &LengthF
                 cx.error_spanned_by(name, format!("`{name}` is not an integer field, so it cannot give {what}: name an integer field such as `u8`, `u16` or `u32`"));
             }
             Some(_) => {}
+        }
+    }
+}
+
+/// A byte order chosen at run time is given once, for a record without `size` or bit fields; the
+/// fields `big_if` reads are integers read in a fixed order, at fixed offsets.
+fn check_order(cx: &Ctxt, container: &Container) {
+    let view = &container.view;
+    if view.runtime.is_none() && view.big_if.is_none() {
+        return;
+    }
+    if let Some(big_if) = &view.big_if {
+        if view.runtime.is_some() {
+            cx.error_spanned_by(&big_if.key, "give the byte order once: `endian = runtime` (the caller gives it) or `big_if = ..` (the record's fields give it)");
+        } else if let Some(endian) = view.endian {
+            cx.syn_error(syn::Error::new(endian.span, "`big_if` chooses the record's byte order from its fields, so it has no fixed one: remove `endian` here, and give the fields `big_if` reads their own `#[view(endian = \"big\")]`"));
+        }
+    }
+    if let Some(size) = &view.size {
+        cx.error_spanned_by(size, format!("`{}` has a byte order chosen at run time, whose view takes its length from the bytes: remove `size` (each record's length is `view_len`)", container.ident));
+    }
+    if let Some(field) = container.fields.iter().find(|f| f.view.bits.is_some()) {
+        let lit = field.view.bits.as_ref().map(|b| &b.1);
+        cx.error_spanned_by(lit, format!("`{}` is a bit field in a record whose byte order is chosen at run time, which reads only whole fields: move the bit fields into a fixed-order record that derives `View`, and nest it", field.name));
+    }
+    let Some(big_if) = &view.big_if else { return };
+    let first_variable = container
+        .fields
+        .iter()
+        .position(|f| f.view.length.is_some() || f.view.tag.is_some() || f.view.when.is_some());
+    for name in big_if.names() {
+        let Some(i) = position_of(container, name) else {
+            let known: Vec<&str> = container.fields.iter().map(|f| f.name.as_str()).collect();
+            cx.error_spanned_by(name, format!("`big_if = {}` names `{name}`, no field of `{}`{} it must name an integer field read in a fixed order, such as a magic number", big_if.text(), container.ident, crate::attr::did_you_mean(&name.to_string(), &known)));
+            continue;
+        };
+        let from = &container.fields[i];
+        if !matches!(from.shape, Shape::Prim(Prim::Int { .. })) || from.view.bytes.is_some() {
+            cx.error_spanned_by(name, format!("`{name}` is not an integer field, so it cannot choose the byte order: name an integer field such as a `u32` magic number"));
+        } else if let Some(variable) = first_variable.filter(|&v| v < i) {
+            cx.error_spanned_by(name, format!("`{name}` comes after the variable-length field `{}`, so where it starts depends on the byte order it chooses: move `{name}` before `{}`", container.fields[variable].name, container.fields[variable].name));
+        } else if from.view.endian.is_none() {
+            cx.error_spanned_by(name, format!("`{name}` chooses the byte order, so it is read in a fixed one: add `#[view(endian = \"big\")]` (or `\"little\"`) to `{name}`, and compare it with the value it has in that order"));
         }
     }
 }

@@ -16,7 +16,7 @@ use crate::ctxt::{with_fallback, Ctxt};
 use crate::expand::rules::const_order_check;
 use crate::ty::Prim;
 use crate::verify;
-use slot::{bit_runs, kind, Kind, Slot};
+use slot::{bit_runs, kind, runtime, Kind, Order, Slot};
 
 pub fn derive(cx: Ctxt, input: &DeriveInput) -> TokenStream {
     match Input::from_ast(&cx, input, Derive::View) {
@@ -34,6 +34,9 @@ pub fn derive(cx: Ctxt, input: &DeriveInput) -> TokenStream {
                 "as_view",
             ];
             let mut reserved = verify::Reserved::fixed(&methods, "the method");
+            if runtime(&container) {
+                reserved.extend(verify::Reserved::fixed(&["endian"], "the method"));
+            }
             reserved.extend(verify::Reserved::fixed(&["SIZE"], "the constant"));
             let _ = verify::check_accessor_names(&cx, &container, &reserved, |_| (true, true));
             match cx.check() {
@@ -91,13 +94,20 @@ fn expand(container: &Container) -> TokenStream {
         .map(|(index, (field, run))| Slot {
             field,
             kind: run.map_or_else(|| kind(container, field).unwrap_or(Kind::Other), Kind::Bits),
-            big: run.map_or_else(|| field.view.endian.map_or(default_big, |e| e.big), |r| r.big),
+            big: match (run, field.view.endian) {
+                (Some(run), _) => Order::Fixed(run.big),
+                (None, Some(endian)) => Order::Fixed(endian.big),
+                (None, None) if runtime(container) => Order::Runtime,
+                (None, None) => Order::Fixed(default_big),
+            },
             index,
         })
         .collect();
-    if slots
-        .iter()
-        .any(|s| matches!(s.kind, Kind::Run { .. } | Kind::Union { .. } | Kind::Optional { .. }))
+    // A run-time order is read through the variable-length record's template, which holds it.
+    if runtime(container)
+        || slots
+            .iter()
+            .any(|s| matches!(s.kind, Kind::Run { .. } | Kind::Union { .. } | Kind::Optional { .. }))
     {
         let mut out = var::expand(container, &slots, &p);
         out.extend(tags_fit(container, &slots, &p));

@@ -169,11 +169,57 @@ pub fn kind<'a>(container: &Container, field: &'a Field) -> Result<Kind<'a>, &'s
     }
 }
 
+/// A field's byte order in the generated code: fixed, or the record's order chosen at run time,
+/// which the code reads as the const `BIG` the runtime's template or [`in_order`] puts in scope.
+#[derive(Clone, Copy)]
+pub enum Order {
+    Fixed(bool),
+    Runtime,
+}
+
+impl quote::ToTokens for Order {
+    fn to_tokens(&self, out: &mut TokenStream) {
+        match self {
+            Order::Fixed(big) => big.to_tokens(out),
+            Order::Runtime => big_const().to_tokens(out),
+        }
+    }
+}
+
+/// The name of the const that holds a run-time order in the code that reads it.
+pub fn big_const() -> syn::Ident {
+    syn::Ident::new("BIG", proc_macro2::Span::call_site())
+}
+
+/// Whether the record's byte order is chosen at run time: given by the caller
+/// (`endian = runtime`) or by its fields (`big_if = ..`).
+pub fn runtime(container: &Container) -> bool {
+    container.view.runtime.is_some() || container.view.big_if.is_some()
+}
+
+/// `body`, code that reads in the order `BIG`: in a run-time-order record, once per order, run
+/// for the order `big` holds.
+pub fn in_order(container: &Container, big: &TokenStream, body: &TokenStream) -> TokenStream {
+    // Code that reads only fields of a fixed order is the same in both.
+    fn reads_order(tokens: &TokenStream) -> bool {
+        tokens.clone().into_iter().any(|token| match token {
+            proc_macro2::TokenTree::Ident(ident) => ident == "BIG",
+            proc_macro2::TokenTree::Group(group) => reads_order(&group.stream()),
+            _ => false,
+        })
+    }
+    if !runtime(container) || !reads_order(body) {
+        return body.clone();
+    }
+    let name = big_const();
+    quote!(if #big { const #name: bool = true; #body } else { const #name: bool = false; #body })
+}
+
 /// What the code for one field needs.
 pub struct Slot<'a> {
     pub field: &'a Field<'a>,
     pub kind: Kind<'a>,
-    pub big: bool,
+    pub big: Order,
     pub index: usize,
 }
 

@@ -6,7 +6,7 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 use syn::spanned::Spanned;
 
-use super::slot::{debug_impl, Kind, Slot};
+use super::slot::{big_const, debug_impl, in_order, runtime, Kind, Order, Slot};
 use crate::ast::Container;
 use crate::attr::view::LengthFrom;
 use crate::expand::rules::check_expr;
@@ -24,6 +24,7 @@ pub fn expand(container: &Container, slots: &[Slot], p: &TokenStream) -> TokenSt
         let (name, member, big, range) = (&s.field.name, &s.field.member, s.big, range(slots, s.index));
         let skip = skip(s);
         let (ret, body) = getter_body(container, slots, s, p);
+        let body = in_order(container, &quote!(self.big), &body);
         getters.extend(quote!((#name, { pub fn #getter(&self) -> #ret } { #body }),));
         if let Kind::Union { from } = s.kind {
             let tag = tag_value(container, slots, s, p, &Source::View);
@@ -37,9 +38,12 @@ pub fn expand(container: &Container, slots: &[Slot], p: &TokenStream) -> TokenSt
             view_len.extend(len);
             writes.extend(write);
         } else if let Kind::Run { element, .. } = &s.kind {
+            // By path: a module without the prelude has no `Ord` or `Iterator` in scope.
             reads.push(quote! {
-                self.bytes[#range].chunks_exact(<#element as #p::ViewItem>::SIZE.max(1))
-                    .map(<#element as #p::ViewItem>::read::<#big>).collect()
+                ::core::iter::Iterator::collect(::core::iter::Iterator::map(
+                    self.bytes[#range].chunks_exact(::core::cmp::Ord::max(<#element as #p::ViewItem>::SIZE, 1)),
+                    <#element as #p::ViewItem>::read::<#big>,
+                ))
             });
             view_len.extend(quote!(+ #skip + self.#member.len() * <#element as #p::ViewItem>::SIZE));
             let agrees = expr_agrees(container, slots, s, p);
@@ -80,6 +84,19 @@ pub fn expand(container: &Container, slots: &[Slot], p: &TokenStream) -> TokenSt
         .as_ref()
         .map_or_else(|| quote!(1_usize), |lit| quote!(#lit));
     let debug = debug_impl(container, slots, &view);
+    if runtime(container) {
+        let parts = Parts {
+            steps,
+            getters,
+            owned,
+            view_len,
+            writes,
+            pad_to,
+        };
+        let mut out = ordered(container, slots, p, parts);
+        out.extend(debug);
+        return out;
+    }
     quote! {
         #p::view_var! {
             vis = [#vis], ident = #ident, view = #view, count = #count, pad_to = #pad_to,
@@ -91,11 +108,109 @@ pub fn expand(container: &Container, slots: &[Slot], p: &TokenStream) -> TokenSt
     }
 }
 
+/// The code of each field, for the template.
+struct Parts {
+    steps: TokenStream,
+    getters: TokenStream,
+    owned: TokenStream,
+    view_len: TokenStream,
+    writes: TokenStream,
+    pad_to: TokenStream,
+}
+
+/// A record whose byte order is chosen at run time: `view_ordered!`, with where its order comes
+/// from, and `ViewItem` for a record of fixed size.
+fn ordered(container: &Container, slots: &[Slot], p: &TokenStream, parts: Parts) -> TokenStream {
+    let Parts {
+        steps,
+        getters,
+        owned,
+        view_len,
+        writes,
+        pad_to,
+    } = parts;
+    let (ident, vis, count) = (container.ident, &container.input.vis, slots.len());
+    let view = format_ident!("{}View", ident);
+    let owned = in_order(container, &quote!(self.big), &owned);
+    let (big, order) = (big_const(), order_source(container, slots, p));
+    // A record of fixed size nests in others, taking their order.
+    let size = slots
+        .iter()
+        .all(|s| matches!(s.kind, Kind::Value | Kind::Bytes | Kind::Numbers | Kind::Other))
+        .then(|| {
+            let sizes = slots.iter().map(|s| {
+                let (skip, item) = (skip(s), s.item(p));
+                quote!(+ #skip + <#item as #p::ViewItem>::SIZE)
+            });
+            quote!(size = { 0_usize #(#sizes)* },)
+        });
+    quote! {
+        #p::view_ordered! {
+            vis = [#vis], ident = #ident, view = #view, count = #count, pad_to = #pad_to,
+            big = #big, locals = [self, __bytes, __offsets, __at, __field, __k, __out],
+            order = #order,
+            steps = [#steps], getters = [#getters], to_owned = { #owned },
+            view_len = { #view_len }, write = { #writes }, #size
+        }
+    }
+}
+
+/// Where a run-time order comes from: `given` by the caller, or `read { .. } owned { .. }`, the
+/// condition of `big_if` over the record's bytes (the fields it names sit at fixed offsets
+/// before any variable-length field) and over an owned record being written.
+fn order_source(container: &Container, slots: &[Slot], p: &TokenStream) -> TokenStream {
+    let Some(big_if) = &container.view.big_if else {
+        return quote!(given);
+    };
+    let (name, text, first) = (container.ident.to_string(), big_if.text(), big_if.field.to_string());
+    let count = slots.len();
+    let mut bounds = TokenStream::new();
+    let mut named = Vec::new();
+    for field in big_if.names() {
+        let Some(i) = slots
+            .iter()
+            .position(|s| s.field.original.ident.as_ref() == Some(field))
+        else {
+            continue;
+        };
+        if named.contains(&i) {
+            continue;
+        }
+        named.push(i);
+        let mut offset = quote!(0_usize);
+        for before in &slots[..i] {
+            let (skip, item) = (skip(before), before.item(p));
+            offset.extend(quote!(+ #skip + <#item as #p::ViewItem>::SIZE));
+        }
+        let (skip, item, fname) = (skip(&slots[i]), slots[i].item(p), &slots[i].field.name);
+        bounds.extend(quote! {
+            __offsets[#i] = #offset + #skip;
+            #p::view_run_end(__offsets[#i], 1, <#item as #p::ViewItem>::SIZE, __bytes.len(), #name, #fname)?;
+        });
+    }
+    let (read, owned) = (
+        source_value(slots, big_if, p, &Source::Layout),
+        source_value(slots, big_if, p, &Source::Owned),
+    );
+    quote! {
+        read {
+            let mut __offsets = [0_usize; #count + 1];
+            #bounds
+            #p::view_when(#read, #text, #name, #first, 0)
+        }
+        owned { #p::view_when(#owned, #text, #name, #first, 0)? }
+    }
+}
+
 /// A getter's return type and body.
 fn getter_body(container: &Container, slots: &[Slot], s: &Slot, p: &TokenStream) -> (TokenStream, TokenStream) {
     let (big, range, lifetime) = (s.big, range(slots, s.index), quote!('a));
     match &s.kind {
         Kind::Run { bytes: true, .. } => (quote!(&'a [u8]), quote!(&self.bytes[#range])),
+        Kind::Run { element, .. } if matches!(big, Order::Runtime) => (
+            quote!(#p::ViewRunIn<'a, #element>),
+            quote!(#p::ViewRunIn::new(&self.bytes[#range], #big)),
+        ),
         Kind::Run { element, .. } => (
             quote!(#p::ViewRun<'a, #element, #big>),
             quote!(#p::ViewRun::new(&self.bytes[#range])),

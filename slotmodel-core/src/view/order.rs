@@ -1,0 +1,330 @@
+//! Byte orders chosen at run time: [`Endian`], the [`PrefixViewIn`] trait of views whose order
+//! the caller gives (`#[view(endian = runtime)]`), and [`VarRecordsIn`], their records.
+
+use core::marker::PhantomData;
+
+use super::table::{ViewError, ViewItem};
+
+/// A byte order chosen at run time: the order a `#[view(endian = runtime)]` view is read and
+/// written in, or the one a `#[view(big_if = ..)]` view found in its record.
+///
+/// # Examples
+///
+/// ```
+/// use slotmodel::{Endian, View};
+///
+/// #[derive(View, Debug, PartialEq)]
+/// #[view(endian = runtime)]
+/// struct Sample {
+///     id: u16,
+///     value: u32,
+/// }
+///
+/// let bytes = [0, 7, 0, 0, 1, 0];
+/// assert_eq!(SampleView::new(&bytes, Endian::Big)?.value(), 256);
+/// assert_eq!(SampleView::new(&bytes, Endian::Little)?.id(), 0x0700);
+/// assert!(Endian::Big.is_big() && !Endian::Little.is_big());
+/// assert_eq!(Endian::big_if(true), Endian::Big);
+/// # Ok::<(), slotmodel::ViewError>(())
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Endian {
+    /// Most significant byte first (network order).
+    Big,
+    /// Least significant byte first.
+    Little,
+}
+
+impl Endian {
+    /// The order of the machine the program runs on.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert_eq!(slotmodel::Endian::NATIVE.is_big(), cfg!(target_endian = "big"));
+    /// ```
+    pub const NATIVE: Endian = Endian::big_if(cfg!(target_endian = "big"));
+
+    /// [`Endian::Big`] when `big` holds, else [`Endian::Little`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert_eq!(slotmodel::Endian::big_if(false), slotmodel::Endian::Little);
+    /// ```
+    #[must_use]
+    pub const fn big_if(big: bool) -> Endian {
+        if big {
+            Endian::Big
+        } else {
+            Endian::Little
+        }
+    }
+
+    /// Whether this is [`Endian::Big`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert!(slotmodel::Endian::Big.is_big());
+    /// ```
+    #[must_use]
+    pub const fn is_big(self) -> bool {
+        matches!(self, Endian::Big)
+    }
+}
+
+/// A view of a record at the start of a buffer, read in a byte order the caller gives: the
+/// views of `#[view(endian = runtime)]` records. [`ViewReader::next_in`](crate::ViewReader::next_in)
+/// and [`VarRecordsIn`] read them.
+///
+/// # Examples
+///
+/// ```
+/// use slotmodel::{Endian, PrefixViewIn, View};
+///
+/// #[derive(View, Debug, PartialEq)]
+/// #[view(endian = runtime)]
+/// struct Message {
+///     len: u16,
+///     #[view(len = len)]
+///     text: Vec<u8>,
+/// }
+///
+/// let (message, rest) = MessageView::from_prefix_in(&[0, 2, b'h', b'i', 9], Endian::Big)?;
+/// assert_eq!((message.text(), rest), (&b"hi"[..], &[9][..]));
+/// assert_eq!(MessageView::layout_in(&[2, 0, b'h'], Endian::Little).unwrap_err().to_string(), "Message.text at byte 2 needs 2 bytes, 1 remain");
+/// # Ok::<(), slotmodel::ViewError>(())
+/// ```
+pub trait PrefixViewIn<'a>: Sized {
+    /// Where the record's fields start, and its order, as [`layout_in`](PrefixViewIn::layout_in) finds them.
+    type Layout: Copy;
+
+    /// Checks the record at the start of `bytes` in the byte order `order`, and returns where its
+    /// fields start and the bytes it takes, without borrowing `bytes`.
+    ///
+    /// # Errors
+    ///
+    /// A record that does not fit ([`ViewError::Short`] or [`ViewError::Length`], with the
+    /// bytes it needs) or holds an invalid value.
+    fn layout_in(bytes: &[u8], order: Endian) -> Result<(Self::Layout, usize), ViewError>;
+
+    /// Views the record that [`layout_in`](PrefixViewIn::layout_in) checked at the start of
+    /// `bytes`, which holds exactly its bytes.
+    #[doc(hidden)]
+    fn from_layout(bytes: &'a [u8], layout: Self::Layout) -> Self;
+
+    /// Checks and views the record at the start of `bytes` in the byte order `order`, returning
+    /// the rest.
+    ///
+    /// # Errors
+    ///
+    /// A record that does not fit or holds an invalid value.
+    fn from_prefix_in(bytes: &'a [u8], order: Endian) -> Result<(Self, &'a [u8]), ViewError> {
+        let (layout, len) = Self::layout_in(bytes, order)?;
+        let (record, rest) = bytes.split_at(len);
+        Ok((Self::from_layout(record, layout), rest))
+    }
+}
+
+/// Consecutive records of a stream in a byte order the caller gives, each checked and viewed in
+/// place: `RecordView::records(&stream, order)`. After an error the iterator ends;
+/// [`remainder`](VarRecordsIn::remainder) holds the bytes not read.
+///
+/// # Examples
+///
+/// ```
+/// use slotmodel::{Endian, View};
+///
+/// #[derive(View, Debug, PartialEq)]
+/// #[view(endian = runtime)]
+/// struct Word {
+///     value: u16,
+/// }
+///
+/// let mut words = WordView::records(&[1, 0, 2, 0, 3], Endian::Little);
+/// let values: Vec<u16> = words.by_ref().map_while(Result::ok).map(|w| w.value()).collect();
+/// assert_eq!(values, [1, 2]);
+/// assert_eq!(words.remainder(), &[3]);
+/// ```
+pub struct VarRecordsIn<'a, V> {
+    rest: &'a [u8],
+    order: Endian,
+    failed: bool,
+    view: PhantomData<V>,
+}
+
+impl<'a, V: PrefixViewIn<'a>> VarRecordsIn<'a, V> {
+    /// The records of `bytes`, in the byte order `order`.
+    #[must_use]
+    pub fn new(bytes: &'a [u8], order: Endian) -> Self {
+        VarRecordsIn {
+            rest: bytes,
+            order,
+            failed: false,
+            view: PhantomData,
+        }
+    }
+
+    /// The bytes not read yet: after the last record, or from the record that failed.
+    #[must_use]
+    pub fn remainder(&self) -> &'a [u8] {
+        self.rest
+    }
+}
+
+impl<'a, V: PrefixViewIn<'a>> Iterator for VarRecordsIn<'a, V> {
+    type Item = Result<V, ViewError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        if self.rest.is_empty() || self.failed {
+            return None;
+        }
+        match V::from_prefix_in(self.rest, self.order) {
+            Ok((view, rest)) => {
+                self.rest = rest;
+                Some(Ok(view))
+            }
+            Err(error) => {
+                self.failed = true;
+                Some(Err(error))
+            }
+        }
+    }
+}
+
+/// The elements of a variable-length field of a record whose byte order is chosen at run time,
+/// viewed in place in that order: [`ViewRun`](crate::ViewRun)'s counterpart.
+///
+/// # Examples
+///
+/// ```
+/// use slotmodel::{Endian, View};
+///
+/// #[derive(View, Debug, PartialEq)]
+/// #[view(endian = runtime)]
+/// struct Table {
+///     count: u8,
+///     #[view(count = count)]
+///     values: Vec<u16>,
+/// }
+///
+/// let bytes = [2, 0, 7, 1, 0];
+/// let table = TableView::new(&bytes, Endian::Big)?;
+/// assert_eq!((table.values().len(), table.values().get(1)), (2, Some(256)));
+/// assert_eq!(table.values().iter().collect::<Vec<_>>(), [7, 256]);
+/// assert_eq!(table.values().endian(), Endian::Big);
+/// # Ok::<(), slotmodel::ViewError>(())
+/// ```
+pub struct ViewRunIn<'a, T> {
+    bytes: &'a [u8],
+    big: bool,
+    element: PhantomData<fn() -> T>,
+}
+
+impl<'a, T: ViewItem> ViewRunIn<'a, T> {
+    /// The elements of `bytes`, a whole number of `T::SIZE` that the enclosing view checked.
+    #[doc(hidden)]
+    #[must_use]
+    pub fn new(bytes: &'a [u8], big: bool) -> Self {
+        ViewRunIn {
+            bytes,
+            big,
+            element: PhantomData,
+        }
+    }
+
+    /// How many elements there are.
+    ///
+    /// # Examples
+    ///
+    /// See [`ViewRunIn`].
+    #[must_use]
+    pub fn len(&self) -> usize {
+        self.bytes.len().checked_div(T::SIZE).unwrap_or(0)
+    }
+
+    /// Whether there is no element.
+    ///
+    /// # Examples
+    ///
+    /// See [`ViewRunIn`].
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Element `index`, or `None` past the end.
+    ///
+    /// # Examples
+    ///
+    /// See [`ViewRunIn`].
+    #[must_use]
+    #[inline]
+    pub fn get(&self, index: usize) -> Option<T::Ref<'a>> {
+        let start = index.checked_mul(T::SIZE)?;
+        let bytes = self.bytes.get(start..start.checked_add(T::SIZE)?)?;
+        Some(element::<T>(bytes, self.big))
+    }
+
+    /// The elements, in order.
+    ///
+    /// # Examples
+    ///
+    /// See [`ViewRunIn`].
+    #[must_use]
+    pub fn iter(&self) -> impl DoubleEndedIterator<Item = T::Ref<'a>> + ExactSizeIterator + 'a {
+        let big = self.big;
+        self.bytes
+            .chunks_exact(T::SIZE.max(1))
+            .map(move |chunk| element::<T>(chunk, big))
+    }
+
+    /// The byte order of the elements.
+    ///
+    /// # Examples
+    ///
+    /// See [`ViewRunIn`].
+    #[must_use]
+    pub fn endian(&self) -> Endian {
+        Endian::big_if(self.big)
+    }
+
+    /// The elements' bytes.
+    ///
+    /// # Examples
+    ///
+    /// See [`ViewRunIn`].
+    #[must_use]
+    pub fn as_bytes(&self) -> &'a [u8] {
+        self.bytes
+    }
+}
+
+/// An element of `bytes` in the order `big`.
+#[inline]
+fn element<T: ViewItem>(bytes: &[u8], big: bool) -> T::Ref<'_> {
+    if big {
+        T::get::<true>(bytes)
+    } else {
+        T::get::<false>(bytes)
+    }
+}
+
+impl<T> Clone for ViewRunIn<'_, T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T> Copy for ViewRunIn<'_, T> {}
+
+impl<T: ViewItem> core::fmt::Debug for ViewRunIn<'_, T>
+where
+    for<'b> T::Ref<'b>: core::fmt::Debug,
+{
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.debug_list().entries(self.iter()).finish()
+    }
+}
