@@ -33,7 +33,7 @@
 //! - `tokio`: the async retry waits on tokio's timer, not on a thread per wait.
 //! - `axum`: `slotmodel::axum::Valid`, request extractors for axum 0.8 that answer 422 with the
 //!   errors as JSON.
-//! - `arrow`: [`PackedVec`] to and from Arrow `RecordBatch`es (arrow 59).
+//! - `arrow`: [`PackedVec`] to and from Arrow `RecordBatch`es (arrow 59 or 60).
 //! - `url`: `#[check(url)]`.
 //! - `regex`: `#[check(pattern = "..")]`, the pattern checked when the macro runs.
 //! - `unicode`: lengths in grapheme clusters.

@@ -190,6 +190,19 @@ fn check<T: PartialEq + Debug, F: Fn(&[u8], usize) -> T + Copy, const WIDTH: usi
             WIDTH,
             start
         );
+        // Ended early from the back, then folded: whole blocks stop before the new end.
+        let mut values = column.iter();
+        let end = len.saturating_sub(start % 70);
+        for _ in end..len {
+            values.next_back();
+        }
+        prop_assert_eq!(
+            &values.fold(Vec::new(), push)[..],
+            &expected[..end],
+            "width {}, end {}",
+            WIDTH,
+            end
+        );
         // Ended early from the back, then taken one at a time from the front.
         let mut values = column.iter();
         for row in (start..len).rev().take(3) {

@@ -62,25 +62,8 @@ const TEST: &str = "sections_and_segments_match_readelf";
 
 /// What `readelf` prints for `file`, or `None` after saying that it is not installed.
 fn readelf(args: &[&str], file: &std::path::Path) -> Option<String> {
-    let output = match Command::new("readelf").args(args).arg(file).output() {
-        Ok(output) => output,
-        Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
-            tools::missing(
-                TEST,
-                "readelf is not installed",
-                "install it with `apt-get install binutils`",
-            );
-            return None;
-        }
-        Err(error) => panic!("readelf did not start: {error}"),
-    };
-    // A readelf that ran and failed is a failure, not a reason to skip.
-    assert!(
-        output.status.success(),
-        "readelf {args:?} ({}): {}",
-        output.status,
-        String::from_utf8_lossy(&output.stderr)
-    );
+    let install = "install it with `apt-get install binutils`";
+    let output = tools::output(TEST, Command::new("readelf").args(args).arg(file), install)?;
     Some(String::from_utf8_lossy(&output.stdout).into_owned())
 }
 

@@ -69,21 +69,12 @@ pub struct SoundData {
 
 /// Runs `sox`, or says why the test cannot; `None` when it was skipped.
 fn sox(test: &str, args: &[&str]) -> Option<()> {
-    match Command::new("sox").args(args).output() {
-        Ok(output) => {
-            assert!(
-                output.status.success(),
-                "sox {args:?} failed: {}",
-                String::from_utf8_lossy(&output.stderr)
-            );
-            Some(())
-        }
-        Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
-            tools::missing(test, "sox is not installed", "install it with `apt-get install sox`");
-            None
-        }
-        Err(error) => panic!("sox did not start: {error}"),
-    }
+    tools::output(
+        test,
+        Command::new("sox").args(args),
+        "install it with `apt-get install sox`",
+    )
+    .map(drop)
 }
 
 /// The samples `sox` decodes from `file`, as 32-bit integers (a 24-bit sample shifted up by 8).

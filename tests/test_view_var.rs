@@ -44,25 +44,11 @@ fn png_chunks_written_by_python_read_in_place() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("image.png");
     let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/support/make_png.py");
-    let output = match Command::new("python3").arg(script).arg(&path).output() {
-        Ok(output) => output,
-        Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
-            tools::missing(
-                "png_chunks_written_by_python_read_in_place",
-                "python3 is not installed",
-                "install it with `apt-get install python3`",
-            );
-            return;
-        }
-        Err(error) => panic!("python3 did not start: {error}"),
+    let install = "install it with `apt-get install python3`";
+    let test = "png_chunks_written_by_python_read_in_place";
+    let Some(output) = tools::output(test, Command::new("python3").arg(script).arg(&path), install) else {
+        return;
     };
-    // A script that ran and failed is a failure, not a reason to skip.
-    assert!(
-        output.status.success(),
-        "{script} ({}): {}",
-        output.status,
-        String::from_utf8_lossy(&output.stderr)
-    );
     let expected: Vec<(String, usize, u32)> = String::from_utf8(output.stdout)
         .unwrap()
         .lines()

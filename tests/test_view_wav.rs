@@ -151,25 +151,11 @@ where
 fn wav_files_written_by_python_read_as_python_reads_them() {
     let dir = tempfile::tempdir().unwrap();
     let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/support/make_wav.py");
-    let output = match Command::new("python3").arg(script).arg(dir.path()).output() {
-        Ok(output) => output,
-        Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
-            tools::missing(
-                "wav_files_written_by_python_read_as_python_reads_them",
-                "python3 is not installed",
-                "install it with `apt-get install python3`",
-            );
-            return;
-        }
-        Err(error) => panic!("python3 did not start: {error}"),
+    let install = "install it with `apt-get install python3`";
+    let test = "wav_files_written_by_python_read_as_python_reads_them";
+    let Some(output) = tools::output(test, Command::new("python3").arg(script).arg(dir.path()), install) else {
+        return;
     };
-    // A script that ran and failed is a failure, not a reason to skip.
-    assert!(
-        output.status.success(),
-        "{script} ({}): {}",
-        output.status,
-        String::from_utf8_lossy(&output.stderr)
-    );
     let reports: Vec<Value> = String::from_utf8(output.stdout)
         .unwrap()
         .lines()

@@ -49,21 +49,12 @@ pub struct FmtChunk {
 
 /// What `soxi -OPTION file` prints, or `None` when `sox` is missing (reported as skipped).
 fn soxi(test: &str, option: &str, file: &std::path::Path) -> Option<String> {
-    match Command::new("soxi").arg(option).arg(file).output() {
-        Ok(output) => {
-            assert!(
-                output.status.success(),
-                "soxi failed: {}",
-                String::from_utf8_lossy(&output.stderr)
-            );
-            Some(String::from_utf8(output.stdout).unwrap().trim().to_owned())
-        }
-        Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
-            tools::missing(test, "sox is not installed", "install it with `apt-get install sox`");
-            None
-        }
-        Err(error) => panic!("soxi did not start: {error}"),
-    }
+    let output = tools::output(
+        test,
+        Command::new("soxi").arg(option).arg(file),
+        "install it with `apt-get install sox`",
+    )?;
+    Some(String::from_utf8(output.stdout).unwrap().trim().to_owned())
 }
 
 #[test]
@@ -80,12 +71,14 @@ fn fmt_chunks_of_16_18_and_40_bytes_written_by_sox_read_as_soxi_reports_them() {
         let mut args = vec!["-n", "-r", "11025"];
         args.extend(options);
         args.extend([path.to_str().unwrap(), "synth", "0.01", "sine", "440"]);
-        match Command::new("sox").args(&args).output() {
-            Ok(output) => assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr)),
-            Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
-                return tools::missing(TEST, "sox is not installed", "install it with `apt-get install sox`");
-            }
-            Err(error) => panic!("sox did not start: {error}"),
+        if tools::output(
+            TEST,
+            Command::new("sox").args(&args),
+            "install it with `apt-get install sox`",
+        )
+        .is_none()
+        {
+            return;
         }
         let file = std::fs::read(&path).unwrap();
         let chunk = RiffChunkView::records(&file[12..])

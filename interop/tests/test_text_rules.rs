@@ -196,7 +196,7 @@ const PORTED_EMAIL_CASES: &[(&str, bool)] = &[
     ),
 ];
 
-/// The cases of [`PORTED_EMAIL_CASES`] garde 0.22 (as this crate's tests build it, without
+/// The cases of [`PORTED_EMAIL_CASES`] garde 0.23 (as this crate's tests build it, without
 /// `email-idna`) decides otherwise, and why.
 const GARDE_DISAGREES: &[(&str, &str)] = &[
     (

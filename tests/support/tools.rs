@@ -22,3 +22,34 @@ pub fn missing(test: &str, why: &str, install: &str) {
     );
     eprintln!("SKIPPED {test}: {why}; {install}");
 }
+
+/// Runs `command` for `test` and returns its output, or `None` after [`missing`] when its
+/// program is not installed (`install` says how to install it).
+///
+/// # Panics
+///
+/// When the program cannot start for another reason, or starts and fails: a comparison whose
+/// other side failed is never a reason to skip.
+#[allow(
+    dead_code,
+    reason = "each test crate that includes this file uses the helpers it needs"
+)]
+pub fn output(test: &str, command: &mut std::process::Command, install: &str) -> Option<std::process::Output> {
+    let program = command.get_program().to_string_lossy().into_owned();
+    let output = match command.output() {
+        Ok(output) => output,
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
+            missing(test, &format!("{program} is not installed"), install);
+            return None;
+        }
+        Err(error) => panic!("{program} did not start: {error}"),
+    };
+    assert!(
+        output.status.success(),
+        "{program} {:?} failed ({}): {}",
+        command.get_args().collect::<Vec<_>>(),
+        output.status,
+        String::from_utf8_lossy(&output.stderr)
+    );
+    Some(output)
+}

@@ -74,6 +74,10 @@ fn check_record(record: &RecordView<'_>, order: Endian) {
 }
 
 /// Reads the header, then the records in the order it gives.
+///
+/// # Panics
+///
+/// When a view accepted bytes it reads otherwise than by hand, or writes back other bytes.
 pub fn view_order(data: &[u8]) {
     let Ok((header, mut rest)) = HeaderView::new_prefix(data) else {
         return;

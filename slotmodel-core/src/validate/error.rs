@@ -86,7 +86,7 @@ impl FieldError {
     #[inline(always)]
     #[allow(
         clippy::inline_always,
-        reason = "only the two cold refusal functions call it, where the kind built beside it folds away"
+        reason = "called where a refusal is built, so that the kind built beside it folds away"
     )]
     pub(crate) fn at(site: &'static Site, kind: ErrorKind) -> Self {
         match Refusal::from_kind(&kind) {

@@ -99,24 +99,25 @@ pub fn range<T: Ranged + ?Sized>(
     let below = matches!(min, Some(min) if got < min || (!min_inclusive && got == min) || min.is_nan_value());
     let above = matches!(max, Some(max) if got > max || (!max_inclusive && got == max) || max.is_nan_value());
     if got.is_nan_value() | below | above {
-        return Err(refuse_range(got, (min, min_inclusive), (max, max_inclusive), site));
+        return Err(range_refusal(got, (min, min_inclusive), (max, max_inclusive), site));
     }
     Ok(())
 }
 
-#[cold]
-#[inline(never)]
-fn refuse_range<S: Scalar>(
+/// The refusal of a number out of range, built in place when it fits the inline form: a
+/// setter's refusal then costs what a hand-written `if` returning the same facts costs, with no
+/// call, and the caller sees that the error owns nothing to drop. NaN goes out of line, and so
+/// do 128-bit numbers, inside `FieldError::at`.
+#[inline]
+fn range_refusal<S: Scalar>(
     got: S,
     (min, min_inclusive): (Option<S>, bool),
     (max, max_inclusive): (Option<S>, bool),
     site: &'static Site,
 ) -> FieldError {
+    let nan = got.is_nan_value() || min.is_some_and(S::is_nan_value) || max.is_some_and(S::is_nan_value);
     let kind = match (min, max) {
-        _ if got.is_nan_value() => ErrorKind::NotANumber,
-        _ if min.is_some_and(Scalar::is_nan_value) || max.is_some_and(Scalar::is_nan_value) => ErrorKind::Custom {
-            message: alloc::borrow::Cow::Borrowed("has a bound that is not a number (NaN), which no value can pass"),
-        },
+        _ if nan => return refuse_nan(got.is_nan_value(), site),
         (Some(min), _) if got < min || (!min_inclusive && got == min) => ErrorKind::BelowMin {
             min: min.into(),
             inclusive: min_inclusive,
@@ -131,6 +132,20 @@ fn refuse_range<S: Scalar>(
         _ => ErrorKind::Custom {
             message: alloc::borrow::Cow::Borrowed("is out of range"),
         },
+    };
+    FieldError::at(site, kind)
+}
+
+/// A NaN value, or a NaN bound (another field's value, say), which no value can pass.
+#[cold]
+#[inline(never)]
+fn refuse_nan(value_is_nan: bool, site: &'static Site) -> FieldError {
+    let kind = if value_is_nan {
+        ErrorKind::NotANumber
+    } else {
+        ErrorKind::Custom {
+            message: alloc::borrow::Cow::Borrowed("has a bound that is not a number (NaN), which no value can pass"),
+        }
     };
     FieldError::at(site, kind)
 }

@@ -29,7 +29,7 @@ impl NumType {
 #[inline(always)]
 #[allow(
     clippy::inline_always,
-    reason = "only the two cold refusal functions call it, where the kind built beside it folds away"
+    reason = "called where a refusal is built, so that the kind built beside it folds away"
 )]
 fn pack(number: Number) -> Option<(u64, NumType)> {
     #[allow(clippy::cast_sign_loss)]
@@ -75,7 +75,7 @@ impl Refusal {
     #[inline(always)]
     #[allow(
         clippy::inline_always,
-        reason = "only the two cold refusal functions call it, where the kind built beside it folds away"
+        reason = "called where a refusal is built, so that the kind built beside it folds away"
     )]
     pub(crate) fn from_kind(kind: &ErrorKind) -> Option<Refusal> {
         Some(match *kind {

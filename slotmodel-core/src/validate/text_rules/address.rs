@@ -218,8 +218,16 @@ impl Refuse for Url {
             reason: Cow::Owned(reason),
         };
         // Before the parser, which would drop or escape these and accept a string that is not the
-        // URL it read.
-        if let Some((at, c)) = value.char_indices().find(|(_, c)| c.is_control()) {
+        // URL it read. The control characters are U+0000 to U+001F, U+007F, and U+0080 to U+009F
+        // (0xC2 then 0x80 to 0x9F in UTF-8): a byte scan, which the compiler vectorizes, finds
+        // most strings free of them at a fraction of the cost of decoding every character.
+        let suspect = value
+            .bytes()
+            .fold(false, |seen, b| seen | (b < 0x20) | (b == 0x7F) | (b == 0xC2));
+        let control = suspect
+            .then(|| value.char_indices().find(|(_, c)| c.is_control()))
+            .flatten();
+        if let Some((at, c)) = control {
             return Err(refused(alloc::format!(
                 "control character U+{:04X} at byte {at}, which could inject a header",
                 u32::from(c)

@@ -1,0 +1,198 @@
+//! `FIELDS`: each field's rules as data, for introspection, schemas and error messages.
+
+use proc_macro2::{Span, TokenStream};
+use quote::{quote, quote_spanned, ToTokens};
+use syn::Ident;
+
+use super::{bound_expr, limit_args, literal_pair};
+use crate::ast::{Container, Field};
+use crate::attr::bounded::{Bound, BoundKind, Limits, Unit};
+use crate::attr::check::{Builtin, CheckRule};
+use crate::ty::{self, Prim};
+
+/// The `Rule` of a built-in rule in `FIELDS`.
+fn builtin_spec(builtin: &Builtin, private: &impl ToTokens) -> TokenStream {
+    let arg = &builtin.arg;
+    let text = |variant: &str| {
+        let variant = Ident::new(variant, Span::call_site());
+        quote!(#private::Rule::Text(#private::TextRule::#variant #arg))
+    };
+    match builtin.name.to_string().as_str() {
+        "required" => quote!(#private::Rule::Required),
+        "matches" => {
+            let text = builtin.field.as_ref().map(ToString::to_string);
+            quote!(#private::Rule::Matches(#text))
+        }
+        "email" => quote!(#private::Rule::Email),
+        // The one place a missing feature is reported (see `__url_rule`).
+        "url" => {
+            let span = builtin.name.span();
+            let p = crate::expand::shared::respan(&private.to_token_stream(), span);
+            quote_spanned!(span=> { #p::url_rule!(require); #p::Rule::Url })
+        }
+        "ip" => quote!(#private::Rule::Ip(#private::IpVersion::Any)),
+        "ipv4" => quote!(#private::Rule::Ip(#private::IpVersion::V4)),
+        "ipv6" => quote!(#private::Rule::Ip(#private::IpVersion::V6)),
+        "pattern" => {
+            let span = builtin.name.span();
+            let p = crate::expand::shared::respan(&private.to_token_stream(), span);
+            quote_spanned!(span=> { #p::pattern_rule!(require #arg); #p::Rule::Pattern(#arg) })
+        }
+        "ascii" => text("Ascii"),
+        "alphanumeric" => text("Alphanumeric"),
+        "contains" => quote!(#private::Rule::Text(#private::TextRule::Contains(#arg))),
+        "not_contains" => quote!(#private::Rule::Text(#private::TextRule::NotContains(#arg))),
+        "prefix" => quote!(#private::Rule::Text(#private::TextRule::Prefix(#arg))),
+        _ => quote!(#private::Rule::Text(#private::TextRule::Suffix(#arg))),
+    }
+}
+
+/// `FIELDS`: every field with its rules, built by short `const fn` calls.
+pub fn field_specs(container: &Container, private: &impl ToTokens) -> TokenStream {
+    let specs = container.fields.iter().map(|field| {
+        let name = &field.name;
+        let ty = crate::expand::shared::type_text(field.ty);
+        let mut rules = field_rules(field, private);
+        if let Some(element) = &field.element {
+            let inner = field_rules(element, private);
+            rules.push(quote!(#private::Rule::Each(&[#(#inner),*])));
+        }
+        quote!(#private::spec(#name, #ty, &[#(#rules),*]))
+    });
+    quote!(&[#(#specs),*])
+}
+
+/// The `Rule`s of one field (or of a collection's elements) in `FIELDS`, in the order written.
+fn field_rules(field: &Field, private: &impl ToTokens) -> Vec<TokenStream> {
+    let mut rules = Vec::new();
+    if let Some(bounded) = &field.attrs.bounded {
+        if bounded.value.is_set() {
+            rules.push(range_rule(&bounded.value, field.shape.scalar(), private));
+        }
+        for length in bounded.lengths.iter().filter(|l| l.limits.is_set()) {
+            let (min, max, inclusive) = limit_args(&length.limits, Some(ty::LENGTH), private, Span::call_site());
+            let unit = Ident::new(length.unit.variant(), Span::call_site());
+            // Without the feature, the check's macro has already said which one it needs.
+            let unit = if length.unit == Unit::Graphemes {
+                {
+                    let span = length.unit_key.as_ref().map_or_else(Span::call_site, Ident::span);
+                    let p = crate::expand::shared::respan(&private.to_token_stream(), span);
+                    quote_spanned!(span=> #p::graphemes_unit!(require))
+                }
+            } else {
+                quote!(#private::LengthUnit::#unit)
+            };
+            rules.push(quote!(#private::length_rule(#unit, #min, #max, #inclusive)));
+        }
+    }
+    for rule in &field.attrs.checks {
+        rules.push(match rule {
+            CheckRule::Expr(rule) => {
+                let text = crate::expand::shared::type_text(rule);
+                quote!(#private::Rule::Check(#text))
+            }
+            CheckRule::Builtin(builtin) => builtin_spec(builtin, private),
+            CheckRule::WithCtx(_, path) => {
+                let text = crate::expand::shared::type_text(path);
+                quote!(#private::Rule::WithContext(#text))
+            }
+            CheckRule::Each(..) => continue,
+        });
+    }
+    if field.attrs.nested.is_some() {
+        rules.push(quote!(#private::Rule::Nested));
+    }
+    rules
+}
+
+/// The `Rule::Range` of a field's value bounds.
+fn range_rule(limits: &Limits, scalar: Option<Prim>, private: &impl ToTokens) -> TokenStream {
+    if let (Some((low, high)), Some(min), Some(max), Some(Prim::Int { signed, .. })) =
+        (literal_pair(limits, scalar), &limits.min, &limits.max, scalar)
+    {
+        let (min_text, max_text) = (min.text(), max.text());
+        let make = if signed {
+            quote!(signed_range)
+        } else {
+            quote!(unsigned_range)
+        };
+        return quote!(#private::#make(#min_text, #low, #max_text, #high));
+    }
+    let (min, max) = (
+        spec_bound(limits.min.as_ref(), scalar, private),
+        spec_bound(limits.max.as_ref(), scalar, private),
+    );
+    let (min_inclusive, inclusive) = (limits.min_inclusive, limits.max_inclusive);
+    quote!(#private::range_rule(#min, #min_inclusive, #max, #inclusive))
+}
+
+/// A literal integer bound as an unsuffixed literal (negated when negative), or `None` for a
+/// bound given as an expression.
+pub(super) fn literal_int(bound: &Bound, signed: bool) -> Option<IntLiteral> {
+    let BoundKind::Int { negative, magnitude } = &bound.kind else {
+        return None;
+    };
+    Some(IntLiteral {
+        negative: *negative && signed,
+        magnitude: *magnitude,
+    })
+}
+
+/// An integer literal written straight into the caller's tokens (see [`Operand`]).
+pub struct IntLiteral {
+    negative: bool,
+    magnitude: u128,
+}
+
+impl std::fmt::Display for IntLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let sign = if self.negative { "-" } else { "" };
+        write!(f, "{sign}{}", self.magnitude)
+    }
+}
+
+impl ToTokens for IntLiteral {
+    fn to_tokens(&self, out: &mut TokenStream) {
+        use quote::TokenStreamExt;
+        if self.negative {
+            out.append(proc_macro2::Punct::new('-', proc_macro2::Spacing::Alone));
+        }
+        out.append(proc_macro2::Literal::u128_unsuffixed(self.magnitude));
+    }
+}
+
+fn spec_bound(bound: Option<&Bound>, scalar: Option<Prim>, private: &impl ToTokens) -> TokenStream {
+    let Some(bound) = bound else {
+        return quote!(#private::None);
+    };
+    let text = bound.text();
+    if matches!(bound.kind, BoundKind::Field(_)) {
+        return quote!(#private::bound_text(#text));
+    }
+    let number = match scalar {
+        Some(Prim::Int { signed, .. }) => {
+            // A literal: its value is known here, so no cast is left for the compiler to evaluate.
+            let (variant, wide) = if signed {
+                (quote!(Signed), quote!(i128))
+            } else {
+                (quote!(Unsigned), quote!(u128))
+            };
+            if let Some(lit) = literal_int(bound, signed) {
+                quote!(#private::Number::#variant(#lit))
+            } else {
+                let value = bound_expr(bound, scalar);
+                quote!(#private::Number::#variant(#value as #wide))
+            }
+        }
+        Some(Prim::Float { bits: 32, .. }) => {
+            let value = bound_expr(bound, scalar);
+            quote!(#private::Number::F32(#value))
+        }
+        Some(Prim::Float { .. }) => {
+            let value = bound_expr(bound, scalar);
+            quote!(#private::Number::F64(#value))
+        }
+        _ => return quote!(#private::bound_text(#text)),
+    };
+    quote!(#private::bound(#text, #number))
+}
