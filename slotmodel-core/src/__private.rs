@@ -21,7 +21,6 @@ pub use crate::__link_guard as link_guard;
 pub use crate::__serde_registry as serde_registry;
 pub use crate::__view_ordered as view_ordered;
 pub use crate::__view_var_mut as view_var_mut;
-pub use crate::view::expand_var_mut::{view_moved, view_order_turned};
 #[cfg(feature = "arrow")]
 pub use crate::compact::arrow::{
     arrow_cell, arrow_column, arrow_field, enum_column, enum_values, ArrowField, ArrowImportError, ArrowRecord,
@@ -37,6 +36,7 @@ pub use crate::registry::{IntoPlugin, SerdePlugin};
 #[cfg(feature = "registry")]
 pub use crate::registry::{Pluggable, PluginEntry, PluginInfo, Registry};
 pub use crate::rules;
+pub use crate::view::expand_var_mut::{view_moved, view_order_turned};
 pub use crate::{__arrow_enum as arrow_enum, __arrow_record as arrow_record};
 pub use crate::{__compact_columns as compact_columns, __compact_enum as compact_enum};
 pub use crate::{__compact_fieldless as compact_fieldless, __compact_struct as compact_struct, __view_var as view_var};

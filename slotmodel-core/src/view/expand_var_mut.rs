@@ -12,7 +12,14 @@ use crate::{ErrorKind, ViewError};
 #[must_use]
 pub fn view_moved(type_name: &'static str, field: &'static str, offset: usize) -> ViewError {
     let message = "would move the fields after it: a length or a tag changes only with what it describes, so write a new record with `write_to`";
-    ViewError::invalid(type_name, field, offset, ErrorKind::Custom { message: Cow::Borrowed(message) })
+    ViewError::invalid(
+        type_name,
+        field,
+        offset,
+        ErrorKind::Custom {
+            message: Cow::Borrowed(message),
+        },
+    )
 }
 
 /// A setter's value that would turn the byte order the record's fields give.
@@ -20,7 +27,14 @@ pub fn view_moved(type_name: &'static str, field: &'static str, offset: usize) -
 #[must_use]
 pub fn view_order_turned(type_name: &'static str) -> ViewError {
     let message = "would turn the record's byte order, which its view was made in: make a new view of the bytes";
-    ViewError::invalid(type_name, "", 0, ErrorKind::Custom { message: Cow::Borrowed(message) })
+    ViewError::invalid(
+        type_name,
+        "",
+        0,
+        ErrorKind::Custom {
+            message: Cow::Borrowed(message),
+        },
+    )
 }
 
 /// `<Name>ViewMut<'a>` of a variable-length record `$ident`, whose byte order is `fixed`, `given`
@@ -115,7 +129,10 @@ macro_rules! __view_var_mut_new {
             ///
             /// A field that runs past the end, bytes left after the record, or a field holding
             /// an invalid value.
-            pub fn new(bytes: &'a mut [u8], order: $crate::Endian) -> $crate::__private01::Result<Self, $crate::ViewError> {
+            pub fn new(
+                bytes: &'a mut [u8],
+                order: $crate::Endian,
+            ) -> $crate::__private01::Result<Self, $crate::ViewError> {
                 let view = $view::new(&*bytes, order)?;
                 let (offsets, big) = (view.offsets, view.big);
                 $crate::__private01::Ok($view_mut { bytes, offsets, big })

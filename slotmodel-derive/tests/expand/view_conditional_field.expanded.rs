@@ -67,5 +67,16 @@ impl ::core::fmt::Debug for FormatView<'_> {
             .finish()
     }
 }
+::slotmodel::__private01::view_var_mut! {
+    order = fixed, vis = [], ident = Format, view = FormatView, view_mut = FormatViewMut,
+    count = 3usize, locals = [self, value, __field, __start], setters = [("size",
+    set_size, u32, u32, 0usize, 0_usize, { < u32 as ::slotmodel::__private01::ViewItem >
+    ::fits(& value, "Format", "size", __start) ?; < u32 as
+    ::slotmodel::__private01::ViewItem > ::write:: < false > (& value, __field); }),
+    ("audio_format", set_audio_format, u16, u16, 1usize, 0_usize, { < u16 as
+    ::slotmodel::__private01::ViewItem > ::fits(& value, "Format", "audio_format",
+    __start) ?; < u16 as ::slotmodel::__private01::ViewItem > ::write:: < false > (&
+    value, __field); }),], bytes = [],
+}
 #[automatically_derived]
 impl ::slotmodel::__private01::DerivesView for Format {}

@@ -69,5 +69,19 @@ impl ::core::fmt::Debug for OptionsView<'_> {
             .finish()
     }
 }
+::slotmodel::__private01::view_var_mut! {
+    order = fixed, vis = [], ident = Options, view = OptionsView, view_mut =
+    OptionsViewMut, count = 3usize, locals = [self, value, __field, __start], setters =
+    [("version_ihl", set_version_ihl, u8, u8, 0usize, 0_usize, { < u8 as
+    ::slotmodel::__private01::ViewItem > ::fits(& value, "Options", "version_ihl",
+    __start) ?; < u8 as ::slotmodel::__private01::ViewItem > ::write:: < true > (& value,
+    __field); }), ("level", set_level, u32, ::slotmodel::__private01::Narrow < u32, 3 >,
+    1usize, 0_usize, { < ::slotmodel::__private01::Narrow < u32, 3 > as
+    ::slotmodel::__private01::ViewItem > ::fits(& ::slotmodel::__private01::Narrow:: <
+    u32, 3 > (value), "Options", "level", __start) ?; < ::slotmodel::__private01::Narrow
+    < u32, 3 > as ::slotmodel::__private01::ViewItem > ::write:: < true > (&
+    ::slotmodel::__private01::Narrow:: < u32, 3 > (value), __field); }),], bytes =
+    [("options", options_mut, 2usize, 0_usize),],
+}
 #[automatically_derived]
 impl ::slotmodel::__private01::DerivesView for Options {}

@@ -62,5 +62,20 @@ impl ::core::fmt::Debug for FileHeaderView<'_> {
             .finish()
     }
 }
+::slotmodel::__private01::view_var_mut! {
+    order = read, vis = [pub], ident = FileHeader, view = FileHeaderView, view_mut =
+    FileHeaderViewMut, count = 2usize, locals = [self, value, __field, __start], setters
+    = [("magic", set_magic, u32, u32, 0usize, 0_usize, { < u32 as
+    ::slotmodel::__private01::ViewItem > ::fits(& value, "FileHeader", "magic", __start)
+    ?; < u32 as ::slotmodel::__private01::ViewItem > ::write:: < true > (& value,
+    __field); }), ("version", set_version, u16, u16, 1usize, 0_usize, { if self.big {
+    const BIG : bool = true; < u16 as ::slotmodel::__private01::ViewItem > ::fits(&
+    value, "FileHeader", "version", __start) ?; < u16 as
+    ::slotmodel::__private01::ViewItem > ::write:: < BIG > (& value, __field); } else {
+    const BIG : bool = false; < u16 as ::slotmodel::__private01::ViewItem > ::fits(&
+    value, "FileHeader", "version", __start) ?; < u16 as
+    ::slotmodel::__private01::ViewItem > ::write:: < BIG > (& value, __field); } }),],
+    bytes = [],
+}
 #[automatically_derived]
 impl ::slotmodel::__private01::DerivesView for FileHeader {}

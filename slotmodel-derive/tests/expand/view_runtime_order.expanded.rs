@@ -88,5 +88,28 @@ impl ::core::fmt::Debug for RecordView<'_> {
             .finish()
     }
 }
+::slotmodel::__private01::view_var_mut! {
+    order = given, vis = [pub], ident = Record, view = RecordView, view_mut =
+    RecordViewMut, count = 4usize, locals = [self, value, __field, __start], setters =
+    [("ts_sec", set_ts_sec, u32, u32, 0usize, 0_usize, { if self.big { const BIG : bool =
+    true; < u32 as ::slotmodel::__private01::ViewItem > ::fits(& value, "Record",
+    "ts_sec", __start) ?; < u32 as ::slotmodel::__private01::ViewItem > ::write:: < BIG >
+    (& value, __field); } else { const BIG : bool = false; < u32 as
+    ::slotmodel::__private01::ViewItem > ::fits(& value, "Record", "ts_sec", __start) ?;
+    < u32 as ::slotmodel::__private01::ViewItem > ::write:: < BIG > (& value, __field); }
+    }), ("ts_frac", set_ts_frac, u32, u32, 1usize, 0_usize, { if self.big { const BIG :
+    bool = true; < u32 as ::slotmodel::__private01::ViewItem > ::fits(& value, "Record",
+    "ts_frac", __start) ?; < u32 as ::slotmodel::__private01::ViewItem > ::write:: < BIG
+    > (& value, __field); } else { const BIG : bool = false; < u32 as
+    ::slotmodel::__private01::ViewItem > ::fits(& value, "Record", "ts_frac", __start) ?;
+    < u32 as ::slotmodel::__private01::ViewItem > ::write:: < BIG > (& value, __field); }
+    }), ("incl_len", set_incl_len, u32, u32, 2usize, 0_usize, { if self.big { const BIG :
+    bool = true; < u32 as ::slotmodel::__private01::ViewItem > ::fits(& value, "Record",
+    "incl_len", __start) ?; < u32 as ::slotmodel::__private01::ViewItem > ::write:: < BIG
+    > (& value, __field); } else { const BIG : bool = false; < u32 as
+    ::slotmodel::__private01::ViewItem > ::fits(& value, "Record", "incl_len", __start)
+    ?; < u32 as ::slotmodel::__private01::ViewItem > ::write:: < BIG > (& value,
+    __field); } }),], bytes = [("data", data_mut, 3usize, 0_usize),],
+}
 #[automatically_derived]
 impl ::slotmodel::__private01::DerivesView for Record {}

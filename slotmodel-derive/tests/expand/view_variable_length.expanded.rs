@@ -63,5 +63,19 @@ impl ::core::fmt::Debug for ChunkView<'_> {
             .finish()
     }
 }
+::slotmodel::__private01::view_var_mut! {
+    order = fixed, vis = [pub], ident = Chunk, view = ChunkView, view_mut = ChunkViewMut,
+    count = 4usize, locals = [self, value, __field, __start], setters = [("length",
+    set_length, u32, u32, 0usize, 0_usize, { < u32 as ::slotmodel::__private01::ViewItem
+    > ::fits(& value, "Chunk", "length", __start) ?; < u32 as
+    ::slotmodel::__private01::ViewItem > ::write:: < true > (& value, __field); }),
+    ("kind", set_kind, [u8; 4], [u8; 4], 1usize, 0_usize, { < [u8; 4] as
+    ::slotmodel::__private01::ViewItem > ::fits(& value, "Chunk", "kind", __start) ?; <
+    [u8; 4] as ::slotmodel::__private01::ViewItem > ::write:: < true > (& value,
+    __field); }), ("crc", set_crc, u32, u32, 3usize, 0_usize, { < u32 as
+    ::slotmodel::__private01::ViewItem > ::fits(& value, "Chunk", "crc", __start) ?; <
+    u32 as ::slotmodel::__private01::ViewItem > ::write:: < true > (& value, __field);
+    }),], bytes = [("data", data_mut, 2usize, 2),],
+}
 #[automatically_derived]
 impl ::slotmodel::__private01::DerivesView for Chunk {}

@@ -1073,5 +1073,137 @@ impl ::core::fmt::Debug for TaggedView<'_> {
                     &self.magic()).field("length", &self.length()).finish()
     }
 }
+#[doc =
+"A checked, writable view of a variable-length `Tagged` record in the byte order it was made in: setters encode in place and keep every length consistent with its data. Read through `as_view()`."]
+pub struct TaggedViewMut<'a> {
+    bytes: &'a mut [u8],
+    offsets: [usize; 2usize + 1],
+    big: bool,
+}
+impl<'a> TaggedViewMut<'a> {
+    /// Checks `bytes` (exactly one record) in the byte order its fields give, as the
+    /// read-only view does, and views it for writing.
+    ///
+    /// # Errors
+    ///
+    /// A field that runs past the end, bytes left after the record, or a field holding
+    /// an invalid value.
+    pub fn new(bytes: &'a mut [u8])
+        ->
+            ::slotmodel_core::__private01::Result<Self,
+            ::slotmodel_core::ViewError> {
+        let view = TaggedView::new(&*bytes)?;
+        let (offsets, big) = (view.offsets, view.big);
+        ::slotmodel_core::__private01::Ok(TaggedViewMut {
+                bytes,
+                offsets,
+                big,
+            })
+    }
+}
+impl<'a> TaggedViewMut<'a> {
+    /// A read-only view of the same record, in the same byte order.
+    #[must_use]
+    pub fn as_view(&self) -> TaggedView<'_> {
+        TaggedView { bytes: self.bytes, offsets: self.offsets, big: self.big }
+    }
+    fn __slotmodel_relayout(&self)
+        ->
+            ::slotmodel_core::__private01::Result<[usize; 2usize + 1],
+            ::slotmodel_core::ViewError> {
+        if Tagged::__slotmodel_view_order(self.bytes)? != self.big {
+            return ::slotmodel_core::__private01::Err(::slotmodel_core::__private01::view_order_turned("Tagged"));
+        }
+        if self.big {
+            Tagged::__slotmodel_view_layout::<true>(self.bytes)
+        } else { Tagged::__slotmodel_view_layout::<false>(self.bytes) }
+    }
+}
+impl<'a> TaggedViewMut<'a> {
+    /// The record's bytes.
+    #[must_use]
+    pub fn as_bytes(&self) -> &[u8] { self.bytes }
+    /// Keeps a field's new bytes if the record, checked again, still has every field
+    /// where it was; else puts `old` back.
+    fn __slotmodel_keep(&mut self, range: ::core::ops::Range<usize>,
+        old: &[u8], field: &'static str)
+        ->
+            ::slotmodel_core::__private01::Result<(),
+            ::slotmodel_core::ViewError> {
+        let error =
+            match self.__slotmodel_relayout() {
+                ::slotmodel_core::__private01::Ok(offsets) if
+                    offsets == self.offsets =>
+                    return ::slotmodel_core::__private01::Ok(()),
+                ::slotmodel_core::__private01::Ok(_) =>
+                    ::slotmodel_core::__private01::view_moved("Tagged", field,
+                        range.start),
+                ::slotmodel_core::__private01::Err(error) => error,
+            };
+        self.bytes[range].copy_from_slice(old);
+        ::slotmodel_core::__private01::Err(error)
+    }
+    #[doc =
+    "Sets `magic` in place if the record, checked again as `new` checks it, keeps its rules and every field where it was; else keeps the old bytes.\n\n# Errors\n\nA value the field\'s bytes cannot hold, one that breaks a rule, or one that would change a length or a tag and so move the fields after it."]
+    pub fn set_magic(&mut self, value: u16)
+        ->
+            ::slotmodel_core::__private01::Result<(),
+            ::slotmodel_core::ViewError> {
+        let (__from, __to) =
+            (self.offsets[0usize], self.offsets[0usize + 1] - 0_usize);
+        let mut __old = [0_u8; <u16 as ::slotmodel_core::ViewItem>::SIZE];
+        __old.copy_from_slice(&self.bytes[__from..__to]);
+        {
+            let __start = __from;
+            let __field = &mut self.bytes[__from..__to];
+            <u16 as
+                        ::slotmodel::__private01::ViewItem>::fits(&value, "Tagged",
+                    "magic", __start)?;
+            <u16 as
+                    ::slotmodel::__private01::ViewItem>::write::<true>(&value,
+                __field);
+        }
+        self.__slotmodel_keep(__from..__to, &__old, "magic")
+    }
+    #[doc =
+    "Sets `length` in place if the record, checked again as `new` checks it, keeps its rules and every field where it was; else keeps the old bytes.\n\n# Errors\n\nA value the field\'s bytes cannot hold, one that breaks a rule, or one that would change a length or a tag and so move the fields after it."]
+    pub fn set_length(&mut self, value: u32)
+        ->
+            ::slotmodel_core::__private01::Result<(),
+            ::slotmodel_core::ViewError> {
+        let (__from, __to) =
+            (self.offsets[1usize], self.offsets[1usize + 1] - 0_usize);
+        let mut __old = [0_u8; <u32 as ::slotmodel_core::ViewItem>::SIZE];
+        __old.copy_from_slice(&self.bytes[__from..__to]);
+        {
+            let __start = __from;
+            let __field = &mut self.bytes[__from..__to];
+            if self.big {
+                const BIG: bool = true;
+                <u32 as
+                            ::slotmodel::__private01::ViewItem>::fits(&value, "Tagged",
+                        "length", __start)?;
+                <u32 as
+                        ::slotmodel::__private01::ViewItem>::write::<BIG>(&value,
+                    __field);
+            } else {
+                const BIG: bool = false;
+                <u32 as
+                            ::slotmodel::__private01::ViewItem>::fits(&value, "Tagged",
+                        "length", __start)?;
+                <u32 as
+                        ::slotmodel::__private01::ViewItem>::write::<BIG>(&value,
+                    __field);
+            }
+        }
+        self.__slotmodel_keep(__from..__to, &__old, "length")
+    }
+}
+#[automatically_derived]
+impl ::core::fmt::Debug for TaggedViewMut<'_> {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        ::core::fmt::Debug::fmt(&self.as_view(), f)
+    }
+}
 #[automatically_derived]
 impl ::slotmodel::__private01::DerivesView for Tagged { }
