@@ -389,6 +389,34 @@ fn captures_written_by_scapy_in_both_orders_and_units_read_as_scapy_reads_them()
     }
 }
 
+#[test]
+fn captures_rewritten_by_libpcap_read_as_scapy_reads_the_originals() {
+    const TEST: &str = "captures_rewritten_by_libpcap_read_as_scapy_reads_the_originals";
+    let dir = tempfile::tempdir().unwrap();
+    for unit in ["us", "ns"] {
+        let Some((_, mut report)) = capture_written_by_scapy(TEST, dir.path(), ">", unit) else {
+            return;
+        };
+        // tcpdump reads scapy's big-endian capture and libpcap writes it again, in this
+        // machine's order and the same timestamp unit.
+        let (original, rewritten) = (
+            dir.path().join(format!("capture-{unit}-be.pcap")),
+            dir.path().join(format!("libpcap-{unit}.pcap")),
+        );
+        let mut tcpdump = Command::new("tcpdump");
+        if unit == "ns" {
+            tcpdump.arg("--time-stamp-precision=nano");
+        }
+        tcpdump.arg("-r").arg(&original).arg("-w").arg(&rewritten);
+        if tools::output(TEST, &mut tcpdump, "install it with `apt-get install tcpdump`").is_none() {
+            return;
+        }
+        let big = cfg!(target_endian = "big");
+        report[0]["endian"] = Value::from(if big { ">" } else { "<" });
+        compare_capture(&std::fs::read(&rewritten).unwrap(), &report, big, unit == "ns");
+    }
+}
+
 /// A capture against scapy's report of it, then written back through the owned records.
 fn compare_capture(file: &[u8], report: &[Value], big: bool, nano: bool) {
     let (header, packets) = read_capture(file).unwrap();
