@@ -7,8 +7,8 @@
 //! #[bounded(min_exclusive = 0.0, max = 1.0)]   #[bounded(bytes = ..=255)]   #[bounded(utf16 = 1..=64)]
 //! ```
 
-use proc_macro2::{TokenStream, TokenTree};
-use quote::ToTokens;
+use proc_macro2::{Spacing, TokenStream, TokenTree};
+use quote::{ToTokens, TokenStreamExt};
 use syn::parse::discouraged::Speculative;
 use syn::parse::{Parse, ParseStream};
 use syn::{Attribute, Ident, LitFloat, LitInt, Token};
@@ -421,6 +421,9 @@ fn parse_range(input: ParseStream) -> syn::Result<Range> {
 
 impl Parse for Bound {
     fn parse(input: ParseStream) -> syn::Result<Self> {
+        if let Some(bound) = plain_integer(input) {
+            return Ok(bound);
+        }
         let start = input.fork();
         let literal = input.fork();
         if let Some((kind, suffix)) = parse_literal(&literal)? {
@@ -460,6 +463,64 @@ impl Parse for Bound {
         }
         Ok(Bound::new(BoundKind::Expr, String::new(), tokens))
     }
+}
+
+/// `65535` or `-1` followed by the end, `,` or `..`: the common bound, read from the cursor
+/// without the literal parsers, whose work (suffixes, bases, `_`) it does not need. Anything
+/// else is left to the general path below.
+fn plain_integer(input: ParseStream) -> Option<Bound> {
+    let cursor = input.cursor();
+    let (minus, cursor) = match cursor.punct() {
+        Some((punct, rest)) if punct.as_char() == '-' => (Some(punct), rest),
+        _ => (None, cursor),
+    };
+    let (lit, rest) = cursor.literal()?;
+    let ends = match rest.punct() {
+        None => rest.eof(),
+        Some((punct, after)) => {
+            punct.as_char() == ','
+                || (punct.as_char() == '.'
+                    && punct.spacing() == Spacing::Joint
+                    && after.punct().is_some_and(|(next, _)| next.as_char() == '.'))
+        }
+    };
+    if !ends {
+        return None;
+    }
+    let digits = lit.to_string();
+    if !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let magnitude = digits.parse::<u128>().ok()?;
+    let mut tokens = TokenStream::new();
+    let mut text = String::with_capacity(digits.len() + 1);
+    let negative = minus.is_some();
+    if let Some(minus) = minus {
+        tokens.append(minus);
+        text.push('-');
+    }
+    text.push_str(&digits);
+    tokens.append(lit);
+    // Consumed only now that the bound is known to be plain: the sign, then the literal.
+    let taken = usize::from(negative) + 1;
+    input
+        .step(|cursor| {
+            let mut cursor = *cursor;
+            for _ in 0..taken {
+                cursor = cursor.token_tree().map_or(cursor, |(_, next)| next);
+            }
+            Ok(((), cursor))
+        })
+        .ok()?;
+    Some(Bound {
+        kind: BoundKind::Int {
+            negative: negative && magnitude != 0,
+            magnitude,
+        },
+        tokens,
+        text,
+        suffix: String::new(),
+    })
 }
 
 /// The type suffixes Rust accepts on a number literal.
