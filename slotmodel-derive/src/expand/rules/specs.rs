@@ -51,7 +51,7 @@ fn builtin_spec(builtin: &Builtin, private: &impl ToTokens) -> TokenStream {
 pub fn field_specs(container: &Container, private: &impl ToTokens) -> TokenStream {
     let specs = container.fields.iter().map(|field| {
         let name = &field.name;
-        let ty = crate::expand::shared::type_text(field.ty);
+        let ty = crate::expand::shared::type_name(field.ty);
         let mut rules = field_rules(field, private);
         if let Some(element) = &field.element {
             let inner = field_rules(element, private);
