@@ -230,10 +230,12 @@ fn check_order(cx: &Ctxt, limits: &Limits, what: &str, integer: bool) {
     let (Some(low), Some(high)) = (numeric(min), numeric(max)) else {
         return;
     };
-    let written = written(limits, what);
-    let is_range = limits.tokens.to_string().contains("..");
+    // Printed only for a message: most bounds are in order, and printing tokens is a round trip
+    // to the compiler.
+    let written = || written(limits, what);
+    let is_range = || limits.tokens.to_string().contains("..");
     match low.cmp(&high) {
-        Some(Ordering::Greater) if !is_range => {
+        Some(Ordering::Greater) if !is_range() => {
             cx.error_spanned_by(
                 &limits.tokens,
                 format!(
@@ -246,13 +248,17 @@ fn check_order(cx: &Ctxt, limits: &Limits, what: &str, integer: bool) {
         Some(Ordering::Greater) => {
             cx.error_spanned_by(
                 &limits.tokens,
-                format!("the {what}range {written} is empty: its start is above its end, so no value can pass"),
+                format!(
+                    "the {what}range {} is empty: its start is above its end, so no value can pass",
+                    written()
+                ),
             );
         }
         Some(Ordering::Equal) if !limits.min_inclusive || !limits.max_inclusive => {
-            let message = if is_range {
+            let message = if is_range() {
                 format!(
-                    "the {what}range {written} is empty: `..` excludes its end; write `{}..={}` to allow exactly {}",
+                    "the {what}range {} is empty: `..` excludes its end; write `{}..={}` to allow exactly {}",
+                    written(),
                     min.text(),
                     max.text(),
                     min.text()
@@ -260,7 +266,12 @@ fn check_order(cx: &Ctxt, limits: &Limits, what: &str, integer: bool) {
             } else if !limits.min_inclusive {
                 format!("`min{}_exclusive = {}` with a {what}maximum of {} leaves no valid value: raise the maximum, or use `min`", if what.is_empty() { "" } else { "_len" }, min.text(), max.text())
             } else {
-                format!("{written} leaves no valid value: make a bound inclusive (`min = {}` or `max = {}`), or move one apart", min.text(), max.text())
+                format!(
+                    "{} leaves no valid value: make a bound inclusive (`min = {}` or `max = {}`), or move one apart",
+                    written(),
+                    min.text(),
+                    max.text()
+                )
             };
             cx.error_spanned_by(&limits.tokens, message);
         }
@@ -276,7 +287,8 @@ fn check_order(cx: &Ctxt, limits: &Limits, what: &str, integer: bool) {
                     cx.error_spanned_by(
                         &limits.tokens,
                         format!(
-                            "{written} leaves no whole number between them: make a bound inclusive, e.g. `min = {}`",
+                            "{} leaves no whole number between them: make a bound inclusive, e.g. `min = {}`",
+                            written(),
                             min.text()
                         ),
                     );
