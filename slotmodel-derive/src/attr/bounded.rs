@@ -108,13 +108,40 @@ pub struct Limits {
     pub max: Option<Bound>,
     pub min_inclusive: bool,
     pub max_inclusive: bool,
-    /// The whole range or pair of keys, for errors about both bounds together.
-    pub tokens: TokenStream,
+    /// The whole range as written; empty when given by keys.
+    range: TokenStream,
 }
 
 impl Limits {
     pub fn is_set(&self) -> bool {
         self.min.is_some() || self.max.is_some()
+    }
+
+    /// The whole range or pair of keys, for errors about both bounds together. Built when asked
+    /// for, which is mostly for an error: joining token streams is a round trip to the compiler.
+    pub fn tokens(&self) -> TokenStream {
+        if !self.range.is_empty() {
+            return self.range.clone();
+        }
+        // Given by keys: errors about the pair point from the first bound to the last.
+        self.min
+            .iter()
+            .chain(&self.max)
+            .flat_map(|b| b.tokens.clone())
+            .collect()
+    }
+
+    /// Where the bounds start.
+    pub fn span(&self) -> proc_macro2::Span {
+        let first = if self.range.is_empty() {
+            self.min
+                .iter()
+                .chain(&self.max)
+                .find_map(|b| b.tokens.clone().into_iter().next())
+        } else {
+            self.range.clone().into_iter().next()
+        };
+        first.map_or_else(proc_macro2::Span::call_site, |t| t.span())
     }
 }
 
@@ -154,22 +181,7 @@ impl BoundedAttr {
         }
         let mut parsed = BoundedAttr::unbounded();
         attr.parse_args_with(|input: ParseStream| parse_items(input, &mut parsed))?;
-        parsed.fill_tokens();
         Ok(parsed)
-    }
-
-    fn fill_tokens(&mut self) {
-        for limits in std::iter::once(&mut self.value).chain(self.lengths.iter_mut().map(|l| &mut l.limits)) {
-            if limits.tokens.is_empty() {
-                // Given by keys: errors about the pair point from the first bound to the last.
-                limits.tokens = limits
-                    .min
-                    .iter()
-                    .chain(&limits.max)
-                    .flat_map(|b| b.tokens.clone())
-                    .collect();
-            }
-        }
     }
 
     /// Whether any bound is set, on the value or its length.
@@ -266,7 +278,6 @@ fn parse_each(input: ParseStream, out: &mut BoundedAttr) -> syn::Result<()> {
     let mut inner = BoundedAttr::unbounded();
     // #[bounded(each(each(1..=9)))]: the elements of the elements.
     parse_items(&content, &mut inner)?;
-    inner.fill_tokens();
     out.each = Some(Box::new(inner));
     Ok(())
 }
@@ -370,7 +381,7 @@ fn set_limits(limits: &mut Limits, range: Range, tokens: TokenStream, what: &str
         max: range.max,
         min_inclusive: true,
         max_inclusive: range.max_inclusive,
-        tokens,
+        range: tokens,
     };
     Ok(())
 }
