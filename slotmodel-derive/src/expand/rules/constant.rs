@@ -21,6 +21,16 @@ pub fn const_order_check(container: &Container, field: &Field, private: &impl To
     let Some(bounded) = field.attrs.bounded.as_ref() else {
         return texts;
     };
+    // Every check here is of a bound written as an expression; literals were checked by the macro.
+    let expressions = std::iter::once(&bounded.value)
+        .chain(bounded.lengths.iter().map(|l| &l.limits))
+        .flat_map(|limits| limits.min.iter().chain(&limits.max));
+    if !expressions
+        .into_iter()
+        .any(|bound| matches!(bound.kind, BoundKind::Expr))
+    {
+        return texts;
+    }
     let ty = field.ty;
     let scalar = field.shape.scalar();
     let mut checks = bound_type_checks(bounded, scalar, private);
