@@ -285,10 +285,11 @@ fn parse_each(input: ParseStream, out: &mut BoundedAttr) -> syn::Result<()> {
 fn parse_key(input: ParseStream, out: &mut BoundedAttr) -> syn::Result<()> {
     let key: Ident = input.parse()?;
     input.parse::<Token![=]>()?;
-    if out.label.parse_key(&key, input)? {
+    // The name printed once, for every comparison below.
+    let name = key.to_string();
+    if matches!(name.as_str(), "message" | "code") && out.label.parse_key(&key, input)? {
         return Ok(());
     }
-    let name = key.to_string();
     match name.as_str() {
         // #[bounded(min = 1)]
         "min" => set_one(&mut out.value.min, &key, input.parse()?),
