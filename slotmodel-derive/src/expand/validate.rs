@@ -268,7 +268,8 @@ fn where_clause(container: &Container, private: &Private) -> Option<TokenStream>
 }
 
 fn validate_body(container: &Container, private: &Private) -> TokenStream {
-    let struct_name = container.ident.to_string();
+    // The name's literal made once and copied into every site: making a string literal escapes it.
+    let struct_name = proc_macro2::Literal::string(&container.ident.to_string());
     let mut steps = Vec::new();
     for field in &container.fields {
         let member = &field.member;
