@@ -513,15 +513,16 @@ fn plain_integer(input: ParseStream) -> Option<Bound> {
     }
     text.push_str(&digits);
     tokens.append(lit);
-    // Consumed only now that the bound is known to be plain: the sign, then the literal.
-    let taken = usize::from(negative) + 1;
+    // Consumed only now that the bound is known to be plain: the sign, then the literal, walked
+    // as above so that a bound a declarative macro passed in (an invisible group) is left whole.
     input
         .step(|cursor| {
-            let mut cursor = *cursor;
-            for _ in 0..taken {
-                cursor = cursor.token_tree().map_or(cursor, |(_, next)| next);
+            let mut rest = *cursor;
+            if negative {
+                rest = rest.punct().map_or(rest, |(_, next)| next);
             }
-            Ok(((), cursor))
+            rest = rest.literal().map_or(rest, |(_, next)| next);
+            Ok(((), rest))
         })
         .ok()?;
     Some(Bound {
@@ -598,4 +599,50 @@ fn tokens_between(start: ParseStream, end: ParseStream) -> TokenStream {
         cursor = next;
     }
     tokens
+}
+
+#[cfg(test)]
+mod tests {
+    use proc_macro2::{Delimiter, Group, TokenStream};
+    use quote::quote;
+
+    use super::{BoundKind, BoundedAttr};
+
+    fn parse(args: &TokenStream) -> BoundedAttr {
+        let attr: syn::Attribute = syn::parse_quote!(#[bounded(#args)]);
+        BoundedAttr::from_attr(&attr).unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    fn int(kind: &BoundKind) -> (bool, u128) {
+        match kind {
+            BoundKind::Int { negative, magnitude } => (*negative, *magnitude),
+            _ => panic!("not an integer bound"),
+        }
+    }
+
+    #[test]
+    fn plain_integers_and_ranges() {
+        let keys = parse(&quote!(min = -5, max = 1005));
+        let (min, max) = (keys.value.min.unwrap(), keys.value.max.unwrap());
+        assert_eq!((int(&min.kind), min.text()), ((true, 5), "-5"));
+        assert_eq!((int(&max.kind), max.text()), ((false, 1005), "1005"));
+        let range = parse(&quote!(1..=10));
+        assert_eq!(int(&range.value.max.as_ref().unwrap().kind), (false, 10));
+        assert_eq!(range.value.tokens().to_string().replace(' ', ""), "1..=10");
+        // Not plain: left to the literal parsers, which keep what was written.
+        let written = parse(&quote!(min = 1_000, max = 0x10u32));
+        assert_eq!(written.value.min.unwrap().text(), "1_000");
+        assert_eq!(written.value.max.unwrap().suffix, "u32");
+    }
+
+    /// A declarative macro passes `$min:expr` in an invisible group: read through it, and
+    /// take the group alone, not the comma after it.
+    #[test]
+    fn bounds_a_macro_passed_in() {
+        let min = Group::new(Delimiter::None, quote!(-5));
+        let max = Group::new(Delimiter::None, quote!(-1));
+        let attr = parse(&quote!(min = #min, max = #max));
+        assert_eq!(int(&attr.value.min.unwrap().kind), (true, 5));
+        assert_eq!(int(&attr.value.max.unwrap().kind), (true, 1));
+    }
 }
