@@ -1,7 +1,7 @@
 //! The path generated code takes to the runtime: `::slotmodel::__private01`, or the same module
 //! under the path given by `#[slotmodel(crate = path)]`. Every macro builds it here.
 
-use proc_macro2::{Ident, Punct, Spacing, Span, TokenStream};
+use proc_macro2::{Ident, Punct, Spacing, Span, TokenStream, TokenTree};
 use quote::{ToTokens, TokenStreamExt};
 
 /// The runtime's hidden module, named with the release (0.1.x) as serde's `__private228` is:
@@ -21,12 +21,27 @@ pub fn path(krate: &TokenStream) -> TokenStream {
 /// splicing a prepared token stream each time would cost the macro a round trip to the compiler.
 pub struct Private<'a> {
     renamed: Option<&'a TokenStream>,
+    /// `::slotmodel::__private01` made once and copied at each use: making an identifier looks
+    /// its name up, dozens of times per struct.
+    default: [TokenTree; 6],
 }
 
 impl<'a> Private<'a> {
     /// The runtime of `::slotmodel`, or of the crate path `renamed`.
     pub fn new(renamed: Option<&'a TokenStream>) -> Self {
-        Private { renamed }
+        let colon = |spacing| TokenTree::Punct(Punct::new(':', spacing));
+        let ident = |name| TokenTree::Ident(Ident::new(name, Span::call_site()));
+        Private {
+            renamed,
+            default: [
+                colon(Spacing::Joint),
+                colon(Spacing::Alone),
+                ident("slotmodel"),
+                colon(Spacing::Joint),
+                colon(Spacing::Alone),
+                ident(PRIVATE),
+            ],
+        }
     }
 }
 
@@ -34,11 +49,10 @@ impl ToTokens for Private<'_> {
     fn to_tokens(&self, out: &mut TokenStream) {
         if let Some(krate) = self.renamed {
             krate.to_tokens(out);
+            append_private(out);
         } else {
-            path_sep(out);
-            out.append(Ident::new("slotmodel", Span::call_site()));
+            out.extend(self.default.iter().cloned());
         }
-        append_private(out);
     }
 }
 

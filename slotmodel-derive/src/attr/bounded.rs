@@ -7,8 +7,8 @@
 //! #[bounded(min_exclusive = 0.0, max = 1.0)]   #[bounded(bytes = ..=255)]   #[bounded(utf16 = 1..=64)]
 //! ```
 
-use proc_macro2::{TokenStream, TokenTree};
-use quote::ToTokens;
+use proc_macro2::{Spacing, TokenStream, TokenTree};
+use quote::{ToTokens, TokenStreamExt};
 use syn::parse::discouraged::Speculative;
 use syn::parse::{Parse, ParseStream};
 use syn::{Attribute, Ident, LitFloat, LitInt, Token};
@@ -108,13 +108,40 @@ pub struct Limits {
     pub max: Option<Bound>,
     pub min_inclusive: bool,
     pub max_inclusive: bool,
-    /// The whole range or pair of keys, for errors about both bounds together.
-    pub tokens: TokenStream,
+    /// The whole range as written; empty when given by keys.
+    range: TokenStream,
 }
 
 impl Limits {
     pub fn is_set(&self) -> bool {
         self.min.is_some() || self.max.is_some()
+    }
+
+    /// The whole range or pair of keys, for errors about both bounds together. Built when asked
+    /// for, which is mostly for an error: joining token streams is a round trip to the compiler.
+    pub fn tokens(&self) -> TokenStream {
+        if !self.range.is_empty() {
+            return self.range.clone();
+        }
+        // Given by keys: errors about the pair point from the first bound to the last.
+        self.min
+            .iter()
+            .chain(&self.max)
+            .flat_map(|b| b.tokens.clone())
+            .collect()
+    }
+
+    /// Where the bounds start.
+    pub fn span(&self) -> proc_macro2::Span {
+        let first = if self.range.is_empty() {
+            self.min
+                .iter()
+                .chain(&self.max)
+                .find_map(|b| b.tokens.clone().into_iter().next())
+        } else {
+            self.range.clone().into_iter().next()
+        };
+        first.map_or_else(proc_macro2::Span::call_site, |t| t.span())
     }
 }
 
@@ -154,22 +181,7 @@ impl BoundedAttr {
         }
         let mut parsed = BoundedAttr::unbounded();
         attr.parse_args_with(|input: ParseStream| parse_items(input, &mut parsed))?;
-        parsed.fill_tokens();
         Ok(parsed)
-    }
-
-    fn fill_tokens(&mut self) {
-        for limits in std::iter::once(&mut self.value).chain(self.lengths.iter_mut().map(|l| &mut l.limits)) {
-            if limits.tokens.is_empty() {
-                // Given by keys: errors about the pair point from the first bound to the last.
-                limits.tokens = limits
-                    .min
-                    .iter()
-                    .chain(&limits.max)
-                    .flat_map(|b| b.tokens.clone())
-                    .collect();
-            }
-        }
     }
 
     /// Whether any bound is set, on the value or its length.
@@ -266,7 +278,6 @@ fn parse_each(input: ParseStream, out: &mut BoundedAttr) -> syn::Result<()> {
     let mut inner = BoundedAttr::unbounded();
     // #[bounded(each(each(1..=9)))]: the elements of the elements.
     parse_items(&content, &mut inner)?;
-    inner.fill_tokens();
     out.each = Some(Box::new(inner));
     Ok(())
 }
@@ -274,10 +285,11 @@ fn parse_each(input: ParseStream, out: &mut BoundedAttr) -> syn::Result<()> {
 fn parse_key(input: ParseStream, out: &mut BoundedAttr) -> syn::Result<()> {
     let key: Ident = input.parse()?;
     input.parse::<Token![=]>()?;
-    if out.label.parse_key(&key, input)? {
+    // The name printed once, for every comparison below.
+    let name = key.to_string();
+    if matches!(name.as_str(), "message" | "code") && out.label.parse_key(&key, input)? {
         return Ok(());
     }
-    let name = key.to_string();
     match name.as_str() {
         // #[bounded(min = 1)]
         "min" => set_one(&mut out.value.min, &key, input.parse()?),
@@ -370,7 +382,7 @@ fn set_limits(limits: &mut Limits, range: Range, tokens: TokenStream, what: &str
         max: range.max,
         min_inclusive: true,
         max_inclusive: range.max_inclusive,
-        tokens,
+        range: tokens,
     };
     Ok(())
 }
@@ -421,6 +433,9 @@ fn parse_range(input: ParseStream) -> syn::Result<Range> {
 
 impl Parse for Bound {
     fn parse(input: ParseStream) -> syn::Result<Self> {
+        if let Some(bound) = plain_integer(input) {
+            return Ok(bound);
+        }
         let start = input.fork();
         let literal = input.fork();
         if let Some((kind, suffix)) = parse_literal(&literal)? {
@@ -460,6 +475,65 @@ impl Parse for Bound {
         }
         Ok(Bound::new(BoundKind::Expr, String::new(), tokens))
     }
+}
+
+/// `65535` or `-1` followed by the end, `,` or `..`: the common bound, read from the cursor
+/// without the literal parsers, whose work (suffixes, bases, `_`) it does not need. Anything
+/// else is left to the general path below.
+fn plain_integer(input: ParseStream) -> Option<Bound> {
+    let cursor = input.cursor();
+    let (minus, cursor) = match cursor.punct() {
+        Some((punct, rest)) if punct.as_char() == '-' => (Some(punct), rest),
+        _ => (None, cursor),
+    };
+    let (lit, rest) = cursor.literal()?;
+    let ends = match rest.punct() {
+        None => rest.eof(),
+        Some((punct, after)) => {
+            punct.as_char() == ','
+                || (punct.as_char() == '.'
+                    && punct.spacing() == Spacing::Joint
+                    && after.punct().is_some_and(|(next, _)| next.as_char() == '.'))
+        }
+    };
+    if !ends {
+        return None;
+    }
+    let digits = lit.to_string();
+    if !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let magnitude = digits.parse::<u128>().ok()?;
+    let mut tokens = TokenStream::new();
+    let mut text = String::with_capacity(digits.len() + 1);
+    let negative = minus.is_some();
+    if let Some(minus) = minus {
+        tokens.append(minus);
+        text.push('-');
+    }
+    text.push_str(&digits);
+    tokens.append(lit);
+    // Consumed only now that the bound is known to be plain: the sign, then the literal, walked
+    // as above so that a bound a declarative macro passed in (an invisible group) is left whole.
+    input
+        .step(|cursor| {
+            let mut rest = *cursor;
+            if negative {
+                rest = rest.punct().map_or(rest, |(_, next)| next);
+            }
+            rest = rest.literal().map_or(rest, |(_, next)| next);
+            Ok(((), rest))
+        })
+        .ok()?;
+    Some(Bound {
+        kind: BoundKind::Int {
+            negative: negative && magnitude != 0,
+            magnitude,
+        },
+        tokens,
+        text,
+        suffix: String::new(),
+    })
 }
 
 /// The type suffixes Rust accepts on a number literal.
@@ -525,4 +599,50 @@ fn tokens_between(start: ParseStream, end: ParseStream) -> TokenStream {
         cursor = next;
     }
     tokens
+}
+
+#[cfg(test)]
+mod tests {
+    use proc_macro2::{Delimiter, Group, TokenStream};
+    use quote::quote;
+
+    use super::{BoundKind, BoundedAttr};
+
+    fn parse(args: &TokenStream) -> BoundedAttr {
+        let attr: syn::Attribute = syn::parse_quote!(#[bounded(#args)]);
+        BoundedAttr::from_attr(&attr).unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    fn int(kind: &BoundKind) -> (bool, u128) {
+        match kind {
+            BoundKind::Int { negative, magnitude } => (*negative, *magnitude),
+            _ => panic!("not an integer bound"),
+        }
+    }
+
+    #[test]
+    fn plain_integers_and_ranges() {
+        let keys = parse(&quote!(min = -5, max = 1005));
+        let (min, max) = (keys.value.min.unwrap(), keys.value.max.unwrap());
+        assert_eq!((int(&min.kind), min.text()), ((true, 5), "-5"));
+        assert_eq!((int(&max.kind), max.text()), ((false, 1005), "1005"));
+        let range = parse(&quote!(1..=10));
+        assert_eq!(int(&range.value.max.as_ref().unwrap().kind), (false, 10));
+        assert_eq!(range.value.tokens().to_string().replace(' ', ""), "1..=10");
+        // Not plain: left to the literal parsers, which keep what was written.
+        let written = parse(&quote!(min = 1_000, max = 0x10u32));
+        assert_eq!(written.value.min.unwrap().text(), "1_000");
+        assert_eq!(written.value.max.unwrap().suffix, "u32");
+    }
+
+    /// A declarative macro passes `$min:expr` in an invisible group: read through it, and
+    /// take the group alone, not the comma after it.
+    #[test]
+    fn bounds_a_macro_passed_in() {
+        let min = Group::new(Delimiter::None, quote!(-5));
+        let max = Group::new(Delimiter::None, quote!(-1));
+        let attr = parse(&quote!(min = #min, max = #max));
+        assert_eq!(int(&attr.value.min.unwrap().kind), (true, 5));
+        assert_eq!(int(&attr.value.max.unwrap().kind), (true, 1));
+    }
 }

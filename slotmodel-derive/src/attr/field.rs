@@ -77,7 +77,7 @@ impl FieldAttrs {
     fn split_each(&mut self) {
         let bounded = self.bounded.as_mut().and_then(|b| b.each.take());
         let (mut checks, mut check_labels) = (Vec::new(), Vec::new());
-        let mut span = bounded.as_ref().map(|b| b.value.tokens.clone()).unwrap_or_default();
+        let mut span = bounded.as_ref().map(|b| b.value.tokens()).unwrap_or_default();
         let mut kept = (Vec::new(), Vec::new());
         for (rule, label) in std::mem::take(&mut self.checks)
             .into_iter()

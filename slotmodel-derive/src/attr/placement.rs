@@ -183,7 +183,7 @@ fn place(
     derive: Derive,
     key: &'static Key,
     at: At,
-    tokens: &TokenStream,
+    tokens: &Written,
     name: Span,
     foreign: &mut Vec<Foreign>,
 ) {
@@ -223,15 +223,32 @@ fn misplaced(key: &Key, At(position, variant): At) -> String {
     format!("{written} goes on {}, not on {}: {fix}", key.places(), position.noun())
 }
 
+/// Where a key is written, turned into tokens only for an error: most keys stand where they belong.
+enum Written<'a> {
+    /// An attribute read whole, such as `#[bounded(..)]`.
+    Attr(&'a Attribute),
+    /// A key inside `#[slotmodel(..)]` or `#[view(..)]`.
+    Key(syn::Ident),
+}
+
+impl ToTokens for Written<'_> {
+    fn to_tokens(&self, out: &mut TokenStream) {
+        match self {
+            Written::Attr(attr) => attr.to_tokens(out),
+            Written::Key(ident) => ident.to_tokens(out),
+        }
+    }
+}
+
 /// The listed keys of `attrs`, each with its tokens (for `#[bounded]` and the other
 /// attributes read whole, the attribute itself) and the span of its name.
-fn keys(attrs: &[Attribute]) -> Vec<(&'static Key, TokenStream, Span)> {
+fn keys(attrs: &[Attribute]) -> Vec<(&'static Key, Written<'_>, Span)> {
     let mut out = Vec::new();
     for attr in attrs {
         let Some(ident) = attr.path().get_ident() else { continue };
         let name = ident.to_string();
         if !BY_KEY.contains(&name.as_str()) {
-            out.extend(lookup(&name, "").map(|k| (k, attr.to_token_stream(), ident.span())));
+            out.extend(lookup(&name, "").map(|k| (k, Written::Attr(attr), ident.span())));
             continue;
         }
         let syn::Meta::List(list) = &attr.meta else { continue };
@@ -249,7 +266,7 @@ fn keys(attrs: &[Attribute]) -> Vec<(&'static Key, TokenStream, Span)> {
                     } else {
                         text.trim_start_matches("r#")
                     };
-                    out.extend(lookup(&name, text).map(|k| (k, ident.to_token_stream(), ident.span())));
+                    out.extend(lookup(&name, text).map(|k| (k, Written::Key(ident.clone()), ident.span())));
                 }
                 _ => at_start = false,
             }

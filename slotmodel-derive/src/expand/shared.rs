@@ -27,6 +27,29 @@ pub fn type_text(ty: &impl ToTokens) -> String {
     out
 }
 
+/// [`type_text`] of a field's type; a plain name (`u32`, `String`) is read off its ident, without
+/// printing the type's tokens.
+pub fn type_name(ty: &syn::Type) -> String {
+    if let syn::Type::Path(syn::TypePath {
+        qself: None,
+        path,
+        attrs,
+    }) = ty
+    {
+        if let (None, Some(segment), 1, true) = (
+            &path.leading_colon,
+            path.segments.first(),
+            path.segments.len(),
+            attrs.is_empty(),
+        ) {
+            if segment.arguments.is_none() {
+                return segment.ident.to_string();
+            }
+        }
+    }
+    type_text(ty)
+}
+
 #[cfg(test)]
 #[test]
 fn type_text_reads_as_written() {
@@ -40,6 +63,17 @@ fn type_text_reads_as_written() {
     assert_eq!(text(quote!(fn(u8) -> (u8, u8))), "fn(u8) -> (u8, u8)");
     assert_eq!(text(quote!(Rule::new().max(3))), "Rule::new().max(3)");
     assert_eq!(text(quote!([u8; 4])), "[u8; 4]");
+    for ty in [
+        "u32",
+        "String",
+        "r#type",
+        "Vec<u8>",
+        "::std::string::String",
+        "crate::Name",
+    ] {
+        let ty: syn::Type = syn::parse_str(ty).unwrap();
+        assert_eq!(type_name(&ty), type_text(&ty));
+    }
 }
 
 /// `#[doc = "..."]` for a generated item, so that crates with `missing_docs` stay quiet.

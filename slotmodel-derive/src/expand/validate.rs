@@ -207,7 +207,11 @@ pub fn expand(container: &Container) -> TokenStream {
         .iter()
         .enumerate()
         .map(|(i, f)| accessors(container, f, i, &private));
-    let max_size = container.attrs.max_size_check(ident);
+    let max_size = container
+        .attrs
+        .max_size
+        .is_some()
+        .then(|| container.attrs.max_size_check(ident));
     let fields_doc = docs::fields(&ident.to_string());
     // Spanned on the key, where a missing `schemars` feature is reported.
     let json_schema = container.attrs.json_schema.map(|span| {
@@ -236,7 +240,7 @@ pub fn expand(container: &Container) -> TokenStream {
 }
 
 /// The struct's where-clause plus the trait each generic field's rules need.
-fn where_clause(container: &Container, private: &Private) -> TokenStream {
+fn where_clause(container: &Container, private: &Private) -> Option<TokenStream> {
     let mut predicates: Vec<TokenStream> = container
         .input
         .generics
@@ -258,15 +262,14 @@ fn where_clause(container: &Container, private: &Private) -> TokenStream {
             predicates.push(quote!(#ty: #private::Validate));
         }
     }
-    if predicates.is_empty() {
-        TokenStream::new()
-    } else {
-        quote!(where #(#predicates),*)
-    }
+    // `None` rather than an empty stream: splicing even an empty stream is a round trip to the
+    // compiler.
+    (!predicates.is_empty()).then(|| quote!(where #(#predicates),*))
 }
 
 fn validate_body(container: &Container, private: &Private) -> TokenStream {
-    let struct_name = container.ident.to_string();
+    // The name's literal made once and copied into every site: making a string literal escapes it.
+    let struct_name = proc_macro2::Literal::string(&container.ident.to_string());
     let mut steps = Vec::new();
     for field in &container.fields {
         let member = &field.member;
@@ -364,35 +367,38 @@ fn constructors(container: &Container, private: &Private) -> TokenStream {
         Style::Tuple => quote!(Self(#(#names),*)),
         Style::Unit => quote!(Self),
     };
-    let mut out = TokenStream::new();
-    if let Some(name) = container.attrs.constructor.resolve("new") {
+    let new = container.attrs.constructor.resolve("new").map(|name| {
         let text = docs::new(&ident.to_string());
-        out.extend(quote! {
+        quote! {
             #[doc = #text]
             pub fn #name(#args) -> #private::Result<Self, #private::ValidationErrors> {
                 #private::validated(#build)
             }
-        });
-    }
-    if let (Some(name), true) = (
+        }
+    });
+    let new_const = match (
         container.attrs.const_constructor.resolve("new_const"),
         const_constructible(container),
     ) {
-        let struct_name = ident.to_string();
-        let steps = const_runs(container)
-            .into_iter()
-            .map(|run| run.to_tokens(private, &struct_name));
-        let text = docs::new_const(&ident.to_string());
-        out.extend(quote! {
-            #[doc = #text]
-            #[must_use]
-            pub const fn #name(#args) -> Self {
-                #(#steps)*
-                #build
-            }
-        });
-    }
-    out
+        (Some(name), true) => {
+            let struct_name = ident.to_string();
+            let steps = const_runs(container)
+                .into_iter()
+                .map(|run| run.to_tokens(private, &struct_name));
+            let text = docs::new_const(&ident.to_string());
+            Some(quote! {
+                #[doc = #text]
+                #[must_use]
+                pub const fn #name(#args) -> Self {
+                    #(#steps)*
+                    #build
+                }
+            })
+        }
+        _ => None,
+    };
+    // Spliced, not extended tree by tree: extending reads every token back from the compiler.
+    quote!(#new #new_const)
 }
 
 /// `new_const` exists when every rule can run in a `const fn`: bounds on primitive numbers.

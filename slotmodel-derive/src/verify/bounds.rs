@@ -12,11 +12,11 @@ use crate::ty::{Prim, Shape};
 pub(super) fn check_value_bounds(cx: &Ctxt, field: &Field, limits: &Limits) {
     match &field.shape {
         shape @ (Shape::Text | Shape::Sequence) => {
-            return cx.error_spanned_by(&limits.tokens, format!("`{}` is a {}, which has no order: bound its length with `#[bounded(len = ..)]`, or use `#[check(..)]`", field.name, shape.describe()));
+            return cx.error_spanned_by(limits.tokens(), format!("`{}` is a {}, which has no order: bound its length with `#[bounded(len = ..)]`, or use `#[check(..)]`", field.name, shape.describe()));
         }
         _ if matches!(field.shape.scalar(), Some(Prim::Bool | Prim::Char)) => {
             return cx.error_spanned_by(
-                &limits.tokens,
+                limits.tokens(),
                 format!(
                     "`{}` is a `{}`, which `#[bounded]` cannot range over; use `#[check(rules::one_of(..))]`",
                     field.name,
@@ -95,7 +95,7 @@ fn check_type_range(cx: &Ctxt, prim: Prim, limits: &Limits) {
     {
         if let BoundKind::Int { negative, magnitude } = min.kind {
             if compare((negative, magnitude), high) != Ordering::Less {
-                cx.error_spanned_by(&limits.tokens, format!("`min_exclusive = {}` leaves no value: `{}` has no value above {}; lower the bound, use `min`, or widen the type", min.text(), prim.name(), min.text()));
+                cx.error_spanned_by(limits.tokens(), format!("`min_exclusive = {}` leaves no value: `{}` has no value above {}; lower the bound, use `min`, or widen the type", min.text(), prim.name(), min.text()));
             }
         }
     }
@@ -107,10 +107,10 @@ fn check_type_range(cx: &Ctxt, prim: Prim, limits: &Limits) {
     };
     if limits.min.is_none() && compare((negative, magnitude), low) != Ordering::Greater {
         cx.error_spanned_by(
-            &limits.tokens,
+            limits.tokens(),
             format!(
                 "the range `{}` is empty: `..` excludes its end, and `{}` has no value below {}; raise the end{}",
-                limits.tokens.to_string().replace(' ', ""),
+                limits.tokens().to_string().replace(' ', ""),
                 prim.name(),
                 max.text(),
                 if low.0 { "" } else { " or use a signed type" }
@@ -121,7 +121,7 @@ fn check_type_range(cx: &Ctxt, prim: Prim, limits: &Limits) {
 
 pub(super) fn check_len_bounds(cx: &Ctxt, field: &Field, limits: &Limits) {
     if let Some(prim) = field.shape.scalar() {
-        return cx.error_spanned_by(&limits.tokens, format!("`len` needs a string or a collection, but `{}` is {} `{}`; bound a number with `min`/`max` or a range such as `1..=10`", field.name, article(prim.name()), prim.name()));
+        return cx.error_spanned_by(limits.tokens(), format!("`len` needs a string or a collection, but `{}` is {} `{}`; bound a number with `min`/`max` or a range such as `1..=10`", field.name, article(prim.name()), prim.name()));
     }
     for bound in limits.min.iter().chain(&limits.max) {
         if !check_suffix(cx, "a length", crate::ty::LENGTH, bound) {
@@ -230,12 +230,14 @@ fn check_order(cx: &Ctxt, limits: &Limits, what: &str, integer: bool) {
     let (Some(low), Some(high)) = (numeric(min), numeric(max)) else {
         return;
     };
-    let written = written(limits, what);
-    let is_range = limits.tokens.to_string().contains("..");
+    // Printed only for a message: most bounds are in order, and printing tokens is a round trip
+    // to the compiler.
+    let written = || written(limits, what);
+    let is_range = || limits.tokens().to_string().contains("..");
     match low.cmp(&high) {
-        Some(Ordering::Greater) if !is_range => {
+        Some(Ordering::Greater) if !is_range() => {
             cx.error_spanned_by(
-                &limits.tokens,
+                limits.tokens(),
                 format!(
                     "{what}`min` ({}) is greater than `max` ({}): no value can pass; swap them or fix one",
                     min.text(),
@@ -245,14 +247,18 @@ fn check_order(cx: &Ctxt, limits: &Limits, what: &str, integer: bool) {
         }
         Some(Ordering::Greater) => {
             cx.error_spanned_by(
-                &limits.tokens,
-                format!("the {what}range {written} is empty: its start is above its end, so no value can pass"),
+                limits.tokens(),
+                format!(
+                    "the {what}range {} is empty: its start is above its end, so no value can pass",
+                    written()
+                ),
             );
         }
         Some(Ordering::Equal) if !limits.min_inclusive || !limits.max_inclusive => {
-            let message = if is_range {
+            let message = if is_range() {
                 format!(
-                    "the {what}range {written} is empty: `..` excludes its end; write `{}..={}` to allow exactly {}",
+                    "the {what}range {} is empty: `..` excludes its end; write `{}..={}` to allow exactly {}",
+                    written(),
                     min.text(),
                     max.text(),
                     min.text()
@@ -260,9 +266,14 @@ fn check_order(cx: &Ctxt, limits: &Limits, what: &str, integer: bool) {
             } else if !limits.min_inclusive {
                 format!("`min{}_exclusive = {}` with a {what}maximum of {} leaves no valid value: raise the maximum, or use `min`", if what.is_empty() { "" } else { "_len" }, min.text(), max.text())
             } else {
-                format!("{written} leaves no valid value: make a bound inclusive (`min = {}` or `max = {}`), or move one apart", min.text(), max.text())
+                format!(
+                    "{} leaves no valid value: make a bound inclusive (`min = {}` or `max = {}`), or move one apart",
+                    written(),
+                    min.text(),
+                    max.text()
+                )
             };
-            cx.error_spanned_by(&limits.tokens, message);
+            cx.error_spanned_by(limits.tokens(), message);
         }
         Some(Ordering::Less) if integer && !limits.min_inclusive && !limits.max_inclusive => {
             let signed = |n: &Numeric| match *n {
@@ -274,9 +285,10 @@ fn check_order(cx: &Ctxt, limits: &Limits, what: &str, integer: bool) {
             if let (Some(a), Some(b)) = (signed(&low), signed(&high)) {
                 if b - a <= 1 {
                     cx.error_spanned_by(
-                        &limits.tokens,
+                        limits.tokens(),
                         format!(
-                            "{written} leaves no whole number between them: make a bound inclusive, e.g. `min = {}`",
+                            "{} leaves no whole number between them: make a bound inclusive, e.g. `min = {}`",
+                            written(),
                             min.text()
                         ),
                     );
@@ -289,8 +301,8 @@ fn check_order(cx: &Ctxt, limits: &Limits, what: &str, integer: bool) {
 
 /// The bounds as the user wrote them, quoted: `` `1..10` `` or `` `min = 5, max_exclusive = 5` ``.
 fn written(limits: &Limits, what: &str) -> String {
-    if limits.tokens.to_string().contains("..") {
-        return format!("`{}`", limits.tokens.to_string().replace(' ', ""));
+    if limits.tokens().to_string().contains("..") {
+        return format!("`{}`", limits.tokens().to_string().replace(' ', ""));
     }
     let suffix = if what.is_empty() { "" } else { "_len" };
     let side = |bound: &Option<crate::attr::bounded::Bound>, name: &str, inclusive: bool| {

@@ -73,7 +73,7 @@ fn check_field(cx: &Ctxt, container: &Container, field: &Field) {
         if let Some(bounded) = &field.attrs.bounded {
             if bounded.value.is_set() && field.is_generic(container) && !names_scalar(container) {
                 let ty = type_text(field);
-                cx.error_spanned_by(&bounded.value.tokens, format!("`{}` has the generic type `{ty}`, so its bounds need `{ty}`'s scalar type: declare it, e.g. `{ty}: slotmodel::Ranged<Scalar = u32>`, or check the field with `#[check(RULE)]`", field.name));
+                cx.error_spanned_by(bounded.value.tokens(), format!("`{}` has the generic type `{ty}`, so its bounds need `{ty}`'s scalar type: declare it, e.g. `{ty}: slotmodel::Ranged<Scalar = u32>`, or check the field with `#[check(RULE)]`", field.name));
             } else if bounded.value.is_set() {
                 check_value_bounds(cx, field, &bounded.value);
             }

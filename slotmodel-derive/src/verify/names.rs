@@ -40,8 +40,12 @@ pub fn check_accessor_names(
     let mut clashes = Vec::new();
     let mut taken: Vec<(String, String)> = reserved.iter().map(|r| (r.name.clone(), r.what.clone())).collect();
     for (index, field) in container.fields.iter().enumerate() {
-        let (getter, setter) = container.accessor_names(field, index);
         let (reads, writes) = accessors(field);
+        if !reads && !writes {
+            // A `pub` field has no accessors: no names to make.
+            continue;
+        }
+        let (getter, setter) = container.accessor_names(field, index);
         let wanted = [
             reads.then(|| (getter.to_string(), "getter")),
             writes.then(|| (setter.to_string(), "setter")),

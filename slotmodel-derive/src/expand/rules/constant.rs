@@ -21,6 +21,16 @@ pub fn const_order_check(container: &Container, field: &Field, private: &impl To
     let Some(bounded) = field.attrs.bounded.as_ref() else {
         return texts;
     };
+    // Every check here is of a bound written as an expression; literals were checked by the macro.
+    let expressions = std::iter::once(&bounded.value)
+        .chain(bounded.lengths.iter().map(|l| &l.limits))
+        .flat_map(|limits| limits.min.iter().chain(&limits.max));
+    if !expressions
+        .into_iter()
+        .any(|bound| matches!(bound.kind, BoundKind::Expr))
+    {
+        return texts;
+    }
     let ty = field.ty;
     let scalar = field.shape.scalar();
     let mut checks = bound_type_checks(bounded, scalar, private);
@@ -31,16 +41,12 @@ pub fn const_order_check(container: &Container, field: &Field, private: &impl To
         .map(|l| (&l.limits, quote!(usize), "length ", Some(ty::LENGTH)));
     let value = (&bounded.value, quote!(<#ty as #private::Ranged>::Scalar), "", scalar);
     for (limits, scalar_ty, what, scalar) in std::iter::once(value).chain(lengths) {
-        let span = limits
-            .tokens
-            .clone()
-            .into_iter()
-            .next()
-            .map_or_else(Span::call_site, |t| t.span());
+        // Looked up only for a check written here: most bounds are literals and need none.
+        let span = || limits.span();
         let is_expr = |bound: &Bound| matches!(bound.kind, BoundKind::Expr);
         if let (Some(Prim::Float { name, .. }), true) = (scalar, what.is_empty()) {
             // A NaN bound (`f64::NAN`) compares false with everything, so it would let any value pass.
-            let name = Ident::new(name, span);
+            let (span, name) = (span(), Ident::new(name, span()));
             for bound in limits.min.iter().chain(&limits.max).filter(|b| is_expr(b)) {
                 let value = bound_expr(bound, scalar);
                 let message = format!(
@@ -64,7 +70,7 @@ pub fn const_order_check(container: &Container, field: &Field, private: &impl To
                     min.text(),
                     max.text()
                 );
-                checks.push(quote_spanned! {span=>
+                checks.push(quote_spanned! {span()=>
                     let __min: #scalar_ty = #min_expr;
                     let __max: #scalar_ty = #max_expr;
                     if __max #refused __min {
@@ -74,13 +80,13 @@ pub fn const_order_check(container: &Container, field: &Field, private: &impl To
             }
             (None, Some(max)) if is_expr(max) && !limits.max_inclusive => {
                 let Some(Prim::Int { name, .. }) = scalar else { continue };
-                let (max_expr, name) = (bound_expr(max, scalar), Ident::new(name, span));
+                let (max_expr, name) = (bound_expr(max, scalar), Ident::new(name, span()));
                 let message = format!(
                     "{head}range `..{}` leaves no valid value: `{name}` has none below it",
                     max.text()
                 );
                 // `==` rather than `<=`: nothing is below `MIN`, and clippy refuses the absurd comparison.
-                checks.push(quote_spanned! {span=>
+                checks.push(quote_spanned! {span()=>
                     if #max_expr == #name::MIN {
                         ::core::panic!(#message);
                     }

@@ -1,7 +1,7 @@
 //! `FIELDS`: each field's rules as data, for introspection, schemas and error messages.
 
-use proc_macro2::{Span, TokenStream};
-use quote::{quote, quote_spanned, ToTokens};
+use proc_macro2::{Delimiter, Group, Punct, Spacing, Span, TokenStream};
+use quote::{quote, quote_spanned, ToTokens, TokenStreamExt};
 use syn::Ident;
 
 use super::{bound_expr, limit_args, literal_pair};
@@ -47,27 +47,58 @@ fn builtin_spec(builtin: &Builtin, private: &impl ToTokens) -> TokenStream {
     }
 }
 
-/// `FIELDS`: every field with its rules, built by short `const fn` calls.
+/// `FIELDS`: every field with its rules, built by short `const fn` calls. Written token by token
+/// into one stream: a spliced token stream costs the macro a round trip to the compiler, and
+/// this runs for every field at every build.
 pub fn field_specs(container: &Container, private: &impl ToTokens) -> TokenStream {
-    let specs = container.fields.iter().map(|field| {
-        let name = &field.name;
-        let ty = crate::expand::shared::type_text(field.ty);
-        let mut rules = field_rules(field, private);
-        if let Some(element) = &field.element {
-            let inner = field_rules(element, private);
-            rules.push(quote!(#private::Rule::Each(&[#(#inner),*])));
+    let mut specs = TokenStream::new();
+    for (i, field) in container.fields.iter().enumerate() {
+        if i > 0 {
+            specs.append(Punct::new(',', Spacing::Alone));
         }
-        quote!(#private::spec(#name, #ty, &[#(#rules),*]))
-    });
-    quote!(&[#(#specs),*])
+        let (mut rules, written) = field_rules(field, private);
+        if let Some(element) = &field.element {
+            let (inner, _) = field_rules(element, private);
+            if written > 0 {
+                rules.append(Punct::new(',', Spacing::Alone));
+            }
+            rules.extend(quote!(#private::Rule::Each(&[#inner])));
+        }
+        let (name, ty) = (&field.name, crate::expand::shared::type_name(field.ty));
+        let mut args = quote!(#name, #ty, &);
+        args.append(Group::new(Delimiter::Bracket, rules));
+        call(&mut specs, private, "spec", args);
+    }
+    let mut out = TokenStream::new();
+    out.append(Punct::new('&', Spacing::Alone));
+    out.append(Group::new(Delimiter::Bracket, specs));
+    out
 }
 
-/// The `Rule`s of one field (or of a collection's elements) in `FIELDS`, in the order written.
-fn field_rules(field: &Field, private: &impl ToTokens) -> Vec<TokenStream> {
-    let mut rules = Vec::new();
+/// `PRIVATE::function(args)`, appended to `out`.
+fn call(out: &mut TokenStream, private: &impl ToTokens, function: &str, args: TokenStream) {
+    private.to_tokens(out);
+    out.append(Punct::new(':', Spacing::Joint));
+    out.append(Punct::new(':', Spacing::Alone));
+    out.append(Ident::new(function, Span::call_site()));
+    out.append(Group::new(Delimiter::Parenthesis, args));
+}
+
+/// The `Rule`s of one field (or of a collection's elements) in `FIELDS`, in the order written,
+/// separated by commas, and how many there are.
+fn field_rules(field: &Field, private: &impl ToTokens) -> (TokenStream, usize) {
+    let mut rules = TokenStream::new();
+    let mut written = 0;
+    let mut next = |rules: &mut TokenStream| {
+        if written > 0 {
+            rules.append(Punct::new(',', Spacing::Alone));
+        }
+        written += 1;
+    };
     if let Some(bounded) = &field.attrs.bounded {
         if bounded.value.is_set() {
-            rules.push(range_rule(&bounded.value, field.shape.scalar(), private));
+            next(&mut rules);
+            range_rule(&bounded.value, field.shape.scalar(), private, &mut rules);
         }
         for length in bounded.lengths.iter().filter(|l| l.limits.is_set()) {
             let (min, max, inclusive) = limit_args(&length.limits, Some(ty::LENGTH), private, Span::call_site());
@@ -82,11 +113,12 @@ fn field_rules(field: &Field, private: &impl ToTokens) -> Vec<TokenStream> {
             } else {
                 quote!(#private::LengthUnit::#unit)
             };
-            rules.push(quote!(#private::length_rule(#unit, #min, #max, #inclusive)));
+            next(&mut rules);
+            rules.extend(quote!(#private::length_rule(#unit, #min, #max, #inclusive)));
         }
     }
     for rule in &field.attrs.checks {
-        rules.push(match rule {
+        let tokens = match rule {
             CheckRule::Expr(rule) => {
                 let text = crate::expand::shared::type_text(rule);
                 quote!(#private::Rule::Check(#text))
@@ -97,33 +129,33 @@ fn field_rules(field: &Field, private: &impl ToTokens) -> Vec<TokenStream> {
                 quote!(#private::Rule::WithContext(#text))
             }
             CheckRule::Each(..) => continue,
-        });
+        };
+        next(&mut rules);
+        rules.extend(tokens);
     }
     if field.attrs.nested.is_some() {
-        rules.push(quote!(#private::Rule::Nested));
+        next(&mut rules);
+        rules.extend(quote!(#private::Rule::Nested));
     }
-    rules
+    (rules, written)
 }
 
-/// The `Rule::Range` of a field's value bounds.
-fn range_rule(limits: &Limits, scalar: Option<Prim>, private: &impl ToTokens) -> TokenStream {
+/// The `Rule::Range` of a field's value bounds, appended to `out`.
+fn range_rule(limits: &Limits, scalar: Option<Prim>, private: &impl ToTokens, out: &mut TokenStream) {
     if let (Some((low, high)), Some(min), Some(max), Some(Prim::Int { signed, .. })) =
         (literal_pair(limits, scalar), &limits.min, &limits.max, scalar)
     {
         let (min_text, max_text) = (min.text(), max.text());
-        let make = if signed {
-            quote!(signed_range)
-        } else {
-            quote!(unsigned_range)
-        };
-        return quote!(#private::#make(#min_text, #low, #max_text, #high));
+        let make = if signed { "signed_range" } else { "unsigned_range" };
+        call(out, private, make, quote!(#min_text, #low, #max_text, #high));
+        return;
     }
     let (min, max) = (
         spec_bound(limits.min.as_ref(), scalar, private),
         spec_bound(limits.max.as_ref(), scalar, private),
     );
     let (min_inclusive, inclusive) = (limits.min_inclusive, limits.max_inclusive);
-    quote!(#private::range_rule(#min, #min_inclusive, #max, #inclusive))
+    out.extend(quote!(#private::range_rule(#min, #min_inclusive, #max, #inclusive)));
 }
 
 /// A literal integer bound as an unsuffixed literal (negated when negative), or `None` for a
