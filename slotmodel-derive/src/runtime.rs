@@ -9,6 +9,9 @@ use quote::{ToTokens, TokenStreamExt};
 /// that does not match them fails to compile instead of silently mixing two versions.
 pub const PRIVATE: &str = "__private01";
 
+/// `::slotmodel::__private01` as text.
+pub const DEFAULT_PATH: &str = "::slotmodel::__private01";
+
 /// `krate::__private01`, for a crate path (`::slotmodel`, or the user's).
 pub fn path(krate: &TokenStream) -> TokenStream {
     let mut out = krate.clone();
@@ -42,6 +45,13 @@ impl<'a> Private<'a> {
                 ident(PRIVATE),
             ],
         }
+    }
+}
+
+impl Private<'_> {
+    /// The crate path given by `#[slotmodel(crate = ..)]`, if any.
+    pub fn renamed(&self) -> Option<&TokenStream> {
+        self.renamed
     }
 }
 
@@ -95,6 +105,7 @@ mod tests {
         let written = Private::new(None).to_token_stream().to_string();
         assert_eq!(written, path(&default).to_string());
         assert_eq!(written, ":: slotmodel :: __private01");
+        assert_eq!(crate::expand::code::source(DEFAULT_PATH).to_string(), written);
         let renamed = quote::quote!(crate::reexported::slotmodel);
         assert_eq!(
             Private::new(Some(&renamed)).to_token_stream().to_string(),

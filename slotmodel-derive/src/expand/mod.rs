@@ -1,6 +1,7 @@
 //! Code generation: a folder per product (`compact/`, `view/`), a file per other macro, and below
 //! them the pieces they share (`rules`, `shared`, `stub`).
 
+pub mod code;
 pub mod compact;
 pub mod plugin;
 pub mod registry;

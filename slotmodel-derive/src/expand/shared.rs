@@ -145,3 +145,4 @@ pub fn pattern(variant: &syn::Ident, container: &Container, bind: impl Fn(usize)
         }
     }
 }
+

@@ -4,6 +4,7 @@ use proc_macro2::TokenStream;
 use quote::{quote, quote_spanned};
 use syn::DeriveInput;
 
+use super::code::{Code, Str};
 use super::rules::{check_expr, const_arg_name, const_order_check, const_runs, field_specs, literal_pair, Operand};
 use crate::ast::{Container, Derive, Field, Input, Style};
 use crate::attr::field::FieldAttrs;
@@ -163,79 +164,110 @@ pub fn expand(container: &Container) -> TokenStream {
     // Absolute paths rather than a `const _` block with a `use`: every item is one more for
     // the compiler to lower and hash at each build, and the paths cost the macro little.
     let private = container.attrs.private();
-    let ident = container.ident;
-    let generics = &container.input.generics;
-    let (impl_generics, ty_generics, _) = generics.split_for_impl();
     let where_clause = where_clause(container, &private);
-
-    let const_checks = container
-        .fields
-        .iter()
-        .filter_map(|f| const_order_check(container, f, &private));
-    let validate_body = validate_body(container, &private);
-    let validate_impls = if let Some(context) = &container.attrs.context {
-        quote! {
-            #[automatically_derived]
-            impl #impl_generics #private::ValidateWith<#context> for #ident #ty_generics #where_clause {
-                fn validate_with(&self, __ctx: &#context) -> #private::Result<(), #private::ValidationErrors> {
-                    #validate_body
-                }
-            }
-
-            #[automatically_derived]
-            impl #impl_generics #private::Validate for #ident #ty_generics #where_clause {
-                /// Every rule, the context rules against `Default::default()`.
-                fn validate(&self) -> #private::Result<(), #private::ValidationErrors> {
-                    #private::ValidateWith::<#context>::validate_with(self, &<#context as ::core::default::Default>::default())
-                }
-            }
-        }
+    let mut code = Code::new();
+    let body = validate_body(container, &private);
+    if let Some(context) = &container.attrs.context {
+        code.text("#[automatically_derived]");
+        impl_header(&mut code, container, where_clause.as_ref(), |c| {
+            c.private(&private).text("::ValidateWith<").tokens(context).text(">");
+        });
+        code.braces(|c| {
+            c.text("fn validate_with").parens(|c| {
+                c.text("&self, __ctx: &").tokens(context);
+            });
+            c.text(" -> ");
+            c.private(&private).text("::Result<(), ");
+            c.private(&private).text("::ValidationErrors>").braces(|c| {
+                c.code(body);
+            });
+        });
+        code.text("#[automatically_derived]");
+        impl_header(&mut code, container, where_clause.as_ref(), |c| {
+            c.private(&private).text("::Validate");
+        });
+        code.braces(|c| {
+            c.text("/// Every rule, the context rules against `Default::default()`.\n");
+            c.text("fn validate(&self) -> ").private(&private).text("::Result<(), ");
+            c.private(&private).text("::ValidationErrors>").braces(|c| {
+                c.private(&private).text("::ValidateWith::<").tokens(context).text(">::validate_with");
+                c.parens(|c| {
+                    c.text("self, &<").tokens(context).text(" as ::core::default::Default>::default()");
+                });
+            });
+        });
     } else {
-        quote! {
-            #[automatically_derived]
-            impl #impl_generics #private::Validate for #ident #ty_generics #where_clause {
-                fn validate(&self) -> #private::Result<(), #private::ValidationErrors> {
-                    #validate_body
-                }
-            }
+        code.text("#[automatically_derived]");
+        impl_header(&mut code, container, where_clause.as_ref(), |c| {
+            c.private(&private).text("::Validate");
+        });
+        code.braces(|c| {
+            c.text("fn validate(&self) -> ").private(&private).text("::Result<(), ");
+            c.private(&private).text("::ValidationErrors>").braces(|c| {
+                c.code(body);
+            });
+        });
+    }
+
+    // No `#[automatically_derived]` on inherent impls: rustc 1.95 warns that it is being
+    // phased out there (it belongs on trait impls).
+    code.text("#[allow(clippy::too_many_arguments, reason = \"the constructors take one argument per field\")]");
+    impl_header(&mut code, container, where_clause.as_ref(), |_| {});
+    code.braces(|c| {
+        c.fmt(format_args!("#[doc = {}]", Str(&docs::fields(&container.ident.to_string()))));
+        c.text("pub const FIELDS: &'static ").group(proc_macro2::Delimiter::Bracket, |c| {
+            c.private(&private).text("::FieldSpec");
+        });
+        c.text(" = ");
+        field_specs(c, container, &private);
+        c.text(";");
+        constructors(c, container, &private);
+        for (index, field) in container.fields.iter().enumerate() {
+            accessors(c, container, field, index, &private);
         }
-    };
-    let specs = field_specs(container, &private);
-    let constructors = constructors(container, &private);
-    let accessors = container
-        .fields
-        .iter()
-        .enumerate()
-        .map(|(i, f)| accessors(container, f, i, &private));
-    let max_size = container
-        .attrs
-        .max_size
-        .is_some()
-        .then(|| container.attrs.max_size_check(ident));
-    let fields_doc = docs::fields(&ident.to_string());
-    // Spanned on the key, where a missing `schemars` feature is reported.
-    let json_schema = container.attrs.json_schema.map(|span| {
-        let types = container.fields.iter().map(|f| f.ty);
-        let p = super::shared::respan(&quote::ToTokens::to_token_stream(&private), span);
-        quote_spanned!(span=> #p::json_schema!(#ident { #(#types),* });)
     });
 
-    quote! {
-        #validate_impls
+    let mut out = code.into_tokens();
+    out.extend(
+        container
+            .fields
+            .iter()
+            .filter_map(|f| const_order_check(container, f, &private)),
+    );
+    if container.attrs.max_size.is_some() {
+        out.extend(container.attrs.max_size_check(container.ident));
+    }
+    // Spanned on the key, where a missing `schemars` feature is reported.
+    if let Some(span) = container.attrs.json_schema {
+        let (ident, types) = (container.ident, container.fields.iter().map(|f| f.ty));
+        let p = super::shared::respan(&quote::ToTokens::to_token_stream(&private), span);
+        out.extend(quote_spanned!(span=> #p::json_schema!(#ident { #(#types),* });));
+    }
+    out
+}
 
-        // No `#[automatically_derived]` on inherent impls: rustc 1.95 warns that it is being
-        // phased out there (it belongs on trait impls).
-        #[allow(clippy::too_many_arguments, reason = "the constructors take one argument per field")]
-        impl #impl_generics #ident #ty_generics #where_clause {
-            #[doc = #fields_doc]
-            pub const FIELDS: &'static [#private::FieldSpec] = #specs;
-            #constructors
-            #(#accessors)*
-        }
-
-        #(#const_checks)*
-        #max_size
-        #json_schema
+/// `impl<..> TRAIT for Name<..> where ..`, the trait written by `trait_path`; an inherent
+/// `impl` when it writes nothing. The generics keep their spans.
+fn impl_header(code: &mut Code, container: &Container, where_clause: Option<&TokenStream>, trait_path: impl FnOnce(&mut Code)) {
+    let generics = &container.input.generics;
+    let (impl_generics, ty_generics, _) = generics.split_for_impl();
+    let generic = !generics.params.is_empty();
+    code.text("impl");
+    if generic {
+        code.tokens(impl_generics);
+    }
+    code.text(" ");
+    let mut path = Code::new();
+    trait_path(&mut path);
+    if !path.is_empty() {
+        code.code(path).text(" for ");
+    }
+    code.text(&container.ident.to_string());
+    if generic {
+        code.tokens(ty_generics);
+    }
+    if let Some(where_clause) = where_clause {
+        code.tokens(where_clause);
     }
 }
 
@@ -262,15 +294,12 @@ fn where_clause(container: &Container, private: &Private) -> Option<TokenStream>
             predicates.push(quote!(#ty: #private::Validate));
         }
     }
-    // `None` rather than an empty stream: splicing even an empty stream is a round trip to the
-    // compiler.
     (!predicates.is_empty()).then(|| quote!(where #(#predicates),*))
 }
 
-fn validate_body(container: &Container, private: &Private) -> TokenStream {
-    // The name's literal made once and copied into every site: making a string literal escapes it.
-    let struct_name = proc_macro2::Literal::string(&container.ident.to_string());
-    let mut steps = Vec::new();
+fn validate_body(container: &Container, private: &Private) -> Code {
+    let struct_name = container.ident.to_string();
+    let mut steps = Code::new();
     for field in &container.fields {
         let member = &field.member;
         let operand = Operand::Field(member);
@@ -287,118 +316,103 @@ fn validate_body(container: &Container, private: &Private) -> TokenStream {
             .and_then(|b| literal_pair(&b.value, field.shape.scalar()));
         if let (true, Some((min, max))) = (only_range, pair) {
             // A literal range on a primitive field: nothing here can fail to type-check, so
-            // the call needs no user span and is written straight into the body.
-            let name = &field.name;
-            let args = quote!(#operand, #min, #max, &[#struct_name, #name]);
-            steps.push(Step::Call {
-                receiver: "__errors",
-                method: "within",
-                args,
-            });
+            // the call needs no user span.
+            steps.fmt(format_args!(
+                "__errors.within(&self.{}, {min}, {max}, &[{}, {}]);",
+                member_text(member),
+                Str(&struct_name),
+                Str(&field.name)
+            ));
         } else if field.element.is_some() {
             if let Some(check) = super::rules::own_check_expr(container, field, private, &operand) {
-                steps.push(Step::Tokens(quote!(__errors.field(#check);)));
+                steps.tokens(quote!(__errors.field(#check);));
             }
             if let Some(inner) = super::rules::element_check(container, field, private) {
                 let span = syn::spanned::Spanned::span(field.ty);
-                steps.push(Step::Tokens(
-                    quote_spanned!(span=> __errors.each(#operand, |__item| #inner);),
-                ));
+                steps.tokens(quote_spanned!(span=> __errors.each(#operand, |__item| #inner);));
             }
         } else if let Some(check) = check_expr(container, field, private, &operand) {
-            steps.push(Step::Tokens(quote!(__errors.field(#check);)));
+            steps.tokens(quote!(__errors.field(#check);));
         }
         if field.attrs.nested.is_some() {
             let name = &field.name;
             let validate = super::rules::nested_call(container, field, private, &operand);
-            steps.push(Step::Tokens(quote!(__errors.nested(#name, #validate);)));
+            steps.tokens(quote!(__errors.nested(#name, #validate);));
         }
     }
     for path in &container.attrs.checks {
-        steps.push(Step::Tokens(quote!(__errors.container(#path, self);)));
+        steps.tokens(quote!(__errors.container(#path, self);));
     }
+    let mut body = Code::new();
     if steps.is_empty() {
-        return quote!(#private::Ok(()));
+        body.private(private).text("::Ok(())");
+        return body;
     }
-    quote! {
-        let mut __errors = #private::Collector::new(#struct_name);
-        #(#steps)*
-        __errors.finish()
+    body.text("let mut __errors = ").private(private);
+    body.fmt(format_args!("::Collector::new({});", Str(&struct_name)));
+    body.code(steps).text("__errors.finish()");
+    body
+}
+
+fn member_text(member: &syn::Member) -> String {
+    match member {
+        syn::Member::Named(ident) => ident.to_string(),
+        syn::Member::Unnamed(index) => index.index.to_string(),
     }
 }
 
-/// A statement of a generated body. `Call` is written into the body token by token, which
-/// spares the macro a round trip to the compiler per statement.
-enum Step {
-    Call {
-        receiver: &'static str,
-        method: &'static str,
-        args: TokenStream,
-    },
-    Tokens(TokenStream),
-}
-
-impl quote::ToTokens for Step {
-    fn to_tokens(&self, out: &mut TokenStream) {
-        use proc_macro2::{Delimiter, Group, Ident, Punct, Spacing, Span};
-        use quote::TokenStreamExt;
-        match self {
-            Step::Call { receiver, method, args } => {
-                out.append(Ident::new(receiver, Span::call_site()));
-                out.append(Punct::new('.', Spacing::Alone));
-                out.append(Ident::new(method, Span::call_site()));
-                out.append(Group::new(Delimiter::Parenthesis, args.clone()));
-                out.append(Punct::new(';', Spacing::Alone));
-            }
-            Step::Tokens(tokens) => tokens.to_tokens(out),
+/// A field's type: text when it is a primitive named by one identifier (it cannot fail to
+/// resolve), else its tokens, so that an error in it is reported once, on the user's type.
+fn field_type(code: &mut Code, field: &Field) {
+    match (&field.shape, field.ty) {
+        (Shape::Prim(_), syn::Type::Path(path)) if path.qself.is_none() && path.path.get_ident().is_some() => {
+            code.text(&path.path.segments[0].ident.to_string());
+        }
+        _ => {
+            code.tokens(field.ty);
         }
     }
 }
 
-fn constructors(container: &Container, private: &Private) -> TokenStream {
-    let ident = container.ident;
-    let names: Vec<_> = container.fields.iter().map(const_arg_name).collect();
-    let types = container.fields.iter().map(|f| f.ty);
-    // Built once and spliced twice: each splice of a separate token stream is a round trip to
-    // the compiler, and the macro runs at every build of the user's crate.
-    let args = quote!(#(#names: #types),*);
-    let build = match container.style {
-        Style::Named => quote!(Self { #(#names),* }),
-        Style::Tuple => quote!(Self(#(#names),*)),
-        Style::Unit => quote!(Self),
+fn constructors(code: &mut Code, container: &Container, private: &Private) {
+    let name = container.ident.to_string();
+    let names: Vec<String> = container.fields.iter().map(|f| const_arg_name(f).to_string()).collect();
+    let args = |c: &mut Code| {
+        for (i, (arg, field)) in names.iter().zip(&container.fields).enumerate() {
+            if i > 0 {
+                c.text(", ");
+            }
+            c.text(arg).text(": ");
+            field_type(c, field);
+        }
     };
-    let new = container.attrs.constructor.resolve("new").map(|name| {
-        let text = docs::new(&ident.to_string());
-        quote! {
-            #[doc = #text]
-            pub fn #name(#args) -> #private::Result<Self, #private::ValidationErrors> {
-                #private::validated(#build)
-            }
-        }
-    });
-    let new_const = match (
+    let build = match container.style {
+        Style::Named => format!("Self {{ {} }}", names.join(", ")),
+        Style::Tuple => format!("Self({})", names.join(", ")),
+        Style::Unit => "Self".to_owned(),
+    };
+    if let Some(constructor) = container.attrs.constructor.resolve("new") {
+        code.fmt(format_args!("#[doc = {}] pub fn {constructor}", Str(&docs::new(&name))));
+        code.parens(args).text(" -> ").private(private).text("::Result<Self, ");
+        code.private(private).text("::ValidationErrors>").braces(|c| {
+            c.private(private).fmt(format_args!("::validated({build})"));
+        });
+    }
+    if let (Some(constructor), true) = (
         container.attrs.const_constructor.resolve("new_const"),
         const_constructible(container),
     ) {
-        (Some(name), true) => {
-            let struct_name = ident.to_string();
-            let steps = const_runs(container)
-                .into_iter()
-                .map(|run| run.to_tokens(private, &struct_name));
-            let text = docs::new_const(&ident.to_string());
-            Some(quote! {
-                #[doc = #text]
-                #[must_use]
-                pub const fn #name(#args) -> Self {
-                    #(#steps)*
-                    #build
-                }
-            })
-        }
-        _ => None,
-    };
-    // Spliced, not extended tree by tree: extending reads every token back from the compiler.
-    quote!(#new #new_const)
+        code.fmt(format_args!(
+            "#[doc = {}] #[must_use] pub const fn {constructor}",
+            Str(&docs::new_const(&name))
+        ));
+        code.parens(args).text(" -> Self").braces(|c| {
+            for run in const_runs(container) {
+                run.write(c, private, &name);
+            }
+            c.text(&build);
+        });
+    }
 }
 
 /// `new_const` exists when every rule can run in a `const fn`: bounds on primitive numbers.
@@ -422,35 +436,36 @@ fn const_constructible(container: &Container) -> bool {
         })
 }
 
-fn accessors(container: &Container, field: &Field, index: usize, private: &Private) -> TokenStream {
+fn accessors(code: &mut Code, container: &Container, field: &Field, index: usize, private: &Private) {
     let member = &field.member;
     let ty = field.ty;
-    let ident = container.ident;
     if field.clashes {
-        return TokenStream::new();
+        return;
     }
     let (getter, setter) = container.accessor_names(field, index);
     // A `pub` field is read and written directly; accessors serve the fields the struct keeps.
     let public = matches!(field.original.vis, syn::Visibility::Public(_));
-    let mut out = TokenStream::new();
+    let member_text = member_text(member);
     if container.attrs.getters.unwrap_or(!public) {
         let by_value = field.shape.is_copy() || matches!(ty, syn::Type::Reference(r) if r.mutability.is_none());
-        let text = docs::getter(&field.name);
-        out.extend(if by_value {
-            quote!(#[doc = #text] #[must_use] #[inline] pub fn #getter(&self) -> #ty { self.#member })
-        } else {
-            quote!(#[doc = #text] #[must_use] #[inline] pub fn #getter(&self) -> &#ty { &self.#member })
-        });
+        let (reference, borrow) = if by_value { ("", "") } else { ("&", "&") };
+        code.fmt(format_args!(
+            "#[doc = {}] #[must_use] #[inline] pub fn {getter}(&self) -> {reference}",
+            Str(&docs::getter(&field.name))
+        ));
+        field_type(code, field);
+        code.fmt(format_args!("{{ {borrow}self.{member_text} }}"));
     }
     if !container.attrs.setters.unwrap_or(!public) {
-        return out;
+        return;
     }
-    let struct_name = ident.to_string();
+    let mut out = TokenStream::new();
+    let struct_name = container.ident.to_string();
     let name = &field.name;
     let ctx_param = context_param(container, field);
     if !container.attrs.checks.is_empty() || !super::rules::dependents(container, field).is_empty() {
-        out.extend(setter_with_struct_rules(container, field, &setter, private));
-        return out;
+        code.tokens(setter_with_struct_rules(container, field, &setter, private));
+        return;
     }
     if field.attrs.nested.is_some() {
         let own_rules =
@@ -468,20 +483,34 @@ fn accessors(container: &Container, field: &Field, index: usize, private: &Priva
                 #private::Ok(())
             }
         });
+        code.tokens(out);
     } else if let Some(check) = check_expr(container, field, private, &Operand::Value) {
-        let text = docs::checked_setter(name);
-        out.extend(quote! {
-            #[doc = #text]
-            #[inline]
-            pub fn #setter(&mut self, value: #ty #ctx_param) -> #private::Result<(), #private::FieldError> {
-                #private::assign(#check, &mut self.#member, value)
-            }
+        code.fmt(format_args!(
+            "#[doc = {}] #[inline] pub fn {setter}",
+            Str(&docs::checked_setter(name))
+        ));
+        code.parens(|c| {
+            c.text("&mut self, value: ");
+            field_type(c, field);
+            c.tokens(ctx_param);
+        });
+        code.text(" -> ").private(private).text("::Result<(), ");
+        code.private(private).text("::FieldError>").braces(|c| {
+            c.private(private).text("::assign").parens(|c| {
+                c.tokens(check).fmt(format_args!(", &mut self.{member_text}, value"));
+            });
         });
     } else {
-        let text = docs::plain_setter(name);
-        out.extend(quote!(#[doc = #text] #[inline] pub fn #setter(&mut self, value: #ty) { self.#member = value; }));
+        code.fmt(format_args!(
+            "#[doc = {}] #[inline] pub fn {setter}",
+            Str(&docs::plain_setter(name))
+        ));
+        code.parens(|c| {
+            c.text("&mut self, value: ");
+            field_type(c, field);
+        });
+        code.fmt(format_args!("{{ self.{member_text} = value; }}"));
     }
-    out
 }
 
 /// `, __ctx: &Ctx`: the context parameter of the setter of a field with a `with_ctx` rule, or of a

@@ -32,7 +32,7 @@ impl ::slotmodel::__private01::Validate for Account {
         __errors.finish()
     }
 }
-#[allow(clippy :: too_many_arguments, reason =
+#[allow(clippy::too_many_arguments, reason =
 "the constructors take one argument per field")]
 impl Account {
     #[doc = "The fields of `Account` and their rules, in declaration order."]

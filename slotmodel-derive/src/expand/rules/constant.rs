@@ -1,11 +1,13 @@
 //! The `const` checks: bounds given as constants that leave no valid value stop compilation,
 //! and `new_const` checks its arguments at compile time.
 
-use proc_macro2::{Span, TokenStream};
+use proc_macro2::TokenStream;
 use quote::{format_ident, quote, quote_spanned, ToTokens};
 use syn::Ident;
 
 use super::{bound_expr, bound_type_checks};
+use crate::expand::code::{Code, Str};
+use crate::runtime::Private;
 use crate::ast::{Container, Field};
 use crate::attr::bounded::{Bound, BoundKind};
 use crate::attr::check::CheckRule;
@@ -161,11 +163,15 @@ pub fn const_runs(container: &Container) -> Vec<ConstRun> {
 }
 
 impl ConstRun {
-    pub fn to_tokens(&self, private: &impl ToTokens, struct_name: &str) -> TokenStream {
-        let checker = Ident::new(self.checker, Span::call_site());
-        let first = proc_macro2::Literal::usize_unsuffixed(self.first);
-        let locals = &self.locals;
-        quote!(#private::const_check::#checker(#struct_name, Self::FIELDS, #first, &[#(#locals),*]);)
+    pub fn write(&self, code: &mut Code, private: &Private, struct_name: &str) {
+        let locals: Vec<String> = self.locals.iter().map(ToString::to_string).collect();
+        code.private(private).fmt(format_args!(
+            "::const_check::{}({}, Self::FIELDS, {}, &[{}]);",
+            self.checker,
+            Str(struct_name),
+            self.first,
+            locals.join(", ")
+        ));
     }
 }
 

@@ -1,13 +1,15 @@
 //! `FIELDS`: each field's rules as data, for introspection, schemas and error messages.
 
-use proc_macro2::{Delimiter, Group, Punct, Spacing, Span, TokenStream};
-use quote::{quote, quote_spanned, ToTokens, TokenStreamExt};
+use proc_macro2::{Delimiter, Span, TokenStream};
+use quote::{quote, quote_spanned, ToTokens};
 use syn::Ident;
 
 use super::{bound_expr, limit_args, literal_pair};
 use crate::ast::{Container, Field};
 use crate::attr::bounded::{Bound, BoundKind, Limits, Unit};
 use crate::attr::check::{Builtin, CheckRule};
+use crate::expand::code::{Code, Str};
+use crate::runtime::Private;
 use crate::ty::{self, Prim};
 
 /// The `Rule` of a built-in rule in `FIELDS`.
@@ -47,58 +49,49 @@ fn builtin_spec(builtin: &Builtin, private: &impl ToTokens) -> TokenStream {
     }
 }
 
-/// `FIELDS`: every field with its rules, built by short `const fn` calls. Written token by token
-/// into one stream: a spliced token stream costs the macro a round trip to the compiler, and
-/// this runs for every field at every build.
-pub fn field_specs(container: &Container, private: &impl ToTokens) -> TokenStream {
-    let mut specs = TokenStream::new();
-    for (i, field) in container.fields.iter().enumerate() {
-        if i > 0 {
-            specs.append(Punct::new(',', Spacing::Alone));
-        }
-        let (mut rules, written) = field_rules(field, private);
-        if let Some(element) = &field.element {
-            let (inner, _) = field_rules(element, private);
-            if written > 0 {
-                rules.append(Punct::new(',', Spacing::Alone));
+/// `FIELDS`: every field with its rules, built by short `const fn` calls, as text where it
+/// needs no user span.
+pub fn field_specs(code: &mut Code, container: &Container, private: &Private) {
+    code.text("&").group(Delimiter::Bracket, |specs| {
+        for (i, field) in container.fields.iter().enumerate() {
+            if i > 0 {
+                specs.text(", ");
             }
-            rules.extend(quote!(#private::Rule::Each(&[#inner])));
+            let (name, ty) = (&field.name, crate::expand::shared::type_name(field.ty));
+            specs.private(private).text("::spec").parens(|args| {
+                args.fmt(format_args!("{}, {}, &", Str(name), Str(&ty)));
+                args.group(Delimiter::Bracket, |rules| {
+                    let written = field_rules(rules, field, private);
+                    if let Some(element) = &field.element {
+                        if written > 0 {
+                            rules.text(", ");
+                        }
+                        rules.private(private).text("::Rule::Each").parens(|each| {
+                            each.text("&").group(Delimiter::Bracket, |inner| {
+                                field_rules(inner, element, private);
+                            });
+                        });
+                    }
+                });
+            });
         }
-        let (name, ty) = (&field.name, crate::expand::shared::type_name(field.ty));
-        let mut args = quote!(#name, #ty, &);
-        args.append(Group::new(Delimiter::Bracket, rules));
-        call(&mut specs, private, "spec", args);
-    }
-    let mut out = TokenStream::new();
-    out.append(Punct::new('&', Spacing::Alone));
-    out.append(Group::new(Delimiter::Bracket, specs));
-    out
-}
-
-/// `PRIVATE::function(args)`, appended to `out`.
-fn call(out: &mut TokenStream, private: &impl ToTokens, function: &str, args: TokenStream) {
-    private.to_tokens(out);
-    out.append(Punct::new(':', Spacing::Joint));
-    out.append(Punct::new(':', Spacing::Alone));
-    out.append(Ident::new(function, Span::call_site()));
-    out.append(Group::new(Delimiter::Parenthesis, args));
+    });
 }
 
 /// The `Rule`s of one field (or of a collection's elements) in `FIELDS`, in the order written,
 /// separated by commas, and how many there are.
-fn field_rules(field: &Field, private: &impl ToTokens) -> (TokenStream, usize) {
-    let mut rules = TokenStream::new();
+fn field_rules(rules: &mut Code, field: &Field, private: &Private) -> usize {
     let mut written = 0;
-    let mut next = |rules: &mut TokenStream| {
+    let mut next = |rules: &mut Code| {
         if written > 0 {
-            rules.append(Punct::new(',', Spacing::Alone));
+            rules.text(", ");
         }
         written += 1;
     };
     if let Some(bounded) = &field.attrs.bounded {
         if bounded.value.is_set() {
-            next(&mut rules);
-            range_rule(&bounded.value, field.shape.scalar(), private, &mut rules);
+            next(rules);
+            range_rule(&bounded.value, field.shape.scalar(), private, rules);
         }
         for length in bounded.lengths.iter().filter(|l| l.limits.is_set()) {
             let (min, max, inclusive) = limit_args(&length.limits, Some(ty::LENGTH), private, Span::call_site());
@@ -113,8 +106,8 @@ fn field_rules(field: &Field, private: &impl ToTokens) -> (TokenStream, usize) {
             } else {
                 quote!(#private::LengthUnit::#unit)
             };
-            next(&mut rules);
-            rules.extend(quote!(#private::length_rule(#unit, #min, #max, #inclusive)));
+            next(rules);
+            rules.tokens(quote!(#private::length_rule(#unit, #min, #max, #inclusive)));
         }
     }
     for rule in &field.attrs.checks {
@@ -130,24 +123,27 @@ fn field_rules(field: &Field, private: &impl ToTokens) -> (TokenStream, usize) {
             }
             CheckRule::Each(..) => continue,
         };
-        next(&mut rules);
-        rules.extend(tokens);
+        next(rules);
+        rules.tokens(tokens);
     }
     if field.attrs.nested.is_some() {
-        next(&mut rules);
-        rules.extend(quote!(#private::Rule::Nested));
+        next(rules);
+        rules.private(private).text("::Rule::Nested");
     }
-    (rules, written)
+    written
 }
 
-/// The `Rule::Range` of a field's value bounds, appended to `out`.
-fn range_rule(limits: &Limits, scalar: Option<Prim>, private: &impl ToTokens, out: &mut TokenStream) {
+/// The `Rule::Range` of a field's value bounds.
+fn range_rule(limits: &Limits, scalar: Option<Prim>, private: &Private, out: &mut Code) {
     if let (Some((low, high)), Some(min), Some(max), Some(Prim::Int { signed, .. })) =
         (literal_pair(limits, scalar), &limits.min, &limits.max, scalar)
     {
-        let (min_text, max_text) = (min.text(), max.text());
         let make = if signed { "signed_range" } else { "unsigned_range" };
-        call(out, private, make, quote!(#min_text, #low, #max_text, #high));
+        out.private(private).fmt(format_args!(
+            "::{make}({}, {low}, {}, {high})",
+            Str(&min.text()),
+            Str(&max.text())
+        ));
         return;
     }
     let (min, max) = (
@@ -155,7 +151,7 @@ fn range_rule(limits: &Limits, scalar: Option<Prim>, private: &impl ToTokens, ou
         spec_bound(limits.max.as_ref(), scalar, private),
     );
     let (min_inclusive, inclusive) = (limits.min_inclusive, limits.max_inclusive);
-    out.extend(quote!(#private::range_rule(#min, #min_inclusive, #max, #inclusive)));
+    out.tokens(quote!(#private::range_rule(#min, #min_inclusive, #max, #inclusive)));
 }
 
 /// A literal integer bound as an unsuffixed literal (negated when negative), or `None` for a
