@@ -14,8 +14,13 @@ use crate::{
 /// One entry of `FIELDS`: a call is shorter than the struct literal, and generated code is
 /// compiled in every build of every user.
 #[must_use]
-pub const fn spec(name: &'static str, ty: &'static str, rules: &'static [Rule]) -> FieldSpec {
-    FieldSpec { name, ty, rules }
+pub const fn spec(struct_name: &'static str, name: &'static str, ty: &'static str, rules: &'static [Rule]) -> FieldSpec {
+    FieldSpec {
+        name,
+        ty,
+        rules,
+        site: [struct_name, name],
+    }
 }
 
 /// A range rule for `FIELDS`.
@@ -351,10 +356,31 @@ impl Collector {
         });
     }
 
-    /// Checks `min..=max` on one field, the common case: a shorter call in every `validate`.
+    /// The value bounds of a run of consecutive fields of one primitive type, `values`, read
+    /// from their `FIELDS` entries from `first` on. One call per run rather than one per field:
+    /// generated code is compiled at every build of the user's crate. Inlined, the entries are
+    /// constants, and the checks compile as if the bounds were written in place.
     #[inline]
-    pub fn within<T: Ranged + ?Sized>(&mut self, value: &T, min: T::Scalar, max: T::Scalar, site: &'static Site) {
-        self.field(within(value, min, max, site));
+    pub fn within_run<T: RunScalar>(&mut self, fields: &'static [FieldSpec], first: usize, values: &[T]) {
+        for (spec, value) in fields[first..].iter().zip(values) {
+            if let Some(Rule::Range {
+                min,
+                min_inclusive,
+                max,
+                max_inclusive,
+            }) = spec.rules.first()
+            {
+                let bound = |bound: &Option<Bound>| bound.as_ref().and_then(|b| b.value).and_then(T::from_number);
+                self.field(range(
+                    value,
+                    bound(min),
+                    *min_inclusive,
+                    bound(max),
+                    *max_inclusive,
+                    &spec.site,
+                ));
+            }
+        }
     }
 
     /// Records the result of a rule on the whole struct (`#[slotmodel(check = ..)]`), whose
@@ -444,4 +470,30 @@ impl<T: ?Sized + Validate, C: ?Sized> NestedDefault for &NestedWith<'_, T, C> {
     fn validate_nested(&self) -> Result<(), ValidationErrors> {
         self.0.validate()
     }
+}
+
+/// A primitive number that a run of fields in `validate` holds, made from the bound `FIELDS`
+/// keeps for it.
+pub trait RunScalar: Ranged<Scalar = Self> + Scalar {
+    /// The bound as this type; `None` when it does not fit, which the derive has ruled out.
+    fn from_number(number: Number) -> Option<Self>;
+}
+
+macro_rules! run_scalars {
+    ($($variant:ident => $($ty:ty)*;)*) => {$($(
+        impl RunScalar for $ty {
+            #[inline]
+            fn from_number(number: Number) -> Option<Self> {
+                match number {
+                    Number::$variant(value) => Self::try_from(value).ok(),
+                    _ => None,
+                }
+            }
+        }
+    )*)*};
+}
+
+run_scalars! {
+    Unsigned => u8 u16 u32 u64 u128 usize;
+    Signed => i8 i16 i32 i64 i128 isize;
 }

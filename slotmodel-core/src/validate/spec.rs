@@ -32,6 +32,8 @@ pub struct FieldSpec {
     pub ty: &'static str,
     /// The rules in the order they were written.
     pub rules: &'static [Rule],
+    /// `[struct, field]`, where a refusal of the field's value points.
+    pub(crate) site: crate::validate::error::Site,
 }
 
 /// One rule of a field.

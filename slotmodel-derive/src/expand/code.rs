@@ -12,10 +12,12 @@ use std::fmt::{self, Write as _};
 use proc_macro2::{Delimiter, Group, TokenStream};
 use quote::ToTokens;
 
-/// Generated code under construction.
+/// Generated code under construction: finished pieces, then the text written since the last
+/// of them. A group that holds only text stays text; one that receives tokens becomes a piece.
 #[derive(Default)]
 pub struct Code {
     pieces: Vec<Piece>,
+    text: String,
 }
 
 enum Piece {
@@ -31,23 +33,51 @@ impl Code {
 
     /// Appends source text; its delimiters must balance.
     pub fn text(&mut self, text: &str) -> &mut Self {
-        match self.pieces.last_mut() {
-            Some(Piece::Text(last)) => last.push_str(text),
-            _ => self.pieces.push(Piece::Text(text.to_owned())),
-        }
+        self.text.push_str(text);
         self
     }
 
     /// Appends tokens that keep their spans.
     pub fn tokens(&mut self, tokens: impl ToTokens) -> &mut Self {
+        self.end_text();
         self.pieces.push(Piece::Tokens(tokens.into_token_stream()));
         self
     }
 
     /// Appends a group, its contents written by `body`.
     pub fn group(&mut self, delimiter: Delimiter, body: impl FnOnce(&mut Code)) -> &mut Self {
+        let (open, close) = match delimiter {
+            Delimiter::Parenthesis => ('(', ')'),
+            Delimiter::Brace => ('{', '}'),
+            Delimiter::Bracket => ('[', ']'),
+            Delimiter::None => {
+                let mut inner = Code::new();
+                body(&mut inner);
+                self.end_text();
+                self.pieces.push(Piece::Group(delimiter, inner));
+                return self;
+            }
+        };
+        let (pieces, text) = (self.pieces.len(), self.text.len());
+        self.text.push(open);
+        body(self);
+        if self.pieces.len() == pieces {
+            self.text.push(close);
+            return self;
+        }
+        // The body wrote tokens: what it wrote moves into a group piece. The first piece it
+        // ended holds the text from before the group, then the opening delimiter.
+        self.end_text();
         let mut inner = Code::new();
-        body(&mut inner);
+        inner.pieces = self.pieces.split_off(pieces);
+        if let Some(Piece::Text(first)) = inner.pieces.first_mut() {
+            let contents = first.split_off(text + open.len_utf8());
+            first.truncate(text);
+            if !first.is_empty() {
+                self.pieces.push(Piece::Text(std::mem::take(first)));
+            }
+            *first = contents;
+        }
         self.pieces.push(Piece::Group(delimiter, inner));
         self
     }
@@ -64,19 +94,17 @@ impl Code {
 
     /// Appends another piece of code.
     pub fn code(&mut self, code: Code) -> &mut Self {
-        for piece in code.pieces {
-            match piece {
-                Piece::Text(text) => {
-                    self.text(&text);
-                }
-                other => self.pieces.push(other),
-            }
+        if code.pieces.is_empty() {
+            return self.text(&code.text);
         }
+        self.end_text();
+        self.pieces.extend(code.pieces);
+        self.text = code.text;
         self
     }
 
     pub fn is_empty(&self) -> bool {
-        self.pieces.is_empty()
+        self.pieces.is_empty() && self.text.is_empty()
     }
 
     /// Appends the runtime's path: text for `::slotmodel`, the tokens of a renamed crate's path
@@ -88,59 +116,24 @@ impl Code {
         }
     }
 
-    fn is_text(&self) -> bool {
-        self.pieces.iter().all(|piece| match piece {
-            Piece::Text(_) => true,
-            Piece::Tokens(_) => false,
-            Piece::Group(_, inner) => inner.is_text(),
-        })
-    }
-
-    /// Writes the text of a code that is all text.
-    fn render(&self, out: &mut String) {
-        for piece in &self.pieces {
-            match piece {
-                Piece::Text(text) => out.push_str(text),
-                Piece::Group(delimiter, inner) => {
-                    let (open, close) = match delimiter {
-                        Delimiter::Parenthesis => ("(", ")"),
-                        Delimiter::Brace => ("{", "}"),
-                        Delimiter::Bracket => ("[", "]"),
-                        Delimiter::None => ("", ""),
-                    };
-                    out.push_str(open);
-                    inner.render(out);
-                    out.push_str(close);
-                }
-                Piece::Tokens(_) => unreachable!("rendered only when all text"),
-            }
+    fn end_text(&mut self) {
+        if !self.text.is_empty() {
+            self.pieces.push(Piece::Text(std::mem::take(&mut self.text)));
         }
     }
 
-    pub fn into_tokens(self) -> TokenStream {
+    pub fn into_tokens(mut self) -> TokenStream {
+        self.end_text();
         let mut out = TokenStream::new();
-        let mut text = String::new();
         for piece in self.pieces {
             match piece {
-                Piece::Text(more) => text.push_str(&more),
-                // A group of text alone stays text, and joins the text around it.
-                Piece::Group(delimiter, inner) if delimiter != Delimiter::None && inner.is_text() => {
-                    Code {
-                        pieces: vec![Piece::Group(delimiter, inner)],
-                    }
-                    .render(&mut text);
-                }
+                Piece::Text(text) => out.extend(source(&text)),
                 Piece::Group(delimiter, inner) => {
-                    flush(&mut text, &mut out);
                     out.extend([proc_macro2::TokenTree::Group(Group::new(delimiter, inner.into_tokens()))]);
                 }
-                Piece::Tokens(tokens) => {
-                    flush(&mut text, &mut out);
-                    out.extend(tokens);
-                }
+                Piece::Tokens(tokens) => out.extend(tokens),
             }
         }
-        flush(&mut text, &mut out);
         out
     }
 }
@@ -158,13 +151,6 @@ impl Code {
         // Writing to a `String` cannot fail.
         let _ = self.write_fmt(args);
         self
-    }
-}
-
-fn flush(text: &mut String, out: &mut TokenStream) {
-    if !text.is_empty() {
-        out.extend(source(text));
-        text.clear();
     }
 }
 
@@ -211,6 +197,19 @@ mod tests {
             body.fmt(format_args!("let x = {};", Str("é\"\n")));
         });
         assert_eq!(text_of(code), "fn f (a : Vec < u8 >) { let x = \"é\\\"\\n\" ; }");
+    }
+
+    #[test]
+    fn a_group_that_receives_tokens_keeps_the_text_around_it() {
+        let mut code = Code::new();
+        code.text("a").braces(|c| {
+            c.text("b").parens(|c| {
+                c.text("c");
+            });
+            c.tokens(quote::quote!(d)).text("e");
+        });
+        code.text("f");
+        assert_eq!(text_of(code), "a { b (c) d e } f");
     }
 
     #[test]

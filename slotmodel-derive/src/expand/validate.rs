@@ -300,30 +300,22 @@ fn where_clause(container: &Container, private: &Private) -> Option<TokenStream>
 fn validate_body(container: &Container, private: &Private) -> Code {
     let struct_name = container.ident.to_string();
     let mut steps = Code::new();
-    for field in &container.fields {
-        let member = &field.member;
-        let operand = Operand::Field(member);
-        let only_range = field.attrs.checks.is_empty()
-            && field
-                .attrs
-                .bounded
-                .as_ref()
-                .is_some_and(|b| !b.has_length() && !b.label.is_set());
-        let pair = field
-            .attrs
-            .bounded
-            .as_ref()
-            .and_then(|b| literal_pair(&b.value, field.shape.scalar()));
-        if let (true, Some((min, max))) = (only_range, pair) {
-            // A literal range on a primitive field: nothing here can fail to type-check, so
-            // the call needs no user span.
-            steps.fmt(format_args!(
-                "__errors.within(&self.{}, {min}, {max}, &[{}, {}]);",
-                member_text(member),
-                Str(&struct_name),
-                Str(&field.name)
-            ));
-        } else if field.element.is_some() {
+    let runs = range_runs(container);
+    let mut runs = runs.iter().peekable();
+    for (index, field) in container.fields.iter().enumerate() {
+        // A field of a run is checked by the run's call, made at its first field.
+        if run_type(field).is_some() {
+            if let Some(run) = runs.next_if(|run| run.first == index) {
+                let values: Vec<String> = run.members.iter().map(|m| format!("self.{m}")).collect();
+                steps.fmt(format_args!(
+                    "__errors.within_run(Self::FIELDS, {index}, &[{}]);",
+                    values.join(", ")
+                ));
+            }
+            continue;
+        }
+        let operand = Operand::Field(&field.member);
+        if field.element.is_some() {
             if let Some(check) = super::rules::own_check_expr(container, field, private, &operand) {
                 steps.tokens(quote!(__errors.field(#check);));
             }
@@ -352,6 +344,47 @@ fn validate_body(container: &Container, private: &Private) -> Code {
     body.fmt(format_args!("::Collector::new({});", Str(&struct_name)));
     body.code(steps).text("__errors.finish()");
     body
+}
+
+/// Consecutive fields of one primitive integer type whose one rule is a value range with
+/// literal bounds: `validate` checks each run in one call that reads the bounds from `FIELDS`.
+struct RangeRun {
+    first: usize,
+    members: Vec<String>,
+}
+
+fn range_runs(container: &Container) -> Vec<RangeRun> {
+    let mut runs: Vec<(RangeRun, &str)> = Vec::new();
+    for (index, field) in container.fields.iter().enumerate() {
+        let Some(ty) = run_type(field) else { continue };
+        match runs.last_mut() {
+            Some((run, run_ty)) if *run_ty == ty && run.first + run.members.len() == index => {
+                run.members.push(member_text(&field.member));
+            }
+            _ => runs.push((
+                RangeRun {
+                    first: index,
+                    members: vec![member_text(&field.member)],
+                },
+                ty,
+            )),
+        }
+    }
+    runs.into_iter().map(|(run, _)| run).collect()
+}
+
+/// The type of a field `validate` checks in a run: a primitive integer whose only rule is a
+/// value range with literal bounds, both inclusive.
+fn run_type(field: &Field) -> Option<&'static str> {
+    let Shape::Prim(prim) = field.shape else { return None };
+    let bounded = field.attrs.bounded.as_ref()?;
+    let plain = field.attrs.checks.is_empty()
+        && field.attrs.nested.is_none()
+        && field.element.is_none()
+        && !field.attrs.stub
+        && !bounded.has_length()
+        && !bounded.label.is_set();
+    (plain && literal_pair(&bounded.value, Some(prim)).is_some()).then(|| prim.name())
 }
 
 fn member_text(member: &syn::Member) -> String {

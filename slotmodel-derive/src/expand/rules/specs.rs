@@ -52,6 +52,7 @@ fn builtin_spec(builtin: &Builtin, private: &impl ToTokens) -> TokenStream {
 /// `FIELDS`: every field with its rules, built by short `const fn` calls, as text where it
 /// needs no user span.
 pub fn field_specs(code: &mut Code, container: &Container, private: &Private) {
+    let struct_name = container.ident.to_string();
     code.text("&").group(Delimiter::Bracket, |specs| {
         for (i, field) in container.fields.iter().enumerate() {
             if i > 0 {
@@ -59,7 +60,7 @@ pub fn field_specs(code: &mut Code, container: &Container, private: &Private) {
             }
             let (name, ty) = (&field.name, crate::expand::shared::type_name(field.ty));
             specs.private(private).text("::spec").parens(|args| {
-                args.fmt(format_args!("{}, {}, &", Str(name), Str(&ty)));
+                args.fmt(format_args!("{}, {}, {}, &", Str(&struct_name), Str(name), Str(&ty)));
                 args.group(Delimiter::Bracket, |rules| {
                     let written = field_rules(rules, field, private);
                     if let Some(element) = &field.element {
