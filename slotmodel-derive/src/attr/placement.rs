@@ -145,12 +145,23 @@ pub struct Foreign {
     pub reader: Derive,
 }
 
+/// What [`check`] found: the keys of the input that only another derive reads, and whether
+/// another derive may ask for this one's marker.
+pub struct Placement {
+    pub foreign: Vec<Foreign>,
+    /// The input holds a key that this derive reads first and another derive would not read:
+    /// that derive asks for this one's marker trait.
+    pub marked: bool,
+}
+
 /// Refuses every listed attribute written where no derive reads it, or where `derive` would
 /// ignore it; returns the keys that only another derive reads.
-pub fn check(cx: &Ctxt, input: &DeriveInput, derive: Derive) -> Vec<Foreign> {
+pub fn check(cx: &Ctxt, input: &DeriveInput, derive: Derive) -> Placement {
     let mut foreign = Vec::new();
+    let mut marked = false;
     let mut visit = |attrs: &[Attribute], at: At| {
         for (key, tokens, name) in keys(attrs) {
+            marked |= asks_for(key, at.0, derive);
             place(cx, derive, key, at, &tokens, name, &mut foreign);
         }
     };
@@ -171,7 +182,17 @@ pub fn check(cx: &Ctxt, input: &DeriveInput, derive: Derive) -> Vec<Foreign> {
         }
         Data::Union(_) => {}
     }
-    foreign
+    Placement { foreign, marked }
+}
+
+/// Whether another derive, meeting `key` at `position`, asks for `derive`'s marker (see
+/// [`place`]): `derive` is the key's first reader there, and some derive neither reads nor
+/// refuses it. A rule is refused outright instead.
+fn asks_for(key: &Key, position: Position, derive: Derive) -> bool {
+    let Some(readers) = key.readers(position) else { return false };
+    readers.first() == Some(&derive)
+        && !key.is_rule()
+        && ALL.iter().any(|d| !readers.contains(d) && !key.refused_by.contains(d))
 }
 
 /// A position, with the variant it is in, for examples in messages.
@@ -275,18 +296,22 @@ fn keys(attrs: &[Attribute]) -> Vec<(&'static Key, Written<'_>, Span)> {
     out
 }
 
-/// The items that keep the table's promise across derives: `derive`'s marker, which other
-/// derives ask for, and a requirement on each foreign key's reader, spanned on the key, so that a
-/// key read by a derive the input lacks fails the build there.
-pub fn expand(input: &DeriveInput, derive: Derive, foreign: &[Foreign], private: &impl ToTokens) -> TokenStream {
+/// The items that keep the table's promise across derives: `derive`'s marker, when another
+/// derive may ask for it, and a requirement on each foreign key's reader, spanned on the key, so
+/// that a key read by a derive the input lacks fails the build there.
+pub fn expand(input: &DeriveInput, derive: Derive, placement: &Placement, private: &impl ToTokens) -> TokenStream {
     let ident = &input.ident;
     let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
-    let own = marker(derive);
-    let mut out = quote::quote! {
-        #[automatically_derived]
-        impl #impl_generics #private::#own for #ident #ty_generics #where_clause {}
-    };
-    for key in foreign {
+    let mut out = TokenStream::new();
+    // Left out when nothing can ask for it: an item less to compile at every build.
+    if placement.marked {
+        let own = marker(derive);
+        out.extend(quote::quote! {
+            #[automatically_derived]
+            impl #impl_generics #private::#own for #ident #ty_generics #where_clause {}
+        });
+    }
+    for key in &placement.foreign {
         let reader = marker(key.reader);
         let ty = syn::Ident::new(&ident.to_string(), key.span);
         out.extend(quote_spanned! {key.span=>

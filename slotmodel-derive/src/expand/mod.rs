@@ -26,7 +26,7 @@ pub fn derive(input: &syn::DeriveInput, derive: Derive) -> TokenStream {
     if verify::derived_again(&cx, input, derive) {
         return cx.check().err().map(syn::Error::into_compile_error).unwrap_or_default();
     }
-    let foreign = placement::check(&cx, input, derive);
+    let placement = placement::check(&cx, input, derive);
     let mut out = match derive {
         Derive::Validate => validate::derive(cx, input),
         Derive::Compact => compact::derive(cx, input),
@@ -36,6 +36,6 @@ pub fn derive(input: &syn::DeriveInput, derive: Derive) -> TokenStream {
     let scratch = Ctxt::default();
     let attrs = ContainerAttrs::from_attrs(&scratch, &input.attrs);
     let _ = scratch.check();
-    out.extend(placement::expand(input, derive, &foreign, &attrs.private()));
+    out.extend(placement::expand(input, derive, &placement, &attrs.private()));
     out
 }

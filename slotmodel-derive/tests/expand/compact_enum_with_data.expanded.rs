@@ -46,5 +46,3 @@
     => { __errors.field(::slotmodel::__private01::within(__f1, 1, 12, & ["Event",
     "Flags.1"])); } _ => {} },
 }
-#[automatically_derived]
-impl ::slotmodel::__private01::DerivesCompact for Event {}

@@ -2,5 +2,3 @@
     ident = Unit, variants = [Celsius = 0u128, Fahrenheit = 1u128,], last = Kelvin =
     2u128
 );
-#[automatically_derived]
-impl ::slotmodel::__private01::DerivesCompact for Unit {}

@@ -76,5 +76,3 @@
     .field("timestamp", & self.timestamp()).field("offset", & self.offset())
     .field("value", & self.value()).field("unit", & self.unit()) },
 }
-#[automatically_derived]
-impl ::slotmodel::__private01::DerivesCompact for Reading {}

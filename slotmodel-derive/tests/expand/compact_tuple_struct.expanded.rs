@@ -30,5 +30,3 @@
     Level::__SLOTMODEL_OFFSETS[1usize] as usize); } }], debug = { .field("0", & self
     .get_0()).field("1", & self.get_1()) },
 }
-#[automatically_derived]
-impl ::slotmodel::__private01::DerivesCompact for Level {}

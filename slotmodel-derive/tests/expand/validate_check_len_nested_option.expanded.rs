@@ -53,11 +53,13 @@ impl User {
     ///The fields of `User` and their rules, in declaration order.
     pub const FIELDS: &'static [::slotmodel::__private01::FieldSpec] = &[
         ::slotmodel::__private01::spec(
+            "User",
             "tags",
             "Vec<String>",
             &[::slotmodel::__private01::Rule::Check("rules::non_empty()")],
         ),
         ::slotmodel::__private01::spec(
+            "User",
             "name",
             "String",
             &[
@@ -70,11 +72,13 @@ impl User {
             ],
         ),
         ::slotmodel::__private01::spec(
+            "User",
             "inner",
             "Inner",
             &[::slotmodel::__private01::Rule::Nested],
         ),
         ::slotmodel::__private01::spec(
+            "User",
             "age",
             "Option<u8>",
             &[
@@ -219,5 +223,3 @@ The rule the value breaks.*/
         )
     }
 }
-#[automatically_derived]
-impl ::slotmodel::__private01::DerivesValidate for User {}

@@ -35,6 +35,7 @@ where
     ///The fields of `Labeled` and their rules, in declaration order.
     pub const FIELDS: &'static [::slotmodel::__private01::FieldSpec] = &[
         ::slotmodel::__private01::spec(
+            "Labeled",
             "label",
             "String",
             &[
@@ -46,7 +47,7 @@ where
                 ),
             ],
         ),
-        ::slotmodel::__private01::spec("value", "T", &[]),
+        ::slotmodel::__private01::spec("Labeled", "value", "T", &[]),
     ];
     /**Creates a `Labeled` from its fields in declaration order, checking every rule.
 
@@ -103,8 +104,3 @@ The rule the value breaks.*/
         self.value = value;
     }
 }
-#[automatically_derived]
-impl<T> ::slotmodel::__private01::DerivesValidate for Labeled<T>
-where
-    T: Clone,
-{}

@@ -7,8 +7,8 @@ impl ::slotmodel::__private01::Validate for Server {
         ::slotmodel::__private01::ValidationErrors,
     > {
         let mut __errors = ::slotmodel::__private01::Collector::new("Server");
-        __errors.within(&self.port, 1, 65535, &["Server", "port"]);
-        __errors.within(&self.timeout_secs, 0, 300, &["Server", "timeout_secs"]);
+        __errors.within_run(Self::FIELDS, 0, &[self.port]);
+        __errors.within_run(Self::FIELDS, 1, &[self.timeout_secs]);
         __errors.finish()
     }
 }
@@ -20,11 +20,13 @@ impl Server {
     ///The fields of `Server` and their rules, in declaration order.
     pub const FIELDS: &'static [::slotmodel::__private01::FieldSpec] = &[
         ::slotmodel::__private01::spec(
+            "Server",
             "port",
             "u32",
             &[::slotmodel::__private01::unsigned_range("1", 1, "65535", 65535)],
         ),
         ::slotmodel::__private01::spec(
+            "Server",
             "timeout_secs",
             "u16",
             &[::slotmodel::__private01::unsigned_range("0", 0, "300", 300)],
@@ -110,5 +112,3 @@ The rule the value breaks.*/
         )
     }
 }
-#[automatically_derived]
-impl ::slotmodel::__private01::DerivesValidate for Server {}

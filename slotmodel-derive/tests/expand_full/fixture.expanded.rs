@@ -23,7 +23,7 @@ impl ::slotmodel::__private01::Validate for Account {
             ::slotmodel::__private01::ValidationErrors> {
         let mut __errors =
             ::slotmodel::__private01::Collector::new("Account");
-        __errors.within(&self.age, 1, 120, &["Account", "age"]);
+        __errors.within_run(Self::FIELDS, 0, &[self.age]);
         __errors.field(::slotmodel::__private01::length(&self.name,
                 ::slotmodel::__private01::LengthUnit::Chars,
                 ::slotmodel::__private01::Some(1),
@@ -37,10 +37,10 @@ impl ::slotmodel::__private01::Validate for Account {
 impl Account {
     #[doc = "The fields of `Account` and their rules, in declaration order."]
     pub const FIELDS: &'static [::slotmodel::__private01::FieldSpec] =
-        &[::slotmodel::__private01::spec("age", "u8",
+        &[::slotmodel::__private01::spec("Account", "age", "u8",
                         &[::slotmodel::__private01::unsigned_range("1", 1, "120",
                                         120)]),
-                    ::slotmodel::__private01::spec("name", "String",
+                    ::slotmodel::__private01::spec("Account", "name", "String",
                         &[::slotmodel::__private01::length_rule(::slotmodel::__private01::LengthUnit::Chars,
                                         ::slotmodel::__private01::Some(1),
                                         ::slotmodel::__private01::Some(16), true)])];
@@ -84,8 +84,6 @@ impl Account {
                 &["Account", "name"]), &mut self.name, value)
     }
 }
-#[automatically_derived]
-impl ::slotmodel::__private01::DerivesValidate for Account { }
 
 /// `#[derive(Compact)]`: two bounded fields packed in 9 bits.
 pub struct Reading {
@@ -360,8 +358,6 @@ impl ::core::fmt::Debug for ReadingPacked {
                     &self.sensor()).field("level", &self.level()).finish()
     }
 }
-#[automatically_derived]
-impl ::slotmodel::__private01::DerivesCompact for Reading { }
 /// `#[derive(View)]`: a fixed-size big-endian header.
 #[view(endian = "big")]
 pub struct Header {
