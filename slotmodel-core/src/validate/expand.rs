@@ -322,6 +322,24 @@ pub fn validated<T: Validate>(value: T) -> Result<T, ValidationErrors> {
     Ok(value)
 }
 
+/// `validate` of a struct whose rules are the value ranges of one run of fields (see
+/// [`Collector::within_run`]): the whole body in one call.
+///
+/// # Errors
+///
+/// Every refused field.
+#[inline]
+pub fn validate_run<T: RunScalar>(
+    struct_name: &'static str,
+    fields: &'static [FieldSpec],
+    first: usize,
+    values: &[T],
+) -> Result<(), ValidationErrors> {
+    let mut errors = Collector::new(struct_name);
+    errors.within_run(fields, first, values);
+    errors.finish()
+}
+
 /// Collects every refused field of one struct, in field order, without allocating when none is.
 pub struct Collector {
     struct_name: &'static str,

@@ -166,14 +166,15 @@ pub fn expand(container: &Container) -> TokenStream {
     let private = container.attrs.private();
     let where_clause = where_clause(container, &private);
     let mut code = Code::new();
-    let body = validate_body(container, &private);
+    let (body, one) = validate_body(container, &private);
+    let inline = if one { "#[inline] " } else { "" };
     if let Some(context) = &container.attrs.context {
         code.text("#[automatically_derived]");
         impl_header(&mut code, container, where_clause.as_ref(), |c| {
             c.private(&private).text("::ValidateWith<").tokens(context).text(">");
         });
         code.braces(|c| {
-            c.text("fn validate_with").parens(|c| {
+            c.text(inline).text("fn validate_with").parens(|c| {
                 c.text("&self, __ctx: &").tokens(context);
             });
             c.text(" -> ");
@@ -188,7 +189,7 @@ pub fn expand(container: &Container) -> TokenStream {
         });
         code.braces(|c| {
             c.text("/// Every rule, the context rules against `Default::default()`.\n");
-            c.text("fn validate(&self) -> ").private(&private).text("::Result<(), ");
+            c.text("#[inline] fn validate(&self) -> ").private(&private).text("::Result<(), ");
             c.private(&private).text("::ValidationErrors>").braces(|c| {
                 c.private(&private).text("::ValidateWith::<").tokens(context).text(">::validate_with");
                 c.parens(|c| {
@@ -202,7 +203,7 @@ pub fn expand(container: &Container) -> TokenStream {
             c.private(&private).text("::Validate");
         });
         code.braces(|c| {
-            c.text("fn validate(&self) -> ").private(&private).text("::Result<(), ");
+            c.text(inline).text("fn validate(&self) -> ").private(&private).text("::Result<(), ");
             c.private(&private).text("::ValidationErrors>").braces(|c| {
                 c.code(body);
             });
@@ -297,74 +298,98 @@ fn where_clause(container: &Container, private: &Private) -> Option<TokenStream>
     (!predicates.is_empty()).then(|| quote!(where #(#predicates),*))
 }
 
-fn validate_body(container: &Container, private: &Private) -> Code {
+/// The body of `validate`, and whether it is one expression, which is then inlined: a function
+/// marked `#[inline]` is compiled only where it is called.
+fn validate_body(container: &Container, private: &Private) -> (Code, bool) {
     let struct_name = container.ident.to_string();
-    let mut steps = Code::new();
     let runs = range_runs(container);
-    let mut runs = runs.iter().peekable();
+    let mut pending = runs.iter().peekable();
+    // The statements of one field other than a run's call, and whether there are any.
+    let mut others = Code::new();
+    let mut more = !container.attrs.checks.is_empty();
+    let mut steps = Code::new();
     for (index, field) in container.fields.iter().enumerate() {
         // A field of a run is checked by the run's call, made at its first field.
         if run_type(field).is_some() {
-            if let Some(run) = runs.next_if(|run| run.first == index) {
-                let values: Vec<String> = run.members.iter().map(|m| format!("self.{m}")).collect();
-                steps.fmt(format_args!(
-                    "__errors.within_run(Self::FIELDS, {index}, &[{}]);",
-                    values.join(", ")
-                ));
+            if let Some(run) = pending.next_if(|run| run.first == index) {
+                steps.fmt(format_args!("__errors.within_run(Self::FIELDS, {index}, &[{}]);", run.values));
             }
             continue;
         }
         let operand = Operand::Field(&field.member);
         if field.element.is_some() {
             if let Some(check) = super::rules::own_check_expr(container, field, private, &operand) {
-                steps.tokens(quote!(__errors.field(#check);));
+                others.tokens(quote!(__errors.field(#check);));
             }
             if let Some(inner) = super::rules::element_check(container, field, private) {
                 let span = syn::spanned::Spanned::span(field.ty);
-                steps.tokens(quote_spanned!(span=> __errors.each(#operand, |__item| #inner);));
+                others.tokens(quote_spanned!(span=> __errors.each(#operand, |__item| #inner);));
             }
         } else if let Some(check) = check_expr(container, field, private, &operand) {
-            steps.tokens(quote!(__errors.field(#check);));
+            others.tokens(quote!(__errors.field(#check);));
         }
         if field.attrs.nested.is_some() {
             let name = &field.name;
             let validate = super::rules::nested_call(container, field, private, &operand);
-            steps.tokens(quote!(__errors.nested(#name, #validate);));
+            others.tokens(quote!(__errors.nested(#name, #validate);));
+        }
+        if !others.is_empty() {
+            more = true;
+            steps.code(std::mem::take(&mut others));
         }
     }
     for path in &container.attrs.checks {
         steps.tokens(quote!(__errors.container(#path, self);));
     }
     let mut body = Code::new();
-    if steps.is_empty() {
-        body.private(private).text("::Ok(())");
-        return body;
+    let one = steps.is_empty() || (runs.len() == 1 && !more);
+    match (runs.as_slice(), more) {
+        _ if steps.is_empty() => {
+            body.private(private).text("::Ok(())");
+        }
+        // One run and nothing else: the whole body is one call.
+        ([run], false) => {
+            body.private(private).fmt(format_args!(
+                "::validate_run({}, Self::FIELDS, {}, &[{}])",
+                Str(&struct_name),
+                run.first,
+                run.values
+            ));
+        }
+        _ => {
+            body.text("let mut __errors = ").private(private);
+            body.fmt(format_args!("::Collector::new({});", Str(&struct_name)));
+            body.code(steps).text("__errors.finish()");
+        }
     }
-    body.text("let mut __errors = ").private(private);
-    body.fmt(format_args!("::Collector::new({});", Str(&struct_name)));
-    body.code(steps).text("__errors.finish()");
-    body
+    (body, one)
 }
 
 /// Consecutive fields of one primitive integer type whose one rule is a value range with
 /// literal bounds: `validate` checks each run in one call that reads the bounds from `FIELDS`.
 struct RangeRun {
     first: usize,
-    members: Vec<String>,
+    len: usize,
+    /// `self.a, self.b`.
+    values: String,
 }
 
 fn range_runs(container: &Container) -> Vec<RangeRun> {
     let mut runs: Vec<(RangeRun, &str)> = Vec::new();
     for (index, field) in container.fields.iter().enumerate() {
         let Some(ty) = run_type(field) else { continue };
+        let value = format!("self.{}", member_text(&field.member));
         match runs.last_mut() {
-            Some((run, run_ty)) if *run_ty == ty && run.first + run.members.len() == index => {
-                run.members.push(member_text(&field.member));
+            Some((run, run_ty)) if *run_ty == ty && run.first + run.len == index => {
+                run.len += 1;
+                run.values.push_str(", ");
+                run.values.push_str(&value);
             }
             _ => runs.push((
                 RangeRun {
                     first: index,
-                    members: vec![member_text(&field.member)],
+                    len: 1,
+                    values: value,
                 },
                 ty,
             )),
@@ -425,7 +450,8 @@ fn constructors(code: &mut Code, container: &Container, private: &Private) {
         Style::Unit => "Self".to_owned(),
     };
     if let Some(constructor) = container.attrs.constructor.resolve("new") {
-        code.fmt(format_args!("#[doc = {}] pub fn {constructor}", Str(&docs::new(&name))));
+        // Inlined: compiled only where it is called, as `validate` is.
+        code.fmt(format_args!("#[doc = {}] #[inline] pub fn {constructor}", Str(&docs::new(&name))));
         code.parens(args).text(" -> ").private(private).text("::Result<Self, ");
         code.private(private).text("::ValidationErrors>").braces(|c| {
             c.private(private).fmt(format_args!("::validated({build})"));
@@ -605,15 +631,15 @@ fn setter_with_struct_rules(
 /// The doc comments of the generated items.
 pub mod docs {
     pub fn fields(struct_name: &str) -> String {
-        format!("The fields of `{struct_name}` and their rules, in declaration order.")
+        format!("The fields of `{struct_name}` and their rules, in order.")
     }
 
     pub fn new(struct_name: &str) -> String {
-        format!("Creates a `{struct_name}` from its fields in declaration order, checking every rule.\n\n# Errors\n\nEvery field that breaks a rule, in field order.")
+        format!("Creates a `{struct_name}` from its fields in order, checking every rule.\n\n# Errors\n\nEvery rule broken, in field order.")
     }
 
     pub fn new_const(struct_name: &str) -> String {
-        format!("Creates a `{struct_name}` during constant evaluation: in a `const` or `static`, a value that breaks a bound is a compile error with the message `new` would return.\n\n# Panics\n\nWhen a value breaks a bound (at compile time in a `const` context).")
+        format!("Creates a `{struct_name}` in a `const` or `static`, where a value that breaks a bound stops compilation with `new`'s message.\n\n# Panics\n\nWhen a value breaks a bound.")
     }
 
     pub fn getter(field: &str) -> String {

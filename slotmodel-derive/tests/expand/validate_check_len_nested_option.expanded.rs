@@ -50,7 +50,7 @@ impl ::slotmodel::__private01::Validate for User {
     reason = "the constructors take one argument per field"
 )]
 impl User {
-    ///The fields of `User` and their rules, in declaration order.
+    ///The fields of `User` and their rules, in order.
     pub const FIELDS: &'static [::slotmodel::__private01::FieldSpec] = &[
         ::slotmodel::__private01::spec(
             "User",
@@ -94,11 +94,12 @@ impl User {
             ],
         ),
     ];
-    /**Creates a `User` from its fields in declaration order, checking every rule.
+    /**Creates a `User` from its fields in order, checking every rule.
 
 # Errors
 
-Every field that breaks a rule, in field order.*/
+Every rule broken, in field order.*/
+    #[inline]
     pub fn new(
         tags: Vec<String>,
         name: String,

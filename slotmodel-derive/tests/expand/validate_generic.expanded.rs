@@ -32,7 +32,7 @@ impl<T> Labeled<T>
 where
     T: Clone,
 {
-    ///The fields of `Labeled` and their rules, in declaration order.
+    ///The fields of `Labeled` and their rules, in order.
     pub const FIELDS: &'static [::slotmodel::__private01::FieldSpec] = &[
         ::slotmodel::__private01::spec(
             "Labeled",
@@ -49,11 +49,12 @@ where
         ),
         ::slotmodel::__private01::spec("Labeled", "value", "T", &[]),
     ];
-    /**Creates a `Labeled` from its fields in declaration order, checking every rule.
+    /**Creates a `Labeled` from its fields in order, checking every rule.
 
 # Errors
 
-Every field that breaks a rule, in field order.*/
+Every rule broken, in field order.*/
+    #[inline]
     pub fn new(
         label: String,
         value: T,

@@ -17,7 +17,7 @@ impl ::slotmodel::__private01::Validate for Server {
     reason = "the constructors take one argument per field"
 )]
 impl Server {
-    ///The fields of `Server` and their rules, in declaration order.
+    ///The fields of `Server` and their rules, in order.
     pub const FIELDS: &'static [::slotmodel::__private01::FieldSpec] = &[
         ::slotmodel::__private01::spec(
             "Server",
@@ -32,11 +32,12 @@ impl Server {
             &[::slotmodel::__private01::unsigned_range("0", 0, "300", 300)],
         ),
     ];
-    /**Creates a `Server` from its fields in declaration order, checking every rule.
+    /**Creates a `Server` from its fields in order, checking every rule.
 
 # Errors
 
-Every field that breaks a rule, in field order.*/
+Every rule broken, in field order.*/
+    #[inline]
     pub fn new(
         port: u32,
         timeout_secs: u16,
@@ -46,11 +47,11 @@ Every field that breaks a rule, in field order.*/
     > {
         ::slotmodel::__private01::validated(Self { port, timeout_secs })
     }
-    /**Creates a `Server` during constant evaluation: in a `const` or `static`, a value that breaks a bound is a compile error with the message `new` would return.
+    /**Creates a `Server` in a `const` or `static`, where a value that breaks a bound stops compilation with `new`'s message.
 
 # Panics
 
-When a value breaks a bound (at compile time in a `const` context).*/
+When a value breaks a bound.*/
     #[must_use]
     pub const fn new_const(port: u32, timeout_secs: u16) -> Self {
         ::slotmodel::__private01::const_check::u32("Server", Self::FIELDS, 0, &[port]);

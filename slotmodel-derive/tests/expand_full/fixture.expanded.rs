@@ -35,7 +35,7 @@ impl ::slotmodel::__private01::Validate for Account {
 #[allow(clippy::too_many_arguments, reason =
 "the constructors take one argument per field")]
 impl Account {
-    #[doc = "The fields of `Account` and their rules, in declaration order."]
+    #[doc = "The fields of `Account` and their rules, in order."]
     pub const FIELDS: &'static [::slotmodel::__private01::FieldSpec] =
         &[::slotmodel::__private01::spec("Account", "age", "u8",
                         &[::slotmodel::__private01::unsigned_range("1", 1, "120",
@@ -45,7 +45,8 @@ impl Account {
                                         ::slotmodel::__private01::Some(1),
                                         ::slotmodel::__private01::Some(16), true)])];
     #[doc =
-    "Creates a `Account` from its fields in declaration order, checking every rule.\n\n# Errors\n\nEvery field that breaks a rule, in field order."]
+    "Creates a `Account` from its fields in order, checking every rule.\n\n# Errors\n\nEvery rule broken, in field order."]
+    #[inline]
     pub fn new(age: u8, name: String)
         ->
             ::slotmodel::__private01::Result<Self,
