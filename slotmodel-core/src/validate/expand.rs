@@ -14,7 +14,12 @@ use crate::{
 /// One entry of `FIELDS`: a call is shorter than the struct literal, and generated code is
 /// compiled in every build of every user.
 #[must_use]
-pub const fn spec(struct_name: &'static str, name: &'static str, ty: &'static str, rules: &'static [Rule]) -> FieldSpec {
+pub const fn spec(
+    struct_name: &'static str,
+    name: &'static str,
+    ty: &'static str,
+    rules: &'static [Rule],
+) -> FieldSpec {
     FieldSpec {
         name,
         ty,

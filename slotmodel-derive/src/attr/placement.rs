@@ -189,7 +189,9 @@ pub fn check(cx: &Ctxt, input: &DeriveInput, derive: Derive) -> Placement {
 /// [`place`]): `derive` is the key's first reader there, and some derive neither reads nor
 /// refuses it. A rule is refused outright instead.
 fn asks_for(key: &Key, position: Position, derive: Derive) -> bool {
-    let Some(readers) = key.readers(position) else { return false };
+    let Some(readers) = key.readers(position) else {
+        return false;
+    };
     readers.first() == Some(&derive)
         && !key.is_rule()
         && ALL.iter().any(|d| !readers.contains(d) && !key.refused_by.contains(d))

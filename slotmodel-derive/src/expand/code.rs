@@ -129,7 +129,10 @@ impl Code {
             match piece {
                 Piece::Text(text) => out.extend(source(&text)),
                 Piece::Group(delimiter, inner) => {
-                    out.extend([proc_macro2::TokenTree::Group(Group::new(delimiter, inner.into_tokens()))]);
+                    out.extend([proc_macro2::TokenTree::Group(Group::new(
+                        delimiter,
+                        inner.into_tokens(),
+                    ))]);
                 }
                 Piece::Tokens(tokens) => out.extend(tokens),
             }

@@ -145,4 +145,3 @@ pub fn pattern(variant: &syn::Ident, container: &Container, bind: impl Fn(usize)
         }
     }
 }
-

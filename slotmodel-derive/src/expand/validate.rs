@@ -189,11 +189,18 @@ pub fn expand(container: &Container) -> TokenStream {
         });
         code.braces(|c| {
             c.text("/// Every rule, the context rules against `Default::default()`.\n");
-            c.text("#[inline] fn validate(&self) -> ").private(&private).text("::Result<(), ");
+            c.text("#[inline] fn validate(&self) -> ")
+                .private(&private)
+                .text("::Result<(), ");
             c.private(&private).text("::ValidationErrors>").braces(|c| {
-                c.private(&private).text("::ValidateWith::<").tokens(context).text(">::validate_with");
+                c.private(&private)
+                    .text("::ValidateWith::<")
+                    .tokens(context)
+                    .text(">::validate_with");
                 c.parens(|c| {
-                    c.text("self, &<").tokens(context).text(" as ::core::default::Default>::default()");
+                    c.text("self, &<")
+                        .tokens(context)
+                        .text(" as ::core::default::Default>::default()");
                 });
             });
         });
@@ -203,7 +210,10 @@ pub fn expand(container: &Container) -> TokenStream {
             c.private(&private).text("::Validate");
         });
         code.braces(|c| {
-            c.text(inline).text("fn validate(&self) -> ").private(&private).text("::Result<(), ");
+            c.text(inline)
+                .text("fn validate(&self) -> ")
+                .private(&private)
+                .text("::Result<(), ");
             c.private(&private).text("::ValidationErrors>").braces(|c| {
                 c.code(body);
             });
@@ -215,10 +225,14 @@ pub fn expand(container: &Container) -> TokenStream {
     code.text("#[allow(clippy::too_many_arguments, reason = \"the constructors take one argument per field\")]");
     impl_header(&mut code, container, where_clause.as_ref(), |_| {});
     code.braces(|c| {
-        c.fmt(format_args!("#[doc = {}]", Str(&docs::fields(&container.ident.to_string()))));
-        c.text("pub const FIELDS: &'static ").group(proc_macro2::Delimiter::Bracket, |c| {
-            c.private(&private).text("::FieldSpec");
-        });
+        c.fmt(format_args!(
+            "#[doc = {}]",
+            Str(&docs::fields(&container.ident.to_string()))
+        ));
+        c.text("pub const FIELDS: &'static ")
+            .group(proc_macro2::Delimiter::Bracket, |c| {
+                c.private(&private).text("::FieldSpec");
+            });
         c.text(" = ");
         field_specs(c, container, &private);
         c.text(";");
@@ -249,7 +263,12 @@ pub fn expand(container: &Container) -> TokenStream {
 
 /// `impl<..> TRAIT for Name<..> where ..`, the trait written by `trait_path`; an inherent
 /// `impl` when it writes nothing. The generics keep their spans.
-fn impl_header(code: &mut Code, container: &Container, where_clause: Option<&TokenStream>, trait_path: impl FnOnce(&mut Code)) {
+fn impl_header(
+    code: &mut Code,
+    container: &Container,
+    where_clause: Option<&TokenStream>,
+    trait_path: impl FnOnce(&mut Code),
+) {
     let generics = &container.input.generics;
     let (impl_generics, ty_generics, _) = generics.split_for_impl();
     let generic = !generics.params.is_empty();
@@ -312,7 +331,10 @@ fn validate_body(container: &Container, private: &Private) -> (Code, bool) {
         // A field of a run is checked by the run's call, made at its first field.
         if run_type(field).is_some() {
             if let Some(run) = pending.next_if(|run| run.first == index) {
-                steps.fmt(format_args!("__errors.within_run(Self::FIELDS, {index}, &[{}]);", run.values));
+                steps.fmt(format_args!(
+                    "__errors.within_run(Self::FIELDS, {index}, &[{}]);",
+                    run.values
+                ));
             }
             continue;
         }
@@ -451,7 +473,10 @@ fn constructors(code: &mut Code, container: &Container, private: &Private) {
     };
     if let Some(constructor) = container.attrs.constructor.resolve("new") {
         // Inlined: compiled only where it is called, as `validate` is.
-        code.fmt(format_args!("#[doc = {}] #[inline] pub fn {constructor}", Str(&docs::new(&name))));
+        code.fmt(format_args!(
+            "#[doc = {}] #[inline] pub fn {constructor}",
+            Str(&docs::new(&name))
+        ));
         code.parens(args).text(" -> ").private(private).text("::Result<Self, ");
         code.private(private).text("::ValidationErrors>").braces(|c| {
             c.private(private).fmt(format_args!("::validated({build})"));

@@ -6,11 +6,11 @@ use quote::{format_ident, quote, quote_spanned, ToTokens};
 use syn::Ident;
 
 use super::{bound_expr, bound_type_checks};
-use crate::expand::code::{Code, Str};
-use crate::runtime::Private;
 use crate::ast::{Container, Field};
 use crate::attr::bounded::{Bound, BoundKind};
 use crate::attr::check::CheckRule;
+use crate::expand::code::{Code, Str};
+use crate::runtime::Private;
 use crate::ty::{self, Prim, Shape};
 
 /// A `const` item that stops compilation when bounds given as constants leave no valid value,

@@ -142,8 +142,8 @@ fn range_rule(limits: &Limits, scalar: Option<Prim>, private: &Private, out: &mu
         let make = if signed { "signed_range" } else { "unsigned_range" };
         out.private(private).fmt(format_args!(
             "::{make}({}, {low}, {}, {high})",
-            Str(&min.text()),
-            Str(&max.text())
+            Str(min.text()),
+            Str(max.text())
         ));
         return;
     }
