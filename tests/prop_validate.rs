@@ -38,6 +38,26 @@ struct Ranges {
     e: u8,
 }
 
+/// One run of fields of one type with literal ranges, then a field without rules: `validate`
+/// is one call, reading the bounds from `FIELDS`.
+#[derive(Validate, Debug)]
+struct OneRun {
+    #[bounded(min = 1, max = 18446744073709551614)]
+    a: u64,
+    #[bounded(min = 0, max = 7)]
+    b: u64,
+    #[bounded(min = 9, max = 9)]
+    c: u64,
+    tail: u8,
+}
+
+/// The widest bounds there are, in a tuple struct: two runs of one field.
+#[derive(Validate, Debug)]
+struct Wide(
+    #[bounded(min = -170141183460469231731687303715884105728, max = -1)] i128,
+    #[bounded(min = 1, max = 340282366920938463463374607431768211454)] u128,
+);
+
 /// The rules, written independently of the macro.
 fn reference(port: u32, offset: i8, ratio: f64, name: &str, wide: i128, maybe: Option<u16>) -> Vec<&'static str> {
     let mut refused = Vec::new();
@@ -141,5 +161,53 @@ proptest! {
         let result = value.set_port(port);
         prop_assert_eq!(result.is_ok(), (1..=65535).contains(&port));
         prop_assert_eq!(value.port(), if result.is_ok() { port } else { 8080 });
+    }
+
+    #[test]
+    fn one_run_refuses_exactly_as_the_setters_do(
+        a in prop_oneof![any::<u64>(), Just(0_u64), Just(u64::MAX), Just(u64::MAX - 1)],
+        b in 0..12_u64,
+        c in 7..12_u64,
+        tail in any::<u8>(),
+    ) {
+        let mut valid = OneRun::new(1, 0, 9, 0).unwrap();
+        let by_setters: Vec<slotmodel::FieldError> =
+            [valid.set_a(a).err(), valid.set_b(b).err(), valid.set_c(c).err()].into_iter().flatten().collect();
+        let expected: Vec<&str> = [(a == 0 || a == u64::MAX, "a"), (b > 7, "b"), (c != 9, "c")]
+            .into_iter()
+            .filter_map(|(refused, name)| refused.then_some(name))
+            .collect();
+        match OneRun::new(a, b, c, tail) {
+            Ok(value) => {
+                prop_assert!(expected.is_empty(), "accepted, but the model refuses {expected:?}");
+                prop_assert!(value.validate().is_ok());
+                prop_assert_eq!(value.tail(), tail);
+            }
+            Err(errors) => {
+                let refused: Vec<&str> = errors.iter().map(slotmodel::FieldError::field).collect();
+                prop_assert_eq!(refused, expected);
+                let all: Vec<slotmodel::FieldError> = errors.iter().cloned().collect();
+                prop_assert_eq!(all, by_setters);
+            }
+        }
+    }
+
+    #[test]
+    fn the_widest_bounds_hold_at_their_ends(
+        signed in prop_oneof![any::<i128>(), Just(i128::MIN), Just(-1_i128), Just(0_i128)],
+        unsigned in prop_oneof![any::<u128>(), Just(0_u128), Just(u128::MAX), Just(u128::MAX - 1)],
+    ) {
+        let expected: Vec<&str> = [(signed >= 0, "0"), (unsigned == 0 || unsigned == u128::MAX, "1")]
+            .into_iter()
+            .filter_map(|(refused, name)| refused.then_some(name))
+            .collect();
+        let refused: Vec<String> = match Wide::new(signed, unsigned) {
+            Ok(_) => Vec::new(),
+            Err(errors) => errors.iter().map(|e| e.to_string()).collect(),
+        };
+        prop_assert_eq!(refused.len(), expected.len());
+        for (message, field) in refused.iter().zip(&expected) {
+            prop_assert!(message.starts_with(&format!("Wide.{field} must be ")), "{message}");
+        }
     }
 }
