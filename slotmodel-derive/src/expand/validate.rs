@@ -569,15 +569,7 @@ fn accessors(code: &mut Code, container: &Container, field: &Field, index: usize
         });
         code.tokens(out);
     } else if let Some(check) = check_expr(container, field, private, &Operand::Value) {
-        code.fmt(format_args!(
-            "#[doc = {}] #[inline] pub fn {setter}",
-            Str(&docs::checked_setter(name))
-        ));
-        code.parens(|c| {
-            c.text("&mut self, value: ");
-            field_type(c, field);
-            c.tokens(ctx_param);
-        });
+        setter_signature(code, &docs::checked_setter(name), &setter, field, ctx_param);
         code.text(" -> ").private(private).text("::Result<(), ");
         code.private(private).text("::FieldError>").braces(|c| {
             c.private(private).text("::assign").parens(|c| {
@@ -585,27 +577,33 @@ fn accessors(code: &mut Code, container: &Container, field: &Field, index: usize
             });
         });
     } else {
-        code.fmt(format_args!(
-            "#[doc = {}] #[inline] pub fn {setter}",
-            Str(&docs::plain_setter(name))
-        ));
-        code.parens(|c| {
-            c.text("&mut self, value: ");
-            field_type(c, field);
-        });
+        setter_signature(code, &docs::plain_setter(name), &setter, field, None);
         code.fmt(format_args!("{{ self.{member_text} = value; }}"));
     }
 }
 
+/// `#[doc = ..] #[inline] pub fn set_x(&mut self, value: Type, ..)`, with the context parameter
+/// when given.
+fn setter_signature(code: &mut Code, doc: &str, setter: &syn::Ident, field: &Field, ctx_param: Option<TokenStream>) {
+    code.fmt(format_args!("#[doc = {}] #[inline] pub fn {setter}", Str(doc)));
+    code.parens(|c| {
+        c.text("&mut self, value: ");
+        field_type(c, field);
+        if let Some(ctx_param) = ctx_param {
+            c.tokens(ctx_param);
+        }
+    });
+}
+
 /// `, __ctx: &Ctx`: the context parameter of the setter of a field with a `with_ctx` rule, or of a
 /// `#[nested]` field, whose value takes the context when its type does.
-fn context_param(container: &Container, field: &Field) -> TokenStream {
+fn context_param(container: &Container, field: &Field) -> Option<TokenStream> {
     match (
         &container.attrs.context,
         super::rules::uses_context(field) || field.attrs.nested.is_some(),
     ) {
-        (Some(context), true) => quote!(, __ctx: &#context),
-        _ => TokenStream::new(),
+        (Some(context), true) => Some(quote!(, __ctx: &#context)),
+        _ => None,
     }
 }
 
