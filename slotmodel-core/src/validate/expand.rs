@@ -382,9 +382,25 @@ impl Collector {
     /// The value bounds of a run of consecutive fields of one primitive type, `values`, read
     /// from their `FIELDS` entries from `first` on. One call per run rather than one per field:
     /// generated code is compiled at every build of the user's crate. Inlined, the entries are
-    /// constants, and the checks compile as if the bounds were written in place.
+    /// constants: the loop that compares is small enough to unroll, so its bounds fold into the
+    /// comparisons as if written in place, and errors are built out of line.
     #[inline]
     pub fn within_run<T: RunScalar>(&mut self, fields: &'static [FieldSpec], first: usize, values: &[T]) {
+        let mut refused = false;
+        for (spec, value) in fields[first..].iter().zip(values) {
+            refused |= match literal_bounds::<T>(spec) {
+                Some((min, max)) => *value < min || *value > max,
+                None => true,
+            };
+        }
+        if refused {
+            self.refused_in_run(fields, first, values);
+        }
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn refused_in_run<T: RunScalar>(&mut self, fields: &'static [FieldSpec], first: usize, values: &[T]) {
         for (spec, value) in fields[first..].iter().zip(values) {
             if let Some(Rule::Range {
                 min,
@@ -493,6 +509,21 @@ impl<T: ?Sized + Validate, C: ?Sized> NestedDefault for &NestedWith<'_, T, C> {
     fn validate_nested(&self) -> Result<(), ValidationErrors> {
         self.0.validate()
     }
+}
+
+/// Both bounds of a run's field, the `min..=max` the derive puts in runs alone.
+#[inline]
+fn literal_bounds<T: RunScalar>(spec: &FieldSpec) -> Option<(T, T)> {
+    let Some(Rule::Range {
+        min: Some(Bound { value: Some(min), .. }),
+        min_inclusive: true,
+        max: Some(Bound { value: Some(max), .. }),
+        max_inclusive: true,
+    }) = spec.rules.first()
+    else {
+        return None;
+    };
+    Some((T::from_number(*min)?, T::from_number(*max)?))
 }
 
 /// A primitive number that a run of fields in `validate` holds, made from the bound `FIELDS`
