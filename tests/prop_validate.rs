@@ -203,7 +203,7 @@ proptest! {
             .collect();
         let refused: Vec<String> = match Wide::new(signed, unsigned) {
             Ok(_) => Vec::new(),
-            Err(errors) => errors.iter().map(|e| e.to_string()).collect(),
+            Err(errors) => errors.iter().map(ToString::to_string).collect(),
         };
         prop_assert_eq!(refused.len(), expected.len());
         for (message, field) in refused.iter().zip(&expected) {

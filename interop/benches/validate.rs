@@ -122,7 +122,12 @@ fn setters(c: &mut Criterion) {
         });
         group.bench_function("hand-written if, error read", |b| {
             let mut config = HandWritten { port: 8080 };
-            b.iter(|| (set_all_read_by_hand(&mut config, black_box(&ports)), black_box(config.port)));
+            b.iter(|| {
+                (
+                    set_all_read_by_hand(&mut config, black_box(&ports)),
+                    black_box(config.port),
+                )
+            });
         });
         group.bench_function("slotmodel setter, result to opaque code", |b| {
             let mut config = NetworkConfig::new(8080).unwrap();
@@ -130,7 +135,12 @@ fn setters(c: &mut Criterion) {
         });
         group.bench_function("hand-written if, result to opaque code", |b| {
             let mut config = HandWritten { port: 8080 };
-            b.iter(|| (set_all_opaque_by_hand(&mut config, black_box(&ports)), black_box(config.port)));
+            b.iter(|| {
+                (
+                    set_all_opaque_by_hand(&mut config, black_box(&ports)),
+                    black_box(config.port),
+                )
+            });
         });
         group.bench_function("plain assignment", |b| {
             let mut config = Plain { port: 8080 };

@@ -1,5 +1,5 @@
-//! Code generation: a folder per product (`compact/`, `view/`), a file per other macro, and below
-//! them the pieces they share (`rules`, `shared`, `stub`).
+//! Code generation: a folder per derive (`compact/`, `validate/`, `view/`), a file per attribute
+//! macro, and below them the pieces they share (`code`, `rules`, `shared`, `stub`).
 
 pub mod code;
 pub mod compact;
