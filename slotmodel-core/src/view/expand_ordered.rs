@@ -101,35 +101,7 @@ macro_rules! __view_ordered {
         }
 
         impl<'a> $view<'a> {
-            /// Checks `bytes` (exactly one record), in the byte order its fields give, and views it.
-            ///
-            /// # Errors
-            ///
-            /// A field that runs past the end, bytes left after the record, or a field holding
-            /// an invalid value.
-            pub fn new(bytes: &'a [u8]) -> $crate::__private01::Result<Self, $crate::ViewError> {
-                let (view, rest) = Self::new_prefix(bytes)?;
-                if rest.is_empty() {
-                    $crate::__private01::Ok(view)
-                } else {
-                    $crate::__private01::Err($crate::ViewError::length(::core::stringify!($ident), view.bytes.len(), bytes.len()))
-                }
-            }
-
-            /// Views the record at the start of `bytes`, in the byte order its fields give, and returns the rest.
-            ///
-            /// # Errors
-            ///
-            /// A field that runs past the end, or a field holding an invalid value.
-            pub fn new_prefix(bytes: &'a [u8]) -> $crate::__private01::Result<(Self, &'a [u8]), $crate::ViewError> {
-                <Self as $crate::__private01::PrefixView<'a>>::from_prefix(bytes)
-            }
-
-            /// The consecutive records of `bytes`, each checked in the order it gives and viewed in place.
-            #[must_use]
-            pub fn records(bytes: &'a [u8]) -> $crate::VarRecords<'a, Self> {
-                $crate::VarRecords::new(bytes)
-            }
+            $crate::__view_prefix_constructors! { $ident, ", in the byte order its fields give,", " in the order it gives" }
         }
 
         #[automatically_derived]

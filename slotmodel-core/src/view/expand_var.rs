@@ -42,35 +42,7 @@ macro_rules! __view_var {
         }
 
         impl<'a> $view<'a> {
-            /// Checks `bytes` (exactly one record) and views it.
-            ///
-            /// # Errors
-            ///
-            /// A field that runs past the end, bytes left after the record, or a field holding
-            /// an invalid value.
-            pub fn new(bytes: &'a [u8]) -> $crate::__private01::Result<Self, $crate::ViewError> {
-                let (view, rest) = Self::new_prefix(bytes)?;
-                if rest.is_empty() {
-                    $crate::__private01::Ok(view)
-                } else {
-                    $crate::__private01::Err($crate::ViewError::length(::core::stringify!($ident), view.bytes.len(), bytes.len()))
-                }
-            }
-
-            /// Views the record at the start of `bytes` and returns the rest.
-            ///
-            /// # Errors
-            ///
-            /// A field that runs past the end, or a field holding an invalid value.
-            pub fn new_prefix(bytes: &'a [u8]) -> $crate::__private01::Result<(Self, &'a [u8]), $crate::ViewError> {
-                <Self as $crate::__private01::PrefixView<'a>>::from_prefix(bytes)
-            }
-
-            /// The consecutive records of `bytes`, each checked and viewed in place.
-            #[must_use]
-            pub fn records(bytes: &'a [u8]) -> $crate::VarRecords<'a, Self> {
-                $crate::VarRecords::new(bytes)
-            }
+            $crate::__view_prefix_constructors! { $ident, "", "" }
 
             /// The record's bytes.
             #[must_use]
@@ -225,6 +197,45 @@ macro_rules! __view_var_step {
                 $($rules)*
             }
             $at = __end;
+        }
+    };
+}
+
+/// `new`, `new_prefix` and `records` of a view whose `PrefixView` finds where each record ends,
+/// in `impl<'a> View<'a>`; `$how` and `$each` say in the docs how the byte order is found.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __view_prefix_constructors {
+    ($ident:ident, $how:literal, $each:literal) => {
+        #[doc = ::core::concat!(
+                    "Checks `bytes` (exactly one record)", $how, " and views it.\n\n# Errors\n\n",
+                    "A field that runs past the end, bytes left after the record, or a field holding an invalid value."
+                )]
+        pub fn new(bytes: &'a [u8]) -> $crate::__private01::Result<Self, $crate::ViewError> {
+            let (view, rest) = Self::new_prefix(bytes)?;
+            if rest.is_empty() {
+                $crate::__private01::Ok(view)
+            } else {
+                $crate::__private01::Err($crate::ViewError::length(
+                    ::core::stringify!($ident),
+                    view.bytes.len(),
+                    bytes.len(),
+                ))
+            }
+        }
+
+        #[doc = ::core::concat!(
+                    "Views the record at the start of `bytes`", $how, " and returns the rest.\n\n# Errors\n\n",
+                    "A field that runs past the end, or a field holding an invalid value."
+                )]
+        pub fn new_prefix(bytes: &'a [u8]) -> $crate::__private01::Result<(Self, &'a [u8]), $crate::ViewError> {
+            <Self as $crate::__private01::PrefixView<'a>>::from_prefix(bytes)
+        }
+
+        #[doc = ::core::concat!("The consecutive records of `bytes`, each checked", $each, " and viewed in place.")]
+        #[must_use]
+        pub fn records(bytes: &'a [u8]) -> $crate::VarRecords<'a, Self> {
+            $crate::VarRecords::new(bytes)
         }
     };
 }
