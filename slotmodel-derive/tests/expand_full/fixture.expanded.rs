@@ -987,12 +987,8 @@ impl Tagged {
     }
 }
 impl<'a> TaggedView<'a> {
-    /// Checks `bytes` (exactly one record), in the byte order its fields give, and views it.
-    ///
-    /// # Errors
-    ///
-    /// A field that runs past the end, bytes left after the record, or a field holding
-    /// an invalid value.
+    #[doc =
+    "Checks `bytes` (exactly one record), in the byte order its fields give, and views it.\n\n# Errors\n\nA field that runs past the end, bytes left after the record, or a field holding an invalid value."]
     pub fn new(bytes: &'a [u8])
         ->
             ::slotmodel_core::__private01::Result<Self,
@@ -1005,11 +1001,8 @@ impl<'a> TaggedView<'a> {
                     view.bytes.len(), bytes.len()))
         }
     }
-    /// Views the record at the start of `bytes`, in the byte order its fields give, and returns the rest.
-    ///
-    /// # Errors
-    ///
-    /// A field that runs past the end, or a field holding an invalid value.
+    #[doc =
+    "Views the record at the start of `bytes`, in the byte order its fields give, and returns the rest.\n\n# Errors\n\nA field that runs past the end, or a field holding an invalid value."]
     pub fn new_prefix(bytes: &'a [u8])
         ->
             ::slotmodel_core::__private01::Result<(Self, &'a [u8]),
@@ -1017,7 +1010,8 @@ impl<'a> TaggedView<'a> {
         <Self as
                 ::slotmodel_core::__private01::PrefixView<'a>>::from_prefix(bytes)
     }
-    /// The consecutive records of `bytes`, each checked in the order it gives and viewed in place.
+    #[doc =
+    "The consecutive records of `bytes`, each checked in the order it gives and viewed in place."]
     #[must_use]
     pub fn records(bytes: &'a [u8])
         -> ::slotmodel_core::VarRecords<'a, Self> {

@@ -6,7 +6,7 @@ use quote::{quote, quote_spanned};
 use super::member_text;
 use crate::ast::{Container, Field};
 use crate::expand::code::{Code, Str};
-use crate::expand::rules::{check_expr, literal_pair, Operand};
+use crate::expand::rules::{check_expr, literal_pair, IntLiteral, Operand};
 use crate::runtime::Private;
 use crate::ty::Shape;
 
@@ -117,6 +117,12 @@ fn range_runs(container: &Container) -> Vec<RangeRun> {
 /// value range with literal bounds, both inclusive.
 fn run_type(field: &Field) -> Option<&'static str> {
     let Shape::Prim(prim) = field.shape else { return None };
+    plain_range(field).map(|_| prim.name())
+}
+
+/// The literal bounds of a primitive integer field whose only rule is `min..=max`.
+pub(super) fn plain_range(field: &Field) -> Option<(IntLiteral, IntLiteral)> {
+    let Shape::Prim(prim) = field.shape else { return None };
     let bounded = field.attrs.bounded.as_ref()?;
     let plain = field.attrs.checks.is_empty()
         && field.attrs.nested.is_none()
@@ -124,5 +130,8 @@ fn run_type(field: &Field) -> Option<&'static str> {
         && !field.attrs.stub
         && !bounded.has_length()
         && !bounded.label.is_set();
-    (plain && literal_pair(&bounded.value, Some(prim)).is_some()).then(|| prim.name())
+    if !plain {
+        return None;
+    }
+    literal_pair(&bounded.value, Some(prim))
 }

@@ -124,6 +124,19 @@ pub(super) fn accessors(code: &mut Code, container: &Container, field: &Field, i
             }
         });
         code.tokens(out);
+    } else if let Some((min, max)) = super::body::plain_range(field) {
+        // A literal range on a primitive: nothing in the check can fail to type-check, so it is
+        // text, as in `validate`.
+        setter_signature(code, &docs::checked_setter(name), &setter, field, ctx_param);
+        returns(code, private, "()", "FieldError").braces(|c| {
+            c.private(private).text("::assign").parens(|c| {
+                c.private(private).fmt(format_args!(
+                    "::within(&value, {min}, {max}, &[{}, {}]), &mut self.{member_text}, value",
+                    Str(&container.ident.to_string()),
+                    Str(name)
+                ));
+            });
+        });
     } else if let Some(check) = check_expr(container, field, private, &Operand::Value) {
         setter_signature(code, &docs::checked_setter(name), &setter, field, ctx_param);
         returns(code, private, "()", "FieldError").braces(|c| {
