@@ -59,10 +59,7 @@ macro_rules! __view_ordered {
             type Layout = ([usize; $count + 1], bool);
             #[inline]
             fn layout_in(bytes: &[u8], order: $crate::Endian) -> $crate::__private01::Result<(Self::Layout, usize), $crate::ViewError> {
-                let big = order.is_big();
-                let offsets = if big { $ident::__slotmodel_view_layout::<true>(bytes)? } else { $ident::__slotmodel_view_layout::<false>(bytes)? };
-                let end = $crate::__private01::view_pad_end(offsets[$count], $pad_to, bytes.len(), ::core::stringify!($ident))?;
-                $crate::__private01::Ok(((offsets, big), end))
+                $ident::__slotmodel_view_layout_in(bytes, order.is_big())
             }
             #[inline]
             fn from_layout(bytes: &'a [u8], (offsets, big): Self::Layout) -> Self {
@@ -109,10 +106,7 @@ macro_rules! __view_ordered {
             type Layout = ([usize; $count + 1], bool);
             #[inline]
             fn layout(bytes: &[u8]) -> $crate::__private01::Result<(Self::Layout, usize), $crate::ViewError> {
-                let big = $ident::__slotmodel_view_order(bytes)?;
-                let offsets = if big { $ident::__slotmodel_view_layout::<true>(bytes)? } else { $ident::__slotmodel_view_layout::<false>(bytes)? };
-                let end = $crate::__private01::view_pad_end(offsets[$count], $pad_to, bytes.len(), ::core::stringify!($ident))?;
-                $crate::__private01::Ok(((offsets, big), end))
+                $ident::__slotmodel_view_layout_in(bytes, $ident::__slotmodel_view_order(bytes)?)
             }
             #[inline]
             fn from_layout(bytes: &'a [u8], (offsets, big): Self::Layout) -> Self {
@@ -183,6 +177,16 @@ macro_rules! __view_ordered {
                 $($crate::__view_var_step! { [$ident, $bytes, $offsets, $at, $field, $k] $($step)* })*
                 $offsets[$count] = $at;
                 $crate::__private01::Ok($offsets)
+            }
+
+            /// Checks a record at the start of `bytes` in the order `big`: where each field starts,
+            /// with the order, and where the record ends, padding included.
+            #[doc(hidden)]
+            #[inline]
+            pub fn __slotmodel_view_layout_in(bytes: &[u8], big: bool) -> $crate::__private01::Result<(([usize; $count + 1], bool), usize), $crate::ViewError> {
+                let offsets = if big { $ident::__slotmodel_view_layout::<true>(bytes)? } else { $ident::__slotmodel_view_layout::<false>(bytes)? };
+                let end = $crate::__private01::view_pad_end(offsets[$count], $pad_to, bytes.len(), ::core::stringify!($ident))?;
+                $crate::__private01::Ok(((offsets, big), end))
             }
 
             /// Encodes every field into `__out`, which holds `view_len()` bytes, in the byte order

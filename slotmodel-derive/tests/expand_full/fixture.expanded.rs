@@ -822,6 +822,23 @@ impl Tagged {
         __offsets[2usize] = __at;
         ::slotmodel_core::__private01::Ok(__offsets)
     }
+    /// Checks a record at the start of `bytes` in the order `big`: where each field starts,
+    /// with the order, and where the record ends, padding included.
+    #[doc(hidden)]
+    #[inline]
+    pub fn __slotmodel_view_layout_in(bytes: &[u8], big: bool)
+        ->
+            ::slotmodel_core::__private01::Result<(([usize; 2usize + 1],
+            bool), usize), ::slotmodel_core::ViewError> {
+        let offsets =
+            if big {
+                Tagged::__slotmodel_view_layout::<true>(bytes)?
+            } else { Tagged::__slotmodel_view_layout::<false>(bytes)? };
+        let end =
+            ::slotmodel_core::__private01::view_pad_end(offsets[2usize],
+                    1_usize, bytes.len(), "Tagged")?;
+        ::slotmodel_core::__private01::Ok(((offsets, big), end))
+    }
     /// Encodes every field into `__out`, which holds `view_len()` bytes, in the byte order
     /// `BIG`, and returns the bytes written.
     fn __slotmodel_view_encode<const BIG : bool>(&self, __out: &mut [u8])
@@ -1026,15 +1043,8 @@ impl<'a> ::slotmodel_core::__private01::PrefixView<'a> for TaggedView<'a> {
         ->
             ::slotmodel_core::__private01::Result<(Self::Layout, usize),
             ::slotmodel_core::ViewError> {
-        let big = Tagged::__slotmodel_view_order(bytes)?;
-        let offsets =
-            if big {
-                Tagged::__slotmodel_view_layout::<true>(bytes)?
-            } else { Tagged::__slotmodel_view_layout::<false>(bytes)? };
-        let end =
-            ::slotmodel_core::__private01::view_pad_end(offsets[2usize],
-                    1_usize, bytes.len(), "Tagged")?;
-        ::slotmodel_core::__private01::Ok(((offsets, big), end))
+        Tagged::__slotmodel_view_layout_in(bytes,
+            Tagged::__slotmodel_view_order(bytes)?)
     }
     #[inline]
     fn from_layout(bytes: &'a [u8], (offsets, big): Self::Layout) -> Self {
