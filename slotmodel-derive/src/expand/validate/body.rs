@@ -16,10 +16,9 @@ pub(super) fn validate_body(container: &Container, private: &Private) -> (Code, 
     let struct_name = container.ident.to_string();
     let runs = range_runs(container);
     let mut pending = runs.iter().peekable();
-    // The statements of one field other than a run's call, and whether there are any.
-    let mut others = Code::new();
-    let mut more = !container.attrs.checks.is_empty();
     let mut steps = Code::new();
+    // Whether `validate` checks more than runs.
+    let mut more = !container.attrs.checks.is_empty();
     for (index, field) in container.fields.iter().enumerate() {
         // A field of a run is checked by the run's call, made at its first field.
         if run_type(field).is_some() {
@@ -34,23 +33,23 @@ pub(super) fn validate_body(container: &Container, private: &Private) -> (Code, 
         let operand = Operand::Field(&field.member);
         if field.element.is_some() {
             if let Some(check) = crate::expand::rules::own_check_expr(container, field, private, &operand) {
-                others.tokens(quote!(__errors.field(#check);));
+                more = true;
+                steps.tokens(quote!(__errors.field(#check);));
             }
             if let Some(inner) = crate::expand::rules::element_check(container, field, private) {
                 let span = syn::spanned::Spanned::span(field.ty);
-                others.tokens(quote_spanned!(span=> __errors.each(#operand, |__item| #inner);));
+                more = true;
+                steps.tokens(quote_spanned!(span=> __errors.each(#operand, |__item| #inner);));
             }
         } else if let Some(check) = check_expr(container, field, private, &operand) {
-            others.tokens(quote!(__errors.field(#check);));
+            more = true;
+            steps.tokens(quote!(__errors.field(#check);));
         }
         if field.attrs.nested.is_some() {
             let name = &field.name;
             let validate = crate::expand::rules::nested_call(container, field, private, &operand);
-            others.tokens(quote!(__errors.nested(#name, #validate);));
-        }
-        if !others.is_empty() {
             more = true;
-            steps.code(std::mem::take(&mut others));
+            steps.tokens(quote!(__errors.nested(#name, #validate);));
         }
     }
     for path in &container.attrs.checks {
