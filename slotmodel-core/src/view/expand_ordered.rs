@@ -233,33 +233,17 @@ macro_rules! __view_ordered {
         }
 
         impl<'a> $view<'a> {
-            /// The record's bytes.
-            #[must_use]
-            pub fn as_bytes(&self) -> &'a [u8] {
-                self.bytes
-            }
-
             /// The byte order the record is read in.
             #[must_use]
             pub fn endian(&self) -> $crate::Endian {
                 $crate::Endian::big_if(self.big)
             }
 
-            /// Copies the record into an owned value, releasing the buffer.
-            #[must_use]
-            #[allow(clippy::should_implement_trait, reason = "the explicit copy that detaches from the buffer")]
-            pub fn to_owned(&$self) -> $ident {
-                $($to_owned)*
+            $crate::__view_reads! {
+                $ident, $self,
+                to_owned = {$($to_owned)*},
+                getters = [$(($name, {$($sig)*} {$($get)*}),)*],
             }
-
-            $(
-                #[doc = ::core::concat!("The `", $name, "` field, read from the buffer.")]
-                #[must_use]
-                #[inline]
-                $($sig)* {
-                    $($get)*
-                }
-            )*
         }
     };
 }

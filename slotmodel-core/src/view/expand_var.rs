@@ -44,27 +44,11 @@ macro_rules! __view_var {
         impl<'a> $view<'a> {
             $crate::__view_prefix_constructors! { $ident, "", "" }
 
-            /// The record's bytes.
-            #[must_use]
-            pub fn as_bytes(&self) -> &'a [u8] {
-                self.bytes
+            $crate::__view_reads! {
+                $ident, $self,
+                to_owned = {$($to_owned)*},
+                getters = [$(($name, {$($sig)*} {$($get)*}),)*],
             }
-
-            /// Copies the record into an owned value, releasing the buffer.
-            #[must_use]
-            #[allow(clippy::should_implement_trait, reason = "the explicit copy that detaches from the buffer")]
-            pub fn to_owned(&$self) -> $ident {
-                $($to_owned)*
-            }
-
-            $(
-                #[doc = ::core::concat!("The `", $name, "` field, read from the buffer.")]
-                #[must_use]
-                #[inline]
-                $($sig)* {
-                    $($get)*
-                }
-            )*
         }
 
         #[automatically_derived]
@@ -237,5 +221,38 @@ macro_rules! __view_prefix_constructors {
         pub fn records(bytes: &'a [u8]) -> $crate::VarRecords<'a, Self> {
             $crate::VarRecords::new(bytes)
         }
+    };
+}
+
+/// `as_bytes`, `to_owned` and the getters of a variable-length view, in `impl<'a> View<'a>`.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __view_reads {
+    (
+        $ident:ident, $self:ident,
+        to_owned = {$($to_owned:tt)*},
+        getters = [$(($name:literal, {$($sig:tt)*} {$($get:tt)*}),)*],
+    ) => {
+        /// The record's bytes.
+        #[must_use]
+        pub fn as_bytes(&self) -> &'a [u8] {
+            self.bytes
+        }
+
+        /// Copies the record into an owned value, releasing the buffer.
+        #[must_use]
+        #[allow(clippy::should_implement_trait, reason = "the explicit copy that detaches from the buffer")]
+        pub fn to_owned(&$self) -> $ident {
+            $($to_owned)*
+        }
+
+        $(
+            #[doc = ::core::concat!("The `", $name, "` field, read from the buffer.")]
+            #[must_use]
+            #[inline]
+            $($sig)* {
+                $($get)*
+            }
+        )*
     };
 }

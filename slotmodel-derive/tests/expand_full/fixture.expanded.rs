@@ -923,14 +923,14 @@ impl<'a> ::core::clone::Clone for TaggedView<'a> {
 #[automatically_derived]
 impl<'a> ::core::marker::Copy for TaggedView<'a> { }
 impl<'a> TaggedView<'a> {
-    /// The record's bytes.
-    #[must_use]
-    pub fn as_bytes(&self) -> &'a [u8] { self.bytes }
     /// The byte order the record is read in.
     #[must_use]
     pub fn endian(&self) -> ::slotmodel_core::Endian {
         ::slotmodel_core::Endian::big_if(self.big)
     }
+    /// The record's bytes.
+    #[must_use]
+    pub fn as_bytes(&self) -> &'a [u8] { self.bytes }
     /// Copies the record into an owned value, releasing the buffer.
     #[must_use]
     #[allow(clippy :: should_implement_trait, reason =
