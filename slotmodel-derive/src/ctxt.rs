@@ -16,7 +16,11 @@ pub struct Ctxt {
 impl Ctxt {
     /// Records an error on the span of `tokens`.
     pub fn error_spanned_by(&self, tokens: impl ToTokens, message: impl std::fmt::Display) {
-        self.syn_error(syn::Error::new_spanned(tokens.into_token_stream(), message));
+        self.error_on(tokens.into_token_stream(), message.to_string());
+    }
+
+    fn error_on(&self, tokens: proc_macro2::TokenStream, message: String) {
+        self.syn_error(syn::Error::new_spanned(tokens, message));
     }
 
     /// Records an error from `syn`.

@@ -301,7 +301,7 @@ fn keys(attrs: &[Attribute]) -> Vec<(&'static Key, Written<'_>, Span)> {
 /// The items that keep the table's promise across derives: `derive`'s marker, when another
 /// derive may ask for it, and a requirement on each foreign key's reader, spanned on the key, so
 /// that a key read by a derive the input lacks fails the build there.
-pub fn expand(input: &DeriveInput, derive: Derive, placement: &Placement, private: &impl ToTokens) -> TokenStream {
+pub fn expand(input: &DeriveInput, derive: Derive, placement: &Placement, private: &dyn ToTokens) -> TokenStream {
     let ident = &input.ident;
     let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
     let mut out = TokenStream::new();

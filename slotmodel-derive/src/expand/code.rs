@@ -39,39 +39,46 @@ impl Code {
 
     /// Appends tokens that keep their spans.
     pub fn tokens(&mut self, tokens: impl ToTokens) -> &mut Self {
+        self.stream(tokens.into_token_stream())
+    }
+
+    fn stream(&mut self, tokens: TokenStream) -> &mut Self {
         self.end_text();
-        self.pieces.push(Piece::Tokens(tokens.into_token_stream()));
+        self.pieces.push(Piece::Tokens(tokens));
         self
     }
 
     /// Appends a group, its contents written by `body`.
     pub fn group(&mut self, delimiter: Delimiter, body: impl FnOnce(&mut Code)) -> &mut Self {
-        let (open, close) = match delimiter {
-            Delimiter::Parenthesis => ('(', ')'),
-            Delimiter::Brace => ('{', '}'),
-            Delimiter::Bracket => ('[', ']'),
-            Delimiter::None => {
-                let mut inner = Code::new();
-                body(&mut inner);
-                self.end_text();
-                self.pieces.push(Piece::Group(delimiter, inner));
-                return self;
-            }
-        };
-        let (pieces, text) = (self.pieces.len(), self.text.len());
-        self.text.push(open);
+        // The generic part stays this small: `group` is instantiated once per closure.
+        let mark = self.open(delimiter);
         body(self);
-        if self.pieces.len() == pieces {
+        self.close(delimiter, mark)
+    }
+
+    /// Where a group starts: the pieces and text before it.
+    fn open(&mut self, delimiter: Delimiter) -> (usize, usize) {
+        let mark = (self.pieces.len(), self.text.len());
+        if let Some((open, _)) = delimiters(delimiter) {
+            self.text.push(open);
+        }
+        mark
+    }
+
+    fn close(&mut self, delimiter: Delimiter, (pieces, text): (usize, usize)) -> &mut Self {
+        let chars = delimiters(delimiter);
+        if let (Some((_, close)), true) = (chars, self.pieces.len() == pieces) {
             self.text.push(close);
             return self;
         }
-        // The body wrote tokens: what it wrote moves into a group piece. The first piece it
-        // ended holds the text from before the group, then the opening delimiter.
+        // The body wrote tokens (or the group is invisible): what it wrote moves into a group
+        // piece. The first piece it ended holds the text from before the group, then the
+        // opening delimiter.
         self.end_text();
         let mut inner = Code::new();
         inner.pieces = self.pieces.split_off(pieces);
         if let Some(Piece::Text(first)) = inner.pieces.first_mut() {
-            let contents = first.split_off(text + open.len_utf8());
+            let contents = first.split_off(text + chars.map_or(0, |(open, _)| open.len_utf8()));
             first.truncate(text);
             if !first.is_empty() {
                 self.pieces.push(Piece::Text(std::mem::take(first)));
@@ -179,6 +186,16 @@ impl fmt::Display for Str<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         // `Debug` writes a string as a Rust literal: quoted, with every escape Rust reads.
         write!(f, "{:?}", self.0)
+    }
+}
+
+/// The characters of a visible group's delimiters.
+fn delimiters(delimiter: Delimiter) -> Option<(char, char)> {
+    match delimiter {
+        Delimiter::Parenthesis => Some(('(', ')')),
+        Delimiter::Brace => Some(('{', '}')),
+        Delimiter::Bracket => Some(('[', ']')),
+        Delimiter::None => None,
     }
 }
 

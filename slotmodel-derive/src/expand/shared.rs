@@ -6,7 +6,7 @@ use quote::{format_ident, quote, ToTokens};
 use crate::ast::{Container, Style};
 
 /// A type as a user would write it, for introspection and messages.
-pub fn type_text(ty: &impl ToTokens) -> String {
+pub fn type_text(ty: &dyn ToTokens) -> String {
     let text = ty.to_token_stream().to_string();
     let mut out = String::with_capacity(text.len());
     let mut chars = text.chars().peekable();

@@ -35,7 +35,7 @@ pub fn check_accessor_names(
     cx: &Ctxt,
     container: &Container,
     reserved: &[Reserved],
-    accessors: impl Fn(&Field) -> (bool, bool),
+    accessors: &dyn Fn(&Field) -> (bool, bool),
 ) -> Vec<usize> {
     let mut clashes = Vec::new();
     let mut taken: Vec<(String, String)> = reserved.iter().map(|r| (r.name.clone(), r.what.clone())).collect();

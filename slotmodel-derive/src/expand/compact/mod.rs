@@ -27,7 +27,7 @@ pub fn derive(cx: Ctxt, input: &DeriveInput) -> TokenStream {
                 let what = format!("the `{}Columns` method", container.ident);
                 reserved.extend(verify::Reserved::fixed(columns::METHODS, &what));
             }
-            let _ = verify::check_accessor_names(&cx, &container, &reserved, |_| (true, true));
+            let _ = verify::check_accessor_names(&cx, &container, &reserved, &|_| (true, true));
             match cx.check() {
                 Ok(()) => expand(&container),
                 Err(error) => with_fallback(&error, crate::expand::stub::compact(&container)),

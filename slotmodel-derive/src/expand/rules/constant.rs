@@ -15,7 +15,7 @@ use crate::ty::{self, Prim, Shape};
 
 /// A `const` item that stops compilation when bounds given as constants leave no valid value,
 /// which the macro cannot see from the tokens alone.
-pub fn const_order_check(container: &Container, field: &Field, private: &impl ToTokens) -> Option<TokenStream> {
+pub fn const_order_check(container: &Container, field: &Field, private: &dyn ToTokens) -> Option<TokenStream> {
     let texts = empty_text_checks(field);
     if field.is_generic(container) {
         return texts;

@@ -24,8 +24,8 @@ pub use specs::{field_specs, IntLiteral};
 pub fn check_expr(
     container: &Container,
     field: &Field,
-    private: &impl ToTokens,
-    value: &impl ToTokens,
+    private: &dyn ToTokens,
+    value: &dyn ToTokens,
 ) -> Option<TokenStream> {
     checks(container, field, private, value, true)
 }
@@ -35,8 +35,8 @@ pub fn check_expr(
 pub fn own_check_expr(
     container: &Container,
     field: &Field,
-    private: &impl ToTokens,
-    value: &impl ToTokens,
+    private: &dyn ToTokens,
+    value: &dyn ToTokens,
 ) -> Option<TokenStream> {
     checks(container, field, private, value, false)
 }
@@ -44,8 +44,8 @@ pub fn own_check_expr(
 fn checks(
     container: &Container,
     field: &Field,
-    private: &impl ToTokens,
-    value: &impl ToTokens,
+    private: &dyn ToTokens,
+    value: &dyn ToTokens,
     elements: bool,
 ) -> Option<TokenStream> {
     if field.attrs.stub {
@@ -120,13 +120,13 @@ fn checks(
 }
 
 /// The check of one element of an `each(..)` field, on `__item`.
-pub fn element_check(container: &Container, field: &Field, private: &impl ToTokens) -> Option<TokenStream> {
+pub fn element_check(container: &Container, field: &Field, private: &dyn ToTokens) -> Option<TokenStream> {
     let element = field.element.as_ref()?;
     // Each level binds its own `__item`, shadowing the collection's.
     check_expr(container, element, private, &quote!(__item))
 }
 
-fn first_error(mut steps: Vec<TokenStream>, private: &impl ToTokens) -> Option<TokenStream> {
+fn first_error(mut steps: Vec<TokenStream>, private: &dyn ToTokens) -> Option<TokenStream> {
     match steps.len() {
         0 => None,
         1 => steps.pop(),
@@ -135,7 +135,7 @@ fn first_error(mut steps: Vec<TokenStream>, private: &impl ToTokens) -> Option<T
 }
 
 /// `step` with the rule's `message` and `code` attached to its error, when given.
-fn labelled(step: &TokenStream, label: &crate::attr::Label, private: &impl ToTokens) -> TokenStream {
+fn labelled(step: &TokenStream, label: &crate::attr::Label, private: &dyn ToTokens) -> TokenStream {
     if !label.is_set() {
         return step.clone();
     }
@@ -197,7 +197,7 @@ fn rule_span(rule: &TokenStream) -> Span {
 fn limit_args(
     limits: &Limits,
     scalar: Option<Prim>,
-    private: &impl ToTokens,
+    private: &dyn ToTokens,
     span: Span,
 ) -> (TokenStream, TokenStream, bool) {
     let wrap = |bound: &Option<Bound>| {
@@ -244,7 +244,7 @@ pub fn bound_expr(bound: &Bound, scalar: Option<Prim>) -> TokenStream {
 }
 
 /// `LengthUnit::Bytes`; `graphemes` through a macro that names the feature it needs.
-fn length_unit(length: &Length, private: &impl ToTokens) -> TokenStream {
+fn length_unit(length: &Length, private: &dyn ToTokens) -> TokenStream {
     match (length.unit, &length.unit_key) {
         (Unit::Graphemes, Some(key)) => {
             let p = crate::expand::shared::respan(&private.to_token_stream(), key.span());
@@ -259,7 +259,7 @@ fn length_unit(length: &Length, private: &impl ToTokens) -> TokenStream {
 
 /// The rule value of a built-in rule: `rules::email()`; `url` and `pattern` through macros
 /// that name the feature they need, and `pattern` compiled once, in a `static`.
-fn builtin_rule(builtin: &Builtin, private: &impl ToTokens) -> TokenStream {
+fn builtin_rule(builtin: &Builtin, private: &dyn ToTokens) -> TokenStream {
     let span = builtin.name.span();
     let p = crate::expand::shared::respan(&private.to_token_stream(), span);
     let arg = &builtin.arg;
@@ -293,12 +293,7 @@ pub fn uses_context(field: &Field) -> bool {
 /// The check of a `#[nested]` value, spanned on the field's type, where a type without
 /// `Validate` is reported. In a struct with a context, the value takes that context when its
 /// type does (`ValidateWith<Ctx>`), so its context rules are not checked against a default.
-pub fn nested_call(
-    container: &Container,
-    field: &Field,
-    private: &impl ToTokens,
-    value: &impl ToTokens,
-) -> TokenStream {
+pub fn nested_call(container: &Container, field: &Field, private: &dyn ToTokens, value: &dyn ToTokens) -> TokenStream {
     let span = syn::spanned::Spanned::span(field.ty);
     let private = crate::expand::shared::respan(&private.to_token_stream(), span);
     if container.attrs.context.is_none() {
@@ -344,7 +339,7 @@ pub fn dependents<'c, 'a>(container: &'c Container<'a>, field: &Field) -> Vec<&'
 
 /// `bound_of::<T, _>(&BOUND)` for each bound written as an expression: the one place a bound of
 /// the wrong type is reported, on its tokens.
-fn bound_type_checks(bounded: &BoundedAttr, scalar: Option<Prim>, private: &impl ToTokens) -> Vec<TokenStream> {
+fn bound_type_checks(bounded: &BoundedAttr, scalar: Option<Prim>, private: &dyn ToTokens) -> Vec<TokenStream> {
     let mut checks = Vec::new();
     let lengths = bounded.lengths.iter().map(|l| (&l.limits, Some(ty::LENGTH)));
     for (limits, scalar) in std::iter::once((&bounded.value, scalar)).chain(lengths) {

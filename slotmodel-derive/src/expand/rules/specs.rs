@@ -13,7 +13,7 @@ use crate::runtime::Private;
 use crate::ty::{self, Prim};
 
 /// The `Rule` of a built-in rule in `FIELDS`.
-fn builtin_spec(builtin: &Builtin, private: &impl ToTokens) -> TokenStream {
+fn builtin_spec(builtin: &Builtin, private: &dyn ToTokens) -> TokenStream {
     let arg = &builtin.arg;
     let text = |variant: &str| {
         let variant = Ident::new(variant, Span::call_site());
@@ -190,7 +190,7 @@ impl ToTokens for IntLiteral {
     }
 }
 
-fn spec_bound(bound: Option<&Bound>, scalar: Option<Prim>, private: &impl ToTokens) -> TokenStream {
+fn spec_bound(bound: Option<&Bound>, scalar: Option<Prim>, private: &dyn ToTokens) -> TokenStream {
     let Some(bound) = bound else {
         return quote!(#private::None);
     };

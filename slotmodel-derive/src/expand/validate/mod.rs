@@ -146,7 +146,7 @@ fn check_names(cx: &Ctxt, container: &Container) -> Vec<usize> {
         ));
     }
     let public = |f: &Field| matches!(f.original.vis, syn::Visibility::Public(_));
-    verify::check_accessor_names(cx, container, &reserved, |f| {
+    verify::check_accessor_names(cx, container, &reserved, &|f| {
         (attrs.getters.unwrap_or(!public(f)), attrs.setters.unwrap_or(!public(f)))
     })
 }

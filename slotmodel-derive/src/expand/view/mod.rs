@@ -39,7 +39,7 @@ pub fn derive(cx: Ctxt, input: &DeriveInput) -> TokenStream {
                 reserved.extend(verify::Reserved::fixed(&["endian"], "the method"));
             }
             reserved.extend(verify::Reserved::fixed(&["SIZE"], "the constant"));
-            let _ = verify::check_accessor_names(&cx, &container, &reserved, |_| (true, true));
+            let _ = verify::check_accessor_names(&cx, &container, &reserved, &|_| (true, true));
             match cx.check() {
                 Ok(()) => expand(&container),
                 Err(error) => with_fallback(&error, crate::expand::stub::view(&container)),
