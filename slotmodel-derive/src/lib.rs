@@ -4,6 +4,17 @@
 //! Each macro is a pipeline: `ast` models the input (attributes parsed by `attr`), `verify`
 //! enforces the rules that span several attributes or fields, and `expand` writes the code.
 
+/// `template!([a, b] fn #a() -> #b { .. })`: code written as tokens, as with `quote!`, then
+/// every variable the template names with `#`, listed in brackets (see `expand::template`).
+macro_rules! template {
+    ([$($slot:ident),* $(,)?] $($template:tt)*) => {
+        $crate::expand::template::fill(
+            ::core::stringify!($($template)*),
+            &[$((::core::stringify!($slot), &$slot as &dyn ::quote::ToTokens)),*],
+        )
+    };
+}
+
 mod ast;
 mod attr;
 mod ctxt;

@@ -604,7 +604,6 @@ fn tokens_between(start: ParseStream, end: ParseStream) -> TokenStream {
 #[cfg(test)]
 mod tests {
     use proc_macro2::{Delimiter, Group, TokenStream};
-    use quote::quote;
 
     use super::{BoundKind, BoundedAttr};
 
@@ -622,15 +621,15 @@ mod tests {
 
     #[test]
     fn plain_integers_and_ranges() {
-        let keys = parse(&quote!(min = -5, max = 1005));
+        let keys = parse(&template!([] min = -5, max = 1005));
         let (min, max) = (keys.value.min.unwrap(), keys.value.max.unwrap());
         assert_eq!((int(&min.kind), min.text()), ((true, 5), "-5"));
         assert_eq!((int(&max.kind), max.text()), ((false, 1005), "1005"));
-        let range = parse(&quote!(1..=10));
+        let range = parse(&template!([] 1..=10));
         assert_eq!(int(&range.value.max.as_ref().unwrap().kind), (false, 10));
         assert_eq!(range.value.tokens().to_string().replace(' ', ""), "1..=10");
         // Not plain: left to the literal parsers, which keep what was written.
-        let written = parse(&quote!(min = 1_000, max = 0x10u32));
+        let written = parse(&template!([] min = 1_000, max = 0x10u32));
         assert_eq!(written.value.min.unwrap().text(), "1_000");
         assert_eq!(written.value.max.unwrap().suffix, "u32");
     }
@@ -639,9 +638,9 @@ mod tests {
     /// take the group alone, not the comma after it.
     #[test]
     fn bounds_a_macro_passed_in() {
-        let min = Group::new(Delimiter::None, quote!(-5));
-        let max = Group::new(Delimiter::None, quote!(-1));
-        let attr = parse(&quote!(min = #min, max = #max));
+        let min = Group::new(Delimiter::None, template!([] - 5));
+        let max = Group::new(Delimiter::None, template!([] - 1));
+        let attr = parse(&template!([min, max] min = #min, max = #max));
         assert_eq!(int(&attr.value.min.unwrap().kind), (true, 5));
         assert_eq!(int(&attr.value.max.unwrap().kind), (true, 1));
     }

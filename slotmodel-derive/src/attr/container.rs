@@ -20,7 +20,7 @@
 //! ```
 
 use proc_macro2::{Span, TokenStream};
-use quote::quote;
+
 use syn::spanned::Spanned;
 use syn::{Attribute, Ident, LitBool, Path};
 
@@ -78,7 +78,7 @@ pub struct ContainerAttrs {
 impl ContainerAttrs {
     pub fn from_attrs(cx: &Ctxt, attrs: &[Attribute]) -> Self {
         let mut out = ContainerAttrs {
-            krate: quote!(::slotmodel),
+            krate: template!([] ::slotmodel),
             krate_renamed: false,
             constructor: Naming::Default,
             const_constructor: Naming::Default,
@@ -104,7 +104,7 @@ impl ContainerAttrs {
                     // #[slotmodel(crate = sm)]
                     "crate" => {
                         let path: Path = meta.value()?.parse()?;
-                        out.krate = quote!(#path);
+                        out.krate = template!([path] #path);
                         out.krate_renamed = true;
                     }
                     // #[slotmodel(constructor = try_new)]
@@ -128,7 +128,7 @@ impl ContainerAttrs {
                     // #[slotmodel(context = Limits)]
                     "context" => {
                         let ty: syn::Type = meta.value()?.parse()?;
-                        out.context = Some(quote!(#ty));
+                        out.context = Some(template!([ty] #ty));
                     }
                     // #[slotmodel(check = passwords_match)]
                     "check" => out

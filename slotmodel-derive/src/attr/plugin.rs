@@ -8,7 +8,7 @@
 //! ```
 
 use proc_macro2::{Span, TokenStream};
-use quote::quote;
+
 use syn::meta::ParseNestedMeta;
 use syn::spanned::Spanned;
 use syn::{LitBool, LitStr, Path, Type};
@@ -36,7 +36,7 @@ pub struct SerdeArgs {
 pub fn parse_registry_args(tokens: TokenStream) -> syn::Result<RegistryArgs> {
     let mut out = RegistryArgs {
         args: None,
-        krate: quote!(::slotmodel),
+        krate: template!([] ::slotmodel),
         serde: None,
     };
     let mut seen = Vec::new();
@@ -48,7 +48,7 @@ pub fn parse_registry_args(tokens: TokenStream) -> syn::Result<RegistryArgs> {
             // #[slotmodel::registry(crate = sm)]
             "crate" => {
                 let path: Path = meta.value()?.parse()?;
-                out.krate = quote!(#path);
+                out.krate = template!([path] #path);
             }
             // #[slotmodel::registry(serde)], #[slotmodel::registry(serde(tag = "kind"))]
             "serde" => out.serde = Some(parse_serde(&meta)?),
@@ -113,7 +113,7 @@ pub fn parse_plugin_args(tokens: TokenStream) -> syn::Result<PluginArgs> {
         aliases: Vec::new(),
         about: None,
         new: None,
-        krate: quote!(::slotmodel),
+        krate: template!([] ::slotmodel),
         link_guard: true,
     };
     let mut seen = Vec::new();
@@ -151,7 +151,7 @@ pub fn parse_plugin_args(tokens: TokenStream) -> syn::Result<PluginArgs> {
             // #[slotmodel::plugin(crate = sm)]
             "crate" => {
                 let path: Path = meta.value()?.parse()?;
-                out.krate = quote!(#path);
+                out.krate = template!([path] #path);
             }
             // #[slotmodel::plugin(link_guard = false)]
             "link_guard" => out.link_guard = meta.value()?.parse::<LitBool>()?.value,

@@ -8,6 +8,7 @@ pub mod registry;
 pub mod rules;
 pub mod shared;
 pub mod stub;
+pub mod template;
 pub mod validate;
 pub mod view;
 

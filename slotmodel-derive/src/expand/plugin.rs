@@ -92,14 +92,14 @@ fn submission(header: &ImplHeader, trait_path: &syn::Path, args: &PluginArgs, de
     let object = quote_spanned!(trait_path.span()=> dyn #trait_path);
     // `__args` keeps the call-site span: a user span would put it in another hygiene context
     // when the impl comes from a `macro_rules!`.
-    let args_ident = quote!(__args);
+    let args_ident = template!([] __args);
     let build = if let Some(constructor) = &args.new {
         // The arguments come first, so that their type is known when the constructor is
         // checked (see `construct`). Every token of the call is placed at the constructor, each
         // keeping its own hygiene (`__args` resolves like the closure's parameter): an error then
         // points at the constructor alone, not at the whole attribute.
         let here = constructor.span();
-        let call = quote!(#private::construct(#args_ident, #constructor));
+        let call = template!([private, args_ident, constructor] #private::construct(#args_ident, #constructor));
         located_at(call, here)
     } else {
         quote_spanned!(self_ty.span()=> #private::default_plugin::<#self_ty, _>(#args_ident))
@@ -119,7 +119,7 @@ fn submission(header: &ImplHeader, trait_path: &syn::Path, args: &PluginArgs, de
     let aliases = (!aliases.is_empty()).then(|| quote!(.with_aliases(&[#(#aliases),*])));
     let about = (!about.is_empty()).then(|| {
         let about = lit(&about);
-        quote!(.with_about(#about))
+        template!([about] .with_about(#about))
     });
     let (name, type_name) = (lit(&name), lit(&type_name));
     // The trait object type is named once, in the closure's return type: `PluginEntry::new`
@@ -131,14 +131,14 @@ fn submission(header: &ImplHeader, trait_path: &syn::Path, args: &PluginArgs, de
     // as its own type, one built by `new = ..` as the registry's arguments; the bound that this
     // needs is checked at the plugin's type or at its constructor.
     let (how, how_span) = match &args.new {
-        Some(constructor) => (quote!(FromArgs), constructor.span()),
-        None => (quote!(FromSelf), self_ty.span()),
+        Some(constructor) => (template!([] FromArgs), constructor.span()),
+        None => (template!([] FromSelf), self_ty.span()),
     };
     // Shown at the plugin's type or constructor, resolved where `#private` was written (it may
     // hold a `$crate`).
-    let how = located_at(quote!(#private::#how), how_span);
+    let how = located_at(template!([private, how] #private::#how), how_span);
     // Through `registered!`, which reports a missing `registry` feature once.
-    quote! { #private::registered! {
+    template! {[private, self_ty, how, name, type_name, aliases, about, line, args_ident, object, build, guards]  #private::registered! {
         #private::inventory::submit! {
             #private::PluginEntry::registered::<#self_ty, #how>(
                 #private::PluginInfo::new(#name, #type_name)

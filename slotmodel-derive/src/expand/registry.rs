@@ -2,7 +2,7 @@
 //! `SerdePlugin` supertrait); its trait object type gets a registry.
 
 use proc_macro2::{Punct, Spacing, TokenStream, TokenTree};
-use quote::{quote, quote_spanned, ToTokens};
+use quote::{quote_spanned, ToTokens};
 
 use super::plugin::located_at;
 use crate::attr::plugin::{lit, parse_registry_args, SerdeArgs};
@@ -28,13 +28,13 @@ fn registry(args: TokenStream, item: TokenStream) -> syn::Result<(TokenStream, T
     let private = crate::runtime::path(krate);
     let ident = &header.ident;
     let name = ident.to_string();
-    let args_ty = args.args.map_or_else(|| quote!(()), |ty| quote!(#ty));
+    let args_ty = args.args.map_or_else(|| template!([]()), |ty| template!([ty] #ty));
     // Spanned at the trait's name: a trait that cannot be a trait object is reported there.
     let object = quote_spanned!(ident.span()=> dyn #ident);
     let Some(serde) = &args.serde else {
         return Ok((
             item,
-            quote! {
+            template! {[private, object, name, args_ty]
                 #private::impl_pluggable!(#object, #name, #args_ty);
             },
         ));
@@ -48,7 +48,7 @@ fn registry(args: TokenStream, item: TokenStream) -> syn::Result<(TokenStream, T
     };
     Ok((
         item,
-        quote! {
+        template! {[require, private, object, name, args_ty, tag]
             #require
             #private::impl_pluggable!(#object, #name, #args_ty, tagged #tag);
         },
@@ -60,7 +60,7 @@ fn registry(args: TokenStream, item: TokenStream) -> syn::Result<(TokenStream, T
 /// supertraits (`:`), a `where` clause or the body (generic traits are refused).
 fn with_serde_supertrait(item: TokenStream, krate: &TokenStream, serde: &SerdeArgs) -> TokenStream {
     let private = crate::runtime::path(krate);
-    let bound = located_at(quote!(#private::SerdePlugin), serde.span);
+    let bound = located_at(template!([private] #private::SerdePlugin), serde.span);
     let mut out = TokenStream::new();
     let mut tokens = item.into_iter().peekable();
     let mut after_trait = false;

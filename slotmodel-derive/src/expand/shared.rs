@@ -54,15 +54,18 @@ pub fn type_name(ty: &syn::Type) -> String {
 #[test]
 fn type_text_reads_as_written() {
     let text = |tokens: TokenStream| type_text(&tokens);
-    assert_eq!(text(quote!(rules::non_empty())), "rules::non_empty()");
+    assert_eq!(text(template!([] rules::non_empty())), "rules::non_empty()");
     assert_eq!(
-        text(quote!(rules::one_of(&["a", "b"]))),
+        text(template!([] rules::one_of(&["a", "b"]))),
         "rules::one_of(&[\"a\", \"b\"])"
     );
-    assert_eq!(text(quote!(Vec<Option<&'static str>>)), "Vec<Option<&'static str>>");
-    assert_eq!(text(quote!(fn(u8) -> (u8, u8))), "fn(u8) -> (u8, u8)");
-    assert_eq!(text(quote!(Rule::new().max(3))), "Rule::new().max(3)");
-    assert_eq!(text(quote!([u8; 4])), "[u8; 4]");
+    assert_eq!(
+        text(template!([] Vec<Option<&'static str>>)),
+        "Vec<Option<&'static str>>"
+    );
+    assert_eq!(text(template!([] fn(u8) -> (u8, u8))), "fn(u8) -> (u8, u8)");
+    assert_eq!(text(template!([] Rule::new().max(3))), "Rule::new().max(3)");
+    assert_eq!(text(template!([] [u8; 4])), "[u8; 4]");
     for ty in [
         "u32",
         "String",
@@ -78,7 +81,7 @@ fn type_text_reads_as_written() {
 
 /// `#[doc = "..."]` for a generated item, so that crates with `missing_docs` stay quiet.
 pub fn doc(text: &str) -> TokenStream {
-    quote!(#[doc = #text])
+    template!([text] #[doc = #text])
 }
 
 /// The struct built from one expression per field, as it is declared: `Name { a: .., b: .. }`,
@@ -89,7 +92,7 @@ pub fn construct(container: &Container, values: &[TokenStream]) -> TokenStream {
     match container.style {
         Style::Named => quote!(#ident { #(#members: #values),* }),
         Style::Tuple => quote!(#ident(#(#values),*)),
-        Style::Unit => quote!(#ident),
+        Style::Unit => template!([ident] #ident),
     }
 }
 
@@ -119,13 +122,13 @@ pub fn pattern(variant: &syn::Ident, container: &Container, bind: impl Fn(usize)
     let (ident, fields) = (container.ident, &container.fields);
     let binding = |i: usize| format_ident!("__f{}", i);
     match container.style {
-        Style::Unit => quote!(#ident::#variant),
+        Style::Unit => template!([ident, variant] #ident::#variant),
         Style::Tuple => {
             let parts = (0..fields.len()).map(|i| {
                 if bind(i) {
                     binding(i).into_token_stream()
                 } else {
-                    quote!(_)
+                    template!([] _)
                 }
             });
             quote!(#ident::#variant(#(#parts),*))
@@ -137,10 +140,10 @@ pub fn pattern(variant: &syn::Ident, container: &Container, bind: impl Fn(usize)
                 .filter(|(i, _)| bind(*i))
                 .map(|(i, field)| {
                     let (member, binding) = (&field.member, binding(i));
-                    quote!(#member: #binding)
+                    template!([member, binding] #member: #binding)
                 })
                 .collect();
-            let rest = (bound.len() < fields.len()).then(|| quote!(..));
+            let rest = (bound.len() < fields.len()).then(|| template!([]..));
             quote!(#ident::#variant { #(#bound,)* #rest })
         }
     }

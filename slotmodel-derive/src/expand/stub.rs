@@ -3,7 +3,7 @@
 //! `slotmodel`'s `stub_*` macros; their bodies never run, since the crate does not compile.
 
 use proc_macro2::TokenStream;
-use quote::{format_ident, quote};
+use quote::format_ident;
 
 use crate::ast::{Container, Enum};
 use crate::attr::container::ContainerAttrs;
@@ -21,14 +21,14 @@ pub fn compact(container: &Container) -> TokenStream {
     }
     let (p, ident, vis) = (private(&container.attrs), &input.ident, &input.vis);
     let packed = format_ident!("{}Packed", ident);
-    quote!(#p::stub_compact!(vis = [#vis], ident = #ident, packed = #packed);)
+    template!([p, vis, ident, packed] #p::stub_compact!(vis = [#vis], ident = #ident, packed = #packed);)
 }
 
 /// `Packable`, for an enum whose `#[derive(Compact)]` failed, so that the structs holding it
 /// report the mistake in the enum and no missing impl.
 pub fn packable(data: &Enum) -> TokenStream {
     let (p, ident) = (private(&data.attrs), data.ident);
-    quote!(#p::stub_packable!(#ident);)
+    template!([p, ident] #p::stub_packable!(#ident);)
 }
 
 /// `<Name>View`, `<Name>ViewMut` and `ViewItem`, for a struct whose `#[derive(View)]` failed.
@@ -40,16 +40,16 @@ pub fn view(container: &Container) -> TokenStream {
     let (p, ident, vis) = (private(&container.attrs), &input.ident, &input.vis);
     let (view, view_mut) = (format_ident!("{}View", ident), format_ident!("{}ViewMut", ident));
     if container.view.runtime.is_some() {
-        return quote!(#p::stub_view!(order = given, vis = [#vis], ident = #ident, view = #view););
+        return template!([p, vis, ident, view] #p::stub_view!(order = given, vis = [#vis], ident = #ident, view = #view););
     }
     if container.view.big_if.is_some() {
-        return quote!(#p::stub_view!(order = read, vis = [#vis], ident = #ident, view = #view););
+        return template!([p, vis, ident, view] #p::stub_view!(order = read, vis = [#vis], ident = #ident, view = #view););
     }
-    quote!(#p::stub_view!(vis = [#vis], ident = #ident, view = #view, view_mut = #view_mut);)
+    template!([p, vis, ident, view, view_mut] #p::stub_view!(vis = [#vis], ident = #ident, view = #view, view_mut = #view_mut);)
 }
 
 /// `ViewItem`, for an enum whose `#[derive(View)]` failed.
 pub fn view_enum(data: &Enum) -> TokenStream {
     let (p, ident) = (private(&data.attrs), data.ident);
-    quote!(#p::stub_view_enum!(#ident);)
+    template!([p, ident] #p::stub_view_enum!(#ident);)
 }

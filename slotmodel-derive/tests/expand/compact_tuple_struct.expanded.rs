@@ -3,30 +3,30 @@
     __bytes, __base, __errors], widths = [::slotmodel::__private01::span_bits(((9) as
     u128).wrapping_sub((0) as u128)), < bool as ::slotmodel::__private01::Packable >
     ::BITS,], layout = [("0", "u8", 0, u8, 0usize), ("1", "bool", 1, bool, 1usize),],
-    invalid = { if ! < bool as ::slotmodel::__private01::Packable > ::bits_valid(__bytes,
+    invalid = { if !< bool as ::slotmodel::__private01::Packable >::bits_valid(__bytes,
     __base + Level::__SLOTMODEL_OFFSETS[1usize] as usize) { return
     ::slotmodel::__private01::Some("1"); } }, write = {
     ::slotmodel::__private01::put_bits(__bytes, __base +
     Level::__SLOTMODEL_OFFSETS[0usize] as usize, Level::__SLOTMODEL_WIDTHS[0usize], < u8
-    as ::slotmodel::__private01::PackInt > ::to_raw(self.0, 0)); < bool as
-    ::slotmodel::__private01::Packable > ::write_bits(& self.1, __bytes, __base +
+    as ::slotmodel::__private01::PackInt >::to_raw(self.0, 0)); < bool as
+    ::slotmodel::__private01::Packable >::write_bits(& self.1, __bytes, __base +
     Level::__SLOTMODEL_OFFSETS[1usize] as usize); }, read = { Level(< u8 as
-    ::slotmodel::__private01::PackInt >
-    ::from_raw(::slotmodel::__private01::get_bits(__bytes, __base +
+    ::slotmodel::__private01::PackInt
+    >::from_raw(::slotmodel::__private01::get_bits(__bytes, __base +
     Level::__SLOTMODEL_OFFSETS[0usize] as usize, Level::__SLOTMODEL_WIDTHS[0usize]), 0),
-    < bool as ::slotmodel::__private01::Packable > ::read_bits(__bytes, __base +
+    < bool as ::slotmodel::__private01::Packable >::read_bits(__bytes, __base +
     Level::__SLOTMODEL_OFFSETS[1usize] as usize)) }, check = { __errors
     .field(::slotmodel::__private01::within(& self.0, 0, 9, & ["Level", "0"])); },
-    accessors = [{ get "0" get_0(u8) { < u8 as ::slotmodel::__private01::PackInt >
-    ::from_raw(::slotmodel::__private01::get_bits(__bytes, __base +
+    accessors = [{ get "0" get_0(u8) { < u8 as ::slotmodel::__private01::PackInt
+    >::from_raw(::slotmodel::__private01::get_bits(__bytes, __base +
     Level::__SLOTMODEL_OFFSETS[0usize] as usize, Level::__SLOTMODEL_WIDTHS[0usize]), 0) }
     set_checked set_0 { ::slotmodel::__private01::within(& value, 0, 9, & ["Level", "0"])
     } { ::slotmodel::__private01::put_bits(__bytes, __base +
     Level::__SLOTMODEL_OFFSETS[0usize] as usize, Level::__SLOTMODEL_WIDTHS[0usize], < u8
-    as ::slotmodel::__private01::PackInt > ::to_raw(value, 0)); } } { get "1" get_1(bool)
-    { < bool as ::slotmodel::__private01::Packable > ::read_bits(__bytes, __base +
+    as ::slotmodel::__private01::PackInt >::to_raw(value, 0)); } } { get "1" get_1(bool)
+    { < bool as ::slotmodel::__private01::Packable >::read_bits(__bytes, __base +
     Level::__SLOTMODEL_OFFSETS[1usize] as usize) } set set_1 { < bool as
-    ::slotmodel::__private01::Packable > ::write_bits(& value, __bytes, __base +
+    ::slotmodel::__private01::Packable >::write_bits(& value, __bytes, __base +
     Level::__SLOTMODEL_OFFSETS[1usize] as usize); } }], debug = { .field("0", & self
     .get_0()).field("1", & self.get_1()) },
 }

@@ -5,7 +5,7 @@ impl exporter_api::Exporter for SuffixExporter {
 }
 ::slotmodel::__private01::registered! {
     ::slotmodel::__private01::inventory::submit! {
-    ::slotmodel::__private01::PluginEntry::registered:: < SuffixExporter,
+    ::slotmodel::__private01::PluginEntry::registered::< SuffixExporter,
     ::slotmodel::__private01::FromArgs > (::slotmodel::__private01::PluginInfo::new("ms",
     "SuffixExporter").with_about("Numbers in milliseconds")
     .with_location(::slotmodel::__private01::module_path!(),

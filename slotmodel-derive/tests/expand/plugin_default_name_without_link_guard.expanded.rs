@@ -5,7 +5,7 @@ impl Exporter for TsvExporter {
 }
 ::slotmodel::__private01::registered! {
     ::slotmodel::__private01::inventory::submit! {
-    ::slotmodel::__private01::PluginEntry::registered:: < TsvExporter,
+    ::slotmodel::__private01::PluginEntry::registered::< TsvExporter,
     ::slotmodel::__private01::FromSelf >
     (::slotmodel::__private01::PluginInfo::new("tsv_exporter", "TsvExporter")
     .with_aliases(& ["tab"]).with_location(::slotmodel::__private01::module_path!(),

@@ -6,7 +6,7 @@ impl Exporter for CsvExporter {
 }
 ::slotmodel::__private01::registered! {
     ::slotmodel::__private01::inventory::submit! {
-    ::slotmodel::__private01::PluginEntry::registered:: < CsvExporter,
+    ::slotmodel::__private01::PluginEntry::registered::< CsvExporter,
     ::slotmodel::__private01::FromSelf >
     (::slotmodel::__private01::PluginInfo::new("csv", "CsvExporter").with_aliases(&
     ["comma"]).with_about("Comma-separated values, one line.")

@@ -2,7 +2,7 @@
 //! and the columns: its width, and the code that writes and reads it.
 
 use proc_macro2::TokenStream;
-use quote::{format_ident, quote, quote_spanned};
+use quote::{format_ident, quote_spanned};
 use syn::spanned::Spanned;
 
 use crate::ast::{Container, Field};
@@ -69,15 +69,15 @@ fn storage(field: &Field) -> Storage {
         .value
         .min
         .as_ref()
-        .map_or_else(|| quote!(<#ty>::MIN), |b| bound_expr(b, Some(prim)));
+        .map_or_else(|| template!([ty] <#ty>::MIN), |b| bound_expr(b, Some(prim)));
     let max = match &bounded.value.max {
-        None => quote!(<#ty>::MAX),
+        None => template!([ty] <#ty>::MAX),
         Some(b) if bounded.value.max_inclusive => bound_expr(b, Some(prim)),
         Some(b) => {
             // Saturating: an end at the type's minimum leaves no value, which the bounds check
             // generated beside reports in words rather than as an overflow.
             let b = bound_expr(b, Some(prim));
-            quote!(<#ty>::saturating_sub(#b, 1))
+            template!([ty, b] <#ty>::saturating_sub(#b, 1))
         }
     };
     Storage::Offset {
@@ -137,14 +137,14 @@ impl Codec<'_> {
                 ..
             } => {
                 let span = if *signed {
-                    quote!(((#max) as i128).wrapping_sub((#min) as i128) as u128)
+                    template!([max, min] ((#max) as i128).wrapping_sub((#min) as i128) as u128)
                 } else {
-                    quote!(((#max) as u128).wrapping_sub((#min) as u128))
+                    template!([max, min] ((#max) as u128).wrapping_sub((#min) as u128))
                 };
                 if *optional {
-                    quote!(#p::bits_with_none(#span))
+                    template!([p, span] #p::bits_with_none(#span))
                 } else {
-                    quote!(#p::span_bits(#span))
+                    template!([p, span] #p::span_bits(#span))
                 }
             }
             Storage::Whole => quote_spanned!(ty.span()=> <#ty as #p::Packable>::BITS),
@@ -154,8 +154,8 @@ impl Codec<'_> {
     pub fn place(&self, i: usize) -> (TokenStream, TokenStream) {
         let (ident, widths, offsets) = (self.container.ident, &self.widths, &self.offsets);
         (
-            quote!(__base + #ident::#offsets[#i] as usize),
-            quote!(#ident::#widths[#i]),
+            template!([ident, offsets, i] __base + #ident::#offsets[#i] as usize),
+            template!([ident, widths, i] #ident::#widths[#i]),
         )
     }
 
@@ -179,14 +179,16 @@ impl Codec<'_> {
                 ty: int,
                 optional: true,
                 ..
-            } => quote!(#p::put_bits(__bytes, #offset, #width, match #value {
+            } => template!([p, offset, width, value, int, min] #p::put_bits(__bytes, #offset, #width, match #value {
                 #p::Some(__v) => <#int as #p::PackInt>::to_raw(__v, #min) + 1,
                 #p::None => 0,
             });),
             Storage::Offset { min, .. } => {
-                quote!(#p::put_bits(__bytes, #offset, #width, <#ty as #p::PackInt>::to_raw(#value, #min));)
+                template!([p, offset, width, ty, value, min] #p::put_bits(__bytes, #offset, #width, <#ty as #p::PackInt>::to_raw(#value, #min));)
             }
-            Storage::Whole => quote!(<#ty as #p::Packable>::write_bits(&#value, __bytes, #offset);),
+            Storage::Whole => {
+                template!([ty, p, value, offset] <#ty as #p::Packable>::write_bits(&#value, __bytes, #offset);)
+            }
         }
     }
 
@@ -200,14 +202,14 @@ impl Codec<'_> {
                 ty: int,
                 optional: true,
                 ..
-            } => quote!(match #p::get_bits(__bytes, #offset, #width) {
+            } => template!([p, offset, width, int, min] match #p::get_bits(__bytes, #offset, #width) {
                 0 => #p::None,
                 __raw => #p::Some(<#int as #p::PackInt>::from_raw(__raw - 1, #min)),
             }),
             Storage::Offset { min, .. } => {
-                quote!(<#ty as #p::PackInt>::from_raw(#p::get_bits(__bytes, #offset, #width), #min))
+                template!([ty, p, offset, width, min] <#ty as #p::PackInt>::from_raw(#p::get_bits(__bytes, #offset, #width), #min))
             }
-            Storage::Whole => quote!(<#ty as #p::Packable>::read_bits(__bytes, #offset)),
+            Storage::Whole => template!([ty, p, offset] <#ty as #p::Packable>::read_bits(__bytes, #offset)),
         }
     }
 }

@@ -3,7 +3,7 @@
 //! encoding), so a scan of one field reads only that field's bits.
 
 use proc_macro2::TokenStream;
-use quote::{format_ident, quote};
+use quote::format_ident;
 
 use super::codec::Codec;
 
@@ -30,13 +30,17 @@ pub fn expand(codec: &Codec) -> TokenStream {
     for (i, field) in container.fields.iter().enumerate() {
         let (member, name, ty) = (&field.member, &field.name, field.ty);
         let (getter, _) = container.accessor_names(field, i);
-        let width = quote!((#ident::__SLOTMODEL_WIDTHS[#i] as usize));
-        let push = codec.write_at(i, &quote!(__value.#member), &quote!(self.len * #width));
-        let row = codec.read_at(i, &quote!(__row * #width));
-        let at = codec.read_at(i, &quote!(__at));
-        fields.extend(quote!((#i, #member, #name, #getter, (#ty), push = { #push }, row = { #row }, at = { #at }),));
+        let width = template!([ident, i] (#ident::__SLOTMODEL_WIDTHS[#i] as usize));
+        let push = codec.write_at(
+            i,
+            &template!([member] __value.#member),
+            &template!([width] self.len * #width),
+        );
+        let row = codec.read_at(i, &template!([width] __row * #width));
+        let at = codec.read_at(i, &template!([] __at));
+        fields.extend(template!([i, member, name, getter, ty, push, row, at] (#i, #member, #name, #getter, (#ty), push = { #push }, row = { #row }, at = { #at }),));
     }
-    quote! {
+    template! {[p, vis, ident, columns, count, fields]
         #p::compact_columns! {
             vis = [#vis], ident = #ident, columns = #columns, count = #count,
             locals = [self, __value, __bytes, __row, __at],

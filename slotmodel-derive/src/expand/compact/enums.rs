@@ -47,10 +47,10 @@ impl Variants<'_> {
     /// The bits of variant `v` after the tag: its constant, or 0 without fields.
     fn used(&self, v: usize) -> TokenStream {
         if self.codecs[v].container.fields.is_empty() {
-            return quote!(0);
+            return template!([] 0);
         }
         let (ident, bits) = (self.ident, format_ident!("__SLOTMODEL_V{}_BITS", v));
-        quote!(#ident::#bits)
+        template!([ident, bits] #ident::#bits)
     }
 
     /// Each variant's field widths and constants (`variants`), and its bits after the tag
@@ -65,12 +65,14 @@ impl Variants<'_> {
             let mut values = TokenStream::new();
             for i in 0..count {
                 let width = codec.width(i);
-                values.extend(quote!(#width,));
+                values.extend(template!([width] #width,));
             }
             let (widths, offsets, used) = (&codec.widths, &codec.offsets, self.used(v));
             let bits = format_ident!("__SLOTMODEL_V{}_BITS", v);
-            variants.extend(quote!((#widths, #offsets, #bits, #count, [#values]),));
-            widest.extend(quote!(#used,));
+            variants.extend(
+                template!([widths, offsets, bits, count, values] (#widths, #offsets, #bits, #count, [#values]),),
+            );
+            widest.extend(template!([used] #used,));
         }
         (variants, widest)
     }
@@ -87,9 +89,9 @@ impl Variants<'_> {
             let mut writes = TokenStream::new();
             for i in 0..codec.container.fields.len() {
                 let binding = format_ident!("__f{}", i);
-                writes.extend(codec.write(i, &quote!(*#binding)));
+                writes.extend(codec.write(i, &template!([binding] *#binding)));
             }
-            arms.extend(quote!(#pattern => { #writes (#tag, #used) }));
+            arms.extend(template!([pattern, writes, tag, used] #pattern => { #writes (#tag, #used) }));
         }
         arms
     }
@@ -107,13 +109,13 @@ impl Variants<'_> {
             if v == last {
                 // `write_bits` or a `bits_valid` check wrote the tag, so no other value appears;
                 // the last variant takes the rest rather than a panic.
-                arms.extend(quote!(_ => #build));
+                arms.extend(template!([build] _ => #build));
             } else {
                 let tag = v as u128;
-                arms.extend(quote!(#tag => #build,));
+                arms.extend(template!([tag, build] #tag => #build,));
             }
         }
-        quote!(match #p::get_bits(__bytes, __base, #ident::__SLOTMODEL_TAG_BITS) { #arms })
+        template!([p, ident, arms] match #p::get_bits(__bytes, __base, #ident::__SLOTMODEL_TAG_BITS) { #arms })
     }
 
     /// The arms of `bits_valid`: a tag that names a variant, bits of that variant's fields stored
@@ -131,14 +133,14 @@ impl Variants<'_> {
                 }
                 let (ty, offset) = (codec.container.fields[i].ty, codec.place(i).0);
                 if !checks.is_empty() {
-                    checks.extend(quote!(&&));
+                    checks.extend(template!([] &&));
                 }
-                checks.extend(quote!(<#ty as #p::Packable>::bits_valid(__bytes, #offset)));
+                checks.extend(template!([ty, p, offset] <#ty as #p::Packable>::bits_valid(__bytes, #offset)));
             }
             if checks.is_empty() {
-                arms.extend(quote!(#tag => #used,));
+                arms.extend(template!([tag, used] #tag => #used,));
             } else {
-                arms.extend(quote!(#tag if #checks => #used,));
+                arms.extend(template!([tag, checks, used] #tag if #checks => #used,));
             }
         }
         arms
@@ -162,7 +164,7 @@ fn expand(data: &Enum, variants: &[Container]) -> TokenStream {
     let last = (all.names.len() - 1) as u128;
     let ((consts, widest), write, read, valid) = (all.consts(), all.write(), all.read(), all.valid());
     let checks = check_packable(&all);
-    let mut out = quote! {
+    let mut out = template! {[p, ident, last, consts, widest, write, read, valid, checks]
         #p::compact_enum! {
             ident = #ident, last = #last, locals = [self, __bytes, __base, __errors],
             variants = [#consts], widest = [#widest],
@@ -184,7 +186,7 @@ fn build(variant: &syn::Ident, codec: &Codec) -> TokenStream {
     let fields = &codec.container.fields;
     let reads = (0..fields.len()).map(|i| codec.read(i));
     match codec.container.style {
-        Style::Unit => quote!(#ident::#variant),
+        Style::Unit => template!([ident, variant] #ident::#variant),
         Style::Tuple => quote!(#ident::#variant(#(#reads),*)),
         Style::Named => {
             let members = fields.iter().map(|f| &f.member);
@@ -209,11 +211,11 @@ fn check_packable(all: &Variants) -> TokenStream {
             let own = check_expr(container, field, p, &binding);
             let composite = codec.composite(i);
             if let Some(check) = &own {
-                steps.extend(quote!(__errors.field(#check);));
+                steps.extend(template!([check] __errors.field(#check);));
             }
             if composite {
                 let (field_name, ty) = (&field.name, field.ty);
-                steps.extend(quote!(__errors.nested(#field_name, <#ty as #p::Packable>::check_packable(#binding));));
+                steps.extend(template!([field_name, ty, p, binding] __errors.nested(#field_name, <#ty as #p::Packable>::check_packable(#binding));));
             }
             if own.is_some() || composite {
                 bound.push(i);
@@ -223,11 +225,11 @@ fn check_packable(all: &Variants) -> TokenStream {
             unchecked = true;
         } else {
             let pattern = pattern(all.names[v], container, |i| bound.contains(&i));
-            arms.extend(quote!(#pattern => { #steps }));
+            arms.extend(template!([pattern, steps] #pattern => { #steps }));
         }
     }
     if unchecked && !arms.is_empty() {
-        arms.extend(quote!(_ => {}));
+        arms.extend(template!([] _ => {}));
     }
     arms
 }
@@ -245,9 +247,9 @@ fn expand_fieldless(data: &Enum) -> TokenStream {
     let mut variants = TokenStream::new();
     for (i, v) in others.iter().enumerate() {
         let (v, i) = (&v.ident, i as u128);
-        variants.extend(quote!(#v = #i,));
+        variants.extend(template!([v, i] #v = #i,));
     }
-    let mut out = quote!(#p::compact_fieldless!(ident = #ident, variants = [#variants], last = #last = #span););
+    let mut out = template!([p, ident, variants, last, span] #p::compact_fieldless!(ident = #ident, variants = [#variants], last = #last = #span););
     out.extend(attrs.max_size_check(ident));
     out
 }

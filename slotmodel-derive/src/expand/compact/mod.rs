@@ -6,7 +6,7 @@ mod columns;
 mod enums;
 
 use proc_macro2::TokenStream;
-use quote::{format_ident, quote, quote_spanned};
+use quote::{format_ident, quote_spanned};
 use syn::DeriveInput;
 
 use crate::ast::{Container, Derive, Field, Input};
@@ -53,7 +53,7 @@ fn expand(container: &Container) -> TokenStream {
     let vis = &container.input.vis;
     let packed = format_ident!("{}Packed", ident);
     let count = container.fields.len();
-    let value = quote!(value);
+    let value = template!([] value);
     let (mut widths, mut layout, mut accessors, mut debug) = (
         TokenStream::new(),
         TokenStream::new(),
@@ -67,18 +67,18 @@ fn expand(container: &Container) -> TokenStream {
         let width = codec.width(i);
         let ty_text = type_text(ty);
         let read = codec.read(i);
-        widths.extend(quote!(#width,));
-        layout.extend(quote!((#name, #ty_text, #member, #ty, #i),));
+        widths.extend(template!([width] #width,));
+        layout.extend(template!([name, ty_text, member, ty, i] (#name, #ty_text, #member, #ty, #i),));
         if codec.whole(i) {
             let (offset, _) = codec.place(i);
-            invalid.extend(quote!(if !<#ty as #p::Packable>::bits_valid(__bytes, #offset) { return #p::Some(#name); }));
+            invalid.extend(template!([ty, p, offset, name] if !<#ty as #p::Packable>::bits_valid(__bytes, #offset) { return #p::Some(#name); }));
         }
-        writes.extend(codec.write(i, &quote!(self.#member)));
+        writes.extend(codec.write(i, &template!([member] self.#member)));
         checks.extend(check_field(&codec, i));
         accessors.extend(packed_accessors(&codec, field, i, &read, &codec.write(i, &value)));
         reads.push(read);
         let (getter, _) = container.accessor_names(field, i);
-        debug.extend(quote!(.field(#name, &self.#getter())));
+        debug.extend(template!([name, getter] .field(#name, &self.#getter())));
     }
     let build = crate::expand::shared::construct(container, &reads);
     let columns = if container.attrs.columns {
@@ -92,13 +92,13 @@ fn expand(container: &Container) -> TokenStream {
         for (i, f) in container.fields.iter().enumerate() {
             // Unsuffixed: the index also picks the field's column out of a tuple.
             let (name, member, ty, i) = (&f.name, &f.member, f.ty, syn::Index::from(i));
-            fields.extend(quote!(#i #name #member: #ty,));
+            fields.extend(template!([i, name, member, ty] #i #name #member: #ty,));
         }
         let p = crate::expand::shared::respan(p, span);
         quote_spanned!(span=> #p::arrow_record!(#ident { #fields });)
     });
     let max_size = container.attrs.max_size_check(ident);
-    let mut out = quote! {
+    let mut out = template! {[p, vis, ident, packed, count, widths, layout, invalid, writes, build, checks, accessors, debug, columns, arrow, max_size]
         #p::compact_struct! {
             vis = [#vis], ident = #ident, packed = #packed, count = #count,
             locals = [self, value, __bytes, __base, __errors],
@@ -123,10 +123,10 @@ fn check_field(codec: &Codec, i: usize) -> TokenStream {
     let (name, member, ty) = (&field.name, &field.member, field.ty);
     let mut out = TokenStream::new();
     if let Some(check) = check_expr(container, field, p, &Operand::Field(member)) {
-        out.extend(quote!(__errors.field(#check);));
+        out.extend(template!([check] __errors.field(#check);));
     }
     if codec.composite(i) {
-        out.extend(quote!(__errors.nested(#name, <#ty as #p::Packable>::check_packable(&self.#member));));
+        out.extend(template!([name, ty, p, member] __errors.nested(#name, <#ty as #p::Packable>::check_packable(&self.#member));));
     }
     out
 }
@@ -151,18 +151,18 @@ fn packed_accessors(
         let (set_doc, returns, finish) = if own_rules.is_some() {
             (
                 doc(&format!("Sets the `{name}` field if the value passes its rules; a refused value leaves the old one in place.\n\n# Errors\n\nEvery rule the value breaks.")),
-                quote!(#p::Result<(), #p::ValidationErrors>),
-                quote!(__outcome),
+                template!([p] #p::Result<(), #p::ValidationErrors>),
+                template!([] __outcome),
             )
         } else {
             (
                 doc(&format!("Sets the `{name}` field. Returns `()` when every value of the type packs (an enum), else `Result<(), ValidationErrors>` with every rule the new value breaks, and a refused value leaves the old one in place.")),
-                quote!(<#ty as #p::Packable>::SetResult),
-                quote!(<#ty as #p::Packable>::set_result(__outcome)),
+                template!([ty, p] <#ty as #p::Packable>::SetResult),
+                template!([ty, p] <#ty as #p::Packable>::set_result(__outcome)),
             )
         };
-        let own_rules = own_rules.map(|check| quote!(__errors.field(#check);));
-        quote! {
+        let own_rules = own_rules.map(|check| template!([check] __errors.field(#check);));
+        template! {[set_doc, setter, ty, returns, p, struct_name, own_rules, name, write, finish]
             custom {
                 #set_doc
                 #[inline]
@@ -181,10 +181,10 @@ fn packed_accessors(
             }
         }
     } else if let Some(check) = own_rules {
-        quote!(set_checked #setter { #check } { #write })
+        template!([setter, check, write] set_checked #setter { #check } { #write })
     } else {
         // Every value of a primitive without rules packs: a plain write.
-        quote!(set #setter { #write })
+        template!([setter, write] set #setter { #write })
     };
-    quote!({ get #name #getter (#ty) { #read } #set })
+    template!([name, getter, ty, read, set] { get #name #getter (#ty) { #read } #set })
 }

@@ -40,8 +40,13 @@ pub fn const_order_check(container: &Container, field: &Field, private: &dyn ToT
     let lengths = bounded
         .lengths
         .iter()
-        .map(|l| (&l.limits, quote!(usize), "length ", Some(ty::LENGTH)));
-    let value = (&bounded.value, quote!(<#ty as #private::Ranged>::Scalar), "", scalar);
+        .map(|l| (&l.limits, template!([] usize), "length ", Some(ty::LENGTH)));
+    let value = (
+        &bounded.value,
+        template!([ty, private] <#ty as #private::Ranged>::Scalar),
+        "",
+        scalar,
+    );
     for (limits, scalar_ty, what, scalar) in std::iter::once(value).chain(lengths) {
         // Looked up only for a check written here: most bounds are literals and need none.
         let span = || limits.span();
@@ -63,9 +68,9 @@ pub fn const_order_check(container: &Container, field: &Field, private: &dyn ToT
                 let (min_expr, max_expr) = (bound_expr(min, scalar), bound_expr(max, scalar));
                 // `max < min` rather than `!(min <= max)`: clippy refuses negated comparisons of floats.
                 let refused = if limits.max_inclusive && limits.min_inclusive {
-                    quote!(<)
+                    template!([] <)
                 } else {
-                    quote!(<=)
+                    template!([] <=)
                 };
                 let message = format!(
                     "{head}{what}bounds `{}` and `{}` leave no valid value",

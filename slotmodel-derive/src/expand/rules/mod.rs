@@ -49,7 +49,7 @@ fn checks(
     elements: bool,
 ) -> Option<TokenStream> {
     if field.attrs.stub {
-        return Some(quote!(#private::Ok(())));
+        return Some(template!([private] #private::Ok(())));
     }
     let struct_name = container.ident.to_string();
     let field_name = &field.name;
@@ -100,7 +100,7 @@ fn checks(
         }
         let on_option = matches!(field.shape, Shape::Option(_));
         let (rule, span, inside) = match rule {
-            CheckRule::Expr(rule) => (quote!(#rule), rule_span(rule), on_option),
+            CheckRule::Expr(rule) => (template!([rule] #rule), rule_span(rule), on_option),
             CheckRule::Builtin(builtin) => (
                 builtin_rule(builtin, private),
                 builtin.name.span(),
@@ -109,7 +109,11 @@ fn checks(
             // Moved to the element's rules when parsed; handled above.
             CheckRule::Each(..) | CheckRule::WithCtx(..) => continue,
         };
-        let check = if inside { quote!(check_some) } else { quote!(check) };
+        let check = if inside {
+            template!([] check_some)
+        } else {
+            template!([] check)
+        };
         let step = quote_spanned!(span=> #private::#check(#value, &(#rule), &[#struct_name, #field_name]));
         steps.push(labelled(&step, label, private));
     }
@@ -123,7 +127,7 @@ fn checks(
 pub fn element_check(container: &Container, field: &Field, private: &dyn ToTokens) -> Option<TokenStream> {
     let element = field.element.as_ref()?;
     // Each level binds its own `__item`, shadowing the collection's.
-    check_expr(container, element, private, &quote!(__item))
+    check_expr(container, element, private, &template!([] __item))
 }
 
 fn first_error(mut steps: Vec<TokenStream>, private: &dyn ToTokens) -> Option<TokenStream> {
@@ -140,11 +144,13 @@ fn labelled(step: &TokenStream, label: &crate::attr::Label, private: &dyn ToToke
         return step.clone();
     }
     let text = |text: &Option<String>| {
-        text.as_ref()
-            .map_or_else(|| quote!(#private::None), |text| quote!(#private::Some(#text)))
+        text.as_ref().map_or_else(
+            || template!([private] #private::None),
+            |text| template!([private, text] #private::Some(#text)),
+        )
     };
     let (message, code) = (text(&label.message), text(&label.code));
-    quote!(#private::labelled(#step, #message, #code))
+    template!([private, step, message, code] #private::labelled(#step, #message, #code))
 }
 
 /// `&self.member` or `&value`, written straight into the caller's tokens: building it apart
@@ -223,9 +229,9 @@ pub fn bound_expr(bound: &Bound, scalar: Option<Prim>) -> TokenStream {
                 .map_or_else(Span::call_site, |t| t.span());
             let lit = LitFloat::new(&format!("{magnitude}.0"), span);
             if *negative {
-                quote!(-#lit)
+                template!([lit] -#lit)
             } else {
-                quote!(#lit)
+                template!([lit] #lit)
             }
         }
         // `as` is the identity here: `bound_type_checks` refuses a bound of another type.
@@ -233,11 +239,11 @@ pub fn bound_expr(bound: &Bound, scalar: Option<Prim>) -> TokenStream {
         // another type is a type error on the bound.
         (BoundKind::Field(field), _) => {
             let this = Ident::new("self", Span::call_site());
-            quote!(#this.#field)
+            template!([this, field] #this.#field)
         }
         (BoundKind::Expr, Some(Prim::Int { name, .. } | Prim::Float { name, .. })) => {
             let (tokens, ty) = (&bound.tokens, Ident::new(name, Span::call_site()));
-            quote!((#tokens as #ty))
+            template!([tokens, ty] (#tokens as #ty))
         }
         _ => bound.tokens.clone(),
     }
@@ -252,7 +258,7 @@ fn length_unit(length: &Length, private: &dyn ToTokens) -> TokenStream {
         }
         (unit, _) => {
             let variant = Ident::new(unit.variant(), Span::call_site());
-            quote!(#private::LengthUnit::#variant)
+            template!([private, variant] #private::LengthUnit::#variant)
         }
     }
 }

@@ -1,7 +1,7 @@
 //! `FIELDS`: each field's rules as data, for introspection, schemas and error messages.
 
 use proc_macro2::{Delimiter, Span, TokenStream};
-use quote::{quote, quote_spanned, ToTokens};
+use quote::{quote_spanned, ToTokens};
 use syn::Ident;
 
 use super::{bound_expr, limit_args, literal_pair};
@@ -17,24 +17,24 @@ fn builtin_spec(builtin: &Builtin, private: &dyn ToTokens) -> TokenStream {
     let arg = &builtin.arg;
     let text = |variant: &str| {
         let variant = Ident::new(variant, Span::call_site());
-        quote!(#private::Rule::Text(#private::TextRule::#variant #arg))
+        template!([private, variant, arg] #private::Rule::Text(#private::TextRule::#variant #arg))
     };
     match builtin.name.to_string().as_str() {
-        "required" => quote!(#private::Rule::Required),
+        "required" => template!([private] #private::Rule::Required),
         "matches" => {
             let text = builtin.field.as_ref().map(ToString::to_string);
-            quote!(#private::Rule::Matches(#text))
+            template!([private, text] #private::Rule::Matches(#text))
         }
-        "email" => quote!(#private::Rule::Email),
+        "email" => template!([private] #private::Rule::Email),
         // The one place a missing feature is reported (see `__url_rule`).
         "url" => {
             let span = builtin.name.span();
             let p = crate::expand::shared::respan(&private.to_token_stream(), span);
             quote_spanned!(span=> { #p::url_rule!(require); #p::Rule::Url })
         }
-        "ip" => quote!(#private::Rule::Ip(#private::IpVersion::Any)),
-        "ipv4" => quote!(#private::Rule::Ip(#private::IpVersion::V4)),
-        "ipv6" => quote!(#private::Rule::Ip(#private::IpVersion::V6)),
+        "ip" => template!([private] #private::Rule::Ip(#private::IpVersion::Any)),
+        "ipv4" => template!([private] #private::Rule::Ip(#private::IpVersion::V4)),
+        "ipv6" => template!([private] #private::Rule::Ip(#private::IpVersion::V6)),
         "pattern" => {
             let span = builtin.name.span();
             let p = crate::expand::shared::respan(&private.to_token_stream(), span);
@@ -42,10 +42,10 @@ fn builtin_spec(builtin: &Builtin, private: &dyn ToTokens) -> TokenStream {
         }
         "ascii" => text("Ascii"),
         "alphanumeric" => text("Alphanumeric"),
-        "contains" => quote!(#private::Rule::Text(#private::TextRule::Contains(#arg))),
-        "not_contains" => quote!(#private::Rule::Text(#private::TextRule::NotContains(#arg))),
-        "prefix" => quote!(#private::Rule::Text(#private::TextRule::Prefix(#arg))),
-        _ => quote!(#private::Rule::Text(#private::TextRule::Suffix(#arg))),
+        "contains" => template!([private, arg] #private::Rule::Text(#private::TextRule::Contains(#arg))),
+        "not_contains" => template!([private, arg] #private::Rule::Text(#private::TextRule::NotContains(#arg))),
+        "prefix" => template!([private, arg] #private::Rule::Text(#private::TextRule::Prefix(#arg))),
+        _ => template!([private, arg] #private::Rule::Text(#private::TextRule::Suffix(#arg))),
     }
 }
 
@@ -105,22 +105,24 @@ fn field_rules(rules: &mut Code, field: &Field, private: &Private) -> usize {
                     quote_spanned!(span=> #p::graphemes_unit!(require))
                 }
             } else {
-                quote!(#private::LengthUnit::#unit)
+                template!([private, unit] #private::LengthUnit::#unit)
             };
             next(rules);
-            rules.tokens(quote!(#private::length_rule(#unit, #min, #max, #inclusive)));
+            rules.tokens(
+                template!([private, unit, min, max, inclusive] #private::length_rule(#unit, #min, #max, #inclusive)),
+            );
         }
     }
     for rule in &field.attrs.checks {
         let tokens = match rule {
             CheckRule::Expr(rule) => {
                 let text = crate::expand::shared::type_text(rule);
-                quote!(#private::Rule::Check(#text))
+                template!([private, text] #private::Rule::Check(#text))
             }
             CheckRule::Builtin(builtin) => builtin_spec(builtin, private),
             CheckRule::WithCtx(_, path) => {
                 let text = crate::expand::shared::type_text(path);
-                quote!(#private::Rule::WithContext(#text))
+                template!([private, text] #private::Rule::WithContext(#text))
             }
             CheckRule::Each(..) => continue,
         };
@@ -152,7 +154,7 @@ fn range_rule(limits: &Limits, scalar: Option<Prim>, private: &Private, out: &mu
         spec_bound(limits.max.as_ref(), scalar, private),
     );
     let (min_inclusive, inclusive) = (limits.min_inclusive, limits.max_inclusive);
-    out.tokens(quote!(#private::range_rule(#min, #min_inclusive, #max, #inclusive)));
+    out.tokens(template!([private, min, min_inclusive, max, inclusive] #private::range_rule(#min, #min_inclusive, #max, #inclusive)));
 }
 
 /// A literal integer bound as an unsuffixed literal (negated when negative), or `None` for a
@@ -192,36 +194,36 @@ impl ToTokens for IntLiteral {
 
 fn spec_bound(bound: Option<&Bound>, scalar: Option<Prim>, private: &dyn ToTokens) -> TokenStream {
     let Some(bound) = bound else {
-        return quote!(#private::None);
+        return template!([private] #private::None);
     };
     let text = bound.text();
     if matches!(bound.kind, BoundKind::Field(_)) {
-        return quote!(#private::bound_text(#text));
+        return template!([private, text] #private::bound_text(#text));
     }
     let number = match scalar {
         Some(Prim::Int { signed, .. }) => {
             // A literal: its value is known here, so no cast is left for the compiler to evaluate.
             let (variant, wide) = if signed {
-                (quote!(Signed), quote!(i128))
+                (template!([] Signed), template!([] i128))
             } else {
-                (quote!(Unsigned), quote!(u128))
+                (template!([] Unsigned), template!([] u128))
             };
             if let Some(lit) = literal_int(bound, signed) {
-                quote!(#private::Number::#variant(#lit))
+                template!([private, variant, lit] #private::Number::#variant(#lit))
             } else {
                 let value = bound_expr(bound, scalar);
-                quote!(#private::Number::#variant(#value as #wide))
+                template!([private, variant, value, wide] #private::Number::#variant(#value as #wide))
             }
         }
         Some(Prim::Float { bits: 32, .. }) => {
             let value = bound_expr(bound, scalar);
-            quote!(#private::Number::F32(#value))
+            template!([private, value] #private::Number::F32(#value))
         }
         Some(Prim::Float { .. }) => {
             let value = bound_expr(bound, scalar);
-            quote!(#private::Number::F64(#value))
+            template!([private, value] #private::Number::F64(#value))
         }
-        _ => return quote!(#private::bound_text(#text)),
+        _ => return template!([private, text] #private::bound_text(#text)),
     };
-    quote!(#private::bound(#text, #number))
+    template!([private, text, number] #private::bound(#text, #number))
 }

@@ -1,7 +1,7 @@
 //! The body of `validate`: one call per run of same-type fields with literal ranges, a statement
 //! per other rule.
 
-use quote::{quote, quote_spanned};
+use quote::quote_spanned;
 
 use super::member_text;
 use crate::ast::{Container, Field};
@@ -34,7 +34,7 @@ pub(super) fn validate_body(container: &Container, private: &Private) -> (Code, 
         if field.element.is_some() {
             if let Some(check) = crate::expand::rules::own_check_expr(container, field, private, &operand) {
                 more = true;
-                steps.tokens(quote!(__errors.field(#check);));
+                steps.tokens(template!([check] __errors.field(#check);));
             }
             if let Some(inner) = crate::expand::rules::element_check(container, field, private) {
                 let span = syn::spanned::Spanned::span(field.ty);
@@ -43,17 +43,17 @@ pub(super) fn validate_body(container: &Container, private: &Private) -> (Code, 
             }
         } else if let Some(check) = check_expr(container, field, private, &operand) {
             more = true;
-            steps.tokens(quote!(__errors.field(#check);));
+            steps.tokens(template!([check] __errors.field(#check);));
         }
         if field.attrs.nested.is_some() {
             let name = &field.name;
             let validate = crate::expand::rules::nested_call(container, field, private, &operand);
             more = true;
-            steps.tokens(quote!(__errors.nested(#name, #validate);));
+            steps.tokens(template!([name, validate] __errors.nested(#name, #validate);));
         }
     }
     for path in &container.attrs.checks {
-        steps.tokens(quote!(__errors.container(#path, self);));
+        steps.tokens(template!([path] __errors.container(#path, self);));
     }
     let mut body = Code::new();
     let one = steps.is_empty() || (runs.len() == 1 && !more);

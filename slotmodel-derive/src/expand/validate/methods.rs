@@ -108,21 +108,23 @@ pub(super) fn accessors(code: &mut Code, container: &Container, field: &Field, i
         return;
     }
     if field.attrs.nested.is_some() {
-        let own_rules =
-            check_expr(container, field, private, &Operand::Value).map(|check| quote!(__errors.field(#check);));
+        let own_rules = check_expr(container, field, private, &Operand::Value)
+            .map(|check| template!([check] __errors.field(#check);));
         let nested = crate::expand::rules::nested_call(container, field, private, &Operand::Value);
         let text = format!("Replaces the `{name}` field after validating the new value; a refused value leaves the old one in place.\n\n# Errors\n\nEvery rule the new value breaks.");
-        out.extend(quote! {
-            #[doc = #text]
-            pub fn #setter(&mut self, value: #ty #ctx_param) -> #private::Result<(), #private::ValidationErrors> {
-                let mut __errors = #private::Collector::new(#struct_name);
-                #own_rules
-                __errors.nested(#name, #nested);
-                __errors.finish()?;
-                self.#member = value;
-                #private::Ok(())
-            }
-        });
+        out.extend(
+            template! {[text, setter, ty, ctx_param, private, struct_name, own_rules, name, nested, member]
+                #[doc = #text]
+                pub fn #setter(&mut self, value: #ty #ctx_param) -> #private::Result<(), #private::ValidationErrors> {
+                    let mut __errors = #private::Collector::new(#struct_name);
+                    #own_rules
+                    __errors.nested(#name, #nested);
+                    __errors.finish()?;
+                    self.#member = value;
+                    #private::Ok(())
+                }
+            },
+        );
         code.tokens(out);
     } else if let Some((min, max)) = super::body::plain_range(field) {
         // A literal range on a primitive: nothing in the check can fail to type-check, so it is
@@ -170,7 +172,7 @@ fn context_param(container: &Container, field: &Field) -> Option<TokenStream> {
         &container.attrs.context,
         crate::expand::rules::uses_context(field) || field.attrs.nested.is_some(),
     ) {
-        (Some(context), true) => Some(quote!(, __ctx: &#context)),
+        (Some(context), true) => Some(template!([context] , __ctx: &#context)),
         _ => None,
     }
 }
@@ -188,16 +190,17 @@ fn setter_with_struct_rules(
     let paths = &container.attrs.checks;
     let ctx_param = context_param(container, field);
     let text = format!("Sets `{name}` if the value passes its rules and the rules of the struct and of the fields it bounds still hold, else keeps the old value.\n\n# Errors\n\nEvery rule the value breaks.");
-    let own = check_expr(container, field, private, &Operand::Value).map(|check| quote!(__errors.field(#check);));
+    let own =
+        check_expr(container, field, private, &Operand::Value).map(|check| template!([check] __errors.field(#check);));
     // With the new value in place, the fields whose bounds it gives are checked again.
     let dependents: Vec<TokenStream> = crate::expand::rules::dependents(container, field)
         .into_iter()
         .filter_map(|other| check_expr(container, other, private, &Operand::Field(&other.member)))
-        .map(|check| quote!(__errors.field(#check);))
+        .map(|check| template!([check] __errors.field(#check);))
         .collect();
     let nested = field.attrs.nested.as_ref().map(|_| {
         let check = crate::expand::rules::nested_call(container, field, private, &Operand::Value);
-        quote!(__errors.nested(#name, #check);)
+        template!([name, check] __errors.nested(#name, #check);)
     });
     quote! {
         #[doc = #text]

@@ -98,19 +98,19 @@ fn expand_enum(data: &crate::ast::Enum, variants: &[Container]) -> TokenStream {
                 checked.push(i);
             }
             if let Some(check) = check {
-                steps.extend(quote!(__errors.field(#check);));
+                steps.extend(template!([check] __errors.field(#check);));
             }
             if field.attrs.nested.is_some() {
                 let field_name = &field.name;
                 let check =
                     quote_spanned!(syn::spanned::Spanned::span(field.ty)=> #private::Validate::validate(#binding));
-                steps.extend(quote!(__errors.nested(#field_name, #check);));
+                steps.extend(template!([field_name, check] __errors.nested(#field_name, #check);));
             }
         }
         let pattern = super::shared::pattern(&variant.ident, container, |i| checked.contains(&i));
-        arms.extend(quote!(#pattern => { #steps }));
+        arms.extend(template!([pattern, steps] #pattern => { #steps }));
     }
-    quote! {
+    template! {[impl_generics, private, ident, ty_generics, where_clause, name, arms, consts]
         #[automatically_derived]
         impl #impl_generics #private::Validate for #ident #ty_generics #where_clause {
             fn validate(&self) -> #private::Result<(), #private::ValidationErrors> {
@@ -154,9 +154,9 @@ fn check_names(cx: &Ctxt, container: &Container) -> Vec<usize> {
 /// A `Validate` impl that accepts everything, emitted beside the errors.
 fn fallback(input: &DeriveInput, krate: Option<TokenStream>) -> TokenStream {
     let ident = &input.ident;
-    let private = crate::runtime::path(&krate.unwrap_or_else(|| quote!(::slotmodel)));
+    let private = crate::runtime::path(&krate.unwrap_or_else(|| template!([] ::slotmodel)));
     let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
-    quote! {
+    template! {[impl_generics, private, ident, ty_generics, where_clause]
         #[automatically_derived]
         impl #impl_generics #private::Validate for #ident #ty_generics #where_clause {
             fn validate(&self) -> #private::Result<(), #private::ValidationErrors> {
@@ -308,20 +308,20 @@ fn where_clause(container: &Container, private: &Private) -> Option<TokenStream>
         .generics
         .where_clause
         .iter()
-        .flat_map(|w| w.predicates.iter().map(|p| quote!(#p)))
+        .flat_map(|w| w.predicates.iter().map(|p| template!([p] #p)))
         .collect();
     for field in container.fields.iter().filter(|f| f.is_generic(container)) {
         let ty = field.ty;
         if let Some(bounded) = &field.attrs.bounded {
             if bounded.value.is_set() {
-                predicates.push(quote!(#ty: #private::Ranged));
+                predicates.push(template!([ty, private] #ty: #private::Ranged));
             }
             if bounded.has_length() {
-                predicates.push(quote!(#ty: #private::HasLength));
+                predicates.push(template!([ty, private] #ty: #private::HasLength));
             }
         }
         if field.attrs.nested.is_some() {
-            predicates.push(quote!(#ty: #private::Validate));
+            predicates.push(template!([ty, private] #ty: #private::Validate));
         }
     }
     (!predicates.is_empty()).then(|| quote!(where #(#predicates),*))

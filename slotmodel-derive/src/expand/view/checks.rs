@@ -1,8 +1,6 @@
 //! The checks of `#[derive(View)]` on a struct: what each field's type and `#[view]` keys allow,
 //! and that lengths, tags and conditions name earlier integer fields.
 
-use quote::quote;
-
 use super::slot::{bit_runs, kind, position_of, Kind};
 use crate::ast::{Container, Field};
 use crate::attr::view::LengthFrom;
@@ -28,7 +26,7 @@ fn check_bits(cx: &Ctxt, field: &Field) {
         Some(1) if *width != 1 => cx.error_spanned_by(lit, format!("`{}` is a `bool`, which takes 1 bit: write `bits = 1`", field.name)),
         Some(holds) if *width > holds => {
             let ty = field.ty;
-            cx.error_spanned_by(lit, format!("`bits = {width}` overflows `{}`, which holds {holds} bits: use a wider type or fewer bits", quote!(#ty)));
+            cx.error_spanned_by(lit, format!("`bits = {width}` overflows `{}`, which holds {holds} bits: use a wider type or fewer bits", template!([ty] #ty)));
         }
         Some(_) => {}
     }

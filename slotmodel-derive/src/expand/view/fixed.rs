@@ -3,7 +3,7 @@
 
 use crate::ty::{Prim, Shape};
 use proc_macro2::TokenStream;
-use quote::{format_ident, quote, quote_spanned};
+use quote::{format_ident, quote_spanned};
 use syn::spanned::Spanned;
 
 use super::slot::{debug_impl, BitSlot, Kind, Slot};
@@ -18,17 +18,17 @@ fn field_check(container: &Container, slot: &Slot, p: &TokenStream, record: &Tok
     let name = ident.to_string();
     let field = &slot.field.name;
     let bytes = slot.bytes(ident, p, record);
-    let offset = quote!(#ident::__SLOTMODEL_VIEW_OFFSETS[#i]);
+    let offset = template!([ident, i] #ident::__SLOTMODEL_VIEW_OFFSETS[#i]);
     // Every pattern of a bit field's bits is a value of its type.
     let mut out = if let Kind::Bits(_) = slot.kind {
         TokenStream::new()
     } else {
         let item = slot.item(p);
-        quote!(<#item as #p::ViewItem>::check::<#big>(&#bytes, #name, #field, #offset)?;)
+        template!([item, p, big, bytes, name, field, offset] <#item as #p::ViewItem>::check::<#big>(&#bytes, #name, #field, #offset)?;)
     };
-    if let Some(check) = check_expr(container, slot.field, p, &quote!(&__value)) {
+    if let Some(check) = check_expr(container, slot.field, p, &template!([] & __value)) {
         let read = slot.read(p, &bytes);
-        out.extend(quote! {{
+        out.extend(template! {[read, p, check, name, field, offset] {
             let __value = #read;
             #p::view_rule(#check, #name, #field, #offset)?;
         }});
@@ -41,8 +41,8 @@ pub fn expand(container: &Container, slots: &[Slot], p: &TokenStream) -> TokenSt
     let ident = container.ident;
     let vis = &container.input.vis;
     let (view, view_mut) = (format_ident!("{}View", ident), format_ident!("{}ViewMut", ident));
-    let (source, record) = (quote!(self.bytes), quote!(__bytes));
-    let (lifetime_a, lifetime_any) = (quote!('a), quote!('_));
+    let (source, record) = (template!([] self.bytes), template!([] __bytes));
+    let (lifetime_a, lifetime_any) = (template!([] 'a), template!([] '_));
     let (mut sizes, mut skips, mut checks) = (TokenStream::new(), TokenStream::new(), TokenStream::new());
     let (mut getters, mut setters, mut writes) = (TokenStream::new(), TokenStream::new(), TokenStream::new());
     let (mut reads, mut fits) = (Vec::with_capacity(slots.len()), TokenStream::new());
@@ -50,15 +50,15 @@ pub fn expand(container: &Container, slots: &[Slot], p: &TokenStream) -> TokenSt
         let (getter, _) = container.accessor_names(s.field, s.index);
         let (name, ty, big, member) = (&s.field.name, s.field.ty, s.big, &s.field.member);
         if let Kind::Bits(BitSlot { run, last, .. }) = s.kind {
-            sizes.extend(if last { quote!(#run,) } else { quote!(0,) });
+            sizes.extend(if last { template!([run] #run,) } else { template!([] 0,) });
         } else {
             let item = s.item(p);
             sizes.extend(quote_spanned!(ty.span()=> <#item as #p::ViewItem>::SIZE,));
         }
         fits.extend(value_fits(container, s, p));
         match &s.field.view.skip {
-            Some(lit) => skips.extend(quote!(#lit,)),
-            None => skips.extend(quote!(0,)),
+            Some(lit) => skips.extend(template!([lit] #lit,)),
+            None => skips.extend(template!([] 0,)),
         }
         checks.extend(field_check(container, s, p, &record));
         let (ret, ret_mut) = (s.ret(p, &lifetime_a), s.ret(p, &lifetime_any));
@@ -67,9 +67,9 @@ pub fn expand(container: &Container, slots: &[Slot], p: &TokenStream) -> TokenSt
             s.read(p, &bytes)
         } else {
             let item = s.item(p);
-            quote!(<#item as #p::ViewItem>::get::<#big>(&#bytes))
+            template!([item, p, big, bytes] <#item as #p::ViewItem>::get::<#big>(&#bytes))
         };
-        getters.extend(quote! {(
+        getters.extend(template! {[name, getter, ret, get, ret_mut] (
             #name,
             { pub fn #getter(&self) -> #ret } { #get },
             { pub fn #getter(&self) -> #ret_mut } { self.as_view().#getter() }
@@ -77,11 +77,11 @@ pub fn expand(container: &Container, slots: &[Slot], p: &TokenStream) -> TokenSt
         reads.push(s.read(p, &bytes));
         setters.extend(setter(container, s, p));
         let bytes = s.bytes(ident, p, &record);
-        writes.extend(s.write(p, &quote!(self.#member), &bytes));
+        writes.extend(s.write(p, &template!([member] self.#member), &bytes));
     }
     let (count, owned) = (slots.len(), crate::expand::shared::construct(container, &reads));
     let debug = debug_impl(container, slots, &view);
-    quote! {
+    template! {[p, vis, ident, view, view_mut, count, sizes, skips, checks, fits, getters, owned, setters, writes, debug]
         #p::view_fixed! {
             vis = [#vis], ident = #ident, view = #view, view_mut = #view_mut,
             count = #count, locals = [self, value, __bytes],
@@ -97,13 +97,17 @@ pub fn expand(container: &Container, slots: &[Slot], p: &TokenStream) -> TokenSt
 fn value_fits(container: &Container, slot: &Slot, p: &TokenStream) -> TokenStream {
     let (ident, ty, i, member) = (container.ident, slot.field.ty, slot.index, &slot.field.member);
     let (name, field) = (ident.to_string(), &slot.field.name);
-    let offset = quote!(#ident::__SLOTMODEL_VIEW_OFFSETS[#i]);
+    let offset = template!([ident, i] #ident::__SLOTMODEL_VIEW_OFFSETS[#i]);
     match slot.kind {
-        Kind::Bits(BitSlot { width, .. }) => quote!(#p::bits_fit(self.#member, #width, #name, #field, #offset)?;),
-        Kind::Other => quote!(<#ty as #p::ViewItem>::fits(&self.#member, #name, #field, #offset)?;),
+        Kind::Bits(BitSlot { width, .. }) => {
+            template!([p, member, width, name, field, offset] #p::bits_fit(self.#member, #width, #name, #field, #offset)?;)
+        }
+        Kind::Other => {
+            template!([ty, p, member, name, field, offset] <#ty as #p::ViewItem>::fits(&self.#member, #name, #field, #offset)?;)
+        }
         Kind::Value if slot.narrow() => {
-            let (item, value) = (slot.item(p), slot.wrap(p, &quote!(self.#member)));
-            quote!(<#item as #p::ViewItem>::fits(#value, #name, #field, #offset)?;)
+            let (item, value) = (slot.item(p), slot.wrap(p, &template!([member] self.#member)));
+            template!([item, p, value, name, field, offset] <#item as #p::ViewItem>::fits(#value, #name, #field, #offset)?;)
         }
         _ => TokenStream::new(),
     }
@@ -114,20 +118,20 @@ fn setter(container: &Container, slot: &Slot, p: &TokenStream) -> TokenStream {
     let ident = container.ident;
     let (_, setter) = container.accessor_names(slot.field, slot.index);
     let (ty, big, name, i) = (slot.field.ty, slot.big, &slot.field.name, slot.index);
-    let source = quote!(self.bytes);
+    let source = template!([] self.bytes);
     let bytes = slot.bytes(ident, p, &source);
-    let write = slot.write(p, &quote!(value), &bytes);
+    let write = slot.write(p, &template!([] value), &bytes);
     let own_rules = check_expr(container, slot.field, p, &Operand::Value);
     if let Kind::Bits(BitSlot { width, .. }) = slot.kind {
         let max = proc_macro2::Literal::u64_unsuffixed(bits_max(width));
         let struct_name = ident.to_string();
         let fits = (!matches!(slot.field.shape, Shape::Prim(Prim::Bool)))
-            .then(|| quote!(#p::within(&value, 0, #max, &[#struct_name, #name])?;));
+            .then(|| template!([p, max, struct_name, name] #p::within(&value, 0, #max, &[#struct_name, #name])?;));
         return match (fits, own_rules) {
-            (None, None) => quote!({ #name plain #setter (#ty) { #write } }),
+            (None, None) => template!([name, setter, ty, write] { #name plain #setter (#ty) { #write } }),
             (fits, rules) => {
-                let rules = rules.unwrap_or_else(|| quote!(#p::Ok(())));
-                quote!({ #name checked #setter (#ty) { { #fits #rules } } { #write } })
+                let rules = rules.unwrap_or_else(|| template!([p] #p::Ok(())));
+                template!([name, setter, ty, fits, rules, write] { #name checked #setter (#ty) { { #fits #rules } } { #write } })
             }
         };
     }
@@ -144,16 +148,18 @@ fn setter(container: &Container, slot: &Slot, p: &TokenStream) -> TokenStream {
             proc_macro2::Literal::i128_unsuffixed(max),
         );
         let struct_name = ident.to_string();
-        let rules = own_rules.unwrap_or_else(|| quote!(#p::Ok(())));
-        return quote!({ #name checked #setter (#ty) { { #p::within(&value, #min, #max, &[#struct_name, #name])?; #rules } } { #write } });
+        let rules = own_rules.unwrap_or_else(|| template!([p] #p::Ok(())));
+        return template!([name, setter, ty, p, min, max, struct_name, rules, write] { #name checked #setter (#ty) { { #p::within(&value, #min, #max, &[#struct_name, #name])?; #rules } } { #write } });
     }
     if let (Some(check), false) = (&own_rules, matches!(slot.kind, Kind::Other)) {
-        return quote!({ #name checked #setter (#ty) { #check } { #write } });
+        return template!([name, setter, ty, check, write] { #name checked #setter (#ty) { #check } { #write } });
     }
     match slot.kind {
         // Variable-length records have no `ViewMut`.
         Kind::Run { .. } | Kind::Union { .. } | Kind::Optional { .. } => TokenStream::new(),
-        Kind::Value | Kind::Numbers | Kind::Bits(_) => quote!({ #name plain #setter (#ty) { #write } }),
+        Kind::Value | Kind::Numbers | Kind::Bits(_) => {
+            template!([name, setter, ty, write] { #name plain #setter (#ty) { #write } })
+        }
         Kind::Bytes => {
             let getter = format_ident!(
                 "{}_mut",
@@ -163,21 +169,21 @@ fn setter(container: &Container, slot: &Slot, p: &TokenStream) -> TokenStream {
                     .to_string()
                     .trim_start_matches("r#")
             );
-            quote!({ #name bytes #setter (#ty) { #write } #getter { #bytes } })
+            template!([name, setter, ty, write, getter, bytes] { #name bytes #setter (#ty) { #write } #getter { #bytes } })
         }
         Kind::Other => {
             // An owned value of a nested record may break its bounds: encode it aside, check, then copy.
             let struct_name = ident.to_string();
             let text = doc(&format!("Writes the `{name}` field after checking the encoded value; a refused value leaves the buffer as it was.\n\n# Errors\n\nThe nested field that holds an invalid value."));
-            let offset = quote!(#ident::__SLOTMODEL_VIEW_OFFSETS[#i]);
+            let offset = template!([ident, i] #ident::__SLOTMODEL_VIEW_OFFSETS[#i]);
             let own_rules = own_rules.map(|check| {
-                quote! {
+                template! {[p, check, struct_name, name, offset]
                     if let #p::Err(__refused) = #check {
                         return #p::Err(#p::ViewError::invalid(#struct_name, #name, #offset, __refused.kind()));
                     }
                 }
             });
-            quote! {{ #name custom {
+            template! {[name, text, setter, ty, p, own_rules, big, struct_name, offset, bytes] { #name custom {
                 #text
                 pub fn #setter(&mut self, value: #ty) -> #p::Result<(), #p::ViewError> {
                     #own_rules

@@ -9,7 +9,7 @@ mod var;
 mod var_mut;
 
 use proc_macro2::TokenStream;
-use quote::{quote, quote_spanned};
+use quote::quote_spanned;
 use syn::DeriveInput;
 
 use crate::ast::{Container, Derive, Enum, Input};
@@ -75,7 +75,7 @@ fn tags_fit(container: &Container, slots: &[Slot], p: &TokenStream) -> TokenStre
         let (span, int) = (tag.key.span(), syn::Ident::new(name, tag.key.span()));
         let p = crate::expand::shared::respan(p, span);
         let (record, field) = (container.ident.to_string(), source.name.clone());
-        let tags = slot.union(&p, &quote!(::TAGS));
+        let tags = slot.union(&p, &template!([] ::TAGS));
         out.extend(quote_spanned!(span=> const _: () = #p::const_check::tags_fit(#tags, #int::BITS, #signed, #record, #field, #name);));
     }
     out
@@ -137,7 +137,7 @@ fn view_enum(data: &Enum, repr: &syn::Ident) -> TokenStream {
     let mut variants = TokenStream::new();
     for v in others {
         let v = &v.ident;
-        variants.extend(quote!(#v,));
+        variants.extend(template!([v] #v,));
     }
-    quote!(#private::view_enum!(ident = #ident, repr = #repr, variants = [#variants], last = #last);)
+    template!([private, ident, repr, variants, last] #private::view_enum!(ident = #ident, repr = #repr, variants = [#variants], last = #last);)
 }

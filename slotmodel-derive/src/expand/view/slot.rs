@@ -3,7 +3,7 @@
 //! views, and the checks of a view's fields, all read it.
 
 use proc_macro2::TokenStream;
-use quote::{quote, quote_spanned};
+use quote::quote_spanned;
 use syn::spanned::Spanned;
 use syn::Type;
 
@@ -212,7 +212,7 @@ pub fn in_order(container: &Container, big: &TokenStream, body: &TokenStream) ->
         return body.clone();
     }
     let name = big_const();
-    quote!(if #big { const #name: bool = true; #body } else { const #name: bool = false; #body })
+    template!([big, name, body] if #big { const #name: bool = true; #body } else { const #name: bool = false; #body })
 }
 
 /// What the code for one field needs.
@@ -229,15 +229,15 @@ impl Slot<'_> {
     pub fn item(&self, p: &TokenStream) -> TokenStream {
         let ty = self.field.ty;
         match &self.field.view.bytes {
-            Some((_, n)) if matches!(self.kind, Kind::Value) => quote!(#p::Narrow<#ty, #n>),
-            _ => quote!(#ty),
+            Some((_, n)) if matches!(self.kind, Kind::Value) => template!([p, ty, n] #p::Narrow<#ty, #n>),
+            _ => template!([ty] #ty),
         }
     }
 
     /// The type each step of the layout check reads: a `Vec`'s element, else [`Slot::item`].
     pub fn element_item(&self, p: &TokenStream) -> TokenStream {
         match &self.kind {
-            Kind::Run { element, .. } | Kind::Optional { element } => quote!(#element),
+            Kind::Run { element, .. } | Kind::Optional { element } => template!([element] #element),
             _ => self.item(p),
         }
     }
@@ -252,9 +252,9 @@ impl Slot<'_> {
     pub fn decode(&self, p: &TokenStream, bytes: &TokenStream) -> TokenStream {
         let (item, big) = (self.item(p), self.big);
         if self.narrow() {
-            quote!(<#item as #p::ViewItem>::get::<#big>(#bytes))
+            template!([item, p, big, bytes] <#item as #p::ViewItem>::get::<#big>(#bytes))
         } else {
-            quote!(<#item as #p::ViewItem>::read::<#big>(#bytes))
+            template!([item, p, big, bytes] <#item as #p::ViewItem>::read::<#big>(#bytes))
         }
     }
 
@@ -263,9 +263,9 @@ impl Slot<'_> {
         match &self.field.view.bytes {
             Some((_, n)) if self.narrow() => {
                 let ty = self.field.ty;
-                quote!(&#p::Narrow::<#ty, #n>(#value))
+                template!([p, ty, n, value] &#p::Narrow::<#ty, #n>(#value))
             }
-            _ => quote!(&#value),
+            _ => template!([value] &#value),
         }
     }
 
@@ -274,19 +274,19 @@ impl Slot<'_> {
         let i = self.index;
         if let Kind::Bits(bits) = self.kind {
             let run = bits.run;
-            return quote!(#source[#ident::__SLOTMODEL_VIEW_OFFSETS[#i]..#ident::__SLOTMODEL_VIEW_OFFSETS[#i] + #run]);
+            return template!([source, ident, i, run] #source[#ident::__SLOTMODEL_VIEW_OFFSETS[#i]..#ident::__SLOTMODEL_VIEW_OFFSETS[#i] + #run]);
         }
         let item = self.item(p);
-        quote!(#source[#ident::__SLOTMODEL_VIEW_OFFSETS[#i]..#ident::__SLOTMODEL_VIEW_OFFSETS[#i] + <#item as #p::ViewItem>::SIZE])
+        template!([source, ident, i, item, p] #source[#ident::__SLOTMODEL_VIEW_OFFSETS[#i]..#ident::__SLOTMODEL_VIEW_OFFSETS[#i] + <#item as #p::ViewItem>::SIZE])
     }
 
     /// Decodes an owned value of the field from `bytes`, its slice of the record.
     pub fn read(&self, p: &TokenStream, bytes: &TokenStream) -> TokenStream {
         let (ty, big) = (self.field.ty, self.big);
         if let Kind::Bits(BitSlot { shift, width, .. }) = self.kind {
-            quote!(#p::get_view_bits::<#ty, #big>(&#bytes, #shift, #width))
+            template!([p, ty, big, bytes, shift, width] #p::get_view_bits::<#ty, #big>(&#bytes, #shift, #width))
         } else {
-            self.decode(p, &quote!(&#bytes))
+            self.decode(p, &template!([bytes] &#bytes))
         }
     }
 
@@ -294,10 +294,10 @@ impl Slot<'_> {
     pub fn write(&self, p: &TokenStream, value: &TokenStream, bytes: &TokenStream) -> TokenStream {
         let (ty, big) = (self.field.ty, self.big);
         if let Kind::Bits(BitSlot { shift, width, .. }) = self.kind {
-            quote!(#p::put_view_bits::<#ty, #big>(&mut #bytes, #shift, #width, #value);)
+            template!([p, ty, big, bytes, shift, width, value] #p::put_view_bits::<#ty, #big>(&mut #bytes, #shift, #width, #value);)
         } else {
             let (item, value) = (self.item(p), self.wrap(p, value));
-            quote!(<#item as #p::ViewItem>::write::<#big>(#value, &mut #bytes);)
+            template!([item, p, big, value, bytes] <#item as #p::ViewItem>::write::<#big>(#value, &mut #bytes);)
         }
     }
 
@@ -312,14 +312,16 @@ impl Slot<'_> {
     pub fn ret(&self, p: &TokenStream, lifetime: &TokenStream) -> TokenStream {
         let ty = self.field.ty;
         match self.kind {
-            Kind::Value | Kind::Numbers | Kind::Bits(_) => quote!(#ty),
-            Kind::Bytes => quote!(&#lifetime #ty),
-            Kind::Other | Kind::Run { .. } => quote!(<#ty as #p::ViewItem>::Ref<#lifetime>),
+            Kind::Value | Kind::Numbers | Kind::Bits(_) => template!([ty] #ty),
+            Kind::Bytes => template!([lifetime, ty] &#lifetime #ty),
+            Kind::Other | Kind::Run { .. } => template!([ty, p, lifetime] <#ty as #p::ViewItem>::Ref<#lifetime>),
             Kind::Union { .. } => {
                 // The lifetime too: a return type spanned partly elsewhere is blamed on the derive.
-                self.union(p, &quote!(::Ref<#lifetime>))
+                self.union(p, &template!([lifetime] ::Ref<#lifetime>))
             }
-            Kind::Optional { element } => quote!(#p::Option<<#element as #p::ViewItem>::Ref<#lifetime>>),
+            Kind::Optional { element } => {
+                template!([p, element, lifetime] #p::Option<<#element as #p::ViewItem>::Ref<#lifetime>>)
+            }
         }
     }
 }
@@ -339,10 +341,10 @@ pub fn debug_impl(container: &Container, slots: &[Slot], view: &syn::Ident) -> T
             getter.set_span(span);
             fields.extend(quote_spanned!(span=> .field(#field, &Self::#getter(self))));
         } else {
-            fields.extend(quote!(.field(#field, &self.#getter())));
+            fields.extend(template!([field, getter] .field(#field, &self.#getter())));
         }
     }
-    quote! {
+    template! {[view, fields]
         #[automatically_derived]
         impl ::core::fmt::Debug for #view<'_> {
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {

@@ -3,7 +3,7 @@
 //! `ViewUnion` checks, reads and writes the variant a tag names.
 
 use proc_macro2::TokenStream;
-use quote::{format_ident, quote};
+use quote::format_ident;
 use syn::Fields;
 
 use crate::ast::Enum;
@@ -118,7 +118,7 @@ pub fn derive(cx: Ctxt, data: &Enum) -> TokenStream {
             let view = format_ident!("{}View", ident);
             with_fallback(
                 &error,
-                quote!(#private::stub_view_union!(vis = [#vis], ident = #ident, view = #view);),
+                template!([private, vis, ident, view] #private::stub_view_union!(vis = [#vis], ident = #ident, view = #view);),
             )
         }
     }
@@ -146,37 +146,40 @@ impl Pieces {
         // The `other` variant matches what no tag does: it comes last in every `match`.
         let (pattern, case_doc, own_tag) = match v.tag {
             Some(tag) => {
-                self.tags.extend(quote!(#tag,));
+                self.tags.extend(template!([tag] #tag,));
                 let written = &v.written;
-                self.written.extend(quote!(#written,));
+                self.written.extend(template!([written] #written,));
                 (
-                    quote!(#tag),
+                    template!([tag] #tag),
                     format!("`{ident}::{name}`, tag {tag}."),
-                    quote!(#p::Some(#tag)),
+                    template!([p, tag] #p::Some(#tag)),
                 )
             }
             None => (
-                quote!(_),
+                template!([] _),
                 format!("`{ident}::{name}`, every other tag."),
-                quote!(#p::None),
+                template!([p] #p::None),
             ),
         };
         let Some(ty) = v.payload else {
-            self.cases.extend(quote!(#[doc = #case_doc] #name,));
+            self.cases.extend(template!([case_doc, name] #[doc = #case_doc] #name,));
             if v.tag.is_some() {
-                self.checks.extend(quote!(#pattern => #p::Ok(0),));
+                self.checks.extend(template!([pattern, p] #pattern => #p::Ok(0),));
             }
-            self.gets.push(quote!(#view::#name));
-            self.reads.push(quote!(#ident::#name));
-            self.own_tags.extend(quote!(#ident::#name => #own_tag,));
-            self.lens.extend(quote!(#ident::#name => 0,));
-            self.writes.extend(quote!(#ident::#name => {}));
-            self.fits.extend(quote!(#ident::#name => #p::Ok(()),));
+            self.gets.push(template!([view, name] #view::#name));
+            self.reads.push(template!([ident, name] #ident::#name));
+            self.own_tags
+                .extend(template!([ident, name, own_tag] #ident::#name => #own_tag,));
+            self.lens.extend(template!([ident, name] #ident::#name => 0,));
+            self.writes.extend(template!([ident, name] #ident::#name => {}));
+            self.fits
+                .extend(template!([ident, name, p] #ident::#name => #p::Ok(()),));
             return;
         };
-        let item = quote!(<#ty as #p::ViewItem>);
-        self.cases.extend(quote!(#[doc = #case_doc] #name(#item::Ref<'a>),));
-        self.checks.extend(quote! {
+        let item = template!([ty, p] <#ty as #p::ViewItem>);
+        self.cases
+            .extend(template!([case_doc, name, item] #[doc = #case_doc] #name(#item::Ref<'a>),));
+        self.checks.extend(template! {[pattern, item, p, variant_name]
             #pattern => match bytes.get(..#item::SIZE) {
                 #p::Some(payload) => #item::check::<BIG>(payload, type_name, #variant_name, offset)
                     .map(|()| #item::SIZE)
@@ -184,14 +187,19 @@ impl Pieces {
                 #p::None => #p::Err(#p::payload_short(type_name, field, offset, #item::SIZE, bytes.len())),
             },
         });
-        self.gets.push(quote!(#view::#name(#item::get::<BIG>(bytes))));
-        self.reads.push(quote!(#ident::#name(#item::read::<BIG>(bytes))));
-        self.own_tags.extend(quote!(#ident::#name(_) => #own_tag,));
-        self.lens.extend(quote!(#ident::#name(_) => #item::SIZE,));
+        self.gets
+            .push(template!([view, name, item] #view::#name(#item::get::<BIG>(bytes))));
+        self.reads
+            .push(template!([ident, name, item] #ident::#name(#item::read::<BIG>(bytes))));
+        self.own_tags
+            .extend(template!([ident, name, own_tag] #ident::#name(_) => #own_tag,));
+        self.lens
+            .extend(template!([ident, name, item] #ident::#name(_) => #item::SIZE,));
         self.writes
-            .extend(quote!(#ident::#name(value) => #item::write::<BIG>(value, bytes),));
-        self.fits
-            .extend(quote!(#ident::#name(value) => #item::fits(value, type_name, field, offset),));
+            .extend(template!([ident, name, item] #ident::#name(value) => #item::write::<BIG>(value, bytes),));
+        self.fits.extend(
+            template!([ident, name, item] #ident::#name(value) => #item::fits(value, type_name, field, offset),),
+        );
     }
 }
 
@@ -220,13 +228,13 @@ fn expand(data: &Enum, variants: &[Variant]) -> TokenStream {
     let (get_arms, read_arms) = (arms(variants, &gets), arms(variants, &reads));
     // Every tag no variant carries is the `other` variant's, or an error.
     let unknown = if variants.iter().any(|v| v.tag.is_none()) {
-        quote!(_ => #p::Ok(0),)
+        template!([p] _ => #p::Ok(0),)
     } else {
-        quote!(_ => #p::Err(#p::unknown_tag(tag, <Self as #p::ViewUnion>::TAGS, <Self as #p::ViewUnion>::TAGS_WRITTEN, #union_name, type_name, field, offset)),)
+        template!([p, union_name] _ => #p::Err(#p::unknown_tag(tag, <Self as #p::ViewUnion>::TAGS, <Self as #p::ViewUnion>::TAGS_WRITTEN, #union_name, type_name, field, offset)),)
     };
     // A lifetime no variant uses needs a variant that holds it.
     let phantom = variants.iter().all(|v| v.payload.is_none()).then(|| {
-        quote! {
+        template! {[]
             #[doc(hidden)]
             __Lifetime(::core::marker::PhantomData<&'a ()>),
         }
@@ -234,7 +242,7 @@ fn expand(data: &Enum, variants: &[Variant]) -> TokenStream {
     let doc = format!(
         "A checked, zero-copy view of a `{union_name}` in a byte buffer: the variant the tag chose, viewed in place."
     );
-    quote! {
+    template! {[doc, vis, view, cases, phantom, p, ident, tags, written, checks, unknown, get_arms, read_arms, own_tags, lens, writes, fits]
         #[doc = #doc]
         #[derive(::core::clone::Clone, ::core::marker::Copy, ::core::fmt::Debug)]
         #vis enum #view<'a> {
@@ -289,11 +297,11 @@ fn arms(variants: &[Variant], values: &[TokenStream]) -> TokenStream {
         .unwrap_or(variants.len().saturating_sub(1));
     for (i, (variant, value)) in variants.iter().zip(values).enumerate() {
         if let (Some(tag), false) = (variant.tag, i == fallback) {
-            out.extend(quote!(#tag => #value,));
+            out.extend(template!([tag, value] #tag => #value,));
         }
     }
     if let Some(value) = values.get(fallback) {
-        out.extend(quote!(_ => #value,));
+        out.extend(template!([value] _ => #value,));
     }
     out
 }

@@ -17,20 +17,23 @@ pub fn expand(container: &Container, slots: &[Slot], p: &TokenStream) -> TokenSt
     let (vis, count) = (&container.input.vis, slots.len());
     let view = format_ident!("{}View", ident);
     let (mut steps, mut getters, mut reads) = (TokenStream::new(), TokenStream::new(), Vec::new());
-    let (mut view_len, mut writes) = (quote!(0), TokenStream::new());
+    let (mut view_len, mut writes) = (template!([] 0), TokenStream::new());
     for s in slots {
         steps.extend(layout_step(container, slots, s, p));
         let (getter, _) = container.accessor_names(s.field, s.index);
         let (name, member, big, range) = (&s.field.name, &s.field.member, s.big, range(slots, s.index));
         let skip = skip(s);
         let (ret, body) = getter_body(container, slots, s, p);
-        let body = in_order(container, &quote!(self.big), &body);
-        getters.extend(quote!((#name, { pub fn #getter(&self) -> #ret } { #body }),));
+        let body = in_order(container, &template!([] self.big), &body);
+        getters.extend(template!([name, getter, ret, body] (#name, { pub fn #getter(&self) -> #ret } { #body }),));
         if let Kind::Union { from } = s.kind {
             let tag = tag_value(container, slots, s, p, &Source::View);
-            let (read, view_length) = (s.union(p, &quote!(::read::<#big>)), s.union(p, &quote!(::view_len)));
-            reads.push(quote!(#read(#tag, &self.bytes[#range])));
-            view_len.extend(quote!(+ #skip + #view_length(&self.#member)));
+            let (read, view_length) = (
+                s.union(p, &template!([big] ::read::<#big>)),
+                s.union(p, &template!([] ::view_len)),
+            );
+            reads.push(template!([read, tag, range] #read(#tag, &self.bytes[#range])));
+            view_len.extend(template!([skip, view_length, member] + #skip + #view_length(&self.#member)));
             writes.extend(union_write(container, slots, s, from, p));
         } else if let Kind::Optional { .. } = s.kind {
             let (read, len, write) = optional(container, slots, s, p);
@@ -39,15 +42,17 @@ pub fn expand(container: &Container, slots: &[Slot], p: &TokenStream) -> TokenSt
             writes.extend(write);
         } else if let Kind::Run { element, .. } = &s.kind {
             // By path: a module without the prelude has no `Ord` or `Iterator` in scope.
-            reads.push(quote! {
+            reads.push(template! {[range, element, p, big]
                 ::core::iter::Iterator::collect(::core::iter::Iterator::map(
                     self.bytes[#range].chunks_exact(::core::cmp::Ord::max(<#element as #p::ViewItem>::SIZE, 1)),
                     <#element as #p::ViewItem>::read::<#big>,
                 ))
             });
-            view_len.extend(quote!(+ #skip + self.#member.len() * <#element as #p::ViewItem>::SIZE));
+            view_len.extend(
+                template!([skip, member, element, p] + #skip + self.#member.len() * <#element as #p::ViewItem>::SIZE),
+            );
             let agrees = expr_agrees(container, slots, s, p);
-            writes.extend(quote! {
+            writes.extend(template! {[skip, agrees, member, element, p, big]
                 __out[__at..__at + #skip].fill(0);
                 __at += #skip;
                 #agrees
@@ -58,15 +63,15 @@ pub fn expand(container: &Container, slots: &[Slot], p: &TokenStream) -> TokenSt
                 }
             });
         } else {
-            reads.push(s.decode(p, &quote!(&self.bytes[#range])));
-            let (item, value) = (s.item(p), s.wrap(p, &quote!(self.#member)));
-            view_len.extend(quote!(+ #skip + <#item as #p::ViewItem>::SIZE));
+            reads.push(s.decode(p, &template!([range] &self.bytes[#range])));
+            let (item, value) = (s.item(p), s.wrap(p, &template!([member] self.#member)));
+            view_len.extend(template!([skip, item, p] + #skip + <#item as #p::ViewItem>::SIZE));
             let agrees = length_checks(container, slots, s, p);
             let fits = s.narrow().then(|| {
                 let struct_name = ident.to_string();
-                quote!(<#item as #p::ViewItem>::fits(#value, #struct_name, #name, __at)?;)
+                template!([item, p, value, struct_name, name] <#item as #p::ViewItem>::fits(#value, #struct_name, #name, __at)?;)
             });
-            writes.extend(quote! {
+            writes.extend(template! {[skip, agrees, fits, item, p, big, value]
                 __out[__at..__at + #skip].fill(0);
                 __at += #skip;
                 #agrees
@@ -82,7 +87,7 @@ pub fn expand(container: &Container, slots: &[Slot], p: &TokenStream) -> TokenSt
         .view
         .pad_to
         .as_ref()
-        .map_or_else(|| quote!(1_usize), |lit| quote!(#lit));
+        .map_or_else(|| template!([] 1_usize), |lit| template!([lit] #lit));
     let debug = debug_impl(container, slots, &view);
     if runtime(container) {
         let parts = Parts {
@@ -99,7 +104,7 @@ pub fn expand(container: &Container, slots: &[Slot], p: &TokenStream) -> TokenSt
         return out;
     }
     let mutable = super::var_mut::expand(container, slots, p);
-    quote! {
+    template! {[p, vis, ident, view, count, pad_to, steps, getters, owned, view_len, writes, debug, mutable]
         #p::view_var! {
             vis = [#vis], ident = #ident, view = #view, count = #count, pad_to = #pad_to,
             locals = [self, __bytes, __offsets, __at, __field, __k, __out],
@@ -134,7 +139,7 @@ fn ordered(container: &Container, slots: &[Slot], p: &TokenStream, parts: Parts)
     } = parts;
     let (ident, vis, count) = (container.ident, &container.input.vis, slots.len());
     let view = format_ident!("{}View", ident);
-    let owned = in_order(container, &quote!(self.big), &owned);
+    let owned = in_order(container, &template!([] self.big), &owned);
     let (big, order) = (big_const(), order_source(container, slots, p));
     // A record of fixed size nests in others, taking their order.
     let size = slots
@@ -143,11 +148,11 @@ fn ordered(container: &Container, slots: &[Slot], p: &TokenStream, parts: Parts)
         .then(|| {
             let sizes = slots.iter().map(|s| {
                 let (skip, item) = (skip(s), s.item(p));
-                quote!(+ #skip + <#item as #p::ViewItem>::SIZE)
+                template!([skip, item, p] + #skip + <#item as #p::ViewItem>::SIZE)
             });
             quote!(size = { 0_usize #(#sizes)* },)
         });
-    quote! {
+    template! {[p, vis, ident, view, count, pad_to, big, order, steps, getters, owned, view_len, writes, size]
         #p::view_ordered! {
             vis = [#vis], ident = #ident, view = #view, count = #count, pad_to = #pad_to,
             big = #big, locals = [self, __bytes, __offsets, __at, __field, __k, __out],
@@ -163,7 +168,7 @@ fn ordered(container: &Container, slots: &[Slot], p: &TokenStream, parts: Parts)
 /// before any variable-length field) and over an owned record being written.
 fn order_source(container: &Container, slots: &[Slot], p: &TokenStream) -> TokenStream {
     let Some(big_if) = &container.view.big_if else {
-        return quote!(given);
+        return template!([] given);
     };
     let (name, text, first) = (container.ident.to_string(), big_if.text(), big_if.field.to_string());
     let count = slots.len();
@@ -180,13 +185,13 @@ fn order_source(container: &Container, slots: &[Slot], p: &TokenStream) -> Token
             continue;
         }
         named.push(i);
-        let mut offset = quote!(0_usize);
+        let mut offset = template!([] 0_usize);
         for before in &slots[..i] {
             let (skip, item) = (skip(before), before.item(p));
-            offset.extend(quote!(+ #skip + <#item as #p::ViewItem>::SIZE));
+            offset.extend(template!([skip, item, p] + #skip + <#item as #p::ViewItem>::SIZE));
         }
         let (skip, item, fname) = (skip(&slots[i]), slots[i].item(p), &slots[i].field.name);
-        bounds.extend(quote! {
+        bounds.extend(template! {[i, offset, skip, p, item, name, fname]
             __offsets[#i] = #offset + #skip;
             #p::view_run_end(__offsets[#i], 1, <#item as #p::ViewItem>::SIZE, __bytes.len(), #name, #fname)?;
         });
@@ -195,7 +200,7 @@ fn order_source(container: &Container, slots: &[Slot], p: &TokenStream) -> Token
         source_value(slots, big_if, p, &Source::Layout),
         source_value(slots, big_if, p, &Source::Owned),
     );
-    quote! {
+    template! {[count, bounds, p, read, text, name, first, owned]
         read {
             let mut __offsets = [0_usize; #count + 1];
             #bounds
@@ -207,20 +212,20 @@ fn order_source(container: &Container, slots: &[Slot], p: &TokenStream) -> Token
 
 /// A getter's return type and body.
 fn getter_body(container: &Container, slots: &[Slot], s: &Slot, p: &TokenStream) -> (TokenStream, TokenStream) {
-    let (big, range, lifetime) = (s.big, range(slots, s.index), quote!('a));
+    let (big, range, lifetime) = (s.big, range(slots, s.index), template!([] 'a));
     match &s.kind {
-        Kind::Run { bytes: true, .. } => (quote!(&'a [u8]), quote!(&self.bytes[#range])),
+        Kind::Run { bytes: true, .. } => (template!([] &'a [u8]), template!([range] &self.bytes[#range])),
         Kind::Run { element, .. } if matches!(big, Order::Runtime) => (
-            quote!(#p::ViewRunIn<'a, #element>),
-            quote!(#p::ViewRunIn::new(&self.bytes[#range], #big)),
+            template!([p, element] #p::ViewRunIn<'a, #element>),
+            template!([p, range, big] #p::ViewRunIn::new(&self.bytes[#range], #big)),
         ),
         Kind::Run { element, .. } => (
-            quote!(#p::ViewRun<'a, #element, #big>),
-            quote!(#p::ViewRun::new(&self.bytes[#range])),
+            template!([p, element, big] #p::ViewRun<'a, #element, #big>),
+            template!([p, range] #p::ViewRun::new(&self.bytes[#range])),
         ),
         Kind::Optional { element } => (
             s.ret(p, &lifetime),
-            quote! {{
+            template! {[range, element, p, big] {
                 let __field = &self.bytes[#range];
                 (!__field.is_empty()).then(|| <#element as #p::ViewItem>::get::<#big>(__field))
             }},
@@ -228,17 +233,20 @@ fn getter_body(container: &Container, slots: &[Slot], s: &Slot, p: &TokenStream)
         Kind::Union { .. } => {
             let (tag, get) = (
                 tag_value(container, slots, s, p, &Source::View),
-                s.union(p, &quote!(::get::<#big>)),
+                s.union(p, &template!([big] ::get::<#big>)),
             );
             // The whole call on the type, for the same reason as the return type.
-            let body = crate::expand::shared::respan(&quote!(#get(#tag, &self.bytes[#range])), s.field.ty.span());
+            let body = crate::expand::shared::respan(
+                &template!([get, tag, range] #get(#tag, &self.bytes[#range])),
+                s.field.ty.span(),
+            );
             (s.ret(p, &lifetime), body)
         }
         _ => {
             let item = s.item(p);
             (
                 s.ret(p, &lifetime),
-                quote!(<#item as #p::ViewItem>::get::<#big>(&self.bytes[#range])),
+                template!([item, p, big, range] <#item as #p::ViewItem>::get::<#big>(&self.bytes[#range])),
             )
         }
     }
@@ -256,14 +264,14 @@ fn optional(
         return Default::default();
     };
     let (big, name, member, skip, range) = (s.big, &s.field.name, &s.field.member, skip(s), range(slots, s.index));
-    let read = quote! {{
+    let read = template! {[range, element, p, big] {
         let __field = &self.bytes[#range];
         (!__field.is_empty()).then(|| <#element as #p::ViewItem>::read::<#big>(__field))
     }};
-    let len = quote!(+ #skip + self.#member.as_ref().map_or(0, |_| <#element as #p::ViewItem>::SIZE));
+    let len = template!([skip, member, element, p] + #skip + self.#member.as_ref().map_or(0, |_| <#element as #p::ViewItem>::SIZE));
     let condition = source_value(slots, when, p, &Source::Owned);
     let (struct_name, text) = (container.ident.to_string(), when.text());
-    let write = quote! {
+    let write = template! {[skip, p, condition, member, text, struct_name, name, element, big]
         __out[__at..__at + #skip].fill(0);
         __at += #skip;
         #p::view_when_agrees(#condition, self.#member.is_some(), #text, #struct_name, #name, __at)?;
@@ -281,12 +289,12 @@ fn optional(
 fn union_write(container: &Container, slots: &[Slot], s: &Slot, from: usize, p: &TokenStream) -> TokenStream {
     let (big, name, member, skip) = (s.big, &s.field.name, &s.field.member, skip(s));
     let [tag, tags, written, fits, view_len, write] = [
-        quote!(::tag),
-        quote!(::TAGS),
-        quote!(::TAGS_WRITTEN),
-        quote!(::fits),
-        quote!(::view_len),
-        quote!(::write::<#big>),
+        template!([] ::tag),
+        template!([] ::TAGS),
+        template!([] ::TAGS_WRITTEN),
+        template!([] ::fits),
+        template!([] ::view_len),
+        template!([big] ::write::<#big>),
     ]
     .map(|item| s.union(p, &item));
     let (source, struct_name) = (&slots[from].field, container.ident.to_string());
@@ -295,7 +303,7 @@ fn union_write(container: &Container, slots: &[Slot], s: &Slot, from: usize, p: 
         Some(tag) => tag.text(),
         None => source.name.clone(),
     };
-    quote! {
+    template! {[skip, owned_tag, p, tag, member, tags, written, name, struct_name, tag_name, fits, view_len, write]
         __out[__at..__at + #skip].fill(0);
         __at += #skip;
         let __tag = #owned_tag;
@@ -331,13 +339,13 @@ fn length_checks(container: &Container, slots: &[Slot], source: &Slot, p: &Token
             }
             let elements = length.elements;
             let unit = if elements {
-                quote!(1_usize)
+                template!([] 1_usize)
             } else {
-                quote!(<#element as #p::ViewItem>::SIZE)
+                template!([element, p] <#element as #p::ViewItem>::SIZE)
             };
             let (run_name, run_member) = (&run.field.name, &run.field.member);
             (from == source.index).then(|| {
-                quote! {
+                template!{[p, member, run_member, unit, name, field, run_name]
                     #p::view_length_agrees(self.#member, self.#run_member.len(), #unit, #name, (#field, #run_name), __at)?;
                 }
             })
@@ -350,13 +358,13 @@ pub(super) fn skip(slot: &Slot) -> TokenStream {
         .view
         .skip
         .as_ref()
-        .map_or_else(|| quote!(0_usize), |lit| quote!(#lit))
+        .map_or_else(|| template!([] 0_usize), |lit| template!([lit] #lit))
 }
 
 /// The element type and its count expression of a variable-length field.
 fn run_count(container: &Container, slots: &[Slot], slot: &Slot, p: &TokenStream) -> TokenStream {
     let Kind::Run { from, .. } = slot.kind else {
-        return quote!(1_usize);
+        return template!([] 1_usize);
     };
     let name = container.ident.to_string();
     let source = &slots[from];
@@ -364,18 +372,18 @@ fn run_count(container: &Container, slots: &[Slot], slot: &Slot, p: &TokenStream
     if let Some(length) = slot.field.view.length.as_ref().filter(|length| length.expr.is_some()) {
         let (run, text) = (&slot.field.name, length.text());
         let value = source_value(slots, length, p, &Source::Layout);
-        let count = quote!(#p::view_expr_len(#value, #text, #name, #run, __at)?);
+        let count = template!([p, value, text, name, run] #p::view_expr_len(#value, #text, #name, #run, __at)?);
         return match slot.kind {
             Kind::Run {
                 bytes: false, element, ..
             } if !length.elements => {
-                quote!(#p::view_elements(#count, <#element as #p::ViewItem>::SIZE, #name, (#run, #run), __at)?)
+                template!([p, count, element, name, run] #p::view_elements(#count, <#element as #p::ViewItem>::SIZE, #name, (#run, #run), __at)?)
             }
             _ => count,
         };
     }
     let read = field_value(source, p, &Source::Layout);
-    let count = quote! {
+    let count = template! {[p, read, name, field, i]
         #p::view_count(#read, #name, #field, __offsets[#i])?
     };
     match (&slot.kind, &slot.field.view.length) {
@@ -387,7 +395,7 @@ fn run_count(container: &Container, slots: &[Slot], slot: &Slot, p: &TokenStream
             Some(length),
         ) if !length.elements => {
             let run = &slot.field.name;
-            quote!(#p::view_elements(#count, <#element as #p::ViewItem>::SIZE, #name, (#field, #run), __offsets[#i])?)
+            template!([p, count, element, name, field, run, i] #p::view_elements(#count, <#element as #p::ViewItem>::SIZE, #name, (#field, #run), __offsets[#i])?)
         }
         _ => count,
     }
@@ -407,13 +415,13 @@ enum Source {
 fn field_value(slot: &Slot, p: &TokenStream, source: &Source) -> TokenStream {
     let (item, i, member) = (slot.item(p), slot.index, &slot.field.member);
     let (bytes, offsets) = match source {
-        Source::Layout => (quote!(__bytes), quote!(__offsets)),
-        Source::View => (quote!(self.bytes), quote!(self.offsets)),
-        Source::Owned => return quote!(self.#member),
+        Source::Layout => (template!([] __bytes), template!([] __offsets)),
+        Source::View => (template!([] self.bytes), template!([] self.offsets)),
+        Source::Owned => return template!([member] self.#member),
     };
     slot.decode(
         p,
-        &quote!(&#bytes[#offsets[#i]..#offsets[#i] + <#item as #p::ViewItem>::SIZE]),
+        &template!([bytes, offsets, i, item, p] &#bytes[#offsets[#i]..#offsets[#i] + <#item as #p::ViewItem>::SIZE]),
     )
 }
 
@@ -429,7 +437,7 @@ fn source_value(slots: &[Slot], from: &LengthFrom, p: &TokenStream, source: &Sou
                 ..
             }) => {
                 let n = proc_macro2::Literal::i128_suffixed(lit.base10_parse::<u64>().map_or(0, i128::from));
-                quote!(#p::Some(#n))
+                template!([p, n] #p::Some(#n))
             }
             syn::Expr::Binary(binary) => {
                 let (a, b) = (walk(&binary.left, value, p), walk(&binary.right, value, p));
@@ -454,7 +462,7 @@ fn source_value(slots: &[Slot], from: &LengthFrom, p: &TokenStream, source: &Sou
                     _ => "expr_xor",
                 };
                 let op = format_ident!("{}", op);
-                quote!(#p::#op(#a, #b))
+                template!([p, op, a, b] #p::#op(#a, #b))
             }
             syn::Expr::Path(path) => path.path.get_ident().map(value).unwrap_or_default(),
             _ => TokenStream::new(),
@@ -463,7 +471,7 @@ fn source_value(slots: &[Slot], from: &LengthFrom, p: &TokenStream, source: &Sou
     let value = |name: &syn::Ident| {
         let slot = slots.iter().find(|s| s.field.original.ident.as_ref() == Some(name));
         let read = slot.map(|slot| field_value(slot, p, source)).unwrap_or_default();
-        quote!(#p::expr_value(#read))
+        template!([p, read] #p::expr_value(#read))
     };
     match &from.expr {
         Some((expr, _)) => walk(expr, &value, p),
@@ -482,13 +490,15 @@ fn tag_value(container: &Container, slots: &[Slot], slot: &Slot, p: &TokenStream
     };
     if tag.expr.is_none() {
         let read = field_value(&slots[from], p, source);
-        return quote!(#p::view_tag(#read));
+        return template!([p, read] #p::view_tag(#read));
     }
     let value = source_value(slots, tag, p, source);
     let (name, field, text) = (container.ident.to_string(), &slot.field.name, tag.text());
     match source {
-        Source::View => quote!(#p::expr_tag(#value)),
-        Source::Layout | Source::Owned => quote!(#p::view_expr_tag(#value, #text, #name, #field, __at)?),
+        Source::View => template!([p, value] #p::expr_tag(#value)),
+        Source::Layout | Source::Owned => {
+            template!([p, value, text, name, field] #p::view_expr_tag(#value, #text, #name, #field, __at)?)
+        }
     }
 }
 
@@ -502,9 +512,9 @@ fn expr_agrees(container: &Container, slots: &[Slot], run: &Slot, p: &TokenStrea
         return TokenStream::new();
     }
     let unit = if length.elements {
-        quote!(1_usize)
+        template!([] 1_usize)
     } else {
-        quote!(<#element as #p::ViewItem>::SIZE)
+        template!([element, p] <#element as #p::ViewItem>::SIZE)
     };
     let value = source_value(slots, length, p, &Source::Owned);
     let (name, field, member, text) = (
@@ -513,7 +523,7 @@ fn expr_agrees(container: &Container, slots: &[Slot], run: &Slot, p: &TokenStrea
         &run.field.member,
         length.text(),
     );
-    quote!(#p::view_expr_agrees(#value, (self.#member.len(), #unit), #text, #name, #field, __at)?;)
+    template!([p, value, member, unit, text, name, field] #p::view_expr_agrees(#value, (self.#member.len(), #unit), #text, #name, #field, __at)?;)
 }
 
 /// One `{ .. }` step of the layout check: checks one field and moves past it.
@@ -522,9 +532,9 @@ fn layout_step(container: &Container, slots: &[Slot], slot: &Slot, p: &TokenStre
     if let Kind::Union { .. } = slot.kind {
         let (tag, check) = (
             tag_value(container, slots, slot, p, &Source::Layout),
-            slot.union(p, &quote!(::check_prefix::<#big>)),
+            slot.union(p, &template!([big] ::check_prefix::<#big>)),
         );
-        return quote!({ union #field #i skip = #skip tag = { #tag } check = { #check } });
+        return template!([field, i, skip, tag, check] { union #field #i skip = #skip tag = { #tag } check = { #check } });
     }
     let count = match (&slot.kind, &slot.field.view.when) {
         (Kind::Optional { .. }, Some(when)) => {
@@ -533,44 +543,46 @@ fn layout_step(container: &Container, slots: &[Slot], slot: &Slot, p: &TokenStre
                 when.text(),
                 container.ident.to_string(),
             );
-            quote!(<::core::primitive::usize as ::core::convert::From<::core::primitive::bool>>::from(#p::view_when(#value, #text, #name, #field, __at)?))
+            template!([p, value, text, name, field] <::core::primitive::usize as ::core::convert::From<::core::primitive::bool>>::from(#p::view_when(#value, #text, #name, #field, __at)?))
         }
         _ => run_count(container, slots, slot, p),
     };
     if let Kind::Run { bytes: true, .. } = slot.kind {
         // Bytes hold any value: only their length is checked.
-        return quote!({ bytes #field #i skip = #skip count = { #count } });
+        return template!([field, i, skip, count] { bytes #field #i skip = #skip count = { #count } });
     }
     let element = slot.element_item(p);
-    let rules = check_expr(container, slot.field, p, &quote!(&__value)).map(|check| {
-        let (read, name) = (slot.decode(p, &quote!(__field)), container.ident.to_string());
+    let rules = check_expr(container, slot.field, p, &template!([] & __value)).map(|check| {
+        let (read, name) = (slot.decode(p, &template!([] __field)), container.ident.to_string());
         // A conditional field's rules are those of its `Option`, here present.
         let read = match slot.kind {
-            Kind::Optional { element } => quote!(#p::Some(<#element as #p::ViewItem>::read::<#big>(__field))),
+            Kind::Optional { element } => {
+                template!([p, element, big] #p::Some(<#element as #p::ViewItem>::read::<#big>(__field)))
+            }
             _ => read,
         };
-        quote! {
+        template! {[read, p, check, name, field]
             let __value = #read;
             #p::view_rule(#check, #name, #field, __at)?;
         }
     });
     let (size, check) = (
-        quote!(<#element as #p::ViewItem>::SIZE),
-        quote!(<#element as #p::ViewItem>::check::<#big>),
+        template!([element, p] <#element as #p::ViewItem>::SIZE),
+        template!([element, p, big] <#element as #p::ViewItem>::check::<#big>),
     );
     if matches!(slot.kind, Kind::Optional { .. }) {
-        quote!({ maybe #field #i skip = #skip count = { #count } size = { #size } check = { #check } rules = { #rules } })
+        template!([field, i, skip, count, size, check, rules] { maybe #field #i skip = #skip count = { #count } size = { #size } check = { #check } rules = { #rules } })
     } else if matches!(slot.kind, Kind::Run { .. }) {
-        quote!({ run #field #i skip = #skip count = { #count } size = { #size } check = { #check } rules = { #rules } })
+        template!([field, i, skip, count, size, check, rules] { run #field #i skip = #skip count = { #count } size = { #size } check = { #check } rules = { #rules } })
     } else {
-        quote!({ one #field #i skip = #skip size = { #size } check = { #check } rules = { #rules } })
+        template!([field, i, skip, size, check, rules] { one #field #i skip = #skip size = { #size } check = { #check } rules = { #rules } })
     }
 }
 
 /// The byte range of field `i` in a view: from its offset to the next field's, less that one's
 /// reserved bytes.
 fn range(slots: &[Slot], i: usize) -> TokenStream {
-    let next_skip = slots.get(i + 1).map_or_else(|| quote!(0_usize), skip);
+    let next_skip = slots.get(i + 1).map_or_else(|| template!([] 0_usize), skip);
     let j = i + 1;
-    quote!(self.offsets[#i]..self.offsets[#j] - #next_skip)
+    template!([i, j, next_skip] self.offsets[#i]..self.offsets[#j] - #next_skip)
 }
