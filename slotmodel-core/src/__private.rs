@@ -70,7 +70,7 @@ pub use crate::view::expr::{
     view_expr_len, view_expr_tag, view_when, view_when_agrees,
 };
 pub use crate::view::narrow::{Narrow, NarrowInt};
-pub use crate::view::order::ViewRunIn;
+pub use crate::view::order::{BigEndian, Endian, LittleEndian};
 pub use crate::view::run::{
     view_count, view_elements, view_length_agrees, view_pad_end, view_run_end, PrefixView, VarRecords, ViewRun,
 };

@@ -72,8 +72,8 @@ pub use validate::{
     TextRule, Valid, Validate, ValidateWith, ValidationErrors,
 };
 pub use view::{
-    Endian, PrefixView, PrefixViewIn, Records, TableIter, VarRecords, VarRecordsIn, ViewError, ViewItem, ViewRun,
-    ViewRunIn, ViewTable, ViewUnion,
+    BigEndian, ByteOrder, Endian, LittleEndian, PrefixView, PrefixViewIn, Records, TableIter, VarRecords, VarRecordsIn,
+    ViewError, ViewItem, ViewRun, ViewTable, ViewUnion,
 };
 #[cfg(feature = "std")]
 pub use view::{StreamError, ViewReader};

@@ -1,9 +1,11 @@
-//! Byte orders chosen at run time: [`Endian`], the [`PrefixViewIn`] trait of views whose order
-//! the caller gives (`#[view(endian = runtime)]`), and [`VarRecordsIn`], their records.
+//! Byte orders: [`Endian`], chosen at run time, and [`ByteOrder`], which a [`ViewRun`](crate::ViewRun)
+//! takes fixed ([`BigEndian`], [`LittleEndian`]) or chosen at run time; the [`PrefixViewIn`] trait
+//! of views whose order the caller gives (`#[view(endian = runtime)]`), and [`VarRecordsIn`], their
+//! records.
 
 use core::marker::PhantomData;
 
-use super::table::{ViewError, ViewItem};
+use super::table::ViewError;
 
 /// A byte order chosen at run time: the order a `#[view(endian = runtime)]` view is read and
 /// written in, or the one a `#[view(big_if = ..)]` view found in its record.
@@ -72,6 +74,81 @@ impl Endian {
     #[must_use]
     pub const fn is_big(self) -> bool {
         matches!(self, Endian::Big)
+    }
+}
+
+/// Where the byte order of a [`ViewRun`](crate::ViewRun) comes from: the declaration, known when
+/// compiling ([`BigEndian`], [`LittleEndian`]), or the record, read at run time ([`Endian`]). A
+/// fixed order costs nothing at run time: [`is_big`](ByteOrder::is_big) is a constant.
+///
+/// Sealed: slotmodel implements it for these three types alone.
+///
+/// # Examples
+///
+/// ```
+/// use slotmodel::{BigEndian, ByteOrder, Endian, LittleEndian};
+///
+/// assert!(BigEndian.is_big() && !LittleEndian.is_big());
+/// assert_eq!(Endian::Big.is_big(), BigEndian.is_big());
+/// ```
+pub trait ByteOrder: Copy + 'static + sealed::Sealed {
+    /// Whether the order is big-endian.
+    ///
+    /// # Examples
+    ///
+    /// See [`ByteOrder`].
+    fn is_big(self) -> bool;
+}
+
+mod sealed {
+    pub trait Sealed {}
+    impl Sealed for super::BigEndian {}
+    impl Sealed for super::LittleEndian {}
+    impl Sealed for super::Endian {}
+}
+
+/// The big-endian order, fixed by the declaration (`#[view(endian = "big")]`).
+///
+/// # Examples
+///
+/// ```
+/// use slotmodel::{BigEndian, ByteOrder};
+///
+/// assert!(BigEndian.is_big());
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct BigEndian;
+
+/// The little-endian order, fixed by the declaration (the default).
+///
+/// # Examples
+///
+/// ```
+/// use slotmodel::{ByteOrder, LittleEndian};
+///
+/// assert!(!LittleEndian.is_big());
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct LittleEndian;
+
+impl ByteOrder for BigEndian {
+    #[inline]
+    fn is_big(self) -> bool {
+        true
+    }
+}
+
+impl ByteOrder for LittleEndian {
+    #[inline]
+    fn is_big(self) -> bool {
+        false
+    }
+}
+
+impl ByteOrder for Endian {
+    #[inline]
+    fn is_big(self) -> bool {
+        Endian::is_big(self)
     }
 }
 
@@ -191,140 +268,5 @@ impl<'a, V: PrefixViewIn<'a>> Iterator for VarRecordsIn<'a, V> {
                 Some(Err(error))
             }
         }
-    }
-}
-
-/// The elements of a variable-length field of a record whose byte order is chosen at run time,
-/// viewed in place in that order: [`ViewRun`](crate::ViewRun)'s counterpart.
-///
-/// # Examples
-///
-/// ```
-/// use slotmodel::{Endian, View};
-///
-/// #[derive(View, Debug, PartialEq)]
-/// #[view(endian = runtime)]
-/// struct Table {
-///     count: u8,
-///     #[view(count = count)]
-///     values: Vec<u16>,
-/// }
-///
-/// let bytes = [2, 0, 7, 1, 0];
-/// let table = TableView::new(&bytes, Endian::Big)?;
-/// assert_eq!((table.values().len(), table.values().get(1)), (2, Some(256)));
-/// assert_eq!(table.values().iter().collect::<Vec<_>>(), [7, 256]);
-/// assert_eq!(table.values().endian(), Endian::Big);
-/// # Ok::<(), slotmodel::ViewError>(())
-/// ```
-pub struct ViewRunIn<'a, T> {
-    bytes: &'a [u8],
-    big: bool,
-    element: PhantomData<fn() -> T>,
-}
-
-impl<'a, T: ViewItem> ViewRunIn<'a, T> {
-    /// The elements of `bytes`, a whole number of `T::SIZE` that the enclosing view checked.
-    #[doc(hidden)]
-    #[must_use]
-    pub fn new(bytes: &'a [u8], big: bool) -> Self {
-        ViewRunIn {
-            bytes,
-            big,
-            element: PhantomData,
-        }
-    }
-
-    /// How many elements there are.
-    ///
-    /// # Examples
-    ///
-    /// See [`ViewRunIn`].
-    #[must_use]
-    pub fn len(&self) -> usize {
-        self.bytes.len().checked_div(T::SIZE).unwrap_or(0)
-    }
-
-    /// Whether there is no element.
-    ///
-    /// # Examples
-    ///
-    /// See [`ViewRunIn`].
-    #[must_use]
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
-    }
-
-    /// Element `index`, or `None` past the end.
-    ///
-    /// # Examples
-    ///
-    /// See [`ViewRunIn`].
-    #[must_use]
-    #[inline]
-    pub fn get(&self, index: usize) -> Option<T::Ref<'a>> {
-        let start = index.checked_mul(T::SIZE)?;
-        let bytes = self.bytes.get(start..start.checked_add(T::SIZE)?)?;
-        Some(element::<T>(bytes, self.big))
-    }
-
-    /// The elements, in order.
-    ///
-    /// # Examples
-    ///
-    /// See [`ViewRunIn`].
-    #[must_use]
-    pub fn iter(&self) -> impl DoubleEndedIterator<Item = T::Ref<'a>> + ExactSizeIterator + 'a {
-        let big = self.big;
-        self.bytes
-            .chunks_exact(T::SIZE.max(1))
-            .map(move |chunk| element::<T>(chunk, big))
-    }
-
-    /// The byte order of the elements.
-    ///
-    /// # Examples
-    ///
-    /// See [`ViewRunIn`].
-    #[must_use]
-    pub fn endian(&self) -> Endian {
-        Endian::big_if(self.big)
-    }
-
-    /// The elements' bytes.
-    ///
-    /// # Examples
-    ///
-    /// See [`ViewRunIn`].
-    #[must_use]
-    pub fn as_bytes(&self) -> &'a [u8] {
-        self.bytes
-    }
-}
-
-/// An element of `bytes` in the order `big`.
-#[inline]
-fn element<T: ViewItem>(bytes: &[u8], big: bool) -> T::Ref<'_> {
-    if big {
-        T::get::<true>(bytes)
-    } else {
-        T::get::<false>(bytes)
-    }
-}
-
-impl<T> Clone for ViewRunIn<'_, T> {
-    fn clone(&self) -> Self {
-        *self
-    }
-}
-
-impl<T> Copy for ViewRunIn<'_, T> {}
-
-impl<T: ViewItem> core::fmt::Debug for ViewRunIn<'_, T>
-where
-    for<'b> T::Ref<'b>: core::fmt::Debug,
-{
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_list().entries(self.iter()).finish()
     }
 }

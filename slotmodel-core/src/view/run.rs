@@ -4,10 +4,12 @@
 
 use core::marker::PhantomData;
 
-use crate::{ErrorKind, ViewError, ViewItem};
+use crate::{ByteOrder, Endian, ErrorKind, ViewError, ViewItem};
 
 /// The elements of a variable-length field, viewed in place: `O(1)` [`get`](ViewRun::get),
-/// [`len`](ViewRun::len) and [`iter`](ViewRun::iter). `BIG` is their byte order.
+/// [`len`](ViewRun::len) and [`iter`](ViewRun::iter), in the byte order `O`: fixed by the
+/// declaration ([`BigEndian`](crate::BigEndian), [`LittleEndian`](crate::LittleEndian)) or chosen
+/// at run time ([`Endian`](crate::Endian), in `#[view(endian = runtime)]` and `big_if` records).
 ///
 /// # Examples
 ///
@@ -34,18 +36,41 @@ use crate::{ErrorKind, ViewError, ViewItem};
 /// assert_eq!(table.entries().iter().filter(|e| e.on()).count(), 1);
 /// # Ok::<(), slotmodel::ViewError>(())
 /// ```
-pub struct ViewRun<'a, T, const BIG: bool> {
+///
+/// In a record whose order is chosen at run time, the run reads in that order:
+///
+/// ```
+/// use slotmodel::{Endian, View};
+///
+/// #[derive(View, Debug, PartialEq)]
+/// #[view(endian = runtime)]
+/// struct Table {
+///     count: u8,
+///     #[view(count = count)]
+///     values: Vec<u16>,
+/// }
+///
+/// let bytes = [2, 0, 7, 1, 0];
+/// let table = TableView::new(&bytes, Endian::Big)?;
+/// assert_eq!((table.values().len(), table.values().get(1)), (2, Some(256)));
+/// assert_eq!(table.values().iter().collect::<Vec<_>>(), [7, 256]);
+/// assert_eq!(table.values().endian(), Endian::Big);
+/// # Ok::<(), slotmodel::ViewError>(())
+/// ```
+pub struct ViewRun<'a, T, O> {
     bytes: &'a [u8],
+    order: O,
     element: PhantomData<fn() -> T>,
 }
 
-impl<'a, T: ViewItem, const BIG: bool> ViewRun<'a, T, BIG> {
+impl<'a, T: ViewItem, O: ByteOrder> ViewRun<'a, T, O> {
     /// The elements of `bytes`, a whole number of `T::SIZE` that the enclosing view checked.
     #[doc(hidden)]
     #[must_use]
-    pub fn new(bytes: &'a [u8]) -> Self {
+    pub fn new(bytes: &'a [u8], order: O) -> Self {
         ViewRun {
             bytes,
+            order,
             element: PhantomData,
         }
     }
@@ -80,7 +105,7 @@ impl<'a, T: ViewItem, const BIG: bool> ViewRun<'a, T, BIG> {
     pub fn get(&self, index: usize) -> Option<T::Ref<'a>> {
         let start = index.checked_mul(T::SIZE)?;
         let bytes = self.bytes.get(start..start.checked_add(T::SIZE)?)?;
-        Some(T::get::<BIG>(bytes))
+        Some(element::<T>(bytes, self.order.is_big()))
     }
 
     /// The elements, in order.
@@ -90,9 +115,20 @@ impl<'a, T: ViewItem, const BIG: bool> ViewRun<'a, T, BIG> {
     /// See [`ViewRun`].
     #[must_use]
     pub fn iter(&self) -> impl DoubleEndedIterator<Item = T::Ref<'a>> + ExactSizeIterator + 'a {
+        let big = self.order.is_big();
         self.bytes
             .chunks_exact(T::SIZE.max(1))
-            .map(|chunk| T::get::<BIG>(chunk))
+            .map(move |chunk| element::<T>(chunk, big))
+    }
+
+    /// The byte order of the elements.
+    ///
+    /// # Examples
+    ///
+    /// See [`ViewRun`].
+    #[must_use]
+    pub fn endian(&self) -> Endian {
+        Endian::big_if(self.order.is_big())
     }
 
     /// The elements' bytes.
@@ -106,15 +142,25 @@ impl<'a, T: ViewItem, const BIG: bool> ViewRun<'a, T, BIG> {
     }
 }
 
-impl<T, const BIG: bool> Clone for ViewRun<'_, T, BIG> {
+/// An element of `bytes` in the order `big` (a constant where the order is fixed).
+#[inline]
+fn element<T: ViewItem>(bytes: &[u8], big: bool) -> T::Ref<'_> {
+    if big {
+        T::get::<true>(bytes)
+    } else {
+        T::get::<false>(bytes)
+    }
+}
+
+impl<T, O: Copy> Clone for ViewRun<'_, T, O> {
     fn clone(&self) -> Self {
         *self
     }
 }
 
-impl<T, const BIG: bool> Copy for ViewRun<'_, T, BIG> {}
+impl<T, O: Copy> Copy for ViewRun<'_, T, O> {}
 
-impl<T: ViewItem, const BIG: bool> core::fmt::Debug for ViewRun<'_, T, BIG>
+impl<T: ViewItem, O: ByteOrder> core::fmt::Debug for ViewRun<'_, T, O>
 where
     for<'b> T::Ref<'b>: core::fmt::Debug,
 {

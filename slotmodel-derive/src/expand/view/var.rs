@@ -215,14 +215,21 @@ fn getter_body(container: &Container, slots: &[Slot], s: &Slot, p: &TokenStream)
     let (big, range, lifetime) = (s.big, range(slots, s.index), template!([] 'a));
     match &s.kind {
         Kind::Run { bytes: true, .. } => (template!([] &'a [u8]), template!([range] &self.bytes[#range])),
-        Kind::Run { element, .. } if matches!(big, Order::Runtime) => (
-            template!([p, element] #p::ViewRunIn<'a, #element>),
-            template!([p, range, big] #p::ViewRunIn::new(&self.bytes[#range], #big)),
-        ),
-        Kind::Run { element, .. } => (
-            template!([p, element, big] #p::ViewRun<'a, #element, #big>),
-            template!([p, range] #p::ViewRun::new(&self.bytes[#range])),
-        ),
+        Kind::Run { element, .. } => {
+            let order = match big {
+                Order::Fixed(true) => template!([p] #p::BigEndian),
+                Order::Fixed(false) => template!([p] #p::LittleEndian),
+                Order::Runtime => template!([p] #p::Endian),
+            };
+            let value = match big {
+                Order::Runtime => template!([p, big] #p::Endian::big_if(#big)),
+                Order::Fixed(_) => order.clone(),
+            };
+            (
+                template!([p, element, order] #p::ViewRun<'a, #element, #order>),
+                template!([p, range, value] #p::ViewRun::new(&self.bytes[#range], #value)),
+            )
+        }
         Kind::Optional { element } => (
             s.ret(p, &lifetime),
             template! {[range, element, p, big] {
