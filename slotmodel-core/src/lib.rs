@@ -72,8 +72,8 @@ pub use validate::{
     TextRule, Valid, Validate, ValidateWith, ValidationErrors,
 };
 pub use view::{
-    BigEndian, ByteOrder, Endian, LittleEndian, PrefixView, PrefixViewIn, Records, TableIter, VarRecords, VarRecordsIn,
-    ViewError, ViewItem, ViewRun, ViewTable, ViewUnion,
+    BigEndian, ByteOrder, Endian, LittleEndian, PrefixView, PrefixViewIn, Records, TableIter, VarRecords, ViewError,
+    ViewItem, ViewRun, ViewTable, ViewUnion,
 };
 #[cfg(feature = "std")]
 pub use view::{StreamError, ViewReader};

@@ -49,8 +49,8 @@ macro_rules! __view_ordered {
 
             /// The consecutive records of `bytes` in the byte order `order`, each checked and viewed in place.
             #[must_use]
-            pub fn records(bytes: &'a [u8], order: $crate::Endian) -> $crate::VarRecordsIn<'a, Self> {
-                $crate::VarRecordsIn::new(bytes, order)
+            pub fn records(bytes: &'a [u8], order: $crate::Endian) -> $crate::VarRecords<'a, Self, $crate::Endian> {
+                $crate::VarRecords::new_in(bytes, order)
             }
         }
 

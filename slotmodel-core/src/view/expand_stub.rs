@@ -16,7 +16,7 @@ macro_rules! __stub_view {
         impl<'a> $view<'a> {
             pub fn new(_: &'a [u8], _: $crate::Endian) -> $crate::__private01::Result<Self, $crate::__private01::ViewError> { ::core::unimplemented!() }
             pub fn new_prefix(_: &'a [u8], _: $crate::Endian) -> $crate::__private01::Result<(Self, &'a [u8]), $crate::__private01::ViewError> { ::core::unimplemented!() }
-            pub fn records(_: &'a [u8], _: $crate::Endian) -> $crate::VarRecordsIn<'a, Self> { ::core::unimplemented!() }
+            pub fn records(_: &'a [u8], _: $crate::Endian) -> $crate::VarRecords<'a, Self, $crate::Endian> { ::core::unimplemented!() }
             pub fn as_bytes(&self) -> &'a [u8] { self.bytes }
             pub fn endian(&self) -> $crate::Endian { ::core::unimplemented!() }
             pub fn to_owned(&self) -> $ident { ::core::unimplemented!() }

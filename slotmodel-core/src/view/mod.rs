@@ -17,7 +17,7 @@ mod stream;
 pub(crate) mod table;
 pub(crate) mod union;
 
-pub use order::{BigEndian, ByteOrder, Endian, LittleEndian, PrefixViewIn, VarRecordsIn};
+pub use order::{BigEndian, ByteOrder, Endian, LittleEndian, PrefixViewIn};
 pub use run::{PrefixView, VarRecords, ViewRun};
 #[cfg(feature = "std")]
 pub use stream::{StreamError, ViewReader};

@@ -1,9 +1,6 @@
 //! Byte orders: [`Endian`], chosen at run time, and [`ByteOrder`], which a [`ViewRun`](crate::ViewRun)
 //! takes fixed ([`BigEndian`], [`LittleEndian`]) or chosen at run time; the [`PrefixViewIn`] trait
-//! of views whose order the caller gives (`#[view(endian = runtime)]`), and [`VarRecordsIn`], their
-//! records.
-
-use core::marker::PhantomData;
+//! of views whose order the caller gives (`#[view(endian = runtime)]`).
 
 use super::table::ViewError;
 
@@ -154,7 +151,7 @@ impl ByteOrder for Endian {
 
 /// A view of a record at the start of a buffer, read in a byte order the caller gives: the
 /// views of `#[view(endian = runtime)]` records. [`ViewReader::next_in`](crate::ViewReader::next_in)
-/// and [`VarRecordsIn`] read them.
+/// and [`VarRecords::new_in`](crate::VarRecords::new_in) read them.
 ///
 /// # Examples
 ///
@@ -202,71 +199,5 @@ pub trait PrefixViewIn<'a>: Sized {
         let (layout, len) = Self::layout_in(bytes, order)?;
         let (record, rest) = bytes.split_at(len);
         Ok((Self::from_layout(record, layout), rest))
-    }
-}
-
-/// Consecutive records of a stream in a byte order the caller gives, each checked and viewed in
-/// place: `RecordView::records(&stream, order)`. After an error the iterator ends;
-/// [`remainder`](VarRecordsIn::remainder) holds the bytes not read.
-///
-/// # Examples
-///
-/// ```
-/// use slotmodel::{Endian, View};
-///
-/// #[derive(View, Debug, PartialEq)]
-/// #[view(endian = runtime)]
-/// struct Word {
-///     value: u16,
-/// }
-///
-/// let mut words = WordView::records(&[1, 0, 2, 0, 3], Endian::Little);
-/// let values: Vec<u16> = words.by_ref().map_while(Result::ok).map(|w| w.value()).collect();
-/// assert_eq!(values, [1, 2]);
-/// assert_eq!(words.remainder(), &[3]);
-/// ```
-pub struct VarRecordsIn<'a, V> {
-    rest: &'a [u8],
-    order: Endian,
-    failed: bool,
-    view: PhantomData<V>,
-}
-
-impl<'a, V: PrefixViewIn<'a>> VarRecordsIn<'a, V> {
-    /// The records of `bytes`, in the byte order `order`.
-    #[must_use]
-    pub fn new(bytes: &'a [u8], order: Endian) -> Self {
-        VarRecordsIn {
-            rest: bytes,
-            order,
-            failed: false,
-            view: PhantomData,
-        }
-    }
-
-    /// The bytes not read yet: after the last record, or from the record that failed.
-    #[must_use]
-    pub fn remainder(&self) -> &'a [u8] {
-        self.rest
-    }
-}
-
-impl<'a, V: PrefixViewIn<'a>> Iterator for VarRecordsIn<'a, V> {
-    type Item = Result<V, ViewError>;
-
-    fn next(&mut self) -> Option<Self::Item> {
-        if self.rest.is_empty() || self.failed {
-            return None;
-        }
-        match V::from_prefix_in(self.rest, self.order) {
-            Ok((view, rest)) => {
-                self.rest = rest;
-                Some(Ok(view))
-            }
-            Err(error) => {
-                self.failed = true;
-                Some(Err(error))
-            }
-        }
     }
 }

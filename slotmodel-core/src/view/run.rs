@@ -4,7 +4,7 @@
 
 use core::marker::PhantomData;
 
-use crate::{ByteOrder, Endian, ErrorKind, ViewError, ViewItem};
+use crate::{ByteOrder, Endian, ErrorKind, PrefixViewIn, ViewError, ViewItem};
 
 /// The elements of a variable-length field, viewed in place: `O(1)` [`get`](ViewRun::get),
 /// [`len`](ViewRun::len) and [`iter`](ViewRun::iter), in the byte order `O`: fixed by the
@@ -222,7 +222,9 @@ pub trait PrefixView<'a>: Sized {
 
 /// Consecutive variable-length records of a stream, each checked and viewed in place:
 /// `ChunkView::records(&stream)`. After an error the stream cannot be resynchronised, so the
-/// iterator ends; [`remainder`](VarRecords::remainder) holds the bytes not read.
+/// iterator ends; [`remainder`](VarRecords::remainder) holds the bytes not read. `O` is `()` for
+/// records of a fixed byte order and [`Endian`] for records read in an order the caller gives
+/// (`RecordView::records(&stream, order)`).
 ///
 /// # Examples
 ///
@@ -242,38 +244,83 @@ pub trait PrefixView<'a>: Sized {
 /// assert_eq!(texts, [&b"hi"[..], b"you"]);
 /// assert_eq!(records.remainder(), &[5, b'x']);
 /// ```
-pub struct VarRecords<'a, V> {
+///
+/// In an order chosen at run time:
+///
+/// ```
+/// use slotmodel::{Endian, View};
+///
+/// #[derive(View, Debug, PartialEq)]
+/// #[view(endian = runtime)]
+/// struct Word {
+///     value: u16,
+/// }
+///
+/// let mut words = WordView::records(&[1, 0, 2, 0, 3], Endian::Little);
+/// let values: Vec<u16> = words.by_ref().map_while(Result::ok).map(|w| w.value()).collect();
+/// assert_eq!(values, [1, 2]);
+/// assert_eq!(words.remainder(), &[3]);
+/// ```
+pub struct VarRecords<'a, V, O = ()> {
     rest: &'a [u8],
+    order: O,
     failed: bool,
     view: PhantomData<V>,
 }
 
 impl<'a, V: PrefixView<'a>> VarRecords<'a, V> {
     /// The records of `bytes`.
+    ///
+    /// # Examples
+    ///
+    /// See [`VarRecords`].
     #[must_use]
     pub fn new(bytes: &'a [u8]) -> Self {
+        VarRecords::from_parts(bytes, ())
+    }
+}
+
+impl<'a, V: PrefixViewIn<'a>> VarRecords<'a, V, Endian> {
+    /// The records of `bytes`, read in the byte order `order`.
+    ///
+    /// # Examples
+    ///
+    /// See [`VarRecords`].
+    #[must_use]
+    pub fn new_in(bytes: &'a [u8], order: Endian) -> Self {
+        VarRecords::from_parts(bytes, order)
+    }
+}
+
+impl<'a, V, O: Copy> VarRecords<'a, V, O> {
+    fn from_parts(bytes: &'a [u8], order: O) -> Self {
         VarRecords {
             rest: bytes,
+            order,
             failed: false,
             view: PhantomData,
         }
     }
 
     /// The bytes not read yet: after the last record, or from the record that failed.
+    ///
+    /// # Examples
+    ///
+    /// See [`VarRecords`].
     #[must_use]
     pub fn remainder(&self) -> &'a [u8] {
         self.rest
     }
-}
 
-impl<'a, V: PrefixView<'a>> Iterator for VarRecords<'a, V> {
-    type Item = Result<V, ViewError>;
-
-    fn next(&mut self) -> Option<Self::Item> {
+    /// The next record `read` finds at the start of the rest; none after an error.
+    fn advance(
+        &mut self,
+        read: impl FnOnce(&'a [u8], O) -> Result<(V, &'a [u8]), ViewError>,
+    ) -> Option<Result<V, ViewError>> {
         if self.rest.is_empty() || self.failed {
             return None;
         }
-        match V::from_prefix(self.rest) {
+        match read(self.rest, self.order) {
             Ok((view, rest)) => {
                 self.rest = rest;
                 Some(Ok(view))
@@ -283,6 +330,22 @@ impl<'a, V: PrefixView<'a>> Iterator for VarRecords<'a, V> {
                 Some(Err(error))
             }
         }
+    }
+}
+
+impl<'a, V: PrefixView<'a>> Iterator for VarRecords<'a, V> {
+    type Item = Result<V, ViewError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        self.advance(|bytes, ()| V::from_prefix(bytes))
+    }
+}
+
+impl<'a, V: PrefixViewIn<'a>> Iterator for VarRecords<'a, V, Endian> {
+    type Item = Result<V, ViewError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        self.advance(V::from_prefix_in)
     }
 }
 
