@@ -99,7 +99,8 @@ macro_rules! __view_var {
 
 /// One field's step of `__slotmodel_view_layout`: it starts `skip` bytes on, at `__at`, and holds
 /// `count` elements (`bytes`: that many bytes, any value; `one`: a single value; `maybe`: one
-/// value or none, as a condition says; `run`: elements of a `Vec`, whose errors say which one), each of `size` bytes, checked by `check` then `rules`;
+/// value or none, as a condition says; `run`: elements of a `Vec`, whose errors say which one),
+/// each of `size` bytes, checked by `check` then `rules` (the last three through `elements`);
 /// `union`: the variant of a tagged union that `tag` chooses, checked and measured by `check`.
 #[doc(hidden)]
 #[macro_export]
@@ -117,24 +118,38 @@ macro_rules! __view_var_step {
         one $fname:literal $i:tt skip = $skip:tt
         size = {$($size:tt)*} check = {$($check:tt)*} rules = {$($rules:tt)*}
     ) => {
-        $at += $skip;
-        $offsets[$i] = $at;
-        {
-            let __size = $($size)*;
-            let __count = 1_usize;
-            let __end = $crate::__private01::view_run_end($at, __count, __size, $bytes.len(), ::core::stringify!($ident), $fname)?;
-            for $k in 0..__count {
-                let $field = &$bytes[$at + $k * __size..$at + ($k + 1) * __size];
-                $($check)*($field, ::core::stringify!($ident), $fname, $at + $k * __size)?;
-                $($rules)*
-            }
-            $at = __end;
+        $crate::__view_var_step! {
+            [$ident, $bytes, $offsets, $at, $field, $k]
+            elements $fname $i skip = $skip count = {1_usize} size = {$($size)*}
+            check = {$($check)*} wrap = {} rules = {$($rules)*}
         }
     };
     (
         [$ident:ident, $bytes:ident, $offsets:ident, $at:ident, $field:ident, $k:ident]
         maybe $fname:literal $i:tt skip = $skip:tt count = {$($count:tt)*}
         size = {$($size:tt)*} check = {$($check:tt)*} rules = {$($rules:tt)*}
+    ) => {
+        $crate::__view_var_step! {
+            [$ident, $bytes, $offsets, $at, $field, $k]
+            elements $fname $i skip = $skip count = {$($count)*} size = {$($size)*}
+            check = {$($check)*} wrap = {} rules = {$($rules)*}
+        }
+    };
+    (
+        [$ident:ident, $bytes:ident, $offsets:ident, $at:ident, $field:ident, $k:ident]
+        run $fname:literal $i:tt skip = $skip:tt count = {$($count:tt)*}
+        size = {$($size:tt)*} check = {$($check:tt)*} rules = {$($rules:tt)*}
+    ) => {
+        $crate::__view_var_step! {
+            [$ident, $bytes, $offsets, $at, $field, $k]
+            elements $fname $i skip = $skip count = {$($count)*} size = {$($size)*}
+            check = {$($check)*} wrap = {.map_err(|__error| __error.in_element($fname, $k))} rules = {$($rules)*}
+        }
+    };
+    (
+        [$ident:ident, $bytes:ident, $offsets:ident, $at:ident, $field:ident, $k:ident]
+        elements $fname:literal $i:tt skip = $skip:tt count = {$($count:tt)*} size = {$($size:tt)*}
+        check = {$($check:tt)*} wrap = {$($wrap:tt)*} rules = {$($rules:tt)*}
     ) => {
         $at += $skip;
         $offsets[$i] = $at;
@@ -144,7 +159,7 @@ macro_rules! __view_var_step {
             let __end = $crate::__private01::view_run_end($at, __count, __size, $bytes.len(), ::core::stringify!($ident), $fname)?;
             for $k in 0..__count {
                 let $field = &$bytes[$at + $k * __size..$at + ($k + 1) * __size];
-                $($check)*($field, ::core::stringify!($ident), $fname, $at + $k * __size)?;
+                $($check)*($field, ::core::stringify!($ident), $fname, $at + $k * __size) $($wrap)* ?;
                 $($rules)*
             }
             $at = __end;
@@ -161,26 +176,6 @@ macro_rules! __view_var_step {
             $at = $crate::__private01::view_run_end($at, 0, 0, $bytes.len(), ::core::stringify!($ident), $fname)?;
             let __len = $($check)*($($tag)*, &$bytes[$at..], ::core::stringify!($ident), $fname, $at)?;
             $at += __len;
-        }
-    };
-    (
-        [$ident:ident, $bytes:ident, $offsets:ident, $at:ident, $field:ident, $k:ident]
-        run $fname:literal $i:tt skip = $skip:tt count = {$($count:tt)*}
-        size = {$($size:tt)*} check = {$($check:tt)*} rules = {$($rules:tt)*}
-    ) => {
-        $at += $skip;
-        $offsets[$i] = $at;
-        {
-            let __size = $($size)*;
-            let __count = $($count)*;
-            let __end = $crate::__private01::view_run_end($at, __count, __size, $bytes.len(), ::core::stringify!($ident), $fname)?;
-            for $k in 0..__count {
-                let $field = &$bytes[$at + $k * __size..$at + ($k + 1) * __size];
-                $($check)*($field, ::core::stringify!($ident), $fname, $at + $k * __size)
-                    .map_err(|__error| __error.in_element($fname, $k))?;
-                $($rules)*
-            }
-            $at = __end;
         }
     };
 }
