@@ -7,7 +7,7 @@ mod tools;
 
 use std::process::Command;
 
-use slotmodel::{View, ViewError};
+use slotmodel::{BigEndian, Endian, LittleEndian, View, ViewError, ViewRun};
 
 /// A PNG chunk: big-endian length, type, data, CRC of type and data.
 #[derive(View, Debug, PartialEq, Clone)]
@@ -35,6 +35,23 @@ pub struct Table {
     entries: Vec<Entry>,
     #[view(skip = 1)]
     checksum: u16,
+}
+
+/// Words in big-endian order.
+#[derive(View, Debug, PartialEq)]
+#[view(endian = "big")]
+pub struct BigWords {
+    count: u8,
+    #[view(count = count)]
+    words: Vec<u16>,
+}
+
+/// The same words in little-endian order.
+#[derive(View, Debug, PartialEq)]
+pub struct LittleWords {
+    count: u8,
+    #[view(count = count)]
+    words: Vec<u16>,
 }
 
 const PNG_SIGNATURE: &[u8; 8] = b"\x89PNG\r\n\x1a\n";
@@ -151,6 +168,21 @@ fn elements_are_viewed_and_checked() {
     bad[6] = 2; // the second entry's `on`
     let err = TableView::new(&bad).unwrap_err();
     assert_eq!(err.to_string(), "Table.entries[1].on at byte 6 must be 0 or 1, got 2");
+}
+
+#[test]
+fn a_run_carries_its_records_fixed_order_in_its_type() {
+    let bytes = [2, 0x01, 0x02, 0x03, 0x04];
+    let big: ViewRun<'_, u16, BigEndian> = BigWordsView::new(&bytes).unwrap().words();
+    let little: ViewRun<'_, u16, LittleEndian> = LittleWordsView::new(&bytes).unwrap().words();
+    assert_eq!((big.endian(), little.endian()), (Endian::Big, Endian::Little));
+    assert_eq!(big.iter().collect::<Vec<_>>(), [0x0102, 0x0304]);
+    assert_eq!(little.iter().rev().collect::<Vec<_>>(), [0x0403, 0x0201]);
+    assert_eq!(
+        (big.get(1), little.get(1), big.get(2)),
+        (Some(0x0304), Some(0x0403), None)
+    );
+    assert_eq!(format!("{big:?}"), "[258, 772]");
 }
 
 #[test]
