@@ -66,7 +66,7 @@ fn place(tokens: TokenStream, slots: &[Slot]) -> TokenStream {
 
 #[cfg(test)]
 mod tests {
-    use proc_macro2::{Ident, Span};
+    use proc_macro2::{Ident, Spacing, Span, TokenTree};
 
     #[test]
     fn slots_are_replaced_in_every_group_and_attributes_stay() {
@@ -81,6 +81,37 @@ mod tests {
             }
         );
         assert_eq!(out.to_string(), expected.to_string());
+    }
+
+    #[test]
+    fn punctuation_before_a_slot_does_not_glue_to_the_spliced_tokens() {
+        let reference = quote::quote!(&x);
+        let path = quote::quote!(<T as Trait>::Item);
+        let out = template!([reference, path] f(&#reference); Vec<#path>);
+        let tokens: Vec<_> = out.into_iter().collect();
+        let puncts: Vec<(char, Spacing)> = flatten(&tokens)
+            .into_iter()
+            .filter_map(|tree| match tree {
+                TokenTree::Punct(punct) => Some((punct.as_char(), punct.spacing())),
+                _ => None,
+            })
+            .collect();
+        // `&` then the spliced `&`, and `<` then the spliced `<`: each alone, as `quote!` writes them.
+        assert_eq!(puncts[..2], [('&', Spacing::Alone), ('&', Spacing::Alone)]);
+        let open = puncts.iter().position(|p| p.0 == '<').unwrap();
+        assert_eq!(puncts[open..open + 2], [('<', Spacing::Alone), ('<', Spacing::Alone)]);
+    }
+
+    fn flatten(tokens: &[TokenTree]) -> Vec<TokenTree> {
+        let mut out = Vec::new();
+        for tree in tokens {
+            if let TokenTree::Group(group) = tree {
+                out.extend(flatten(&group.stream().into_iter().collect::<Vec<_>>()));
+            } else {
+                out.push(tree.clone());
+            }
+        }
+        out
     }
 
     #[test]
