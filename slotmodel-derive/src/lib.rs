@@ -15,6 +15,18 @@ macro_rules! template {
     };
 }
 
+/// `template!` whose own tokens take a span, as `quote_spanned!`'s do:
+/// `template_spanned!(ty.span() => [ty] <#ty as Trait>::f())`.
+macro_rules! template_spanned {
+    ($span:expr => [$($slot:ident),* $(,)?] $($template:tt)*) => {
+        $crate::expand::template::fill_spanned(
+            $span,
+            ::core::stringify!($($template)*),
+            &[$((::core::stringify!($slot), &$slot as &dyn ::quote::ToTokens)),*],
+        )
+    };
+}
+
 mod ast;
 mod attr;
 mod ctxt;

@@ -94,7 +94,7 @@ pub fn empty_text_check(builtin: &Builtin) -> TokenStream {
         quote::ToTokens::to_token_stream(path).to_string().replace(' ', "")
     );
     let span = syn::spanned::Spanned::span(path);
-    quote::quote_spanned!(span=> const _: () = ::core::assert!(!#path.is_empty(), #message);)
+    template_spanned!(span => [path, message] const _: () = ::core::assert!(!#path.is_empty(), #message);)
 }
 
 impl Builtin {

@@ -205,7 +205,7 @@ impl ContainerAttrs {
             })
             .collect();
         let name = ident.to_string();
-        quote::quote_spanned! {span=>
+        template_spanned! {span => [private, name, ident, budget]
             const _: () = #private::const_check::max_size(#name, #private::size_of::<#ident>(), #budget);
         }
     }

@@ -3,7 +3,7 @@
 //! derive reads where it stands would check nothing, silently: it is an error on its tokens.
 
 use proc_macro2::{Span, TokenStream, TokenTree};
-use quote::{quote_spanned, ToTokens};
+use quote::ToTokens;
 use syn::{Attribute, Data, DeriveInput};
 
 use super::Derive;
@@ -316,14 +316,16 @@ pub fn expand(input: &DeriveInput, derive: Derive, placement: &Placement, privat
     for key in &placement.foreign {
         let reader = marker(key.reader);
         let ty = syn::Ident::new(&ident.to_string(), key.span);
-        out.extend(quote_spanned! {key.span=>
-            const _: () = {
-                fn __read_by<T: ?::core::marker::Sized + #private::#reader>() {}
-                fn __check #impl_generics () #where_clause {
-                    __read_by::<#ty #ty_generics>();
-                }
-            };
-        });
+        out.extend(
+            template_spanned! {key.span => [private, reader, impl_generics, where_clause, ty, ty_generics]
+                const _: () = {
+                    fn __read_by<T: ?::core::marker::Sized + #private::#reader>() {}
+                    fn __check #impl_generics () #where_clause {
+                        __read_by::<#ty #ty_generics>();
+                    }
+                };
+            },
+        );
     }
     out
 }

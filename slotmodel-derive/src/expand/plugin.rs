@@ -2,7 +2,7 @@
 //! to the trait's registry, and a link guard makes a second claim on its names fail the build.
 
 use proc_macro2::{Group, Span, TokenStream, TokenTree};
-use quote::{quote, quote_spanned};
+use quote::quote;
 use syn::spanned::Spanned;
 use syn::Type;
 
@@ -89,7 +89,7 @@ fn submission(header: &ImplHeader, trait_path: &syn::Path, args: &PluginArgs, de
         .as_ref()
         .map_or_else(|| doc_first_line(&header.attrs), syn::LitStr::value);
     let type_name = type_text(self_ty);
-    let object = quote_spanned!(trait_path.span()=> dyn #trait_path);
+    let object = template_spanned!(trait_path.span() => [trait_path] dyn #trait_path);
     // `__args` keeps the call-site span: a user span would put it in another hygiene context
     // when the impl comes from a `macro_rules!`.
     let args_ident = template!([] __args);
@@ -102,9 +102,9 @@ fn submission(header: &ImplHeader, trait_path: &syn::Path, args: &PluginArgs, de
         let call = template!([private, args_ident, constructor] #private::construct(#args_ident, #constructor));
         located_at(call, here)
     } else {
-        quote_spanned!(self_ty.span()=> #private::default_plugin::<#self_ty, _>(#args_ident))
+        template_spanned!(self_ty.span() => [private, self_ty, args_ident] #private::default_plugin::<#self_ty, _>(#args_ident))
     };
-    let line = quote_spanned!(header.impl_token.span=> #private::line!());
+    let line = template_spanned!(header.impl_token.span => [private] #private::line!());
     let registry_name = trait_path
         .segments
         .last()

@@ -2,7 +2,7 @@
 //! `SerdePlugin` supertrait); its trait object type gets a registry.
 
 use proc_macro2::{Punct, Spacing, TokenStream, TokenTree};
-use quote::{quote_spanned, ToTokens};
+use quote::ToTokens;
 
 use super::plugin::located_at;
 use crate::attr::plugin::{lit, parse_registry_args, SerdeArgs};
@@ -30,7 +30,7 @@ fn registry(args: TokenStream, item: TokenStream) -> syn::Result<(TokenStream, T
     let name = ident.to_string();
     let args_ty = args.args.map_or_else(|| template!([]()), |ty| template!([ty] #ty));
     // Spanned at the trait's name: a trait that cannot be a trait object is reported there.
-    let object = quote_spanned!(ident.span()=> dyn #ident);
+    let object = template_spanned!(ident.span() => [ident] dyn #ident);
     let Some(serde) = &args.serde else {
         return Ok((
             item,
@@ -44,7 +44,7 @@ fn registry(args: TokenStream, item: TokenStream) -> syn::Result<(TokenStream, T
     // The one place a missing `serde` feature is reported, at the `serde` key.
     let require = {
         let private = located_at(private.clone(), serde.span);
-        quote_spanned!(serde.span=> #private::serde_registry!(require);)
+        template_spanned!(serde.span => [private] #private::serde_registry!(require);)
     };
     Ok((
         item,
@@ -79,7 +79,7 @@ fn with_serde_supertrait(item: TokenStream, krate: &TokenStream, serde: &SerdeAr
                     colon.to_tokens(&mut out);
                 }
                 out.extend(bound.clone());
-                out.extend(quote_spanned!(serde.span=> +));
+                out.extend(template_spanned!(serde.span => [] +));
             } else {
                 out.extend([TokenTree::Punct(Punct::new(':', Spacing::Alone))]);
                 out.extend(bound.clone());

@@ -7,7 +7,7 @@
 //! splices. Its tokens take the call-site span, as `quote!`'s do; each `#name` is replaced by
 //! that variable's tokens, which keep their own spans.
 
-use proc_macro2::{Group, Punct, Spacing, TokenStream, TokenTree};
+use proc_macro2::{Group, Punct, Spacing, Span, TokenStream, TokenTree};
 use quote::ToTokens;
 
 use super::code::source;
@@ -21,10 +21,16 @@ pub fn fill(template: &str, slots: &[Slot]) -> TokenStream {
     if slots.is_empty() {
         return tokens;
     }
-    place(tokens, slots)
+    place(tokens, slots, None)
 }
 
-fn place(tokens: TokenStream, slots: &[Slot]) -> TokenStream {
+/// [`fill`], the template's own tokens taking `span` (as `quote_spanned!` gives them): where
+/// the compiler reports an error in them, and the names they resolve in.
+pub fn fill_spanned(span: Span, template: &str, slots: &[Slot]) -> TokenStream {
+    place(source(template), slots, Some(span))
+}
+
+fn place(tokens: TokenStream, slots: &[Slot], span: Option<Span>) -> TokenStream {
     // Trees are gathered and handed over at once: each `extend` would be a round trip to the
     // compiler.
     let mut out: Vec<TokenTree> = Vec::new();
@@ -50,18 +56,25 @@ fn place(tokens: TokenStream, slots: &[Slot]) -> TokenStream {
                         }
                         out.extend(value.to_token_stream());
                     }
-                    None => out.push(TokenTree::Punct(punct)),
+                    None => out.push(respan(TokenTree::Punct(punct), span)),
                 }
             }
             TokenTree::Group(group) => {
-                let mut filled = Group::new(group.delimiter(), place(group.stream(), slots));
-                filled.set_span(group.span());
+                let mut filled = Group::new(group.delimiter(), place(group.stream(), slots, span));
+                filled.set_span(span.unwrap_or_else(|| group.span()));
                 out.push(TokenTree::Group(filled));
             }
-            other => out.push(other),
+            other => out.push(respan(other, span)),
         }
     }
     out.into_iter().collect()
+}
+
+fn respan(mut tree: TokenTree, span: Option<Span>) -> TokenTree {
+    if let Some(span) = span {
+        tree.set_span(span);
+    }
+    tree
 }
 
 #[cfg(test)]
@@ -112,6 +125,15 @@ mod tests {
             }
         }
         out
+    }
+
+    #[test]
+    fn a_spanned_template_gives_its_span_to_its_own_tokens_only() {
+        let span = Span::mixed_site();
+        let ty = quote::quote!(u16);
+        let out = template_spanned!(span => [ty] fn f() -> Option<#ty> {});
+        let expected = quote::quote_spanned!(span=> fn f() -> Option<#ty> {});
+        assert_eq!(out.to_string(), expected.to_string());
     }
 
     #[test]

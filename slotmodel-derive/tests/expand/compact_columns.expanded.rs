@@ -2,7 +2,7 @@
     vis = [pub], ident = Sample, packed = SamplePacked, count = 2usize, locals = [self,
     value, __bytes, __base, __errors], widths =
     [::slotmodel::__private01::span_bits(((12) as u128).wrapping_sub((1) as u128)), <
-    bool as ::slotmodel::__private01::Packable > ::BITS,], layout = [("0", "u8", 0, u8,
+    bool as ::slotmodel::__private01::Packable >::BITS,], layout = [("0", "u8", 0, u8,
     0usize), ("1", "bool", 1, bool, 1usize),], invalid = { if !< bool as
     ::slotmodel::__private01::Packable >::bits_valid(__bytes, __base +
     Sample::__SLOTMODEL_OFFSETS[1usize] as usize) { return

@@ -2,9 +2,9 @@
     ident = Event, last = 2u128, locals = [self, __bytes, __base, __errors], variants =
     [(__SLOTMODEL_V1_WIDTHS, __SLOTMODEL_V1_OFFSETS, __SLOTMODEL_V1_BITS, 2usize,
     [::slotmodel::__private01::span_bits(((1000) as u128).wrapping_sub((< u16 >::MIN) as
-    u128)), < Unit as ::slotmodel::__private01::Packable > ::BITS,]),
+    u128)), < Unit as ::slotmodel::__private01::Packable >::BITS,]),
     (__SLOTMODEL_V2_WIDTHS, __SLOTMODEL_V2_OFFSETS, __SLOTMODEL_V2_BITS, 2usize, [< bool
-    as ::slotmodel::__private01::Packable > ::BITS,
+    as ::slotmodel::__private01::Packable >::BITS,
     ::slotmodel::__private01::bits_with_none(((12) as u128).wrapping_sub((1) as
     u128)),]),], widest = [Event::__SLOTMODEL_V1_BITS, Event::__SLOTMODEL_V2_BITS,],
     write = { Event::Idle => { (0u128, 0) } Event::Reading { value : __f0, unit : __f1, }

@@ -4,8 +4,8 @@
     [::slotmodel::__private01::span_bits(((4_294_967_295) as u128).wrapping_sub((< u64
     >::MIN) as u128)), ::slotmodel::__private01::span_bits(((< i8 >::saturating_sub(8,
     1)) as i128).wrapping_sub((- 8) as i128) as u128), < f32 as
-    ::slotmodel::__private01::Packable > ::BITS, < Unit as
-    ::slotmodel::__private01::Packable > ::BITS,], layout = [("timestamp", "u64",
+    ::slotmodel::__private01::Packable >::BITS, < Unit as
+    ::slotmodel::__private01::Packable >::BITS,], layout = [("timestamp", "u64",
     timestamp, u64, 0usize), ("offset", "i8", offset, i8, 1usize), ("value", "f32",
     value, f32, 2usize), ("unit", "Unit", unit, Unit, 3usize),], invalid = { if !< f32 as
     ::slotmodel::__private01::Packable >::bits_valid(__bytes, __base +

@@ -1,8 +1,8 @@
 ::slotmodel::__private01::compact_struct! {
     vis = [], ident = Level, packed = LevelPacked, count = 2usize, locals = [self, value,
     __bytes, __base, __errors], widths = [::slotmodel::__private01::span_bits(((9) as
-    u128).wrapping_sub((0) as u128)), < bool as ::slotmodel::__private01::Packable >
-    ::BITS,], layout = [("0", "u8", 0, u8, 0usize), ("1", "bool", 1, bool, 1usize),],
+    u128).wrapping_sub((0) as u128)), < bool as ::slotmodel::__private01::Packable
+    >::BITS,], layout = [("0", "u8", 0, u8, 0usize), ("1", "bool", 1, bool, 1usize),],
     invalid = { if !< bool as ::slotmodel::__private01::Packable >::bits_valid(__bytes,
     __base + Level::__SLOTMODEL_OFFSETS[1usize] as usize) { return
     ::slotmodel::__private01::Some("1"); } }, write = {

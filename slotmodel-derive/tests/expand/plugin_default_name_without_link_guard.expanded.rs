@@ -11,7 +11,7 @@ impl Exporter for TsvExporter {
     .with_aliases(& ["tab"]).with_location(::slotmodel::__private01::module_path!(),
     ::slotmodel::__private01::file!(), ::slotmodel::__private01::line!()), | __args | ->
     ::slotmodel::__private01::Box < dyn Exporter > {
-    ::slotmodel::__private01::Box::new(::slotmodel::__private01::default_plugin:: <
+    ::slotmodel::__private01::Box::new(::slotmodel::__private01::default_plugin::<
     TsvExporter, _ > (__args)) },) } ::slotmodel::__private01::plugin_serde!(dyn
     Exporter, TsvExporter);
 }

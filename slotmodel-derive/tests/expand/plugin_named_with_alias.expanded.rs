@@ -13,7 +13,7 @@ impl Exporter for CsvExporter {
     .with_location(::slotmodel::__private01::module_path!(),
     ::slotmodel::__private01::file!(), ::slotmodel::__private01::line!()), | __args | ->
     ::slotmodel::__private01::Box < dyn Exporter > {
-    ::slotmodel::__private01::Box::new(::slotmodel::__private01::default_plugin:: <
+    ::slotmodel::__private01::Box::new(::slotmodel::__private01::default_plugin::<
     CsvExporter, _ > (__args)) },) } ::slotmodel::__private01::plugin_serde!(dyn
     Exporter, CsvExporter);
     ::slotmodel::__private01::link_guard!("slotmodel: Exporter plugin name \"csv\" is registered twice; give one of the plugins another name, or, if they belong to two different traits both named Exporter, write `link_guard = false` in the `#[slotmodel::plugin]` of one (its registry's `check()` still finds real duplicates at run time)");

@@ -1,11 +1,11 @@
 ::slotmodel::__private01::view_fixed! {
     vis = [], ident = Frame, view = FrameView, view_mut = FrameViewMut, count = 4usize,
     locals = [self, value, __bytes], sizes = [< [u8; 4] as
-    ::slotmodel::__private01::ViewItem > ::SIZE, < u32 as
-    ::slotmodel::__private01::ViewItem > ::SIZE, < u8 as
-    ::slotmodel::__private01::ViewItem > ::SIZE, < u16 as
-    ::slotmodel::__private01::ViewItem > ::SIZE,], skips = [0, 0, 0, 0,], check = { <
-    [u8; 4] as ::slotmodel::__private01::ViewItem >::check::< true > (&
+    ::slotmodel::__private01::ViewItem >::SIZE, < u32 as
+    ::slotmodel::__private01::ViewItem >::SIZE, < u8 as
+    ::slotmodel::__private01::ViewItem >::SIZE, < u16 as
+    ::slotmodel::__private01::ViewItem >::SIZE,], skips = [0, 0, 0, 0,], check = { < [u8;
+    4] as ::slotmodel::__private01::ViewItem >::check::< true > (&
     __bytes[Frame::__SLOTMODEL_VIEW_OFFSETS[0usize]
     ..Frame::__SLOTMODEL_VIEW_OFFSETS[0usize] + < [u8; 4] as
     ::slotmodel::__private01::ViewItem >::SIZE], "Frame", "magic",

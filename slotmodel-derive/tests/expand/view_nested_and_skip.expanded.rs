@@ -1,8 +1,8 @@
 ::slotmodel::__private01::view_fixed! {
     vis = [], ident = Header, view = HeaderView, view_mut = HeaderViewMut, count =
     2usize, locals = [self, value, __bytes], sizes = [< Kind as
-    ::slotmodel::__private01::ViewItem > ::SIZE, < i16 as
-    ::slotmodel::__private01::ViewItem > ::SIZE,], skips = [0, 2,], check = { < Kind as
+    ::slotmodel::__private01::ViewItem >::SIZE, < i16 as
+    ::slotmodel::__private01::ViewItem >::SIZE,], skips = [0, 2,], check = { < Kind as
     ::slotmodel::__private01::ViewItem >::check::< false > (&
     __bytes[Header::__SLOTMODEL_VIEW_OFFSETS[0usize]
     ..Header::__SLOTMODEL_VIEW_OFFSETS[0usize] + < Kind as

@@ -2,7 +2,7 @@
 //! and the columns: its width, and the code that writes and reads it.
 
 use proc_macro2::TokenStream;
-use quote::{format_ident, quote_spanned};
+use quote::format_ident;
 use syn::spanned::Spanned;
 
 use crate::ast::{Container, Field};
@@ -147,7 +147,7 @@ impl Codec<'_> {
                     template!([p, span] #p::span_bits(#span))
                 }
             }
-            Storage::Whole => quote_spanned!(ty.span()=> <#ty as #p::Packable>::BITS),
+            Storage::Whole => template_spanned!(ty.span() => [ty, p] <#ty as #p::Packable>::BITS),
         }
     }
 

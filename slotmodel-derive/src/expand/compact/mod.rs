@@ -6,7 +6,7 @@ mod columns;
 mod enums;
 
 use proc_macro2::TokenStream;
-use quote::{format_ident, quote_spanned};
+use quote::format_ident;
 use syn::DeriveInput;
 
 use crate::ast::{Container, Derive, Field, Input};
@@ -95,7 +95,7 @@ fn expand(container: &Container) -> TokenStream {
             fields.extend(template!([i, name, member, ty] #i #name #member: #ty,));
         }
         let p = crate::expand::shared::respan(p, span);
-        quote_spanned!(span=> #p::arrow_record!(#ident { #fields });)
+        template_spanned!(span => [p, ident, fields] #p::arrow_record!(#ident { #fields });)
     });
     let max_size = container.attrs.max_size_check(ident);
     let mut out = template! {[p, vis, ident, packed, count, widths, layout, invalid, writes, build, checks, accessors, debug, columns, arrow, max_size]

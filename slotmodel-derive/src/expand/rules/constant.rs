@@ -2,7 +2,7 @@
 //! and `new_const` checks its arguments at compile time.
 
 use proc_macro2::TokenStream;
-use quote::{format_ident, quote, quote_spanned, ToTokens};
+use quote::{format_ident, quote, ToTokens};
 use syn::Ident;
 
 use super::{bound_expr, bound_type_checks};
@@ -60,7 +60,7 @@ pub fn const_order_check(container: &Container, field: &Field, private: &dyn ToT
                     "{head}bound `{}` is NaN, which no value can be compared with",
                     bound.text()
                 );
-                checks.push(quote_spanned!(span=> if #name::is_nan(#value) { ::core::panic!(#message); }));
+                checks.push(template_spanned!(span => [name, value, message] if #name::is_nan(#value) { ::core::panic!(#message); }));
             }
         }
         match (&limits.min, &limits.max) {
@@ -77,13 +77,15 @@ pub fn const_order_check(container: &Container, field: &Field, private: &dyn ToT
                     min.text(),
                     max.text()
                 );
-                checks.push(quote_spanned! {span()=>
-                    let __min: #scalar_ty = #min_expr;
-                    let __max: #scalar_ty = #max_expr;
-                    if __max #refused __min {
-                        ::core::panic!(#message);
-                    }
-                });
+                checks.push(
+                    template_spanned! {span() => [scalar_ty, min_expr, max_expr, refused, message]
+                        let __min: #scalar_ty = #min_expr;
+                        let __max: #scalar_ty = #max_expr;
+                        if __max #refused __min {
+                            ::core::panic!(#message);
+                        }
+                    },
+                );
             }
             (None, Some(max)) if is_expr(max) && !limits.max_inclusive => {
                 let Some(Prim::Int { name, .. }) = scalar else { continue };
@@ -93,7 +95,7 @@ pub fn const_order_check(container: &Container, field: &Field, private: &dyn ToT
                     max.text()
                 );
                 // `==` rather than `<=`: nothing is below `MIN`, and clippy refuses the absurd comparison.
-                checks.push(quote_spanned! {span()=>
+                checks.push(template_spanned! {span() => [max_expr, name, message]
                     if #max_expr == #name::MIN {
                         ::core::panic!(#message);
                     }

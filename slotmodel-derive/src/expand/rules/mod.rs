@@ -2,7 +2,7 @@
 //! `#[nested]`: the per-field check function, `FIELDS`, and the `const` checks.
 
 use proc_macro2::{Span, TokenStream};
-use quote::{quote, quote_spanned, ToTokens};
+use quote::{quote, ToTokens};
 use syn::{Ident, LitFloat};
 
 use crate::ast::{Container, Field};
@@ -58,19 +58,19 @@ fn checks(
     let mut steps = Vec::new();
     if let Some(bounded) = &field.attrs.bounded {
         if let Some((min, max)) = literal_pair(&bounded.value, field.shape.scalar()) {
-            steps.push(quote_spanned!(ty_span=> #private::within(#value, #min, #max, &[#struct_name, #field_name])));
+            steps.push(template_spanned!(ty_span => [private, value, min, max, struct_name, field_name] #private::within(#value, #min, #max, &[#struct_name, #field_name])));
         } else if bounded.value.is_set() {
             let (min, max, inclusive) = limit_args(&bounded.value, field.shape.scalar(), private, ty_span);
             let min_inclusive = bounded.value.min_inclusive;
             steps.push(
-                quote_spanned!(ty_span=> #private::range(#value, #min, #min_inclusive, #max, #inclusive, &[#struct_name, #field_name])),
+                template_spanned!(ty_span => [private, value, min, min_inclusive, max, inclusive, struct_name, field_name] #private::range(#value, #min, #min_inclusive, #max, #inclusive, &[#struct_name, #field_name])),
             );
         }
         for length in bounded.lengths.iter().filter(|l| l.limits.is_set()) {
             let (min, max, inclusive) = limit_args(&length.limits, Some(ty::LENGTH), private, ty_span);
             let unit = length_unit(length, private);
             steps.push(
-                quote_spanned!(ty_span=> #private::length(#value, #unit, #min, #max, #inclusive, &[#struct_name, #field_name])),
+                template_spanned!(ty_span => [private, value, unit, min, max, inclusive, struct_name, field_name] #private::length(#value, #unit, #min, #max, #inclusive, &[#struct_name, #field_name])),
             );
         }
         if bounded.label.is_set() {
@@ -89,12 +89,11 @@ fn checks(
                 Some(context) => {
                     let (span, ty) = (rule_span(path), field.ty);
                     let p = crate::expand::shared::respan(&private.to_token_stream(), span);
-                    quote_spanned!(span=> { let __rule: fn(&#ty, &#context) -> #p::Result<(), #p::ErrorKind> = #path; __rule })
+                    template_spanned!(span => [ty, context, p, path] { let __rule: fn(&#ty, &#context) -> #p::Result<(), #p::ErrorKind> = #path; __rule })
                 }
                 None => path.clone(),
             };
-            let step =
-                quote_spanned!(key.span()=> #private::check_with(#value, #ctx, #rule, &[#struct_name, #field_name]));
+            let step = template_spanned!(key.span() => [private, value, ctx, rule, struct_name, field_name] #private::check_with(#value, #ctx, #rule, &[#struct_name, #field_name]));
             steps.push(labelled(&step, label, private));
             continue;
         }
@@ -114,11 +113,11 @@ fn checks(
         } else {
             template!([] check)
         };
-        let step = quote_spanned!(span=> #private::#check(#value, &(#rule), &[#struct_name, #field_name]));
+        let step = template_spanned!(span => [private, check, value, rule, struct_name, field_name] #private::#check(#value, &(#rule), &[#struct_name, #field_name]));
         steps.push(labelled(&step, label, private));
     }
     if let Some(inner) = element_check(container, field, private).filter(|_| elements) {
-        steps.push(quote_spanned!(ty_span=> #private::each(#value, |__item| #inner)));
+        steps.push(template_spanned!(ty_span => [private, value, inner] #private::each(#value, |__item| #inner)));
     }
     first_error(steps, private)
 }
@@ -209,9 +208,9 @@ fn limit_args(
     let wrap = |bound: &Option<Bound>| {
         if let Some(bound) = bound {
             let value = bound_expr(bound, scalar);
-            quote_spanned!(span=> #private::Some(#value))
+            template_spanned!(span => [private, value] #private::Some(#value))
         } else {
-            quote_spanned!(span=> #private::None)
+            template_spanned!(span => [private] #private::None)
         }
     };
     (wrap(&limits.min), wrap(&limits.max), limits.max_inclusive)
@@ -254,7 +253,7 @@ fn length_unit(length: &Length, private: &dyn ToTokens) -> TokenStream {
     match (length.unit, &length.unit_key) {
         (Unit::Graphemes, Some(key)) => {
             let p = crate::expand::shared::respan(&private.to_token_stream(), key.span());
-            quote_spanned!(key.span()=> #p::graphemes_unit!())
+            template_spanned!(key.span() => [p] #p::graphemes_unit!())
         }
         (unit, _) => {
             let variant = Ident::new(unit.variant(), Span::call_site());
@@ -270,17 +269,17 @@ fn builtin_rule(builtin: &Builtin, private: &dyn ToTokens) -> TokenStream {
     let p = crate::expand::shared::respan(&private.to_token_stream(), span);
     let arg = &builtin.arg;
     match builtin.name.to_string().as_str() {
-        "url" => quote_spanned!(span=> #p::url_rule!()),
+        "url" => template_spanned!(span => [p] #p::url_rule!()),
         "matches" => {
             let other = &builtin.field;
             let text = other.as_ref().map(ToString::to_string);
             let this = Ident::new("self", Span::call_site());
-            quote_spanned!(span=> #p::rules::matches(&#this.#other, #text))
+            template_spanned!(span => [p, this, other, text] #p::rules::matches(&#this.#other, #text))
         }
-        "pattern" => quote_spanned!(span=> #p::pattern_rule!(#arg)),
+        "pattern" => template_spanned!(span => [p, arg] #p::pattern_rule!(#arg)),
         name => {
             let name = Ident::new(name, span);
-            quote_spanned!(span=> #p::rules::#name(#arg))
+            template_spanned!(span => [p, name, arg] #p::rules::#name(#arg))
         }
     }
 }
@@ -304,11 +303,11 @@ pub fn nested_call(container: &Container, field: &Field, private: &dyn ToTokens,
     let private = crate::expand::shared::respan(&private.to_token_stream(), span);
     if container.attrs.context.is_none() {
         let ty = field.ty;
-        return quote_spanned!(span=> <#ty as #private::Validate>::validate(#value));
+        return template_spanned!(span => [ty, private, value] <#ty as #private::Validate>::validate(#value));
     }
     let ctx = Ident::new("__ctx", Span::call_site());
     // One of the two traits serves each type: the other import goes unused.
-    quote_spanned! {span=> {
+    template_spanned! {span => [private, value, ctx] {
         #[allow(unused_imports)]
         use #private::{NestedContext as _, NestedDefault as _};
         (&#private::NestedWith(#value, #ctx)).validate_nested()
@@ -364,7 +363,7 @@ fn bound_type_checks(bounded: &BoundedAttr, scalar: Option<Prim>, private: &dyn 
                     crate::expand::shared::respan(&private.to_token_stream(), span),
                     Ident::new(name, span),
                 );
-                checks.push(quote_spanned!(span=> #p::bound_of::<#ty, _>(&(#tokens));));
+                checks.push(template_spanned!(span => [p, ty, tokens] #p::bound_of::<#ty, _>(&(#tokens));));
             }
         }
     }

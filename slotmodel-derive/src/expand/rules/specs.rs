@@ -1,7 +1,7 @@
 //! `FIELDS`: each field's rules as data, for introspection, schemas and error messages.
 
 use proc_macro2::{Delimiter, Span, TokenStream};
-use quote::{quote_spanned, ToTokens};
+use quote::ToTokens;
 use syn::Ident;
 
 use super::{bound_expr, limit_args, literal_pair};
@@ -30,7 +30,7 @@ fn builtin_spec(builtin: &Builtin, private: &dyn ToTokens) -> TokenStream {
         "url" => {
             let span = builtin.name.span();
             let p = crate::expand::shared::respan(&private.to_token_stream(), span);
-            quote_spanned!(span=> { #p::url_rule!(require); #p::Rule::Url })
+            template_spanned!(span => [p] { #p::url_rule!(require); #p::Rule::Url })
         }
         "ip" => template!([private] #private::Rule::Ip(#private::IpVersion::Any)),
         "ipv4" => template!([private] #private::Rule::Ip(#private::IpVersion::V4)),
@@ -38,7 +38,7 @@ fn builtin_spec(builtin: &Builtin, private: &dyn ToTokens) -> TokenStream {
         "pattern" => {
             let span = builtin.name.span();
             let p = crate::expand::shared::respan(&private.to_token_stream(), span);
-            quote_spanned!(span=> { #p::pattern_rule!(require #arg); #p::Rule::Pattern(#arg) })
+            template_spanned!(span => [p, arg] { #p::pattern_rule!(require #arg); #p::Rule::Pattern(#arg) })
         }
         "ascii" => text("Ascii"),
         "alphanumeric" => text("Alphanumeric"),
@@ -102,7 +102,7 @@ fn field_rules(rules: &mut Code, field: &Field, private: &Private) -> usize {
                 {
                     let span = length.unit_key.as_ref().map_or_else(Span::call_site, Ident::span);
                     let p = crate::expand::shared::respan(&private.to_token_stream(), span);
-                    quote_spanned!(span=> #p::graphemes_unit!(require))
+                    template_spanned!(span => [p] #p::graphemes_unit!(require))
                 }
             } else {
                 template!([private, unit] #private::LengthUnit::#unit)

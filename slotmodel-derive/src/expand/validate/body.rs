@@ -1,8 +1,6 @@
 //! The body of `validate`: one call per run of same-type fields with literal ranges, a statement
 //! per other rule.
 
-use quote::quote_spanned;
-
 use super::member_text;
 use crate::ast::{Container, Field};
 use crate::expand::code::{Code, Str};
@@ -39,7 +37,7 @@ pub(super) fn validate_body(container: &Container, private: &Private) -> (Code, 
             if let Some(inner) = crate::expand::rules::element_check(container, field, private) {
                 let span = syn::spanned::Spanned::span(field.ty);
                 more = true;
-                steps.tokens(quote_spanned!(span=> __errors.each(#operand, |__item| #inner);));
+                steps.tokens(template_spanned!(span => [operand, inner] __errors.each(#operand, |__item| #inner);));
             }
         } else if let Some(check) = check_expr(container, field, private, &operand) {
             more = true;

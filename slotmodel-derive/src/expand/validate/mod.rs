@@ -102,8 +102,7 @@ fn expand_enum(data: &crate::ast::Enum, variants: &[Container]) -> TokenStream {
             }
             if field.attrs.nested.is_some() {
                 let field_name = &field.name;
-                let check =
-                    quote_spanned!(syn::spanned::Spanned::span(field.ty)=> #private::Validate::validate(#binding));
+                let check = template_spanned!(syn::spanned::Spanned::span(field.ty) => [private, binding] #private::Validate::validate(#binding));
                 steps.extend(template!([field_name, check] __errors.nested(#field_name, #check);));
             }
         }

@@ -3,7 +3,7 @@
 
 use crate::ty::{Prim, Shape};
 use proc_macro2::TokenStream;
-use quote::{format_ident, quote_spanned};
+use quote::format_ident;
 use syn::spanned::Spanned;
 
 use super::slot::{debug_impl, BitSlot, Kind, Slot};
@@ -53,7 +53,7 @@ pub fn expand(container: &Container, slots: &[Slot], p: &TokenStream) -> TokenSt
             sizes.extend(if last { template!([run] #run,) } else { template!([] 0,) });
         } else {
             let item = s.item(p);
-            sizes.extend(quote_spanned!(ty.span()=> <#item as #p::ViewItem>::SIZE,));
+            sizes.extend(template_spanned!(ty.span() => [item, p] <#item as #p::ViewItem>::SIZE,));
         }
         fits.extend(value_fits(container, s, p));
         match &s.field.view.skip {

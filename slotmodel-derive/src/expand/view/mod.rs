@@ -9,7 +9,7 @@ mod var;
 mod var_mut;
 
 use proc_macro2::TokenStream;
-use quote::quote_spanned;
+
 use syn::DeriveInput;
 
 use crate::ast::{Container, Derive, Enum, Input};
@@ -76,7 +76,7 @@ fn tags_fit(container: &Container, slots: &[Slot], p: &TokenStream) -> TokenStre
         let p = crate::expand::shared::respan(p, span);
         let (record, field) = (container.ident.to_string(), source.name.clone());
         let tags = slot.union(&p, &template!([] ::TAGS));
-        out.extend(quote_spanned!(span=> const _: () = #p::const_check::tags_fit(#tags, #int::BITS, #signed, #record, #field, #name);));
+        out.extend(template_spanned!(span => [p, tags, int, signed, record, field, name] const _: () = #p::const_check::tags_fit(#tags, #int::BITS, #signed, #record, #field, #name);));
     }
     out
 }
@@ -117,7 +117,7 @@ fn expand(container: &Container) -> TokenStream {
     let mut out = fixed::expand(container, &slots, &p);
     if let Some(size) = &container.view.size {
         let p = crate::expand::shared::respan(&p, size.span());
-        out.extend(quote_spanned!(size.span()=> const _: () = #p::const_check::view_size::<#p::const_check::Bytes<{ #ident::__SLOTMODEL_VIEW_SIZE }>, #size>();));
+        out.extend(template_spanned!(size.span() => [p, ident, size] const _: () = #p::const_check::view_size::<#p::const_check::Bytes<{ #ident::__SLOTMODEL_VIEW_SIZE }>, #size>();));
     }
     out.extend(container.attrs.max_size_check(ident));
     for field in &container.fields {

@@ -3,7 +3,7 @@
 //! views, and the checks of a view's fields, all read it.
 
 use proc_macro2::TokenStream;
-use quote::quote_spanned;
+
 use syn::spanned::Spanned;
 use syn::Type;
 
@@ -306,7 +306,7 @@ impl Slot<'_> {
     pub fn union(&self, p: &TokenStream, item: &TokenStream) -> TokenStream {
         let (ty, span) = (self.field.ty, self.field.ty.span());
         let (p, item) = (respan(p, span), respan(item, span));
-        quote_spanned!(span=> <#ty as #p::ViewUnion>#item)
+        template_spanned!(span => [ty, p, item] <#ty as #p::ViewUnion>#item)
     }
 
     pub fn ret(&self, p: &TokenStream, lifetime: &TokenStream) -> TokenStream {
@@ -339,7 +339,7 @@ pub fn debug_impl(container: &Container, slots: &[Slot], view: &syn::Ident) -> T
             let span = s.field.ty.span();
             let mut getter = getter;
             getter.set_span(span);
-            fields.extend(quote_spanned!(span=> .field(#field, &Self::#getter(self))));
+            fields.extend(template_spanned!(span => [field, getter] .field(#field, &Self::#getter(self))));
         } else {
             fields.extend(template!([field, getter] .field(#field, &self.#getter())));
         }
