@@ -54,6 +54,13 @@ pub struct LittleWords {
     words: Vec<u16>,
 }
 
+/// A record of no bytes, read in an order the caller gives.
+#[derive(View, Debug, PartialEq)]
+#[view(endian = runtime)]
+pub struct Nothing {
+    reserved: [u8; 0],
+}
+
 const PNG_SIGNATURE: &[u8; 8] = b"\x89PNG\r\n\x1a\n";
 
 #[test]
@@ -183,6 +190,31 @@ fn a_run_carries_its_records_fixed_order_in_its_type() {
         (Some(0x0304), Some(0x0403), None)
     );
     assert_eq!(format!("{big:?}"), "[258, 772]");
+}
+
+#[test]
+fn a_record_of_no_bytes_ends_a_stream_instead_of_repeating() {
+    let mut records = NothingView::records(&[1, 2, 3], Endian::Little);
+    assert!(matches!(records.next(), Some(Ok(_))));
+    assert!(records.next().is_none(), "read again, the record would not move");
+    assert_eq!(records.remainder(), &[1, 2, 3]);
+    assert_eq!(NothingView::records(&[], Endian::Big).count(), 0);
+}
+
+#[test]
+fn a_run_is_walked_by_for_from_either_end() {
+    let bytes = [3, 1, 0, 0, 2, 0, 1, 3, 0, 1, 0, 0, 0];
+    let table = TableView::new(&bytes).unwrap();
+    let mut ids = Vec::new();
+    for entry in table.entries() {
+        ids.push(entry.id());
+    }
+    assert_eq!(ids, [1, 2, 3]);
+    let mut iter = table.entries().iter();
+    assert_eq!(iter.len(), 3);
+    assert_eq!(iter.next_back().map(|e| (e.id(), e.on())), Some((3, true)));
+    assert_eq!(iter.len(), 2);
+    assert_eq!((&table.entries()).into_iter().count(), 3);
 }
 
 #[test]

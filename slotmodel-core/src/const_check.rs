@@ -375,6 +375,25 @@ pub const fn tags_fit(tags: &[u64], bits: u32, signed: bool, record: &str, tag_f
     }
 }
 
+/// Refuses a `Vec` run whose elements take no bytes: no length in the bytes could count them, so
+/// every index would find an element.
+///
+/// # Panics
+///
+/// When `size` is 0, stopping compilation with a message that names the field.
+#[doc(hidden)]
+pub const fn run_element(size: usize, record: &str, field: &str) {
+    if size == 0 {
+        Message::new()
+            .push_str("`")
+            .push_str(record)
+            .push_str(".")
+            .push_str(field)
+            .push_str("` is a run of elements of 0 bytes, which no count in the bytes can measure: give the element type a field, or remove the run")
+            .fail();
+    }
+}
+
 /// A view's computed size, as a type: `Bytes<1028>`.
 #[doc(hidden)]
 pub struct Bytes<const N: usize>;

@@ -18,7 +18,7 @@ pub(crate) mod table;
 pub(crate) mod union;
 
 pub use order::{BigEndian, ByteOrder, Endian, LittleEndian, PrefixViewIn};
-pub use run::{PrefixView, VarRecords, ViewRun};
+pub use run::{PrefixView, VarRecords, ViewRun, ViewRunIter};
 #[cfg(feature = "std")]
 pub use stream::{StreamError, ViewReader};
 pub use table::{Records, TableIter, ViewError, ViewItem, ViewTable};

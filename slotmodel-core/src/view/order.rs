@@ -27,7 +27,6 @@ use super::table::ViewError;
 /// # Ok::<(), slotmodel::ViewError>(())
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
 pub enum Endian {
     /// Most significant byte first (network order).
     Big,
@@ -171,6 +170,11 @@ impl ByteOrder for Endian {
 /// assert_eq!(MessageView::layout_in(&[2, 0, b'h'], Endian::Little).unwrap_err().to_string(), "Message.text at byte 2 needs 2 bytes, 1 remain");
 /// # Ok::<(), slotmodel::ViewError>(())
 /// ```
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not a view read in a byte order the caller gives",
+    label = "only a `#[view(endian = runtime)]` view takes its order from the caller",
+    note = "this view has its own byte order: `RecordView::records(bytes)`, `VarRecords::new(bytes)`, `RecordView::from_prefix(bytes)`"
+)]
 pub trait PrefixViewIn<'a>: Sized {
     /// Where the record's fields start, and its order, as [`layout_in`](PrefixViewIn::layout_in) finds them.
     type Layout: Copy;

@@ -57,6 +57,29 @@ use crate::{ByteOrder, Endian, ErrorKind, PrefixViewIn, ViewError, ViewItem};
 /// assert_eq!(table.values().endian(), Endian::Big);
 /// # Ok::<(), slotmodel::ViewError>(())
 /// ```
+///
+/// The order is part of the run's type, so code over runs of any order takes it as a parameter:
+///
+/// ```
+/// use slotmodel::{ByteOrder, LittleEndian, View, ViewRun};
+///
+/// #[derive(View, Debug, PartialEq)]
+/// struct Table {
+///     count: u8,
+///     #[view(count = count)]
+///     values: Vec<u16>,
+/// }
+///
+/// fn total<O: ByteOrder>(run: ViewRun<'_, u16, O>) -> u32 {
+///     run.iter().map(u32::from).sum()
+/// }
+///
+/// let bytes = [2, 1, 0, 2, 0];
+/// let table = TableView::new(&bytes)?;
+/// let values: ViewRun<'_, u16, LittleEndian> = table.values();
+/// assert_eq!(total(values), 3);
+/// # Ok::<(), slotmodel::ViewError>(())
+/// ```
 pub struct ViewRun<'a, T, O> {
     bytes: &'a [u8],
     order: O,
@@ -108,17 +131,19 @@ impl<'a, T: ViewItem, O: ByteOrder> ViewRun<'a, T, O> {
         Some(element::<T>(bytes, self.order.is_big()))
     }
 
-    /// The elements, in order.
+    /// The elements, in order, each a `T::Ref<'a>` (a number, or the view of a nested record);
+    /// `for element in run` does the same.
     ///
     /// # Examples
     ///
     /// See [`ViewRun`].
     #[must_use]
-    pub fn iter(&self) -> impl DoubleEndedIterator<Item = T::Ref<'a>> + ExactSizeIterator + 'a {
-        let big = self.order.is_big();
-        self.bytes
-            .chunks_exact(T::SIZE.max(1))
-            .map(move |chunk| element::<T>(chunk, big))
+    pub fn iter(&self) -> ViewRunIter<'a, T, O> {
+        ViewRunIter {
+            chunks: self.bytes.chunks_exact(T::SIZE.max(1)),
+            order: self.order,
+            element: PhantomData,
+        }
     }
 
     /// The byte order of the elements.
@@ -149,6 +174,102 @@ fn element<T: ViewItem>(bytes: &[u8], big: bool) -> T::Ref<'_> {
         T::get::<true>(bytes)
     } else {
         T::get::<false>(bytes)
+    }
+}
+
+impl<'a, T: ViewItem, O: ByteOrder> IntoIterator for ViewRun<'a, T, O> {
+    type Item = T::Ref<'a>;
+    type IntoIter = ViewRunIter<'a, T, O>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.iter()
+    }
+}
+
+impl<'a, T: ViewItem, O: ByteOrder> IntoIterator for &ViewRun<'a, T, O> {
+    type Item = T::Ref<'a>;
+    type IntoIter = ViewRunIter<'a, T, O>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.iter()
+    }
+}
+
+/// The elements of a [`ViewRun`], front to back or back to front: what
+/// [`ViewRun::iter`] returns and `for element in run` walks.
+///
+/// # Examples
+///
+/// ```
+/// use slotmodel::View;
+///
+/// #[derive(View, Debug, PartialEq)]
+/// struct Samples {
+///     count: u8,
+///     #[view(count = count)]
+///     values: Vec<i16>,
+/// }
+///
+/// let bytes = [3, 1, 0, 0xFF, 0xFF, 7, 0];
+/// let samples = SamplesView::new(&bytes)?;
+/// let mut total = 0;
+/// for value in samples.values() {
+///     total += value;
+/// }
+/// assert_eq!(total, 7);
+/// let mut values = samples.values().iter();
+/// assert_eq!((values.len(), values.next_back()), (3, Some(7)));
+/// # Ok::<(), slotmodel::ViewError>(())
+/// ```
+pub struct ViewRunIter<'a, T, O> {
+    chunks: core::slice::ChunksExact<'a, u8>,
+    order: O,
+    element: PhantomData<fn() -> T>,
+}
+
+impl<'a, T: ViewItem, O: ByteOrder> Iterator for ViewRunIter<'a, T, O> {
+    type Item = T::Ref<'a>;
+
+    #[inline]
+    fn next(&mut self) -> Option<Self::Item> {
+        let chunk = self.chunks.next()?;
+        Some(element::<T>(chunk, self.order.is_big()))
+    }
+
+    #[inline]
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.chunks.size_hint()
+    }
+}
+
+impl<T: ViewItem, O: ByteOrder> DoubleEndedIterator for ViewRunIter<'_, T, O> {
+    #[inline]
+    fn next_back(&mut self) -> Option<Self::Item> {
+        let chunk = self.chunks.next_back()?;
+        Some(element::<T>(chunk, self.order.is_big()))
+    }
+}
+
+impl<T: ViewItem, O: ByteOrder> ExactSizeIterator for ViewRunIter<'_, T, O> {}
+
+impl<T: ViewItem, O: ByteOrder> core::iter::FusedIterator for ViewRunIter<'_, T, O> {}
+
+impl<T, O: Copy> Clone for ViewRunIter<'_, T, O> {
+    fn clone(&self) -> Self {
+        ViewRunIter {
+            chunks: self.chunks.clone(),
+            order: self.order,
+            element: PhantomData,
+        }
+    }
+}
+
+impl<T, O: core::fmt::Debug> core::fmt::Debug for ViewRunIter<'_, T, O> {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.debug_struct("ViewRunIter")
+            .field("remaining", &self.chunks.len())
+            .field("order", &self.order)
+            .finish()
     }
 }
 
@@ -189,6 +310,11 @@ where
 /// assert_eq!((message.text(), rest), (&b"hi"[..], &[9][..]));
 /// assert_eq!(MessageView::layout(&[2, b'h']).unwrap_err().to_string(), "Message.text at byte 1 needs 2 bytes, 1 remain");
 /// ```
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not a view read in a byte order of its own",
+    label = "a `#[view(endian = runtime)]` view takes its order from the caller",
+    note = "this view takes a byte order when read: `RecordView::records(bytes, order)`, `VarRecords::new_in(bytes, order)`, `RecordView::from_prefix_in(bytes, order)`"
+)]
 pub trait PrefixView<'a>: Sized {
     /// Where the record's fields start, as [`layout`](PrefixView::layout) finds them.
     type Layout: Copy;
@@ -221,10 +347,15 @@ pub trait PrefixView<'a>: Sized {
 }
 
 /// Consecutive variable-length records of a stream, each checked and viewed in place:
-/// `ChunkView::records(&stream)`. After an error the stream cannot be resynchronised, so the
-/// iterator ends; [`remainder`](VarRecords::remainder) holds the bytes not read. `O` is `()` for
-/// records of a fixed byte order and [`Endian`] for records read in an order the caller gives
-/// (`RecordView::records(&stream, order)`).
+/// `RecordView::records(&stream)`. After an error the stream cannot be resynchronised, so the
+/// iterator ends; [`remainder`](VarRecords::remainder) holds the bytes not read. A record that
+/// takes no bytes (its fields all empty) ends the iterator too, as the record read again would
+/// not move. A tail too short for a record is an error, not part of the remainder: a stream of
+/// variable-length records cannot tell a short record from a cut one. `O` is [`Endian`] for the
+/// records of `#[view(endian = runtime)]` views, whose order the caller gives
+/// ([`new_in`](VarRecords::new_in), `RecordView::records(&stream, order)`), and `()` for the others,
+/// whose order is fixed or found in each record ([`new`](VarRecords::new),
+/// `RecordView::records(&stream)`).
 ///
 /// # Examples
 ///
@@ -243,6 +374,7 @@ pub trait PrefixView<'a>: Sized {
 /// let texts: Vec<&[u8]> = records.by_ref().map_while(Result::ok).map(|m| m.text()).collect();
 /// assert_eq!(texts, [&b"hi"[..], b"you"]);
 /// assert_eq!(records.remainder(), &[5, b'x']);
+/// assert_eq!(slotmodel::VarRecords::<MessageView>::new(&stream).filter(Result::is_ok).count(), 2);
 /// ```
 ///
 /// In an order chosen at run time:
@@ -260,6 +392,8 @@ pub trait PrefixView<'a>: Sized {
 /// let values: Vec<u16> = words.by_ref().map_while(Result::ok).map(|w| w.value()).collect();
 /// assert_eq!(values, [1, 2]);
 /// assert_eq!(words.remainder(), &[3]);
+/// let big = slotmodel::VarRecords::<WordView, Endian>::new_in(&[1, 0], Endian::Big);
+/// assert_eq!(big.map(|w| w.map(|w| w.value())).collect::<Vec<_>>(), [Ok(256)]);
 /// ```
 pub struct VarRecords<'a, V, O = ()> {
     rest: &'a [u8],
@@ -268,26 +402,33 @@ pub struct VarRecords<'a, V, O = ()> {
     view: PhantomData<V>,
 }
 
-impl<'a, V: PrefixView<'a>> VarRecords<'a, V> {
+// The bounds sit on the constructors, where a view of the other kind gets the trait's message.
+impl<'a, V> VarRecords<'a, V> {
     /// The records of `bytes`.
     ///
     /// # Examples
     ///
     /// See [`VarRecords`].
     #[must_use]
-    pub fn new(bytes: &'a [u8]) -> Self {
+    pub fn new(bytes: &'a [u8]) -> Self
+    where
+        V: PrefixView<'a>,
+    {
         VarRecords::from_parts(bytes, ())
     }
 }
 
-impl<'a, V: PrefixViewIn<'a>> VarRecords<'a, V, Endian> {
+impl<'a, V> VarRecords<'a, V, Endian> {
     /// The records of `bytes`, read in the byte order `order`.
     ///
     /// # Examples
     ///
     /// See [`VarRecords`].
     #[must_use]
-    pub fn new_in(bytes: &'a [u8], order: Endian) -> Self {
+    pub fn new_in(bytes: &'a [u8], order: Endian) -> Self
+    where
+        V: PrefixViewIn<'a>,
+    {
         VarRecords::from_parts(bytes, order)
     }
 }
@@ -322,6 +463,8 @@ impl<'a, V, O: Copy> VarRecords<'a, V, O> {
         }
         match read(self.rest, self.order) {
             Ok((view, rest)) => {
+                // A record of no bytes would be read again forever: it is the last one.
+                self.failed = rest.len() == self.rest.len();
                 self.rest = rest;
                 Some(Ok(view))
             }

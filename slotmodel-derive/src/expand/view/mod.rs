@@ -59,6 +59,24 @@ pub fn derive(cx: Ctxt, input: &DeriveInput) -> TokenStream {
     }
 }
 
+/// Each run's elements take bytes, checked when their size is known.
+fn runs_measurable(container: &Container, slots: &[Slot], p: &TokenStream) -> TokenStream {
+    let mut out = TokenStream::new();
+    for slot in slots {
+        let Kind::Run {
+            element, bytes: false, ..
+        } = &slot.kind
+        else {
+            continue;
+        };
+        let span = syn::spanned::Spanned::span(*element);
+        let p = crate::expand::shared::respan(p, span);
+        let (record, field) = (container.ident.to_string(), slot.field.name.clone());
+        out.extend(template_spanned!(span => [p, element, record, field] const _: () = #p::const_check::run_element(<#element as #p::ViewItem>::SIZE, #record, #field);));
+    }
+    out
+}
+
 /// Each union's tags fit its integer tag field, checked when the union's tags are known.
 fn tags_fit(container: &Container, slots: &[Slot], p: &TokenStream) -> TokenStream {
     let mut out = TokenStream::new();
@@ -112,6 +130,7 @@ fn expand(container: &Container) -> TokenStream {
     {
         let mut out = var::expand(container, &slots, &p);
         out.extend(tags_fit(container, &slots, &p));
+        out.extend(runs_measurable(container, &slots, &p));
         return out;
     }
     let mut out = fixed::expand(container, &slots, &p);
