@@ -555,7 +555,7 @@ fn damaged_captures_are_refused_with_the_reason() {
     file.push(0);
     assert_eq!(
         read_capture(&file).err().unwrap(),
-        "Record.ts_sec at byte 0 needs 4 bytes, 1 remain"
+        "Record.ts_sec at byte 0 needs 4 bytes, 1 remains"
     );
 }
 

@@ -364,8 +364,5 @@ fn padded_records_step_over_their_pad_byte() {
     assert_eq!(out, stream[..12], "writing zeroes the pad byte");
 
     let error = RiffChunkView::new(&stream[..11]).unwrap_err();
-    assert_eq!(
-        error.to_string(),
-        "RiffChunk.padding at byte 11 needs 1 bytes, 0 remain"
-    );
+    assert_eq!(error.to_string(), "RiffChunk.padding at byte 11 needs 1 byte, 0 remain");
 }

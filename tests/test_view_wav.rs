@@ -251,7 +251,7 @@ fn an_odd_chunk_without_its_pad_and_a_bad_format_are_refused() {
     body.truncate(11);
     assert_eq!(
         riff_chunks(&body).unwrap_err(),
-        "Chunk.padding at byte 11 needs 1 bytes, 0 remain"
+        "Chunk.padding at byte 11 needs 1 byte, 0 remain"
     );
     body.truncate(10);
     assert_eq!(

@@ -167,7 +167,7 @@ impl ByteOrder for Endian {
 ///
 /// let (message, rest) = MessageView::from_prefix_in(&[0, 2, b'h', b'i', 9], Endian::Big)?;
 /// assert_eq!((message.text(), rest), (&b"hi"[..], &[9][..]));
-/// assert_eq!(MessageView::layout_in(&[2, 0, b'h'], Endian::Little).unwrap_err().to_string(), "Message.text at byte 2 needs 2 bytes, 1 remain");
+/// assert_eq!(MessageView::layout_in(&[2, 0, b'h'], Endian::Little).unwrap_err().to_string(), "Message.text at byte 2 needs 2 bytes, 1 remains");
 /// # Ok::<(), slotmodel::ViewError>(())
 /// ```
 #[diagnostic::on_unimplemented(

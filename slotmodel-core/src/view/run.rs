@@ -308,7 +308,7 @@ where
 ///
 /// let (message, rest) = MessageView::from_prefix(&[2, b'h', b'i', 9]).unwrap();
 /// assert_eq!((message.text(), rest), (&b"hi"[..], &[9][..]));
-/// assert_eq!(MessageView::layout(&[2, b'h']).unwrap_err().to_string(), "Message.text at byte 1 needs 2 bytes, 1 remain");
+/// assert_eq!(MessageView::layout(&[2, b'h']).unwrap_err().to_string(), "Message.text at byte 1 needs 2 bytes, 1 remains");
 /// ```
 #[diagnostic::on_unimplemented(
     message = "`{Self}` is not a view read in a byte order of its own",
@@ -615,7 +615,8 @@ fn not_whole(
     offset: usize,
 ) -> ViewError {
     let kind = ErrorKind::custom(alloc::format!(
-        "is {bytes} bytes long, which is not a whole number of {size}-byte elements of `{run}`"
+        "is {} long, which is not a whole number of {size}-byte elements of `{run}`",
+        super::table::Bytes(bytes)
     ));
     ViewError::invalid(type_name, field, offset, kind)
 }

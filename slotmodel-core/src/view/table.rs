@@ -237,6 +237,16 @@ impl ViewError {
     }
 }
 
+/// A count of bytes in words: `1 byte`, `4 bytes`.
+pub(crate) struct Bytes(pub usize);
+
+impl fmt::Display for Bytes {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let noun = if self.0 == 1 { "byte" } else { "bytes" };
+        write!(f, "{} {noun}", self.0)
+    }
+}
+
 impl fmt::Display for ViewError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
@@ -244,17 +254,21 @@ impl fmt::Display for ViewError {
                 type_name,
                 needed,
                 given,
-            } => write!(f, "{type_name} needs {needed} bytes, got {given}"),
+            } => write!(f, "{type_name} needs {}, got {given}", Bytes(*needed)),
             ViewError::Short {
                 type_name,
                 field,
                 offset,
                 needed,
                 available,
-            } => write!(
-                f,
-                "{type_name}.{field} at byte {offset} needs {needed} bytes, {available} remain"
-            ),
+            } => {
+                let remain = if *available == 1 { "remains" } else { "remain" };
+                write!(
+                    f,
+                    "{type_name}.{field} at byte {offset} needs {}, {available} {remain}",
+                    Bytes(*needed)
+                )
+            }
             ViewError::InvalidField {
                 type_name,
                 field,
