@@ -7,11 +7,15 @@
 /// `template!([a, b] fn #a() -> #b { .. })`: code written as tokens, as with `quote!`, then
 /// every variable the template names with `#`, listed in brackets (see `expand::template`).
 macro_rules! template {
-    ([$($slot:ident),* $(,)?] $($template:tt)*) => {
+    (@fill $span:expr, [$($slot:ident),* $(,)?] $($template:tt)*) => {
         $crate::expand::template::fill(
+            $span,
             ::core::stringify!($($template)*),
             &[$((::core::stringify!($slot), &$slot as &dyn ::quote::ToTokens)),*],
         )
+    };
+    ([$($slot:ident),* $(,)?] $($template:tt)*) => {
+        template!(@fill ::core::option::Option::None, [$($slot),*] $($template)*)
     };
 }
 
@@ -19,11 +23,7 @@ macro_rules! template {
 /// `template_spanned!(ty.span() => [ty] <#ty as Trait>::f())`.
 macro_rules! template_spanned {
     ($span:expr => [$($slot:ident),* $(,)?] $($template:tt)*) => {
-        $crate::expand::template::fill_spanned(
-            $span,
-            ::core::stringify!($($template)*),
-            &[$((::core::stringify!($slot), &$slot as &dyn ::quote::ToTokens)),*],
-        )
+        template!(@fill ::core::option::Option::Some($span), [$($slot),*] $($template)*)
     };
 }
 

@@ -1,5 +1,6 @@
-//! `template!` (defined in the crate root, to be in scope everywhere): code written as Rust tokens, like `quote!`, but lexed by the
-//! compiler in one call when the macro runs.
+//! `template!` and `template_spanned!` (defined in the crate root, to be in scope everywhere):
+//! code written as Rust tokens, like `quote!`, but lexed by the compiler in one call when the
+//! macro runs.
 //!
 //! `quote!` compiles every token of a template into a call of its own; with some four thousand
 //! template tokens, those calls were a quarter of this crate's own build, which every user of
@@ -15,19 +16,15 @@ use super::code::source;
 /// A variable of a template: its name and its tokens.
 pub type Slot<'a> = (&'a str, &'a dyn ToTokens);
 
-/// The tokens of `template` with each `#name` of `slots` replaced by its tokens.
-pub fn fill(template: &str, slots: &[Slot]) -> TokenStream {
+/// The tokens of `template` with each `#name` of `slots` replaced by its tokens. With a `span`
+/// (as `quote_spanned!` gives one), the template's own tokens take it: where the compiler
+/// reports an error in them, and the names they resolve in.
+pub fn fill(span: Option<Span>, template: &str, slots: &[Slot]) -> TokenStream {
     let tokens = source(template);
-    if slots.is_empty() {
+    if slots.is_empty() && span.is_none() {
         return tokens;
     }
-    place(tokens, slots, None)
-}
-
-/// [`fill`], the template's own tokens taking `span` (as `quote_spanned!` gives them): where
-/// the compiler reports an error in them, and the names they resolve in.
-pub fn fill_spanned(span: Span, template: &str, slots: &[Slot]) -> TokenStream {
-    place(source(template), slots, Some(span))
+    place(tokens, slots, span)
 }
 
 fn place(tokens: TokenStream, slots: &[Slot], span: Option<Span>) -> TokenStream {
