@@ -186,10 +186,20 @@ impl<'a> Container<'a> {
     }
 }
 
+/// Each variant of `data` as a struct of its own, its fields moved out of `data`.
+pub fn variant_containers<'a>(cx: &Ctxt, data: &mut Enum<'a>, derive: Derive) -> Vec<Container<'a>> {
+    let fields = std::mem::take(&mut data.fields);
+    data.variants
+        .iter()
+        .zip(fields)
+        .map(|(variant, fields)| variant_data(cx, data, variant, fields, derive))
+        .collect()
+}
+
 /// A variant's data as a struct named like the enum, its fields named `Variant.field`
 /// (`Variant.0` in a tuple variant): the struct's checks, rules and codec then serve the
 /// variant, and a refused value reads `Enum.Variant.field must be ..`.
-pub fn variant_data<'a>(
+fn variant_data<'a>(
     cx: &Ctxt,
     data: &Enum<'a>,
     variant: &'a syn::Variant,

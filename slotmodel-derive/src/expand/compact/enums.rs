@@ -14,13 +14,7 @@ use crate::verify;
 
 pub fn derive(cx: Ctxt, mut data: Enum) -> TokenStream {
     verify::fieldless_enum(&cx, &data, Derive::Compact);
-    let fields = std::mem::take(&mut data.fields);
-    let variants: Vec<Container> = data
-        .variants
-        .iter()
-        .zip(fields)
-        .map(|(variant, fields)| crate::ast::variant_data(&cx, &data, variant, fields, Derive::Compact))
-        .collect();
+    let variants = crate::ast::variant_containers(&cx, &mut data, Derive::Compact);
     for variant in &variants {
         verify::check(&cx, variant);
         check_fields_packable(&cx, variant, "compact enum");

@@ -60,13 +60,7 @@ pub fn derive(cx: Ctxt, input: &DeriveInput) -> TokenStream {
 /// struct's fields are, with the variant in the path (`Shape.Circle.radius`). An enum's
 /// variants are built directly, so it has no constructors or setters: call `validate()`.
 fn derive_enum(cx: Ctxt, mut data: crate::ast::Enum) -> TokenStream {
-    let fields = std::mem::take(&mut data.fields);
-    let variants: Vec<Container> = data
-        .variants
-        .iter()
-        .zip(fields)
-        .map(|(variant, fields)| crate::ast::variant_data(&cx, &data, variant, fields, Derive::Validate))
-        .collect();
+    let variants = crate::ast::variant_containers(&cx, &mut data, Derive::Validate);
     for variant in &variants {
         verify::check(&cx, variant);
     }
