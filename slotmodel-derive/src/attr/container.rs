@@ -20,7 +20,6 @@
 //! ```
 
 use proc_macro2::{Span, TokenStream};
-
 use syn::spanned::Spanned;
 use syn::{Attribute, Ident, LitBool, Path};
 

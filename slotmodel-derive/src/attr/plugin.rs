@@ -8,7 +8,6 @@
 //! ```
 
 use proc_macro2::{Span, TokenStream};
-
 use syn::meta::ParseNestedMeta;
 use syn::spanned::Spanned;
 use syn::{LitBool, LitStr, Path, Type};

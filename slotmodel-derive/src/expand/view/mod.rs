@@ -9,7 +9,6 @@ mod var;
 mod var_mut;
 
 use proc_macro2::TokenStream;
-
 use syn::DeriveInput;
 
 use crate::ast::{Container, Derive, Enum, Input};

@@ -3,7 +3,6 @@
 //! views, and the checks of a view's fields, all read it.
 
 use proc_macro2::TokenStream;
-
 use syn::spanned::Spanned;
 use syn::Type;
 
