@@ -377,3 +377,66 @@ fn strict_lints_accept_views() {
     let mut out = [0; 10];
     assert_eq!(tagged.to_owned().write_to(&mut out), Ok(10));
 }
+
+/// Fields named `len`, whose getters are no collection's length, in every derive.
+#[derive(slotmodel::Validate, Debug)]
+pub struct Counted {
+    #[bounded(max = 10)]
+    len: u32,
+}
+
+/// A packed record with a field named `len`.
+#[derive(slotmodel::Compact, Debug, Clone, Copy, PartialEq)]
+pub struct PackedCount {
+    #[bounded(max = 10)]
+    len: u32,
+}
+
+/// A fixed-size view with a field named `len`.
+#[derive(slotmodel::View, Debug, Clone, PartialEq)]
+pub struct Header {
+    len: u16,
+}
+
+/// A variable-length view with its length field named `len`.
+#[derive(slotmodel::View, Debug, Clone, PartialEq)]
+pub struct Text {
+    len: u8,
+    #[view(len = len)]
+    bytes: Vec<u8>,
+}
+
+/// A tagged union whose variants hold a variable-length record, a number or nothing.
+#[derive(slotmodel::View, Debug, Clone, PartialEq)]
+pub enum Payload {
+    /// Text.
+    #[view(tag = 1)]
+    Text(Text),
+    /// A word.
+    #[view(tag = 2)]
+    Word(u16),
+    /// Anything else.
+    #[view(other)]
+    Other,
+}
+
+/// A frame around a `Payload`.
+#[derive(slotmodel::View, Debug, Clone, PartialEq)]
+#[view(endian = "big")]
+pub struct Framed {
+    kind: u8,
+    #[view(tag = kind)]
+    payload: Payload,
+}
+
+#[test]
+fn strict_lints_accept_getters_named_len_and_variable_length_variants() {
+    assert_eq!(Counted::new(3).unwrap().len(), 3);
+    assert_eq!(PackedCountPacked::try_from(&PackedCount { len: 4 }).unwrap().len(), 4);
+    assert_eq!(HeaderView::new(&[5, 0]).unwrap().len(), 5);
+    let frame = FramedView::new(&[1, 2, b'o', b'k']).unwrap();
+    let PayloadView::Text(text) = frame.payload() else {
+        panic!("tag 1 is `Text`")
+    };
+    assert_eq!((text.len(), text.bytes()), (2, &b"ok"[..]));
+}

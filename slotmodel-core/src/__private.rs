@@ -20,6 +20,7 @@ pub use crate::__link_guard as link_guard;
 #[cfg(not(feature = "registry"))]
 pub use crate::__serde_registry as serde_registry;
 pub use crate::__view_ordered as view_ordered;
+pub use crate::__view_payload as view_payload;
 pub use crate::__view_var_mut as view_var_mut;
 #[cfg(feature = "arrow")]
 pub use crate::compact::arrow::{
@@ -70,13 +71,13 @@ pub use crate::view::expr::{
     view_expr_len, view_expr_tag, view_when, view_when_agrees,
 };
 pub use crate::view::narrow::{Narrow, NarrowInt};
-pub use crate::view::order::{BigEndian, Endian, LittleEndian};
+pub use crate::view::order::{BigEndian, Endian, LittleEndian, PrefixViewIn};
 pub use crate::view::run::{
     view_count, view_elements, view_length_agrees, view_pad_end, view_run_end, PrefixView, VarRecords, ViewRun,
 };
 pub use crate::view::table::view_rule;
 pub use crate::view::table::{RecordView, Records, ViewError, ViewItem, ViewTable};
-pub use crate::view::union::{check_tag, payload_short, unknown_tag, view_tag, ViewUnion};
+pub use crate::view::union::{check_tag, payload_error, payload_short, unknown_tag, view_tag, ViewPayload, ViewUnion};
 #[cfg(feature = "registry")]
 pub use inventory;
 // Without the feature, the supertrait every type has (see `registry/off.rs`).

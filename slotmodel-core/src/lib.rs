@@ -73,7 +73,7 @@ pub use validate::{
 };
 pub use view::{
     BigEndian, ByteOrder, Endian, LittleEndian, PrefixView, PrefixViewIn, Records, TableIter, VarRecords, ViewError,
-    ViewItem, ViewRun, ViewRunIter, ViewTable, ViewUnion,
+    ViewItem, ViewPayload, ViewRun, ViewRunIter, ViewTable, ViewUnion,
 };
 #[cfg(feature = "std")]
 pub use view::{StreamError, ViewReader};

@@ -114,6 +114,7 @@ macro_rules! __compact_columns {
             $(
                 #[doc = ::core::concat!("The `", $name, "` column: each record's `", $name, "`, decoded on access.")]
                 #[must_use]
+                #[allow(clippy::len_without_is_empty, reason = "a column named after its field")]
                 pub fn $getter(&self) -> $crate::__private01::Column<'_, $($ty)*, impl ::core::ops::Fn(&[u8], usize) -> $($ty)* + ::core::marker::Copy, { ($ident::__SLOTMODEL_WIDTHS[$i] as usize) }> {
                     $crate::__private01::Column::new(&self.columns[$i], self.len, |$bytes: &[u8], $at: usize| $($read_at)*)
                 }

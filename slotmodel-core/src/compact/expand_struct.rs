@@ -170,6 +170,7 @@ macro_rules! __compact_accessor {
         #[doc = ::core::concat!("The `", $name, "` field, unpacked.")]
         #[must_use]
         #[inline]
+        #[allow(clippy::len_without_is_empty, reason = "a getter named after its field")]
         pub fn $getter(&$self) -> $($ty)* {
             let $bytes = &$self.bytes;
             let $base = 0;

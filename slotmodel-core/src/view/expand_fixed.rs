@@ -112,6 +112,7 @@ macro_rules! __view_fixed {
             $(
                 #[doc = ::core::concat!("The `", $name, "` field, read from the buffer.")]
                 #[must_use]
+                #[allow(clippy::len_without_is_empty, reason = "a getter named after its field")]
                 #[inline]
                 $($sig)* {
                     $($get)*
@@ -201,6 +202,7 @@ macro_rules! __view_fixed {
             $(
                 #[doc = ::core::concat!("The `", $name, "` field, read from the buffer.")]
                 #[must_use]
+                #[allow(clippy::len_without_is_empty, reason = "a getter named after its field")]
                 #[inline]
                 $($sig_mut)* {
                     $($get_mut)*

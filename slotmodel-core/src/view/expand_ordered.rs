@@ -59,7 +59,7 @@ macro_rules! __view_ordered {
             type Layout = ([usize; $count + 1], bool);
             #[inline]
             fn layout_in(bytes: &[u8], order: $crate::Endian) -> $crate::__private01::Result<(Self::Layout, usize), $crate::ViewError> {
-                $ident::__slotmodel_view_layout_in(bytes, order.is_big())
+                $ident::__slotmodel_view_layout_in::<true>(bytes, order.is_big())
             }
             #[inline]
             fn from_layout(bytes: &'a [u8], (offsets, big): Self::Layout) -> Self {
@@ -106,7 +106,7 @@ macro_rules! __view_ordered {
             type Layout = ([usize; $count + 1], bool);
             #[inline]
             fn layout(bytes: &[u8]) -> $crate::__private01::Result<(Self::Layout, usize), $crate::ViewError> {
-                $ident::__slotmodel_view_layout_in(bytes, $ident::__slotmodel_view_order(bytes)?)
+                $ident::__slotmodel_view_layout_in::<true>(bytes, $ident::__slotmodel_view_order(bytes)?)
             }
             #[inline]
             fn from_layout(bytes: &'a [u8], (offsets, big): Self::Layout) -> Self {
@@ -143,8 +143,8 @@ macro_rules! __view_ordered {
                 const SIZE: usize = $($size)*;
                 type Ref<'a> = $view<'a>;
                 fn get<const BIG: bool>(bytes: &[u8]) -> $view<'_> {
-                    // The enclosing view checked these bytes when it was made.
-                    let offsets = $ident::__slotmodel_view_layout::<BIG>(bytes).expect("the enclosing view checked the field");
+                    // The enclosing view checked these bytes when it was made: they are only measured.
+                    let offsets = $ident::__slotmodel_view_layout::<BIG, false>(bytes).expect("the enclosing view checked the field");
                     $view { bytes, offsets, big: BIG }
                 }
                 fn read<const BIG: bool>(bytes: &[u8]) -> Self {
@@ -157,21 +157,22 @@ macro_rules! __view_ordered {
                 fn fits(&self, type_name: &'static str, field: &'static str, offset: usize) -> $crate::__private01::Result<(), $crate::ViewError> {
                     let mut encoded = [0_u8; <$ident as $crate::ViewItem>::SIZE];
                     self.__slotmodel_view_encode::<false>(&mut encoded)
-                        .and_then(|_| $ident::__slotmodel_view_layout::<false>(&encoded))
+                        .and_then(|_| $ident::__slotmodel_view_layout::<false, true>(&encoded))
                         .map(|_| ())
                         .map_err(|e| e.nested(type_name, field, offset))
                 }
                 fn check<const BIG: bool>(bytes: &[u8], type_name: &'static str, field: &'static str, offset: usize) -> $crate::__private01::Result<(), $crate::ViewError> {
-                    $ident::__slotmodel_view_layout::<BIG>(bytes).map(|_| ()).map_err(|e| e.nested(type_name, field, offset))
+                    $ident::__slotmodel_view_layout::<BIG, true>(bytes).map(|_| ()).map_err(|e| e.nested(type_name, field, offset))
                 }
             }
         )?
 
         impl $ident {
-            /// Checks a record at the start of `__bytes` in the byte order `BIG`: where each field
-            /// starts, then where the record ends.
+            /// Checks a record at the start of `__bytes` in the byte order `BIG` (or, with
+            /// `__CHECK` false, only measures one a view checked before): where each field starts,
+            /// then where the record ends.
             #[doc(hidden)]
-            pub fn __slotmodel_view_layout<const $big: bool>($bytes: &[u8]) -> $crate::__private01::Result<[usize; $count + 1], $crate::ViewError> {
+            pub fn __slotmodel_view_layout<const $big: bool, const __CHECK: bool>($bytes: &[u8]) -> $crate::__private01::Result<[usize; $count + 1], $crate::ViewError> {
                 let mut $offsets = [0_usize; $count + 1];
                 let mut $at = 0_usize;
                 $($crate::__view_var_step! { [$ident, $bytes, $offsets, $at, $field, $k] $($step)* })*
@@ -183,8 +184,8 @@ macro_rules! __view_ordered {
             /// with the order, and where the record ends, padding included.
             #[doc(hidden)]
             #[inline]
-            pub fn __slotmodel_view_layout_in(bytes: &[u8], big: bool) -> $crate::__private01::Result<(([usize; $count + 1], bool), usize), $crate::ViewError> {
-                let offsets = if big { $ident::__slotmodel_view_layout::<true>(bytes)? } else { $ident::__slotmodel_view_layout::<false>(bytes)? };
+            pub fn __slotmodel_view_layout_in<const __CHECK: bool>(bytes: &[u8], big: bool) -> $crate::__private01::Result<(([usize; $count + 1], bool), usize), $crate::ViewError> {
+                let offsets = if big { $ident::__slotmodel_view_layout::<true, __CHECK>(bytes)? } else { $ident::__slotmodel_view_layout::<false, __CHECK>(bytes)? };
                 let end = $crate::__private01::view_pad_end(offsets[$count], $pad_to, bytes.len(), ::core::stringify!($ident))?;
                 $crate::__private01::Ok(((offsets, big), end))
             }
@@ -206,7 +207,7 @@ macro_rules! __view_ordered {
                 };
                 let __end = if big { $self.__slotmodel_view_encode::<true>($out)? } else { $self.__slotmodel_view_encode::<false>($out)? };
                 $out[__end..].fill(0);
-                let __offsets = if big { $ident::__slotmodel_view_layout::<true>($out)? } else { $ident::__slotmodel_view_layout::<false>($out)? };
+                let __offsets = if big { $ident::__slotmodel_view_layout::<true, true>($out)? } else { $ident::__slotmodel_view_layout::<false, true>($out)? };
                 if __offsets[$count].next_multiple_of($pad_to) == __len {
                     $crate::__private01::Ok(__len)
                 } else {

@@ -148,12 +148,12 @@ macro_rules! __stub_view_union {
         impl $crate::__private01::ViewUnion for $ident {
             const TAGS: &'static [u64] = &[];
             type Ref<'a> = $view<'a>;
-            fn check_prefix<const BIG: bool>(_: u64, _: &[u8], _: &'static str, _: &'static str, _: usize) -> $crate::__private01::Result<usize, $crate::__private01::ViewError> { ::core::unimplemented!() }
+            fn check_prefix<const BIG: bool, const CHECK: bool>(_: u64, _: &[u8], _: &'static str, _: &'static str, _: usize) -> $crate::__private01::Result<usize, $crate::__private01::ViewError> { ::core::unimplemented!() }
             fn get<const BIG: bool>(_: u64, _: &[u8]) -> $view<'_> { ::core::unimplemented!() }
             fn read<const BIG: bool>(_: u64, _: &[u8]) -> Self { ::core::unimplemented!() }
             fn tag(&self) -> $crate::__private01::Option<u64> { ::core::unimplemented!() }
             fn view_len(&self) -> usize { ::core::unimplemented!() }
-            fn write<const BIG: bool>(&self, _: &mut [u8]) {}
+            fn write<const BIG: bool>(&self, _: &mut [u8], _: &'static str, _: &'static str, _: usize) -> $crate::__private01::Result<(), $crate::__private01::ViewError> { ::core::unimplemented!() }
             fn fits(&self, _: &'static str, _: &'static str, _: usize) -> $crate::__private01::Result<(), $crate::__private01::ViewError> { ::core::unimplemented!() }
         }
     };

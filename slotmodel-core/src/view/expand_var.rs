@@ -18,15 +18,24 @@ macro_rules! __view_var {
         write = {$($write:tt)*},
     ) => {
         impl $ident {
-            /// Checks a record at the start of `__bytes`: where each field starts, then where
-            /// the record ends.
+            /// Checks a record at the start of `__bytes` (or, with `__CHECK` false, only measures
+            /// one that a view checked before): where each field starts, then where the record ends.
             #[doc(hidden)]
-            pub fn __slotmodel_view_layout($bytes: &[u8]) -> $crate::__private01::Result<[usize; $count + 1], $crate::ViewError> {
+            pub fn __slotmodel_view_layout<const __CHECK: bool>($bytes: &[u8]) -> $crate::__private01::Result<[usize; $count + 1], $crate::ViewError> {
                 let mut $offsets = [0_usize; $count + 1];
                 let mut $at = 0_usize;
                 $($crate::__view_var_step! { [$ident, $bytes, $offsets, $at, $field, $k] $($step)* })*
                 $offsets[$count] = $at;
                 $crate::__private01::Ok($offsets)
+            }
+
+            /// [`__slotmodel_view_layout`], with where the record ends, padding included.
+            #[doc(hidden)]
+            #[inline]
+            pub fn __slotmodel_view_prefix<const __CHECK: bool>(bytes: &[u8]) -> $crate::__private01::Result<([usize; $count + 1], usize), $crate::ViewError> {
+                let offsets = $ident::__slotmodel_view_layout::<__CHECK>(bytes)?;
+                let end = $crate::__private01::view_pad_end(offsets[$count], $pad_to, bytes.len(), ::core::stringify!($ident))?;
+                $crate::__private01::Ok((offsets, end))
             }
         }
 
@@ -56,9 +65,7 @@ macro_rules! __view_var {
             type Layout = [usize; $count + 1];
             #[inline]
             fn layout(bytes: &[u8]) -> $crate::__private01::Result<(Self::Layout, usize), $crate::ViewError> {
-                let offsets = $ident::__slotmodel_view_layout(bytes)?;
-                let end = $crate::__private01::view_pad_end(offsets[$count], $pad_to, bytes.len(), ::core::stringify!($ident))?;
-                $crate::__private01::Ok((offsets, end))
+                $ident::__slotmodel_view_prefix::<true>(bytes)
             }
             #[inline]
             fn from_layout(bytes: &'a [u8], offsets: Self::Layout) -> Self {
@@ -85,7 +92,7 @@ macro_rules! __view_var {
                 };
                 let mut $at = 0_usize;
                 $($write)*
-                let __offsets = $ident::__slotmodel_view_layout($out)?;
+                let __offsets = $ident::__slotmodel_view_layout::<true>($out)?;
                 $out[$at..].fill(0);
                 if __offsets[$count].next_multiple_of($pad_to) == __len {
                     $crate::__private01::Ok(__len)
@@ -157,10 +164,12 @@ macro_rules! __view_var_step {
             let __size = $($size)*;
             let __count = $($count)*;
             let __end = $crate::__private01::view_run_end($at, __count, __size, $bytes.len(), ::core::stringify!($ident), $fname)?;
-            for $k in 0..__count {
-                let $field = &$bytes[$at + $k * __size..$at + ($k + 1) * __size];
-                $($check)*($field, ::core::stringify!($ident), $fname, $at + $k * __size) $($wrap)* ?;
-                $($rules)*
+            if __CHECK {
+                for $k in 0..__count {
+                    let $field = &$bytes[$at + $k * __size..$at + ($k + 1) * __size];
+                    $($check)*($field, ::core::stringify!($ident), $fname, $at + $k * __size) $($wrap)* ?;
+                    $($rules)*
+                }
             }
             $at = __end;
         }
@@ -244,10 +253,97 @@ macro_rules! __view_reads {
         $(
             #[doc = ::core::concat!("The `", $name, "` field, read from the buffer.")]
             #[must_use]
+            #[allow(clippy::len_without_is_empty, reason = "a getter named after its field")]
             #[inline]
             $($sig)* {
                 $($get)*
             }
         )*
+    };
+}
+
+/// `ViewPayload` of a variable-length record, so that a variant of a tagged union holds it:
+/// `order = fixed` or `read` for a record whose view finds its own order (`PrefixView`),
+/// `given` for one that takes the enclosing record's (`PrefixViewIn`).
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __view_payload {
+    (order = given, ident = $ident:ident, view = $view:ident) => {
+        $crate::__view_payload! {
+            @impl $ident, $view, PrefixViewIn,
+            layout = |bytes, big| $ident::__slotmodel_view_layout_in::<CHECK>(bytes, big),
+            write = |record, out, big| record.write_to(out, $crate::Endian::big_if(big)),
+        }
+    };
+    (order = read, ident = $ident:ident, view = $view:ident) => {
+        $crate::__view_payload! {
+            @impl $ident, $view, PrefixView,
+            layout = |bytes, big| {
+                let _ = big;
+                $ident::__slotmodel_view_order(bytes).and_then(|big| $ident::__slotmodel_view_layout_in::<CHECK>(bytes, big))
+            },
+            write = |record, out, big| { let _ = big; record.write_to(out) },
+        }
+    };
+    (order = fixed, ident = $ident:ident, view = $view:ident) => {
+        $crate::__view_payload! {
+            @impl $ident, $view, PrefixView,
+            layout = |bytes, big| { let _ = big; $ident::__slotmodel_view_prefix::<CHECK>(bytes) },
+            write = |record, out, big| { let _ = big; record.write_to(out) },
+        }
+    };
+    (
+        @impl $ident:ident, $view:ident, $from:ident,
+        layout = |$bytes:ident, $big:ident| $layout:expr,
+        write = |$record:ident, $out:ident, $wbig:ident| $write:expr,
+    ) => {
+        #[automatically_derived]
+        impl $crate::__private01::ViewPayload for $ident {
+            type Ref<'a> = $view<'a>;
+            #[inline]
+            fn check_prefix<const BIG: bool, const CHECK: bool>(
+                $bytes: &[u8],
+                type_name: &'static str,
+                path: [&'static str; 2],
+                offset: usize,
+            ) -> $crate::__private01::Result<usize, $crate::ViewError> {
+                let $big = BIG;
+                match $layout {
+                    $crate::__private01::Ok((_, end)) => $crate::__private01::Ok(end),
+                    $crate::__private01::Err(error) => {
+                        $crate::__private01::Err($crate::__private01::payload_error(error, type_name, path, offset))
+                    }
+                }
+            }
+            fn get<const BIG: bool>($bytes: &[u8]) -> $view<'_> {
+                const CHECK: bool = false;
+                let $big = BIG;
+                // The enclosing view checked these bytes when it was made: they are only measured.
+                let (layout, _) = $layout.expect("the enclosing view checked the variant");
+                <$view<'_> as $crate::__private01::$from<'_>>::from_layout($bytes, layout)
+            }
+            fn read<const BIG: bool>(bytes: &[u8]) -> Self {
+                Self::get::<BIG>(bytes).to_owned()
+            }
+            #[inline]
+            fn payload_len(&self) -> usize {
+                self.view_len()
+            }
+            fn write<const BIG: bool>(
+                &self,
+                $out: &mut [u8],
+                type_name: &'static str,
+                path: [&'static str; 2],
+                offset: usize,
+            ) -> $crate::__private01::Result<(), $crate::ViewError> {
+                let ($record, $wbig) = (self, BIG);
+                match $write {
+                    $crate::__private01::Ok(_) => $crate::__private01::Ok(()),
+                    $crate::__private01::Err(error) => {
+                        $crate::__private01::Err($crate::__private01::payload_error(error, type_name, path, offset))
+                    }
+                }
+            }
+        }
     };
 }

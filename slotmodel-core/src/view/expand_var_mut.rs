@@ -75,7 +75,7 @@ macro_rules! __view_var_mut {
             }
 
             fn __slotmodel_relayout(&self) -> $crate::__private01::Result<[usize; $count + 1], $crate::ViewError> {
-                $ident::__slotmodel_view_layout(self.bytes)
+                $ident::__slotmodel_view_layout::<true>(self.bytes)
             }
         }
 
@@ -104,9 +104,9 @@ macro_rules! __view_var_mut {
             fn __slotmodel_relayout(&self) -> $crate::__private01::Result<[usize; $count + 1], $crate::ViewError> {
                 $crate::__view_var_mut_order! { $order, $ident, self }
                 if self.big {
-                    $ident::__slotmodel_view_layout::<true>(self.bytes)
+                    $ident::__slotmodel_view_layout::<true, true>(self.bytes)
                 } else {
-                    $ident::__slotmodel_view_layout::<false>(self.bytes)
+                    $ident::__slotmodel_view_layout::<false, true>(self.bytes)
                 }
             }
         }

@@ -22,4 +22,4 @@ pub use run::{PrefixView, VarRecords, ViewRun, ViewRunIter};
 #[cfg(feature = "std")]
 pub use stream::{StreamError, ViewReader};
 pub use table::{Records, TableIter, ViewError, ViewItem, ViewTable};
-pub use union::ViewUnion;
+pub use union::{ViewPayload, ViewUnion};

@@ -5,7 +5,7 @@ use alloc::format;
 use alloc::string::String;
 use core::fmt::Write;
 
-use crate::view::table::ViewError;
+use crate::view::table::{ViewError, ViewItem};
 use crate::ErrorKind;
 
 /// An enum with data deriving `View`, each variant marked `#[view(tag = N)]`: read in place as
@@ -47,12 +47,14 @@ pub trait ViewUnion: Sized {
     /// A variant viewed in place: `<Name>View<'a>`, an enum of the variants' views.
     type Ref<'a>;
     /// Checks the variant `tag` names at the start of `bytes`, and returns the bytes it takes.
+    /// With `CHECK` false, the bytes were checked before (by the view that holds them) and are
+    /// only measured: no field's value is checked again.
     ///
     /// # Errors
     ///
     /// An unknown tag, too few bytes, or a payload holding an invalid value, located by
     /// `type_name`, `field` and `offset`.
-    fn check_prefix<const BIG: bool>(
+    fn check_prefix<const BIG: bool, const CHECK: bool>(
         tag: u64,
         bytes: &[u8],
         type_name: &'static str,
@@ -70,13 +72,205 @@ pub trait ViewUnion: Sized {
     /// The bytes this value's variant takes.
     fn view_len(&self) -> usize;
     /// Encodes the variant's payload into exactly [`view_len`](ViewUnion::view_len) bytes.
-    fn write<const BIG: bool>(&self, bytes: &mut [u8]);
+    ///
+    /// # Errors
+    ///
+    /// A variable-length payload its view would refuse (a length field that disagrees with its
+    /// `Vec`), located by `type_name`, `field` and `offset`.
+    fn write<const BIG: bool>(
+        &self,
+        bytes: &mut [u8],
+        type_name: &'static str,
+        field: &'static str,
+        offset: usize,
+    ) -> Result<(), ViewError>;
     /// Refuses a payload that writing would cut short (see [`ViewItem::fits`](crate::ViewItem::fits)).
     ///
     /// # Errors
     ///
     /// [`ViewError::InvalidField`].
     fn fits(&self, type_name: &'static str, field: &'static str, offset: usize) -> Result<(), ViewError>;
+}
+
+/// What a variant of a tagged union holds: a value of fixed size (every [`ViewItem`]: numbers,
+/// byte arrays, records of fixed size that derive `View`), or a variable-length record that
+/// derives `View`, whose lengths the enclosing view checks with the rest.
+///
+/// `#[derive(View)]` implements it; the derive of the union reads and writes its variants
+/// through it.
+///
+/// # Examples
+///
+/// ```
+/// use slotmodel::{View, ViewPayload};
+///
+/// /// A name as its length, then that many bytes.
+/// #[derive(View, Debug, Clone, PartialEq)]
+/// pub struct Name {
+///     len: u8,
+///     #[view(len = len)]
+///     text: Vec<u8>,
+/// }
+///
+/// #[derive(View, Debug, PartialEq)]
+/// pub enum Body {
+///     #[view(tag = 1)]
+///     Named(Name),
+///     #[view(tag = 2)]
+///     Numbered(u32),
+/// }
+///
+/// #[derive(View, Debug, PartialEq)]
+/// #[view(endian = "big")]
+/// pub struct Message {
+///     kind: u8,
+///     #[view(tag = kind)]
+///     body: Body,
+///     end: u8,
+/// }
+///
+/// let bytes = [1, 2, b'h', b'i', 0xFF];
+/// let message = MessageView::new(&bytes)?;
+/// let BodyView::Named(name) = message.body() else { panic!("tag 1 is `Named`") };
+/// assert_eq!((name.text(), message.end()), (&b"hi"[..], 0xFF));
+/// assert_eq!(Name { len: 2, text: b"hi".to_vec() }.payload_len(), 3);
+/// assert_eq!(
+///     MessageView::new(&[1, 4, b'h', b'i', 0xFF]).unwrap_err().to_string(),
+///     "Name.text at byte 2 needs 4 bytes, 3 remain"
+/// );
+/// # Ok::<(), slotmodel::ViewError>(())
+/// ```
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot be held by a variant of a tagged union",
+    label = "this type has no binary form a view reads",
+    note = "a variant holds a number, `bool`, `[u8; N]`, an array of numbers, an enum with `#[repr(uN)]` that derives `View`, or a struct that derives `View` (of fixed or variable length)"
+)]
+pub trait ViewPayload: Sized {
+    /// The variant's value viewed in place: its [`ViewItem::Ref`], or the record's view.
+    type Ref<'a>;
+    /// Checks a payload at the start of `bytes`, and returns the bytes it takes. `type_name` and
+    /// `path` (the union field, then the variant) locate its errors, `offset` is where it starts
+    /// in the enclosing record. With `CHECK` false, the bytes were checked before and are only
+    /// measured.
+    ///
+    /// # Errors
+    ///
+    /// Too few bytes, or a field holding an invalid value.
+    fn check_prefix<const BIG: bool, const CHECK: bool>(
+        bytes: &[u8],
+        type_name: &'static str,
+        path: [&'static str; 2],
+        offset: usize,
+    ) -> Result<usize, ViewError>;
+    /// Views the payload in exactly the bytes [`check_prefix`](ViewPayload::check_prefix) counted.
+    fn get<const BIG: bool>(bytes: &[u8]) -> Self::Ref<'_>;
+    /// Decodes an owned value from bytes [`check_prefix`](ViewPayload::check_prefix) accepted.
+    fn read<const BIG: bool>(bytes: &[u8]) -> Self;
+    /// The bytes this value takes.
+    fn payload_len(&self) -> usize;
+    /// Refuses a value that writing would cut short (see [`ViewItem::fits`]).
+    ///
+    /// # Errors
+    ///
+    /// [`ViewError::InvalidField`].
+    fn fits(&self, type_name: &'static str, field: &'static str, offset: usize) -> Result<(), ViewError> {
+        let _ = (type_name, field, offset);
+        Ok(())
+    }
+    /// Encodes the value into exactly [`payload_len`](ViewPayload::payload_len) bytes.
+    ///
+    /// # Errors
+    ///
+    /// A record its view would refuse, located as by [`check_prefix`](ViewPayload::check_prefix).
+    fn write<const BIG: bool>(
+        &self,
+        bytes: &mut [u8],
+        type_name: &'static str,
+        path: [&'static str; 2],
+        offset: usize,
+    ) -> Result<(), ViewError>;
+}
+
+impl<T: ViewItem> ViewPayload for T {
+    type Ref<'a> = T::Ref<'a>;
+
+    #[inline]
+    fn check_prefix<const BIG: bool, const CHECK: bool>(
+        bytes: &[u8],
+        type_name: &'static str,
+        [field, variant]: [&'static str; 2],
+        offset: usize,
+    ) -> Result<usize, ViewError> {
+        match bytes.get(..T::SIZE) {
+            Some(_) if !CHECK => Ok(T::SIZE),
+            Some(payload) => T::check::<BIG>(payload, type_name, variant, offset)
+                .map(|()| T::SIZE)
+                .map_err(|error| error.nested(type_name, field, 0)),
+            None => Err(payload_short(type_name, field, offset, T::SIZE, bytes.len())),
+        }
+    }
+
+    #[inline]
+    fn get<const BIG: bool>(bytes: &[u8]) -> T::Ref<'_> {
+        T::get::<BIG>(bytes)
+    }
+
+    #[inline]
+    fn read<const BIG: bool>(bytes: &[u8]) -> T {
+        T::read::<BIG>(bytes)
+    }
+
+    #[inline]
+    fn payload_len(&self) -> usize {
+        T::SIZE
+    }
+
+    #[inline]
+    fn fits(&self, type_name: &'static str, field: &'static str, offset: usize) -> Result<(), ViewError> {
+        ViewItem::fits(self, type_name, field, offset)
+    }
+
+    #[inline]
+    fn write<const BIG: bool>(
+        &self,
+        bytes: &mut [u8],
+        _: &'static str,
+        _: [&'static str; 2],
+        _: usize,
+    ) -> Result<(), ViewError> {
+        ViewItem::write::<BIG>(self, bytes);
+        Ok(())
+    }
+}
+
+/// An error of a variable-length payload, from the record's own view, located in the enclosing
+/// record: an invalid field under `field.Variant`, a short one at its offset there.
+#[doc(hidden)]
+#[cold]
+#[inline(never)]
+#[must_use]
+pub fn payload_error(
+    error: ViewError,
+    type_name: &'static str,
+    [field, variant]: [&'static str; 2],
+    offset: usize,
+) -> ViewError {
+    match error {
+        ViewError::Short {
+            type_name: record,
+            field: inner,
+            offset: at,
+            needed,
+            available,
+        } => ViewError::Short {
+            type_name: record,
+            field: inner,
+            offset: offset + at,
+            needed,
+            available,
+        },
+        other => other.nested(type_name, variant, offset).nested(type_name, field, 0),
+    }
 }
 
 /// A tag field's value as a tag: negative or too large values name no variant.

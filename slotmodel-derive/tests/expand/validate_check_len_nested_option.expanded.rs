@@ -47,7 +47,8 @@ impl ::slotmodel::__private01::Validate for User {
 }
 #[allow(
     clippy::too_many_arguments,
-    reason = "the constructors take one argument per field"
+    clippy::len_without_is_empty,
+    reason = "one constructor argument per field, one getter named after each"
 )]
 impl User {
     ///The fields of `User` and their rules, in order.

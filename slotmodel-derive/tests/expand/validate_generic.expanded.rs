@@ -26,7 +26,8 @@ where
 }
 #[allow(
     clippy::too_many_arguments,
-    reason = "the constructors take one argument per field"
+    clippy::len_without_is_empty,
+    reason = "one constructor argument per field, one getter named after each"
 )]
 impl<T> Labeled<T>
 where

@@ -14,7 +14,8 @@ impl ::slotmodel::__private01::Validate for Server {
 }
 #[allow(
     clippy::too_many_arguments,
-    reason = "the constructors take one argument per field"
+    clippy::len_without_is_empty,
+    reason = "one constructor argument per field, one getter named after each"
 )]
 impl Server {
     ///The fields of `Server` and their rules, in order.

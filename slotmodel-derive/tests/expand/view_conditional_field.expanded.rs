@@ -57,6 +57,9 @@
     ::slotmodel::__private01::ViewItem >::write::< false > (__value, & mut __out[__at
     ..__at + __size]); __at += __size; } },
 }
+::slotmodel::__private01::view_payload! {
+    order = fixed, ident = Format, view = FormatView
+}
 #[automatically_derived]
 impl ::core::fmt::Debug for FormatView<'_> {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {

@@ -59,6 +59,9 @@
     ::slotmodel::__private01::ViewItem >::write::< true > (__value, & mut __out[__at
     ..__at + __size]); __at += __size; } },
 }
+::slotmodel::__private01::view_payload! {
+    order = fixed, ident = Options, view = OptionsView
+}
 #[automatically_derived]
 impl ::core::fmt::Debug for OptionsView<'_> {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {

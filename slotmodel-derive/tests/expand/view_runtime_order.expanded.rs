@@ -76,6 +76,9 @@
     ::slotmodel::__private01::ViewItem >::write::< BIG > (__value, & mut __out[__at..__at
     + __size]); __at += __size; } },
 }
+::slotmodel::__private01::view_payload! {
+    order = given, ident = Record, view = RecordView
+}
 #[automatically_derived]
 impl ::core::fmt::Debug for RecordView<'_> {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {

@@ -52,6 +52,9 @@
     ::slotmodel::__private01::ViewItem >::write::< true > (& self.crc, & mut __out[__at
     ..__at + __size]); __at += __size; },
 }
+::slotmodel::__private01::view_payload! {
+    order = fixed, ident = Chunk, view = ChunkView
+}
 #[automatically_derived]
 impl ::core::fmt::Debug for ChunkView<'_> {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {

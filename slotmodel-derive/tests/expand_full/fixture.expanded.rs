@@ -32,8 +32,8 @@ impl ::slotmodel::__private01::Validate for Account {
         __errors.finish()
     }
 }
-#[allow(clippy::too_many_arguments, reason =
-"the constructors take one argument per field")]
+#[allow(clippy::too_many_arguments, clippy::len_without_is_empty, reason =
+"one constructor argument per field, one getter named after each")]
 impl Account {
     #[doc = "The fields of `Account` and their rules, in order."]
     pub const FIELDS: &'static [::slotmodel::__private01::FieldSpec] =
@@ -280,6 +280,8 @@ impl ReadingPacked {
     #[doc = "The `sensor` field, unpacked."]
     #[must_use]
     #[inline]
+    #[allow(clippy :: len_without_is_empty, reason =
+    "a getter named after its field")]
     pub fn sensor(&self) -> u8 {
         let __bytes = &self.bytes;
         let __base = 0;
@@ -308,6 +310,8 @@ impl ReadingPacked {
     #[doc = "The `level` field, unpacked."]
     #[must_use]
     #[inline]
+    #[allow(clippy :: len_without_is_empty, reason =
+    "a getter named after its field")]
     pub fn level(&self) -> u8 {
         let __bytes = &self.bytes;
         let __base = 0;
@@ -500,6 +504,8 @@ impl<'a> HeaderView<'a> {
     }
     #[doc = "The `kind` field, read from the buffer."]
     #[must_use]
+    #[allow(clippy :: len_without_is_empty, reason =
+    "a getter named after its field")]
     #[inline]
     pub fn kind(&self) -> u8 {
         <u8 as
@@ -508,6 +514,8 @@ impl<'a> HeaderView<'a> {
     }
     #[doc = "The `length` field, read from the buffer."]
     #[must_use]
+    #[allow(clippy :: len_without_is_empty, reason =
+    "a getter named after its field")]
     #[inline]
     pub fn length(&self) -> u16 {
         <u16 as
@@ -611,10 +619,14 @@ impl<'a> HeaderViewMut<'a> {
     }
     #[doc = "The `kind` field, read from the buffer."]
     #[must_use]
+    #[allow(clippy :: len_without_is_empty, reason =
+    "a getter named after its field")]
     #[inline]
     pub fn kind(&self) -> u8 { self.as_view().kind() }
     #[doc = "The `length` field, read from the buffer."]
     #[must_use]
+    #[allow(clippy :: len_without_is_empty, reason =
+    "a getter named after its field")]
     #[inline]
     pub fn length(&self) -> u16 { self.as_view().length() }
     #[doc = "Writes the `kind` field in place."]
@@ -745,7 +757,8 @@ impl ::slotmodel_core::ViewItem for Tagged {
     type Ref<'a> = TaggedView<'a>;
     fn get<const BIG : bool>(bytes: &[u8]) -> TaggedView<'_> {
         let offsets =
-            Tagged::__slotmodel_view_layout::<BIG>(bytes).expect("the enclosing view checked the field");
+            Tagged::__slotmodel_view_layout::<BIG,
+                        false>(bytes).expect("the enclosing view checked the field");
         TaggedView { bytes, offsets, big: BIG }
     }
     fn read<const BIG : bool>(bytes: &[u8]) -> Self {
@@ -762,7 +775,8 @@ impl ::slotmodel_core::ViewItem for Tagged {
         let mut encoded =
             [0_u8; <Tagged as ::slotmodel_core::ViewItem>::SIZE];
         self.__slotmodel_view_encode::<false>(&mut encoded).and_then(|_|
-                        Tagged::__slotmodel_view_layout::<false>(&encoded)).map(|_|
+                        Tagged::__slotmodel_view_layout::<false,
+                                true>(&encoded)).map(|_|
                     ()).map_err(|e| e.nested(type_name, field, offset))
     }
     fn check<const BIG :
@@ -771,15 +785,18 @@ impl ::slotmodel_core::ViewItem for Tagged {
         ->
             ::slotmodel_core::__private01::Result<(),
             ::slotmodel_core::ViewError> {
-        Tagged::__slotmodel_view_layout::<BIG>(bytes).map(|_|
+        Tagged::__slotmodel_view_layout::<BIG,
+                        true>(bytes).map(|_|
                     ()).map_err(|e| e.nested(type_name, field, offset))
     }
 }
 impl Tagged {
-    /// Checks a record at the start of `__bytes` in the byte order `BIG`: where each field
-    /// starts, then where the record ends.
+    /// Checks a record at the start of `__bytes` in the byte order `BIG` (or, with
+    /// `__CHECK` false, only measures one a view checked before): where each field starts,
+    /// then where the record ends.
     #[doc(hidden)]
-    pub fn __slotmodel_view_layout<const BIG : bool>(__bytes: &[u8])
+    pub fn __slotmodel_view_layout<const BIG : bool, const __CHECK :
+        bool>(__bytes: &[u8])
         ->
             ::slotmodel_core::__private01::Result<[usize; 2usize + 1],
             ::slotmodel_core::ViewError> {
@@ -793,12 +810,14 @@ impl Tagged {
             let __end =
                 ::slotmodel_core::__private01::view_run_end(__at, __count,
                         __size, __bytes.len(), "Tagged", "magic")?;
-            for __k in 0..__count {
-                let __field =
-                    &__bytes[__at + __k * __size..__at + (__k + 1) * __size];
-                <u16 as
-                            ::slotmodel::__private01::ViewItem>::check::<true>(__field,
-                        "Tagged", "magic", __at + __k * __size)?;
+            if __CHECK {
+                for __k in 0..__count {
+                    let __field =
+                        &__bytes[__at + __k * __size..__at + (__k + 1) * __size];
+                    <u16 as
+                                ::slotmodel::__private01::ViewItem>::check::<true>(__field,
+                            "Tagged", "magic", __at + __k * __size)?;
+                }
             }
             __at = __end;
         }
@@ -810,12 +829,14 @@ impl Tagged {
             let __end =
                 ::slotmodel_core::__private01::view_run_end(__at, __count,
                         __size, __bytes.len(), "Tagged", "length")?;
-            for __k in 0..__count {
-                let __field =
-                    &__bytes[__at + __k * __size..__at + (__k + 1) * __size];
-                <u32 as
-                            ::slotmodel::__private01::ViewItem>::check::<BIG>(__field,
-                        "Tagged", "length", __at + __k * __size)?;
+            if __CHECK {
+                for __k in 0..__count {
+                    let __field =
+                        &__bytes[__at + __k * __size..__at + (__k + 1) * __size];
+                    <u32 as
+                                ::slotmodel::__private01::ViewItem>::check::<BIG>(__field,
+                            "Tagged", "length", __at + __k * __size)?;
+                }
             }
             __at = __end;
         }
@@ -826,14 +847,17 @@ impl Tagged {
     /// with the order, and where the record ends, padding included.
     #[doc(hidden)]
     #[inline]
-    pub fn __slotmodel_view_layout_in(bytes: &[u8], big: bool)
+    pub fn __slotmodel_view_layout_in<const __CHECK :
+        bool>(bytes: &[u8], big: bool)
         ->
             ::slotmodel_core::__private01::Result<(([usize; 2usize + 1],
             bool), usize), ::slotmodel_core::ViewError> {
         let offsets =
             if big {
-                Tagged::__slotmodel_view_layout::<true>(bytes)?
-            } else { Tagged::__slotmodel_view_layout::<false>(bytes)? };
+                Tagged::__slotmodel_view_layout::<true, __CHECK>(bytes)?
+            } else {
+                Tagged::__slotmodel_view_layout::<false, __CHECK>(bytes)?
+            };
         let end =
             ::slotmodel_core::__private01::view_pad_end(offsets[2usize],
                     1_usize, bytes.len(), "Tagged")?;
@@ -881,8 +905,8 @@ impl Tagged {
         __out[__end..].fill(0);
         let __offsets =
             if big {
-                Tagged::__slotmodel_view_layout::<true>(__out)?
-            } else { Tagged::__slotmodel_view_layout::<false>(__out)? };
+                Tagged::__slotmodel_view_layout::<true, true>(__out)?
+            } else { Tagged::__slotmodel_view_layout::<false, true>(__out)? };
         if __offsets[2usize].next_multiple_of(1_usize) == __len {
             ::slotmodel_core::__private01::Ok(__len)
         } else {
@@ -960,6 +984,8 @@ impl<'a> TaggedView<'a> {
     }
     #[doc = "The `magic` field, read from the buffer."]
     #[must_use]
+    #[allow(clippy :: len_without_is_empty, reason =
+    "a getter named after its field")]
     #[inline]
     pub fn magic(&self) -> u16 {
         <u16 as
@@ -968,6 +994,8 @@ impl<'a> TaggedView<'a> {
     }
     #[doc = "The `length` field, read from the buffer."]
     #[must_use]
+    #[allow(clippy :: len_without_is_empty, reason =
+    "a getter named after its field")]
     #[inline]
     pub fn length(&self) -> u32 {
         if self.big {
@@ -1043,7 +1071,7 @@ impl<'a> ::slotmodel_core::__private01::PrefixView<'a> for TaggedView<'a> {
         ->
             ::slotmodel_core::__private01::Result<(Self::Layout, usize),
             ::slotmodel_core::ViewError> {
-        Tagged::__slotmodel_view_layout_in(bytes,
+        Tagged::__slotmodel_view_layout_in::<true>(bytes,
             Tagged::__slotmodel_view_order(bytes)?)
     }
     #[inline]
@@ -1116,8 +1144,8 @@ impl<'a> TaggedViewMut<'a> {
             return ::slotmodel_core::__private01::Err(::slotmodel_core::__private01::view_order_turned("Tagged"));
         }
         if self.big {
-            Tagged::__slotmodel_view_layout::<true>(self.bytes)
-        } else { Tagged::__slotmodel_view_layout::<false>(self.bytes) }
+            Tagged::__slotmodel_view_layout::<true, true>(self.bytes)
+        } else { Tagged::__slotmodel_view_layout::<false, true>(self.bytes) }
     }
 }
 impl<'a> TaggedViewMut<'a> {

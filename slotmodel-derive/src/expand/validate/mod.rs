@@ -169,7 +169,7 @@ pub fn expand(container: &Container) -> TokenStream {
 
     // No `#[automatically_derived]` on inherent impls: rustc 1.95 warns that it is being
     // phased out there (it belongs on trait impls).
-    code.text("#[allow(clippy::too_many_arguments, reason = \"the constructors take one argument per field\")]");
+    code.text("#[allow(clippy::too_many_arguments, clippy::len_without_is_empty, reason = \"one constructor argument per field, one getter named after each\")]");
     impl_header(&mut code, container, where_clause.as_ref(), |_| {});
     code.braces(|c| {
         c.fmt(format_args!(

@@ -171,21 +171,17 @@ impl Pieces {
             self.own_tags
                 .extend(template!([ident, name, own_tag] #ident::#name => #own_tag,));
             self.lens.extend(template!([ident, name] #ident::#name => 0,));
-            self.writes.extend(template!([ident, name] #ident::#name => {}));
+            self.writes
+                .extend(template!([ident, name, p] #ident::#name => #p::Ok(()),));
             self.fits
                 .extend(template!([ident, name, p] #ident::#name => #p::Ok(()),));
             return;
         };
-        let item = template!([ty, p] <#ty as #p::ViewItem>);
+        let item = template!([ty, p] <#ty as #p::ViewPayload>);
         self.cases
             .extend(template!([case_doc, name, item] #[doc = #case_doc] #name(#item::Ref<'a>),));
-        self.checks.extend(template! {[pattern, item, p, variant_name]
-            #pattern => match bytes.get(..#item::SIZE) {
-                #p::Some(payload) => #item::check::<BIG>(payload, type_name, #variant_name, offset)
-                    .map(|()| #item::SIZE)
-                    .map_err(|error| error.nested(type_name, field, 0)),
-                #p::None => #p::Err(#p::payload_short(type_name, field, offset, #item::SIZE, bytes.len())),
-            },
+        self.checks.extend(template! {[pattern, item, variant_name]
+            #pattern => #item::check_prefix::<BIG, CHECK>(bytes, type_name, [field, #variant_name], offset),
         });
         self.gets
             .push(template!([view, name, item] #view::#name(#item::get::<BIG>(bytes))));
@@ -194,9 +190,10 @@ impl Pieces {
         self.own_tags
             .extend(template!([ident, name, own_tag] #ident::#name(_) => #own_tag,));
         self.lens
-            .extend(template!([ident, name, item] #ident::#name(_) => #item::SIZE,));
-        self.writes
-            .extend(template!([ident, name, item] #ident::#name(value) => #item::write::<BIG>(value, bytes),));
+            .extend(template!([ident, name, item] #ident::#name(value) => #item::payload_len(value),));
+        self.writes.extend(
+            template!([ident, name, item, variant_name] #ident::#name(value) => #item::write::<BIG>(value, bytes, type_name, [field, #variant_name], offset),),
+        );
         self.fits.extend(
             template!([ident, name, item] #ident::#name(value) => #item::fits(value, type_name, field, offset),),
         );
@@ -255,7 +252,7 @@ fn expand(data: &Enum, variants: &[Variant]) -> TokenStream {
             const TAGS: &'static [u64] = &[#tags];
             const TAGS_WRITTEN: &'static [&'static str] = &[#written];
             type Ref<'a> = #view<'a>;
-            fn check_prefix<const BIG: bool>(tag: u64, bytes: &[u8], type_name: &'static str, field: &'static str, offset: usize) -> #p::Result<usize, #p::ViewError> {
+            fn check_prefix<const BIG: bool, const CHECK: bool>(tag: u64, bytes: &[u8], type_name: &'static str, field: &'static str, offset: usize) -> #p::Result<usize, #p::ViewError> {
                 match tag {
                     #checks
                     #unknown
@@ -275,8 +272,8 @@ fn expand(data: &Enum, variants: &[Variant]) -> TokenStream {
             fn view_len(&self) -> usize {
                 match self { #lens }
             }
-            fn write<const BIG: bool>(&self, bytes: &mut [u8]) {
-                let _ = &bytes;
+            fn write<const BIG: bool>(&self, bytes: &mut [u8], type_name: &'static str, field: &'static str, offset: usize) -> #p::Result<(), #p::ViewError> {
+                let _ = (&bytes, type_name, field, offset);
                 match self { #writes }
             }
             fn fits(&self, type_name: &'static str, field: &'static str, offset: usize) -> #p::Result<(), #p::ViewError> {

@@ -83,11 +83,7 @@ pub fn expand(container: &Container, slots: &[Slot], p: &TokenStream) -> TokenSt
         }
     }
     let owned = crate::expand::shared::construct(container, &reads);
-    let pad_to = container
-        .view
-        .pad_to
-        .as_ref()
-        .map_or_else(|| template!([] 1_usize), |lit| template!([lit] #lit));
+    let pad_to = pad_to(container);
     let debug = debug_impl(container, slots, &view);
     if runtime(container) {
         let parts = Parts {
@@ -111,9 +107,23 @@ pub fn expand(container: &Container, slots: &[Slot], p: &TokenStream) -> TokenSt
             steps = [#steps], getters = [#getters], to_owned = { #owned },
             view_len = { #view_len }, write = { #writes },
         }
+        #p::view_payload! { order = fixed, ident = #ident, view = #view }
         #debug
         #mutable
     }
+}
+
+/// The multiple the record's length is padded to.
+fn pad_to(container: &Container) -> TokenStream {
+    let pad_to = container.view.pad_to.as_ref();
+    pad_to.map_or_else(|| template!([] 1_usize), |lit| template!([lit] #lit))
+}
+
+/// Whether every field has a fixed size, so that the record has one too.
+fn fixed_size(slots: &[Slot]) -> bool {
+    slots
+        .iter()
+        .all(|s| matches!(s.kind, Kind::Value | Kind::Bytes | Kind::Numbers | Kind::Other))
 }
 
 /// The code of each field, for the template.
@@ -142,17 +152,22 @@ fn ordered(container: &Container, slots: &[Slot], p: &TokenStream, parts: Parts)
     let owned = in_order(container, &template!([] self.big), &owned);
     let (big, order) = (big_const(), order_source(container, slots, p));
     // A record of fixed size nests in others, taking their order.
-    let size = slots
-        .iter()
-        .all(|s| matches!(s.kind, Kind::Value | Kind::Bytes | Kind::Numbers | Kind::Other))
-        .then(|| {
-            let sizes = slots.iter().map(|s| {
-                let (skip, item) = (skip(s), s.item(p));
-                template!([skip, item, p] + #skip + <#item as #p::ViewItem>::SIZE)
-            });
-            quote!(size = { 0_usize #(#sizes)* },)
+    let size = fixed_size(slots).then(|| {
+        let sizes = slots.iter().map(|s| {
+            let (skip, item) = (skip(s), s.item(p));
+            template!([skip, item, p] + #skip + <#item as #p::ViewItem>::SIZE)
         });
-    template! {[p, vis, ident, view, count, pad_to, big, order, steps, getters, owned, view_len, writes, size]
+        quote!(size = { 0_usize #(#sizes)* },)
+    });
+    let payload = (!fixed_size(slots)).then(|| {
+        let order = if container.view.big_if.is_some() {
+            template!([] read)
+        } else {
+            template!([] given)
+        };
+        template!([p, order, ident, view] #p::view_payload! { order = #order, ident = #ident, view = #view })
+    });
+    template! {[p, vis, ident, view, count, pad_to, big, order, steps, getters, owned, view_len, writes, size, payload]
         #p::view_ordered! {
             vis = [#vis], ident = #ident, view = #view, count = #count, pad_to = #pad_to,
             big = #big, locals = [self, __bytes, __offsets, __at, __field, __k, __out],
@@ -160,6 +175,7 @@ fn ordered(container: &Container, slots: &[Slot], p: &TokenStream, parts: Parts)
             steps = [#steps], getters = [#getters], to_owned = { #owned },
             view_len = { #view_len }, write = { #writes }, #size
         }
+        #payload
     }
 }
 
@@ -323,7 +339,7 @@ fn union_write(container: &Container, slots: &[Slot], s: &Slot, from: usize, p: 
         )?;
         #fits(&self.#member, #struct_name, #name, __at)?;
         let __size = #view_len(&self.#member);
-        #write(&self.#member, &mut __out[__at..__at + __size]);
+        #write(&self.#member, &mut __out[__at..__at + __size], #struct_name, #name, __at)?;
         __at += __size;
     }
 }
@@ -539,7 +555,7 @@ fn layout_step(container: &Container, slots: &[Slot], slot: &Slot, p: &TokenStre
     if let Kind::Union { .. } = slot.kind {
         let (tag, check) = (
             tag_value(container, slots, slot, p, &Source::Layout),
-            slot.union(p, &template!([big] ::check_prefix::<#big>)),
+            slot.union(p, &template!([big] ::check_prefix::<#big, __CHECK>)),
         );
         return template!([field, i, skip, tag, check] { union #field #i skip = #skip tag = { #tag } check = { #check } });
     }
