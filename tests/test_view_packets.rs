@@ -101,7 +101,10 @@ fn agree(packet: &Packet<'_>, sliced: &SlicedPacket<'_>) {
         other => panic!("the network layers differ: {other:?}"),
     };
     let header = net.header();
-    assert!(matches!(packet.ethernet.network(), NetworkView::Ipv4));
+    let NetworkView::Ipv4(variant) = packet.ethernet.network() else {
+        panic!("an IPv4 packet without the IPv4 variant")
+    };
+    assert_eq!(variant.as_bytes(), ip.as_bytes());
     assert_eq!(*ip.source(), header.source());
     assert_eq!(*ip.destination(), header.destination());
     assert_eq!(ip.total_length(), header.total_len());
@@ -176,13 +179,13 @@ fn the_strict_checks_are_refused_with_the_field_named() {
     bad[14] = 0x44; // IHL 4
     assert_eq!(
         parse(&bad).unwrap_err().to_string(),
-        "Ipv4.version_ihl at byte 0 must be >= 69, got 68"
+        "EthernetFrame.network.Ipv4.version_ihl at byte 14 must be >= 69, got 68"
     );
     let mut bad = frame.clone();
     bad[16..18].copy_from_slice(&19_u16.to_be_bytes()); // a total length shorter than the header
     assert_eq!(
         parse(&bad).unwrap_err().to_string(),
-        "Ipv4.payload at byte 20 has the length `total_length - (version_ihl & 0x0F) * 4` = -1, which is negative"
+        "EthernetFrame.network.Ipv4.payload at byte 34 has the length `total_length - (version_ihl & 0x0F) * 4` = -1, which is negative"
     );
     let mut bad = frame.clone();
     bad[14 + 20 + 12] = 0x40; // TCP data offset 4

@@ -5,9 +5,10 @@
 //! The checks `etherparse` makes on this path, and where each is declared here:
 //!
 //! - Ethernet II (`Ethernet2Slice::from_slice_without_fcs`): at least 14 bytes. The frame's
-//!   fixed fields ([`EthernetFrame`]). The ether type then chooses the next layer: IPv4 for
-//!   `0x0800` (`#[view(tag = ether_type)]` on [`Network`]); `etherparse` also parses VLAN tags,
-//!   `MACsec`, ARP and IPv6, which these views take as [`Network::Other`], unread.
+//!   fixed fields ([`EthernetFrame`]). The ether type then chooses the next layer: an [`Ipv4`]
+//!   packet for `0x0800` (`#[view(tag = ether_type)]` on [`Network`], whose `Ipv4` variant holds
+//!   the packet, checked with the frame); `etherparse` also parses VLAN tags, `MACsec`, ARP and
+//!   IPv6, which these views take as [`Network::Other`], unread.
 //! - IPv4 header (`Ipv4HeaderSlice::from_slice`): at least 20 bytes; version 4; IHL at least 5;
 //!   the IHL's 32-bit words in the slice. The version and IHL share a byte, so the two rules are
 //!   one range on it (`#[bounded(0x45..=0x4F)]`); the options are `IHL * 4 - 20` bytes
@@ -39,10 +40,11 @@
 //!
 //! Checks neither makes: the IPv4 header checksum, the TCP and UDP checksums.
 //!
-//! The views declare each layer; [`parse`] reads a frame by them, each layer from the bytes the
-//! layer before it gives (`ip.payload()`, the rest after the Ethernet header): a union's variant
-//! holds a value of fixed size, so the IPv4 packet and the TCP header, whose lengths vary, cannot
-//! be variants that the tags read in one view.
+//! The views declare each layer; [`parse`] reads a frame by them. The Ethernet frame's view
+//! checks the IPv4 packet its ether type chooses, as a variant of [`Network`]; the transport is
+//! read from the IPv4 payload (`ip.payload()`): a TCP segment's data is the rest of that payload,
+//! which no field of the TCP header measures, so the transport is not a variant that the
+//! protocol chooses in the same view.
 
 use slotmodel::{View, ViewError};
 
@@ -60,12 +62,12 @@ pub struct EthernetFrame {
     network: Network,
 }
 
-/// The network layer an ether type names: IPv4, or one these views do not read.
+/// The network layer an ether type names: an IPv4 packet, or one these views do not read.
 #[derive(View, Debug, Clone, PartialEq)]
 pub enum Network {
-    /// IPv4: an [`Ipv4`] packet follows.
+    /// An IPv4 packet.
     #[view(tag = 0x0800)]
-    Ipv4,
+    Ipv4(Ipv4),
     /// Any other ether type.
     #[view(other)]
     Other,
@@ -169,16 +171,16 @@ pub enum Segment<'a> {
 ///
 /// The first layer that does not fit or breaks a rule.
 pub fn parse(frame: &[u8]) -> Result<Packet<'_>, ViewError> {
-    let (ethernet, rest) = EthernetFrameView::new_prefix(frame)?;
+    // What follows an IPv4 packet in the frame is Ethernet padding.
+    let (ethernet, _padding) = EthernetFrameView::new_prefix(frame)?;
     let mut packet = Packet {
         ethernet,
         ip: None,
         transport: None,
     };
-    if !matches!(ethernet.network(), NetworkView::Ipv4) {
+    let NetworkView::Ipv4(ip) = ethernet.network() else {
         return Ok(packet);
-    }
-    let (ip, _padding) = Ipv4View::new_prefix(rest)?;
+    };
     packet.ip = Some(ip);
     packet.transport = match ip.transport() {
         TransportView::Tcp => {

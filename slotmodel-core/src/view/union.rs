@@ -9,7 +9,9 @@ use crate::view::table::{ViewError, ViewItem};
 use crate::ErrorKind;
 
 /// An enum with data deriving `View`, each variant marked `#[view(tag = N)]`: read in place as
-/// the variant a tag field of the enclosing record names, and taking that variant's bytes.
+/// the variant a tag field of the enclosing record names, and taking that variant's bytes. A
+/// variant holds nothing or one [`ViewPayload`]: a value of fixed size, or a variable-length
+/// record that derives `View`.
 ///
 /// # Examples
 ///
@@ -36,7 +38,7 @@ use crate::ErrorKind;
 #[diagnostic::on_unimplemented(
     message = "`{Self}` is not a tagged union, so `#[view(tag = ..)]` cannot choose its variant",
     label = "`#[view(tag = ..)]` takes an enum with data",
-    note = "derive `View` on an enum whose variants each carry `#[view(tag = N)]` and hold nothing or one value that derives `View`; or remove `tag` from this field"
+    note = "derive `View` on an enum whose variants each carry `#[view(tag = N)]` and hold nothing or one value a view reads (a number, an array, a record that derives `View`); or remove `tag` from this field"
 )]
 pub trait ViewUnion: Sized {
     /// The tags of the variants, in declaration order.

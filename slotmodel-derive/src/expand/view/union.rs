@@ -177,7 +177,10 @@ impl Pieces {
                 .extend(template!([ident, name, p] #ident::#name => #p::Ok(()),));
             return;
         };
-        let item = template!([ty, p] <#ty as #p::ViewPayload>);
+        // Spanned on the variant's type: a type no variant can hold is one error there.
+        let span = syn::spanned::Spanned::span(ty);
+        let p = crate::expand::shared::respan(p, span);
+        let item = template_spanned!(span => [ty, p] <#ty as #p::ViewPayload>);
         self.cases
             .extend(template!([case_doc, name, item] #[doc = #case_doc] #name(#item::Ref<'a>),));
         self.checks.extend(template! {[pattern, item, variant_name]
