@@ -482,3 +482,238 @@ fn a_variable_length_variant_is_checked_once_when_its_view_is_made() {
         "reading the variant checked it again"
     );
 }
+
+/// The value of a type-length-value option, by its type.
+#[derive(View, Debug, Clone, PartialEq)]
+pub enum Value {
+    /// A 32-bit number.
+    #[view(tag = 1)]
+    Number(u32),
+    /// A name: it takes the whole value.
+    #[view(tag = 2)]
+    Name(Name),
+    /// A flag: no value.
+    #[view(tag = 3)]
+    Flag,
+    /// A type these views do not read: its bytes are skipped.
+    #[view(other)]
+    Unknown,
+}
+
+/// A type-length-value option: the length says how many bytes the value takes, whatever its type.
+#[derive(View, Debug, Clone, PartialEq)]
+#[view(endian = "big")]
+pub struct Tlv {
+    kind: u8,
+    length: u16,
+    #[view(tag = kind, len = length)]
+    value: Value,
+}
+
+/// Options whose value is a whole number of 32-bit words after a 2-byte header.
+#[derive(View, Debug, Clone, PartialEq)]
+#[view(endian = "big")]
+pub struct Worded {
+    kind: u8,
+    words: u8,
+    #[view(tag = kind, len = words * 4)]
+    value: Value,
+}
+
+fn tlv(kind: u8, value: &[u8]) -> Vec<u8> {
+    let mut bytes = vec![kind];
+    bytes.extend_from_slice(&u16::try_from(value.len()).unwrap().to_be_bytes());
+    bytes.extend_from_slice(value);
+    bytes
+}
+
+#[test]
+fn a_union_with_a_length_skips_unknown_types_and_reads_the_rest() {
+    let mut stream = Vec::new();
+    stream.extend(tlv(1, &[0, 0, 1, 0]));
+    stream.extend(tlv(99, b"opaque bytes"));
+    stream.extend(tlv(2, &[3, b'a', b'b', b'c']));
+    stream.extend(tlv(3, &[]));
+    stream.extend(tlv(200, &[]));
+    let options: Vec<TlvView<'_>> = TlvView::records(&stream).collect::<Result<_, _>>().unwrap();
+    assert_eq!(options.len(), 5);
+    assert!(matches!(options[0].value(), ValueView::Number(256)));
+    assert!(matches!(options[1].value(), ValueView::Unknown));
+    assert_eq!(options[1].as_bytes().len(), 3 + 12);
+    let ValueView::Name(name) = options[2].value() else {
+        panic!("tag 2 is `Name`")
+    };
+    assert_eq!(name.text(), b"abc");
+    assert!(matches!(options[3].value(), ValueView::Flag));
+    assert!(matches!(options[4].value(), ValueView::Unknown));
+}
+
+#[test]
+fn a_variant_must_take_exactly_the_length_of_its_union() {
+    let err = TlvView::new(&tlv(1, &[0, 0, 1, 0, 9])).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "Tlv.value at byte 3 has a length of 5 bytes, and the variant its tag chooses takes 4 bytes"
+    );
+    let err = TlvView::new(&tlv(1, &[0, 0, 1])).unwrap_err();
+    assert_eq!(err.to_string(), "Tlv.value at byte 3 needs 4 bytes, 3 remain");
+    // The name's own length says 4 where the option gives it 3 bytes after that length.
+    let err = TlvView::new(&tlv(2, &[4, b'a', b'b', b'c'])).unwrap_err();
+    assert_eq!(err.to_string(), "Name.text at byte 4 needs 4 bytes, 3 remain");
+    let err = TlvView::new(&tlv(3, &[0])).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "Tlv.value at byte 3 has a length of 1 byte, and the variant its tag chooses takes 0 bytes"
+    );
+    // The length runs past the buffer.
+    let mut short = tlv(99, b"abc");
+    short.truncate(5);
+    let err = TlvView::new(&short).unwrap_err();
+    assert_eq!(err.to_string(), "Tlv.value at byte 3 needs 3 bytes, 2 remain");
+}
+
+#[test]
+fn a_length_expression_sizes_a_union() {
+    let bytes = [1, 1, 0, 0, 0, 7];
+    assert!(matches!(WordedView::new(&bytes).unwrap().value(), ValueView::Number(7)));
+    let bytes = [2, 2, 7, b'w', b'o', b'r', b'd', b's', b'!', b'?'];
+    let ValueView::Name(name) = WordedView::new(&bytes).unwrap().value() else {
+        panic!("tag 2 is `Name`")
+    };
+    assert_eq!(name.text(), b"words!?");
+    let err = WordedView::new(&[1, 2, 0, 0, 0, 7, 0, 0, 0, 0]).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "Worded.value at byte 2 has a length of 8 bytes, and the variant its tag chooses takes 4 bytes"
+    );
+}
+
+#[test]
+fn writing_a_union_with_a_length_checks_the_length_field() {
+    let option = Tlv {
+        kind: 2,
+        length: 4,
+        value: Value::Name(Name {
+            len: 3,
+            text: b"abc".to_vec(),
+        }),
+    };
+    let mut bytes = vec![0; option.view_len()];
+    assert_eq!(option.write_to(&mut bytes), Ok(7));
+    assert_eq!(bytes, tlv(2, &[3, b'a', b'b', b'c']));
+    assert_eq!(TlvView::new(&bytes).unwrap().to_owned(), option);
+
+    let wrong = Tlv {
+        length: 5,
+        ..option.clone()
+    };
+    let mut bytes = vec![0; wrong.view_len()];
+    let err = wrong.write_to(&mut bytes).unwrap_err();
+    assert!(err.to_string().starts_with("Tlv.length at byte 1 is 5"), "{err}");
+
+    // An unknown option read into an owned value keeps no bytes, so its length must be 0 to write.
+    let read = TlvView::new(&tlv(99, b"xy")).unwrap().to_owned();
+    assert_eq!(
+        read,
+        Tlv {
+            kind: 99,
+            length: 2,
+            value: Value::Unknown
+        }
+    );
+    let mut bytes = vec![0; read.view_len()];
+    assert!(read.write_to(&mut bytes).is_err());
+    let empty = Tlv { length: 0, ..read };
+    let mut bytes = vec![0; empty.view_len()];
+    assert_eq!(empty.write_to(&mut bytes), Ok(3));
+
+    let worded = Worded {
+        kind: 1,
+        words: 1,
+        value: Value::Number(7),
+    };
+    let mut bytes = vec![0; worded.view_len()];
+    assert_eq!(worded.write_to(&mut bytes), Ok(6));
+    let wrong = Worded { words: 2, ..worded };
+    let mut bytes = vec![0; wrong.view_len()];
+    let err = wrong.write_to(&mut bytes).unwrap_err();
+    assert!(err.to_string().contains("words * 4"), "{err}");
+}
+
+mod properties {
+    use proptest::prelude::*;
+
+    use super::{Audit, AuditView, LogView, Message, MessageView, Tlv, TlvView, Value};
+
+    /// An option of every kind, its value as the views read it (`None`: unknown, with its bytes).
+    fn option() -> impl Strategy<Value = (u8, Option<Value>, Vec<u8>)> {
+        prop_oneof![
+            any::<u32>().prop_map(|n| (1, Some(Value::Number(n)), n.to_be_bytes().to_vec())),
+            prop::collection::vec(any::<u8>(), 0..20).prop_map(|text| {
+                let len = u8::try_from(text.len()).unwrap();
+                let mut bytes = vec![len];
+                bytes.extend_from_slice(&text);
+                (2, Some(Value::Name(super::Name { len, text })), bytes)
+            }),
+            Just((3, Some(Value::Flag), Vec::new())),
+            (4..=255_u8, prop::collection::vec(any::<u8>(), 0..20)).prop_map(|(kind, bytes)| (kind, None, bytes)),
+        ]
+    }
+
+    proptest! {
+        /// A stream of options of every kind reads back as written, unknown ones skipped whole;
+        /// the same stream with one byte changed is read or refused, never misread past its end.
+        #[test]
+        fn option_streams_read_back(options in prop::collection::vec(option(), 0..8), flip in any::<(usize, u8)>()) {
+            let mut stream = Vec::new();
+            for (kind, _, value) in &options {
+                stream.extend(super::tlv(*kind, value));
+            }
+            let read: Vec<TlvView<'_>> = TlvView::records(&stream).collect::<Result<_, _>>().unwrap();
+            prop_assert_eq!(read.len(), options.len());
+            for (view, (kind, value, bytes)) in read.iter().zip(&options) {
+                prop_assert_eq!(view.kind(), *kind);
+                prop_assert_eq!(usize::from(view.length()), bytes.len());
+                prop_assert_eq!(&view.to_owned().value, value.as_ref().unwrap_or(&Value::Unknown));
+            }
+            if !stream.is_empty() {
+                let mut changed = stream.clone();
+                let at = flip.0 % changed.len();
+                changed[at] ^= flip.1 | 1;
+                let mut end = 0;
+                for record in TlvView::records(&changed) {
+                    let Ok(record) = record else { break };
+                    end += record.as_bytes().len();
+                    prop_assert!(end <= changed.len());
+                }
+            }
+        }
+
+        /// Any bytes: every view either refuses them or reads them without a panic, and every
+        /// record read, written back, gives its own bytes (an unknown option's when it is empty).
+        #[test]
+        fn any_bytes_read_or_refused_and_written_back(bytes in prop::collection::vec(any::<u8>(), 0..64)) {
+            for option in TlvView::records(&bytes).map_while(Result::ok) {
+                let owned: Tlv = option.to_owned();
+                let mut out = vec![0; owned.view_len()];
+                match owned.value {
+                    Value::Unknown if owned.length != 0 => prop_assert!(owned.write_to(&mut out).is_err()),
+                    _ => {
+                        prop_assert_eq!(owned.write_to(&mut out), Ok(out.len()));
+                        prop_assert_eq!(&out[..], option.as_bytes());
+                    }
+                }
+            }
+            if let Ok((message, _)) = MessageView::new_prefix(&bytes) {
+                let owned: Message = message.to_owned();
+                let mut out = vec![0; owned.view_len()];
+                prop_assert_eq!(owned.write_to(&mut out), Ok(out.len()));
+                prop_assert_eq!(&out[..], message.as_bytes());
+            }
+            if let Ok((log, _)) = LogView::new_prefix(&bytes) {
+                let AuditView::Audited(entry) = log.entry();
+                prop_assert_eq!(log.to_owned().entry, Audit::Audited(entry.to_owned()));
+            }
+        }
+    }
+}

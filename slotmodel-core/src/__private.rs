@@ -77,7 +77,9 @@ pub use crate::view::run::{
 };
 pub use crate::view::table::view_rule;
 pub use crate::view::table::{RecordView, Records, ViewError, ViewItem, ViewTable};
-pub use crate::view::union::{check_tag, payload_error, payload_short, unknown_tag, view_tag, ViewPayload, ViewUnion};
+pub use crate::view::union::{
+    check_tag, payload_error, payload_short, unknown_tag, view_tag, view_union_fills, ViewPayload, ViewUnion,
+};
 #[cfg(feature = "registry")]
 pub use inventory;
 // Without the feature, the supertrait every type has (see `registry/off.rs`).

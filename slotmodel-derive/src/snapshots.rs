@@ -259,6 +259,37 @@ fn compact_tuple_struct() {
 }
 
 #[test]
+fn view_union_of_variable_length_variants() {
+    derive_snapshot(
+        "view_union_of_variable_length_variants",
+        crate::ast::Derive::View,
+        r#"
+        pub enum Value {
+            #[view(tag = 1)]
+            Number(u32),
+            #[view(tag = 2)]
+            Name(Name),
+            #[view(other)]
+            Unknown,
+        }
+        "#,
+    );
+    derive_snapshot(
+        "view_union_with_a_length",
+        crate::ast::Derive::View,
+        r#"
+        #[view(endian = "big")]
+        pub struct Tlv {
+            kind: u8,
+            length: u16,
+            #[view(tag = kind, len = length)]
+            value: Value,
+        }
+        "#,
+    );
+}
+
+#[test]
 fn view_big_endian_struct() {
     derive_snapshot(
         "view_big_endian_struct",

@@ -177,6 +177,16 @@ macro_rules! __view_var_step {
     (
         [$ident:ident, $bytes:ident, $offsets:ident, $at:ident, $field:ident, $k:ident]
         union $fname:literal $i:tt skip = $skip:tt tag = {$($tag:tt)*} check = {$($check:tt)*}
+        len = {$($len:tt)*} tags = {$($tags:tt)*}
+    ) => {
+        $crate::__view_var_sized_union! {
+            [$ident, $bytes, $offsets, $at]
+            $fname $i skip = $skip tag = {$($tag)*} check = {$($check)*} len = {$($len)*} tags = {$($tags)*}
+        }
+    };
+    (
+        [$ident:ident, $bytes:ident, $offsets:ident, $at:ident, $field:ident, $k:ident]
+        union $fname:literal $i:tt skip = $skip:tt tag = {$($tag:tt)*} check = {$($check:tt)*}
     ) => {
         $at += $skip;
         $offsets[$i] = $at;
@@ -185,6 +195,30 @@ macro_rules! __view_var_step {
             $at = $crate::__private01::view_run_end($at, 0, 0, $bytes.len(), ::core::stringify!($ident), $fname)?;
             let __len = $($check)*($($tag)*, &$bytes[$at..], ::core::stringify!($ident), $fname, $at)?;
             $at += __len;
+        }
+    };
+}
+
+/// The step of a tagged union with a length (`#[view(tag = kind, len = length)]`): the variant
+/// is read from that many bytes and must take them all, save the `other` variant, which skips
+/// them.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __view_var_sized_union {
+    (
+        [$ident:ident, $bytes:ident, $offsets:ident, $at:ident]
+        $fname:literal $i:tt skip = $skip:tt tag = {$($tag:tt)*} check = {$($check:tt)*}
+        len = {$($len:tt)*} tags = {$($tags:tt)*}
+    ) => {
+        $at += $skip;
+        $offsets[$i] = $at;
+        {
+            let __tag = $($tag)*;
+            let __region = $($len)*;
+            let __end = $crate::__private01::view_run_end($at, __region, 1, $bytes.len(), ::core::stringify!($ident), $fname)?;
+            let __len = $($check)*(__tag, &$bytes[$at..__end], ::core::stringify!($ident), $fname, $at)?;
+            $crate::__private01::view_union_fills(__len, __region, $($tags)*.contains(&__tag), ::core::stringify!($ident), $fname, $at)?;
+            $at = __end;
         }
     };
 }

@@ -232,7 +232,8 @@ fn not_computed(
 
 /// Refuses, before a `Vec` of `elements` elements is written, a length `expr` over the fields
 /// written before it that does not give `elements * unit` (`unit` 1 for `count = ..` and bytes,
-/// the element's size for `len = ..` over wider elements).
+/// the element's size for `len = ..` over wider elements, 0 for a tagged union whose variant takes
+/// `elements` bytes).
 ///
 /// # Errors
 ///
@@ -247,7 +248,7 @@ pub fn view_expr_agrees(
     field: &'static str,
     offset: usize,
 ) -> Result<(), ViewError> {
-    let expected = elements.checked_mul(unit).and_then(|e| i128::try_from(e).ok());
+    let expected = crate::view::run::bytes_held(elements, unit).and_then(|e| i128::try_from(e).ok());
     if expected.is_some() && value == expected {
         Ok(())
     } else {
@@ -265,16 +266,11 @@ fn expr_disagrees(
     field: &'static str,
     offset: usize,
 ) -> ViewError {
-    let noun = if elements == 1 { "element" } else { "elements" };
-    let held: String = if unit == 1 {
-        format!("{elements} {noun}")
-    } else {
-        format!("{elements} {noun} of {unit} bytes")
-    };
+    let held = crate::view::run::held(elements, unit);
     let computed = value.map_or_else(|| String::from("overflows"), |value| format!("is {value}"));
     let kind = ErrorKind::custom(format!(
         "holds {held}, but its length `{expr}` {computed}: set the fields it reads so that it is {}",
-        elements.saturating_mul(unit)
+        crate::view::run::bytes_held(elements, unit).unwrap_or(usize::MAX)
     ));
     ViewError::invalid(type_name, field, offset, kind)
 }

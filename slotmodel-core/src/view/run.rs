@@ -512,7 +512,8 @@ pub fn view_count<N: TryInto<usize> + Copy + Into<crate::Number>>(
 
 /// Refuses, before a record is written, a length field whose `value` is not what its `Vec`
 /// `run` holds: `elements` elements, counted one by one (`unit` 1: `count = ..`, or `len = ..`
-/// over bytes) or in bytes (`unit` the element's size: `len = ..` over wider elements).
+/// over bytes) or in bytes (`unit` the element's size: `len = ..` over wider elements); `unit`
+/// 0 for a tagged union, whose variant takes `elements` bytes.
 ///
 /// # Errors
 ///
@@ -527,7 +528,7 @@ pub fn view_length_agrees<N: TryInto<usize> + TryFrom<usize> + Copy + Into<crate
     (field, run): (&'static str, &'static str),
     offset: usize,
 ) -> Result<(), ViewError> {
-    let expected = elements.checked_mul(unit);
+    let expected = bytes_held(elements, unit);
     if expected.is_some() && value.try_into().ok() == expected {
         Ok(())
     } else {
@@ -543,6 +544,27 @@ pub fn view_length_agrees<N: TryInto<usize> + TryFrom<usize> + Copy + Into<crate
     }
 }
 
+/// The length a field of `elements` in `unit`s gives (`unit` 0: `elements` bytes of a union).
+#[inline]
+pub(crate) fn bytes_held(elements: usize, unit: usize) -> Option<usize> {
+    if unit == 0 {
+        Some(elements)
+    } else {
+        elements.checked_mul(unit)
+    }
+}
+
+/// What a field of `elements` in `unit`s holds, in words: `3 elements`, `2 elements of 4 bytes`,
+/// or for a union (`unit` 0) `5 bytes`.
+pub(crate) fn held(elements: usize, unit: usize) -> alloc::string::String {
+    let noun = if elements == 1 { "element" } else { "elements" };
+    match unit {
+        0 => alloc::format!("{}", crate::view::table::Bytes(elements)),
+        1 => alloc::format!("{elements} {noun}"),
+        _ => alloc::format!("{elements} {noun} of {unit} bytes"),
+    }
+}
+
 #[cold]
 #[inline(never)]
 fn disagrees(
@@ -553,12 +575,7 @@ fn disagrees(
     offset: usize,
     length_type: &str,
 ) -> ViewError {
-    let noun = if elements == 1 { "element" } else { "elements" };
-    let held = if unit == 1 {
-        alloc::format!("{elements} {noun}")
-    } else {
-        alloc::format!("{elements} {noun} of {unit} bytes")
-    };
+    let held = held(elements, unit);
     let fix = expected.map_or_else(
         || alloc::format!(", more than a {length_type} can count: shorten `{run}`"),
         |expected| alloc::format!(": set it to {expected}"),

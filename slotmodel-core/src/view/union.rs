@@ -5,7 +5,7 @@ use alloc::format;
 use alloc::string::String;
 use core::fmt::Write;
 
-use crate::view::table::{ViewError, ViewItem};
+use crate::view::table::{Bytes, ViewError, ViewItem};
 use crate::ErrorKind;
 
 /// An enum with data deriving `View`, each variant marked `#[view(tag = N)]`: read in place as
@@ -382,6 +382,46 @@ fn tag_mismatch(
         None => format!("is {tag}, the tag of another variant, but `{union_field}` holds the variant of other tags: set a tag no variant carries"),
     };
     ViewError::invalid(type_name, field, 0, ErrorKind::custom(message))
+}
+
+/// Refuses a variant that does not take every byte of the length its union field was given;
+/// the `other` variant (`known` false) skips them.
+///
+/// # Errors
+///
+/// [`ViewError::InvalidField`] on the union field.
+#[doc(hidden)]
+#[inline]
+pub fn view_union_fills(
+    taken: usize,
+    region: usize,
+    known: bool,
+    type_name: &'static str,
+    field: &'static str,
+    offset: usize,
+) -> Result<(), ViewError> {
+    if taken == region || !known {
+        Ok(())
+    } else {
+        Err(union_unfilled(taken, region, type_name, field, offset))
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn union_unfilled(
+    taken: usize,
+    region: usize,
+    type_name: &'static str,
+    field: &'static str,
+    offset: usize,
+) -> ViewError {
+    let message = format!(
+        "has a length of {}, and the variant its tag chooses takes {}",
+        Bytes(region),
+        Bytes(taken)
+    );
+    ViewError::invalid(type_name, field, offset, ErrorKind::custom(message))
 }
 
 /// The error of a variant's payload that runs past the end of the buffer.

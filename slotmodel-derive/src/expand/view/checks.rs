@@ -153,15 +153,19 @@ fn check_length_source(cx: &Ctxt, container: &Container, index: usize) {
     let field = &container.fields[index];
     if let Some(tag) = &field.view.tag {
         check_source(cx, container, index, tag, "the tag");
-        if let Some(length) = &field.view.length {
-            cx.error_spanned_by(
+        match &field.view.length {
+            Some(length) if length.elements => cx.error_spanned_by(
                 &length.key,
                 format!(
-                    "`{}` is a tagged union, whose variant gives its length: remove `{}`",
-                    field.name, length.key
+                    "`{}` is a tagged union, whose length counts bytes, not elements: write `len = {}`",
+                    field.name,
+                    length.text()
                 ),
-            );
+            ),
+            Some(length) => check_source(cx, container, index, length, "the length"),
+            None => {}
         }
+        return;
     }
     if let Some(when) = &field.view.when {
         check_source(cx, container, index, when, "the condition");

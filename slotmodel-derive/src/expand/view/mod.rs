@@ -81,7 +81,8 @@ fn tags_fit(container: &Container, slots: &[Slot], p: &TokenStream) -> TokenStre
     let mut out = TokenStream::new();
     for slot in slots {
         // A tag computed by an expression may take any value its arithmetic gives.
-        let (Kind::Union { from }, Some(tag)) = (&slot.kind, slot.field.view.tag.as_ref().filter(|t| t.expr.is_none()))
+        let (Kind::Union { from, .. }, Some(tag)) =
+            (&slot.kind, slot.field.view.tag.as_ref().filter(|t| t.expr.is_none()))
         else {
             continue;
         };

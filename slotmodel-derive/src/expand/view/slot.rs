@@ -23,8 +23,9 @@ pub enum Kind<'a> {
     Other,
     /// An unsigned integer or `bool` in a run of bit fields (`#[view(bits = N)]`).
     Bits(BitSlot),
-    /// A tagged union whose variant the field at `from` chooses.
-    Union { from: usize },
+    /// A tagged union whose variant the field at `from` chooses; with `len`, taking the bytes
+    /// the source that ends at field `sized` gives (the `other` variant skips them).
+    Union { from: usize, sized: Option<usize> },
     /// An `Option<T>` present when its condition (`#[view(when = ..)]`) holds.
     Optional { element: &'a Type },
     /// A `Vec` whose length the field at `from` gives: bytes borrowed as `&[u8]` (`bytes`), or
@@ -135,6 +136,7 @@ pub fn kind<'a>(container: &Container, field: &'a Field) -> Result<Kind<'a>, &'s
     if let Some(tag) = &field.view.tag {
         return Ok(Kind::Union {
             from: source_index(container, tag),
+            sized: field.view.length.as_ref().map(|length| source_index(container, length)),
         });
     }
     if field.view.when.is_some() {

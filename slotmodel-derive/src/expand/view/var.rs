@@ -26,7 +26,7 @@ pub fn expand(container: &Container, slots: &[Slot], p: &TokenStream) -> TokenSt
         let (ret, body) = getter_body(container, slots, s, p);
         let body = in_order(container, &template!([] self.big), &body);
         getters.extend(template!([name, getter, ret, body] (#name, { pub fn #getter(&self) -> #ret } { #body }),));
-        if let Kind::Union { from } = s.kind {
+        if let Kind::Union { from, .. } = s.kind {
             let tag = tag_value(container, slots, s, p, &Source::View);
             let (read, view_length) = (
                 s.union(p, &template!([big] ::read::<#big>)),
@@ -326,9 +326,14 @@ fn union_write(container: &Container, slots: &[Slot], s: &Slot, from: usize, p: 
         Some(tag) => tag.text(),
         None => source.name.clone(),
     };
-    template! {[skip, owned_tag, p, tag, member, tags, written, name, struct_name, tag_name, fits, view_len, write]
+    let agrees = s.field.view.length.as_ref().filter(|length| length.expr.is_some()).map(|length| {
+        let (value, text) = (source_value(slots, length, p, &Source::Owned), length.text());
+        template!([p, value, view_len, member, text, struct_name, name] #p::view_expr_agrees(#value, (#view_len(&self.#member), 0), #text, #struct_name, #name, __at)?;)
+    });
+    template! {[skip, owned_tag, p, tag, member, tags, written, name, struct_name, tag_name, fits, view_len, write, agrees]
         __out[__at..__at + #skip].fill(0);
         __at += #skip;
+        #agrees
         let __tag = #owned_tag;
         #p::check_tag(
             __tag,
@@ -352,24 +357,36 @@ fn length_checks(container: &Container, slots: &[Slot], source: &Slot, p: &Token
     slots
         .iter()
         .filter_map(|run| {
-            let Kind::Run { element, from, .. } = run.kind else {
-                return None;
-            };
             let length = run.field.view.length.as_ref()?;
             if length.expr.is_some() {
-                // Checked where the `Vec` is written, once every field the expression reads is.
+                // Checked where the `Vec` or union is written, once every field the expression reads is.
                 return None;
             }
-            let elements = length.elements;
-            let unit = if elements {
-                template!([] 1_usize)
-            } else {
-                template!([element, p] <#element as #p::ViewItem>::SIZE)
-            };
             let (run_name, run_member) = (&run.field.name, &run.field.member);
+            let (from, held, unit) = match run.kind {
+                Kind::Run { element, from, .. } if !length.elements => (
+                    from,
+                    template!([run_member] self.#run_member.len()),
+                    template!([element, p] <#element as #p::ViewItem>::SIZE),
+                ),
+                Kind::Run { from, .. } => (
+                    from,
+                    template!([run_member] self.#run_member.len()),
+                    template!([] 1_usize),
+                ),
+                Kind::Union { sized: Some(from), .. } => {
+                    let view_len = run.union(p, &template!([] ::view_len));
+                    (
+                        from,
+                        template!([view_len, run_member] #view_len(&self.#run_member)),
+                        template!([] 0_usize),
+                    )
+                }
+                _ => return None,
+            };
             (from == source.index).then(|| {
-                template!{[p, member, run_member, unit, name, field, run_name]
-                    #p::view_length_agrees(self.#member, self.#run_member.len(), #unit, #name, (#field, #run_name), __at)?;
+                template! {[p, member, held, unit, name, field, run_name]
+                    #p::view_length_agrees(self.#member, #held, #unit, #name, (#field, #run_name), __at)?;
                 }
             })
         })
@@ -386,7 +403,7 @@ pub(super) fn skip(slot: &Slot) -> TokenStream {
 
 /// The element type and its count expression of a variable-length field.
 fn run_count(container: &Container, slots: &[Slot], slot: &Slot, p: &TokenStream) -> TokenStream {
-    let Kind::Run { from, .. } = slot.kind else {
+    let (Kind::Run { from, .. } | Kind::Union { sized: Some(from), .. }) = slot.kind else {
         return template!([] 1_usize);
     };
     let name = container.ident.to_string();
@@ -508,7 +525,7 @@ fn tag_value(container: &Container, slots: &[Slot], slot: &Slot, p: &TokenStream
     let Some(tag) = &slot.field.view.tag else {
         return TokenStream::new();
     };
-    let Kind::Union { from } = slot.kind else {
+    let Kind::Union { from, .. } = slot.kind else {
         return TokenStream::new();
     };
     if tag.expr.is_none() {
@@ -552,12 +569,19 @@ fn expr_agrees(container: &Container, slots: &[Slot], run: &Slot, p: &TokenStrea
 /// One `{ .. }` step of the layout check: checks one field and moves past it.
 fn layout_step(container: &Container, slots: &[Slot], slot: &Slot, p: &TokenStream) -> TokenStream {
     let (field, i, big, skip) = (&slot.field.name, slot.index, slot.big, skip(slot));
-    if let Kind::Union { .. } = slot.kind {
+    if let Kind::Union { sized, .. } = slot.kind {
         let (tag, check) = (
             tag_value(container, slots, slot, p, &Source::Layout),
             slot.union(p, &template!([big] ::check_prefix::<#big, __CHECK>)),
         );
-        return template!([field, i, skip, tag, check] { union #field #i skip = #skip tag = { #tag } check = { #check } });
+        if sized.is_none() {
+            return template!([field, i, skip, tag, check] { union #field #i skip = #skip tag = { #tag } check = { #check } });
+        }
+        let (count, tags) = (
+            run_count(container, slots, slot, p),
+            slot.union(p, &template!([] ::TAGS)),
+        );
+        return template!([field, i, skip, tag, check, count, tags] { union #field #i skip = #skip tag = { #tag } check = { #check } len = { #count } tags = { #tags } });
     }
     let count = match (&slot.kind, &slot.field.view.when) {
         (Kind::Optional { .. }, Some(when)) => {
