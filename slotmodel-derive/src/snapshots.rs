@@ -263,7 +263,7 @@ fn view_union_of_variable_length_variants() {
     derive_snapshot(
         "view_union_of_variable_length_variants",
         crate::ast::Derive::View,
-        r#"
+        "
         pub enum Value {
             #[view(tag = 1)]
             Number(u32),
@@ -272,7 +272,7 @@ fn view_union_of_variable_length_variants() {
             #[view(other)]
             Unknown,
         }
-        "#,
+        ",
     );
     derive_snapshot(
         "view_union_with_a_length",
