@@ -717,3 +717,66 @@ mod properties {
         }
     }
 }
+
+/// A segment: a header whose data is every byte after it.
+#[derive(View, Debug, Clone, PartialEq)]
+#[view(endian = "big")]
+pub struct Segment {
+    port: u16,
+    #[view(rest)]
+    data: Vec<u8>,
+}
+
+/// A transport the protocol chooses, in the bytes the packet's length gives it.
+#[derive(View, Debug, Clone, PartialEq)]
+pub enum Transport {
+    /// A segment: its data runs to the end of the packet.
+    #[view(tag = 6)]
+    Segment(Segment),
+    /// Another protocol: skipped.
+    #[view(other)]
+    Other,
+}
+
+/// A packet: a protocol, a total length, the transport in what is left of that length, then a
+/// trailer after the packet.
+#[derive(View, Debug, Clone, PartialEq)]
+#[view(endian = "big")]
+pub struct Packet2 {
+    protocol: u8,
+    total: u8,
+    #[view(tag = protocol, len = total - 2)]
+    transport: Transport,
+}
+
+#[test]
+fn a_rest_field_takes_what_its_buffer_has_left() {
+    let view = SegmentView::new(&[0, 80, b'h', b'i']).unwrap();
+    assert_eq!((view.port(), view.data()), (80, &b"hi"[..]));
+    assert_eq!(SegmentView::new(&[0, 80]).unwrap().data(), b"");
+    assert_eq!(SegmentView::new(&[0]).unwrap_err().to_string(), "Segment.port at byte 0 needs 2 bytes, 1 remains");
+    // A record that ends in `rest` takes the whole stream.
+    let (segment, rest) = SegmentView::new_prefix(&[0, 1, 2, 3]).unwrap();
+    assert_eq!((segment.data(), rest), (&[2, 3][..], &[][..]));
+    let owned = Segment { port: 443, data: b"data".to_vec() };
+    let mut bytes = vec![0; owned.view_len()];
+    assert_eq!(owned.write_to(&mut bytes), Ok(6));
+    assert_eq!(SegmentView::new(&bytes).unwrap().to_owned(), owned);
+}
+
+#[test]
+fn a_rest_field_in_a_sized_variant_ends_with_the_union() {
+    // Protocol 6, total 7: the segment takes the 5 bytes after the two header bytes; the frame's
+    // padding after it is not the segment's.
+    let frame = [6, 7, 0, 22, b'a', b'b', b'c', 0xEE, 0xEE];
+    let (packet, padding) = Packet2View::new_prefix(&frame).unwrap();
+    let TransportView::Segment(segment) = packet.transport() else { panic!("protocol 6 is `Segment`") };
+    assert_eq!((segment.port(), segment.data(), padding), (22, &b"abc"[..], &[0xEE, 0xEE][..]));
+    assert!(matches!(Packet2View::new(&[17, 4, 1, 2]).unwrap().transport(), TransportView::Other));
+    let err = Packet2View::new(&[6, 3, 0]).unwrap_err();
+    assert_eq!(err.to_string(), "Segment.port at byte 2 needs 2 bytes, 1 remains");
+    let owned = Packet2 { protocol: 6, total: 5, transport: Transport::Segment(Segment { port: 1, data: vec![9] }) };
+    let mut bytes = vec![0; owned.view_len()];
+    assert_eq!(owned.write_to(&mut bytes), Ok(5));
+    assert_eq!(Packet2View::new(&bytes).unwrap().to_owned(), owned);
+}

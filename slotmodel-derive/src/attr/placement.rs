@@ -92,6 +92,7 @@ pub const TABLE: &[Key] = &[
     key("view", "bits", &[(F, &[W])]),
     key("view", "bytes", &[(F, &[W])]),
     key("view", "when", &[(F, &[W])]),
+    key("view", "rest", &[(F, &[W])]),
     key("view", "other", &[(Va, &[W])]),
 ];
 

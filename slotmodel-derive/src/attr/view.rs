@@ -91,6 +91,8 @@ pub struct ViewAttrs {
     pub tag: Option<LengthFrom>,
     /// `when = expr` on an `Option<T>` field: present when the expression is not zero.
     pub when: Option<LengthFrom>,
+    /// `rest` on the last field, a `Vec<u8>`: every byte after the fields before it.
+    pub rest: Option<syn::Ident>,
     /// `bits = N`, with the literal for errors.
     pub bits: Option<(u32, LitInt)>,
     /// `bytes = N` on an integer field: stored in `N` bytes, fewer than its type takes.
@@ -168,6 +170,11 @@ pub fn parse(cx: &Ctxt, attrs: &[Attribute], container: bool) -> ViewAttrs {
                 }
                 // #[view(len = length)], #[view(count = entries)]
                 // #[view(when = size >= 18)]
+                // #[view(rest)]
+                "rest" if !container => {
+                    let ident = meta.path.require_ident()?.clone();
+                    once(&mut out.rest, ident, duplicate)?;
+                }
                 "when" if !container => {
                     let when = length_source(cx, &meta, &key)?;
                     once(&mut out.when, when, duplicate)?;

@@ -81,7 +81,7 @@ pub fn check_fields(cx: &Ctxt, container: &Container) {
     let variable = container
         .fields
         .iter()
-        .any(|f| f.view.length.is_some() || f.view.tag.is_some() || f.view.when.is_some());
+        .any(|f| f.view.length.is_some() || f.view.tag.is_some() || f.view.when.is_some() || f.view.rest.is_some());
     if let (Some(size), true) = (&container.view.size, variable) {
         cx.error_spanned_by(size, format!("`{}` has variable-length fields, so no size fits every record: remove `size` (each record's length is `view_len`)", container.ident));
     }
@@ -94,6 +94,9 @@ pub fn check_fields(cx: &Ctxt, container: &Container) {
     }
     for (index, field) in container.fields.iter().enumerate() {
         if runs[index].is_some() {
+            continue;
+        }
+        if refuse_rest(cx, container, index) {
             continue;
         }
         check_length_source(cx, container, index);
@@ -145,6 +148,36 @@ pub fn check_fields(cx: &Ctxt, container: &Container) {
             (Ok(_), _) => {}
         }
     }
+}
+
+/// `rest` takes every byte after the fields before it: the last field, a `Vec<u8>`, which
+/// nothing else sizes and no rule checks. Whether it was refused.
+fn refuse_rest(cx: &Ctxt, container: &Container, index: usize) -> bool {
+    let field = &container.fields[index];
+    let Some(rest) = &field.view.rest else { return false };
+    let name = &field.name;
+    let view = &field.view;
+    let other = [
+        view.length.as_ref().map(|l| l.key.to_string()),
+        view.tag.as_ref().map(|_| "tag".to_owned()),
+        view.when.as_ref().map(|_| "when".to_owned()),
+        view.bits.as_ref().map(|_| "bits".to_owned()),
+        view.bytes.as_ref().map(|_| "bytes".to_owned()),
+    ];
+    let bytes = crate::ty::vec_element(field.ty)
+        .is_some_and(|element| matches!(crate::ty::shape(element), Shape::Prim(Prim::Int { name: "u8", .. })));
+    if let Some(key) = other.into_iter().flatten().next() {
+        cx.error_spanned_by(rest, format!("`{name}` takes the bytes left after the fields before it, and cannot also have `{key}`: remove `rest`, or `{key}`"));
+    } else if !bytes {
+        cx.error_spanned_by(field.ty, format!("`rest` takes the bytes left after the fields before it, as a `Vec<u8>`: declare `{name}` as `Vec<u8>`"));
+    } else if index + 1 != container.fields.len() {
+        cx.error_spanned_by(rest, format!("`{name}` takes every byte after the fields before it, so no field can follow it: move `{name}` last, or give it a length with `len = ..`"));
+    } else if field.attrs.bounded.is_some() || !field.attrs.checks.is_empty() {
+        cx.error_spanned_by(field.ty, format!("`{name}` has a variable length, and a view does not check rules on it: check its bytes after reading"));
+    } else {
+        return false;
+    }
+    true
 }
 
 /// `len = f` / `count = f` names an earlier integer field (`len` counts bytes, `count`
@@ -223,7 +256,7 @@ fn check_order(cx: &Ctxt, container: &Container) {
     let first_variable = container
         .fields
         .iter()
-        .position(|f| f.view.length.is_some() || f.view.tag.is_some() || f.view.when.is_some());
+        .position(|f| f.view.length.is_some() || f.view.tag.is_some() || f.view.when.is_some() || f.view.rest.is_some());
     for name in big_if.names() {
         let Some(i) = position_of(container, name) else {
             let known: Vec<&str> = container.fields.iter().map(|f| f.name.as_str()).collect();

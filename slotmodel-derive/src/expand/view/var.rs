@@ -406,6 +406,9 @@ fn run_count(container: &Container, slots: &[Slot], slot: &Slot, p: &TokenStream
     let (Kind::Run { from, .. } | Kind::Union { sized: Some(from), .. }) = slot.kind else {
         return template!([] 1_usize);
     };
+    if slot.field.view.rest.is_some() {
+        return template!([] __bytes.len().saturating_sub(__at));
+    }
     let name = container.ident.to_string();
     let source = &slots[from];
     let (field, i) = (&source.field.name, source.index);
