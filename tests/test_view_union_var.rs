@@ -754,11 +754,17 @@ fn a_rest_field_takes_what_its_buffer_has_left() {
     let view = SegmentView::new(&[0, 80, b'h', b'i']).unwrap();
     assert_eq!((view.port(), view.data()), (80, &b"hi"[..]));
     assert_eq!(SegmentView::new(&[0, 80]).unwrap().data(), b"");
-    assert_eq!(SegmentView::new(&[0]).unwrap_err().to_string(), "Segment.port at byte 0 needs 2 bytes, 1 remains");
+    assert_eq!(
+        SegmentView::new(&[0]).unwrap_err().to_string(),
+        "Segment.port at byte 0 needs 2 bytes, 1 remains"
+    );
     // A record that ends in `rest` takes the whole stream.
     let (segment, rest) = SegmentView::new_prefix(&[0, 1, 2, 3]).unwrap();
     assert_eq!((segment.data(), rest), (&[2, 3][..], &[][..]));
-    let owned = Segment { port: 443, data: b"data".to_vec() };
+    let owned = Segment {
+        port: 443,
+        data: b"data".to_vec(),
+    };
     let mut bytes = vec![0; owned.view_len()];
     assert_eq!(owned.write_to(&mut bytes), Ok(6));
     assert_eq!(SegmentView::new(&bytes).unwrap().to_owned(), owned);
@@ -770,12 +776,24 @@ fn a_rest_field_in_a_sized_variant_ends_with_the_union() {
     // padding after it is not the segment's.
     let frame = [6, 7, 0, 22, b'a', b'b', b'c', 0xEE, 0xEE];
     let (packet, padding) = Packet2View::new_prefix(&frame).unwrap();
-    let TransportView::Segment(segment) = packet.transport() else { panic!("protocol 6 is `Segment`") };
-    assert_eq!((segment.port(), segment.data(), padding), (22, &b"abc"[..], &[0xEE, 0xEE][..]));
-    assert!(matches!(Packet2View::new(&[17, 4, 1, 2]).unwrap().transport(), TransportView::Other));
+    let TransportView::Segment(segment) = packet.transport() else {
+        panic!("protocol 6 is `Segment`")
+    };
+    assert_eq!(
+        (segment.port(), segment.data(), padding),
+        (22, &b"abc"[..], &[0xEE, 0xEE][..])
+    );
+    assert!(matches!(
+        Packet2View::new(&[17, 4, 1, 2]).unwrap().transport(),
+        TransportView::Other
+    ));
     let err = Packet2View::new(&[6, 3, 0]).unwrap_err();
     assert_eq!(err.to_string(), "Segment.port at byte 2 needs 2 bytes, 1 remains");
-    let owned = Packet2 { protocol: 6, total: 5, transport: Transport::Segment(Segment { port: 1, data: vec![9] }) };
+    let owned = Packet2 {
+        protocol: 6,
+        total: 5,
+        transport: Transport::Segment(Segment { port: 1, data: vec![9] }),
+    };
     let mut bytes = vec![0; owned.view_len()];
     assert_eq!(owned.write_to(&mut bytes), Ok(5));
     assert_eq!(Packet2View::new(&bytes).unwrap().to_owned(), owned);

@@ -169,11 +169,21 @@ fn refuse_rest(cx: &Ctxt, container: &Container, index: usize) -> bool {
     if let Some(key) = other.into_iter().flatten().next() {
         cx.error_spanned_by(rest, format!("`{name}` takes the bytes left after the fields before it, and cannot also have `{key}`: remove `rest`, or `{key}`"));
     } else if !bytes {
-        cx.error_spanned_by(field.ty, format!("`rest` takes the bytes left after the fields before it, as a `Vec<u8>`: declare `{name}` as `Vec<u8>`"));
+        cx.error_spanned_by(
+            field.ty,
+            format!(
+                "`rest` takes the bytes left after the fields before it, as a `Vec<u8>`: declare `{name}` as `Vec<u8>`"
+            ),
+        );
     } else if index + 1 != container.fields.len() {
         cx.error_spanned_by(rest, format!("`{name}` takes every byte after the fields before it, so no field can follow it: move `{name}` last, or give it a length with `len = ..`"));
     } else if field.attrs.bounded.is_some() || !field.attrs.checks.is_empty() {
-        cx.error_spanned_by(field.ty, format!("`{name}` has a variable length, and a view does not check rules on it: check its bytes after reading"));
+        cx.error_spanned_by(
+            field.ty,
+            format!(
+                "`{name}` has a variable length, and a view does not check rules on it: check its bytes after reading"
+            ),
+        );
     } else {
         return false;
     }
@@ -253,10 +263,9 @@ fn check_order(cx: &Ctxt, container: &Container) {
         cx.error_spanned_by(lit, format!("`{}` is a bit field in a record whose byte order is chosen at run time, which reads only whole fields: move the bit fields into a fixed-order record that derives `View`, and nest it", field.name));
     }
     let Some(big_if) = &view.big_if else { return };
-    let first_variable = container
-        .fields
-        .iter()
-        .position(|f| f.view.length.is_some() || f.view.tag.is_some() || f.view.when.is_some() || f.view.rest.is_some());
+    let first_variable = container.fields.iter().position(|f| {
+        f.view.length.is_some() || f.view.tag.is_some() || f.view.when.is_some() || f.view.rest.is_some()
+    });
     for name in big_if.names() {
         let Some(i) = position_of(container, name) else {
             let known: Vec<&str> = container.fields.iter().map(|f| f.name.as_str()).collect();

@@ -143,7 +143,11 @@ pub fn kind<'a>(container: &Container, field: &'a Field) -> Result<Kind<'a>, &'s
         let element = crate::ty::vec_element(field.ty).ok_or("not a `Vec`")?;
         let bytes = matches!(crate::ty::shape(element), Shape::Prim(Prim::Int { name: "u8", .. }));
         // No field sizes it: its length is what the buffer has left.
-        let from = position_of(container, field.original.ident.as_ref().ok_or("a field without a name")?).unwrap_or(0);
+        let from = position_of(
+            container,
+            field.original.ident.as_ref().ok_or("a field without a name")?,
+        )
+        .unwrap_or(0);
         return Ok(Kind::Run { element, bytes, from });
     }
     if field.view.when.is_some() {
