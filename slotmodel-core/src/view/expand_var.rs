@@ -118,7 +118,7 @@ macro_rules! __view_var_step {
     ) => {
         $at += $skip;
         $offsets[$i] = $at;
-        $at = $crate::__private01::view_run_end($at, $($count)*, 1, $bytes.len(), ::core::stringify!($ident), $fname)?;
+        $at = $crate::__view_end!($at, $($count)*, 1, $bytes, $ident, $fname);
     };
     (
         [$ident:ident, $bytes:ident, $offsets:ident, $at:ident, $field:ident, $k:ident]
@@ -163,7 +163,7 @@ macro_rules! __view_var_step {
         {
             let __size = $($size)*;
             let __count = $($count)*;
-            let __end = $crate::__private01::view_run_end($at, __count, __size, $bytes.len(), ::core::stringify!($ident), $fname)?;
+            let __end = $crate::__view_end!($at, __count, __size, $bytes, $ident, $fname);
             if __CHECK {
                 for $k in 0..__count {
                     let $field = &$bytes[$at + $k * __size..$at + ($k + 1) * __size];
@@ -199,6 +199,20 @@ macro_rules! __view_var_step {
     };
 }
 
+/// Where `count` elements of `size` bytes from `at` end: checked against the buffer, or, when
+/// a view checked these bytes before (`__CHECK` false), only added up.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __view_end {
+    ($at:expr, $count:expr, $size:expr, $bytes:ident, $ident:ident, $fname:literal) => {
+        if __CHECK {
+            $crate::__private01::view_run_end($at, $count, $size, $bytes.len(), ::core::stringify!($ident), $fname)?
+        } else {
+            $at.saturating_add(($count).saturating_mul($size))
+        }
+    };
+}
+
 /// The step of a tagged union with a length (`#[view(tag = kind, len = length)]`): the variant
 /// is read from that many bytes and must take them all, save the `other` variant, which skips
 /// them.
@@ -213,11 +227,14 @@ macro_rules! __view_var_sized_union {
         $at += $skip;
         $offsets[$i] = $at;
         {
-            let __tag = $($tag)*;
             let __region = $($len)*;
-            let __end = $crate::__private01::view_run_end($at, __region, 1, $bytes.len(), ::core::stringify!($ident), $fname)?;
-            let __len = $($check)*(__tag, &$bytes[$at..__end], ::core::stringify!($ident), $fname, $at)?;
-            $crate::__private01::view_union_fills(__len, __region, $($tags)*.contains(&__tag), ::core::stringify!($ident), $fname, $at)?;
+            // Bytes a view checked before are only measured: the length gives the variant's end.
+            let __end = $crate::__view_end!($at, __region, 1, $bytes, $ident, $fname);
+            if __CHECK {
+                let __tag = $($tag)*;
+                let __len = $($check)*(__tag, &$bytes[$at..__end], ::core::stringify!($ident), $fname, $at)?;
+                $crate::__private01::view_union_fills(__len, __region, $($tags)*.contains(&__tag), ::core::stringify!($ident), $fname, $at)?;
+            }
             $at = __end;
         }
     };

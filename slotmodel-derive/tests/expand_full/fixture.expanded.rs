@@ -808,8 +808,12 @@ impl Tagged {
             let __size = <u16 as ::slotmodel::__private01::ViewItem>::SIZE;
             let __count = 1_usize;
             let __end =
-                ::slotmodel_core::__private01::view_run_end(__at, __count,
-                        __size, __bytes.len(), "Tagged", "magic")?;
+                if __CHECK {
+                    ::slotmodel_core::__private01::view_run_end(__at, __count,
+                            __size, __bytes.len(), "Tagged", "magic")?
+                } else {
+                    __at.saturating_add((__count).saturating_mul(__size))
+                };
             if __CHECK {
                 for __k in 0..__count {
                     let __field =
@@ -827,8 +831,12 @@ impl Tagged {
             let __size = <u32 as ::slotmodel::__private01::ViewItem>::SIZE;
             let __count = 1_usize;
             let __end =
-                ::slotmodel_core::__private01::view_run_end(__at, __count,
-                        __size, __bytes.len(), "Tagged", "length")?;
+                if __CHECK {
+                    ::slotmodel_core::__private01::view_run_end(__at, __count,
+                            __size, __bytes.len(), "Tagged", "length")?
+                } else {
+                    __at.saturating_add((__count).saturating_mul(__size))
+                };
             if __CHECK {
                 for __k in 0..__count {
                     let __field =
