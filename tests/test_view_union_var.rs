@@ -553,11 +553,19 @@ fn a_variant_must_take_exactly_the_length_of_its_union() {
         err.to_string(),
         "Tlv.value at byte 3 has a length of 5 bytes, and the variant its tag chooses takes 4 bytes"
     );
+    // A length too small for the variant is the length's fault, not the buffer's: more bytes
+    // would not help, so a reader does not wait for them.
     let err = TlvView::new(&tlv(1, &[0, 0, 1])).unwrap_err();
-    assert_eq!(err.to_string(), "Tlv.value at byte 3 needs 4 bytes, 3 remain");
+    assert_eq!(
+        err.to_string(),
+        "Tlv.value at byte 3 has a length of 3 bytes, and the variant its tag chooses needs at least 4 bytes"
+    );
     // The name's own length says 4 where the option gives it 3 bytes after that length.
     let err = TlvView::new(&tlv(2, &[4, b'a', b'b', b'c'])).unwrap_err();
-    assert_eq!(err.to_string(), "Name.text at byte 4 needs 4 bytes, 3 remain");
+    assert_eq!(
+        err.to_string(),
+        "Tlv.value at byte 3 has a length of 4 bytes, and the variant its tag chooses needs at least 5 bytes"
+    );
     let err = TlvView::new(&tlv(3, &[0])).unwrap_err();
     assert_eq!(
         err.to_string(),
@@ -786,7 +794,10 @@ fn a_rest_field_in_a_sized_variant_ends_with_the_union() {
         TransportView::Other
     ));
     let err = Packet2View::new(&[6, 3, 0]).unwrap_err();
-    assert_eq!(err.to_string(), "Segment.port at byte 2 needs 2 bytes, 1 remains");
+    assert_eq!(
+        err.to_string(),
+        "Packet2.transport at byte 2 has a length of 1 byte, and the variant its tag chooses needs at least 2 bytes"
+    );
     let owned = Packet2 {
         protocol: 6,
         total: 5,
@@ -795,4 +806,66 @@ fn a_rest_field_in_a_sized_variant_ends_with_the_union() {
     let mut bytes = vec![0; owned.view_len()];
     assert_eq!(owned.write_to(&mut bytes), Ok(5));
     assert_eq!(Packet2View::new(&bytes).unwrap().to_owned(), owned);
+}
+
+/// A source that hands out its bytes `chunk` at a time and counts what it gave.
+struct Trickle<'a> {
+    bytes: &'a [u8],
+    chunk: usize,
+    given: usize,
+}
+
+impl std::io::Read for Trickle<'_> {
+    fn read(&mut self, out: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.chunk.min(out.len()).min(self.bytes.len() - self.given);
+        out[..n].copy_from_slice(&self.bytes[self.given..self.given + n]);
+        self.given += n;
+        Ok(n)
+    }
+}
+
+#[test]
+fn a_reader_refuses_a_union_length_too_small_without_reading_on() {
+    let mut stream = tlv(1, &[0, 0]);
+    for _ in 0..10_000 {
+        stream.extend(tlv(1, &[0, 0, 0, 1]));
+    }
+    let mut source = Trickle {
+        bytes: &stream,
+        chunk: 64,
+        given: 0,
+    };
+    let mut reader = slotmodel::ViewReader::new(&mut source);
+    let err = reader.next::<TlvView>().unwrap().unwrap_err();
+    assert!(err.to_string().contains("has a length of 2 bytes"), "{err}");
+    drop(reader);
+    assert!(
+        source.given <= 64 * 2,
+        "read {} bytes for a 5-byte record",
+        source.given
+    );
+}
+
+#[test]
+fn a_reader_reads_a_record_that_takes_the_rest_to_the_end_of_the_stream() {
+    let bytes = [0, 80, b'h', b'e', b'l', b'l', b'o'];
+    for chunk in [1, 3, 100] {
+        let mut reader = slotmodel::ViewReader::new(Trickle {
+            bytes: &bytes,
+            chunk,
+            given: 0,
+        });
+        let segment = reader.next::<SegmentView>().unwrap().unwrap();
+        assert_eq!(
+            (segment.port(), segment.data()),
+            (80, &b"hello"[..]),
+            "chunks of {chunk}"
+        );
+        assert!(reader.next::<SegmentView>().is_none());
+    }
+    let mut reader = slotmodel::ViewReader::new(&bytes[..]).limit(4);
+    assert!(matches!(
+        reader.next::<SegmentView>(),
+        Some(Err(slotmodel::StreamError::TooLarge { .. }))
+    ));
 }

@@ -394,6 +394,25 @@ pub const fn run_element(size: usize, record: &str, field: &str) {
     }
 }
 
+/// Refuses a tagged union without a length, some variant of which takes the rest of the bytes
+/// (`#[view(rest)]`), before other fields: that variant would leave them none.
+///
+/// # Panics
+///
+/// When `rest` holds, stopping compilation with a message that names the field.
+#[doc(hidden)]
+pub const fn union_rest_last(rest: bool, record: &str, field: &str) {
+    if rest {
+        Message::new()
+            .push_str("`")
+            .push_str(record)
+            .push_str(".")
+            .push_str(field)
+            .push_str("` holds a variant that takes every byte after it (`#[view(rest)]`), and fields follow it: give the union its length with `#[view(tag = .., len = ..)]`, or make it the last field")
+            .fail();
+    }
+}
+
 /// A view's computed size, as a type: `Bytes<1028>`.
 #[doc(hidden)]
 pub struct Bytes<const N: usize>;

@@ -11,13 +11,13 @@
 #[macro_export]
 macro_rules! __view_ordered {
     (
-        vis = [$($vis:tt)*], ident = $ident:ident, view = $view:ident, count = $count:tt, pad_to = $pad_to:tt,
+        vis = [$($vis:tt)*], ident = $ident:ident, view = $view:ident, count = $count:tt, pad_to = $pad_to:tt, rest = $takes_rest:tt,
         big = $big:ident, locals = [$self:ident, $bytes:ident, $offsets:ident, $at:ident, $field:ident, $k:ident, $out:ident],
         order = given,
         $($rest:tt)*
     ) => {
         $crate::__view_ordered! { @common
-            vis = [$($vis)*], ident = $ident, view = $view, count = $count, pad_to = $pad_to,
+            vis = [$($vis)*], ident = $ident, view = $view, count = $count, pad_to = $pad_to, rest = $takes_rest,
             big = $big, locals = [$self, $bytes, $offsets, $at, $field, $k, $out],
             $($rest)*
         }
@@ -57,6 +57,7 @@ macro_rules! __view_ordered {
         #[automatically_derived]
         impl<'a> $crate::PrefixViewIn<'a> for $view<'a> {
             type Layout = ([usize; $count + 1], bool);
+            const REST: bool = $takes_rest;
             #[inline]
             fn layout_in(bytes: &[u8], order: $crate::Endian) -> $crate::__private01::Result<(Self::Layout, usize), $crate::ViewError> {
                 $ident::__slotmodel_view_layout_in::<true>(bytes, order.is_big())
@@ -78,13 +79,13 @@ macro_rules! __view_ordered {
         }
     };
     (
-        vis = [$($vis:tt)*], ident = $ident:ident, view = $view:ident, count = $count:tt, pad_to = $pad_to:tt,
+        vis = [$($vis:tt)*], ident = $ident:ident, view = $view:ident, count = $count:tt, pad_to = $pad_to:tt, rest = $takes_rest:tt,
         big = $big:ident, locals = [$self:ident, $bytes:ident, $offsets:ident, $at:ident, $field:ident, $k:ident, $out:ident],
         order = read { $($read:tt)* } owned { $($owned:tt)* },
         $($rest:tt)*
     ) => {
         $crate::__view_ordered! { @common
-            vis = [$($vis)*], ident = $ident, view = $view, count = $count, pad_to = $pad_to,
+            vis = [$($vis)*], ident = $ident, view = $view, count = $count, pad_to = $pad_to, rest = $takes_rest,
             big = $big, locals = [$self, $bytes, $offsets, $at, $field, $k, $out],
             $($rest)*
         }
@@ -104,6 +105,7 @@ macro_rules! __view_ordered {
         #[automatically_derived]
         impl<'a> $crate::__private01::PrefixView<'a> for $view<'a> {
             type Layout = ([usize; $count + 1], bool);
+            const REST: bool = $takes_rest;
             #[inline]
             fn layout(bytes: &[u8]) -> $crate::__private01::Result<(Self::Layout, usize), $crate::ViewError> {
                 $ident::__slotmodel_view_layout_in::<true>(bytes, $ident::__slotmodel_view_order(bytes)?)
@@ -127,7 +129,7 @@ macro_rules! __view_ordered {
     };
     (
         @common
-        vis = [$($vis:tt)*], ident = $ident:ident, view = $view:ident, count = $count:tt, pad_to = $pad_to:tt,
+        vis = [$($vis:tt)*], ident = $ident:ident, view = $view:ident, count = $count:tt, pad_to = $pad_to:tt, rest = $takes_rest:tt,
         big = $big:ident, locals = [$self:ident, $bytes:ident, $offsets:ident, $at:ident, $field:ident, $k:ident, $out:ident],
         steps = [$({$($step:tt)*})*],
         getters = [$(($name:literal, {$($sig:tt)*} {$($get:tt)*}),)*],

@@ -9,7 +9,7 @@
 #[macro_export]
 macro_rules! __view_var {
     (
-        vis = [$($vis:tt)*], ident = $ident:ident, view = $view:ident, count = $count:tt, pad_to = $pad_to:tt,
+        vis = [$($vis:tt)*], ident = $ident:ident, view = $view:ident, count = $count:tt, pad_to = $pad_to:tt, rest = $takes_rest:tt,
         locals = [$self:ident, $bytes:ident, $offsets:ident, $at:ident, $field:ident, $k:ident, $out:ident],
         steps = [$({$($step:tt)*})*],
         getters = [$(($name:literal, {$($sig:tt)*} {$($get:tt)*}),)*],
@@ -63,6 +63,7 @@ macro_rules! __view_var {
         #[automatically_derived]
         impl<'a> $crate::__private01::PrefixView<'a> for $view<'a> {
             type Layout = [usize; $count + 1];
+            const REST: bool = $takes_rest;
             #[inline]
             fn layout(bytes: &[u8]) -> $crate::__private01::Result<(Self::Layout, usize), $crate::ViewError> {
                 $ident::__slotmodel_view_prefix::<true>(bytes)
@@ -232,7 +233,8 @@ macro_rules! __view_var_sized_union {
             let __end = $crate::__view_end!($at, __region, 1, $bytes, $ident, $fname);
             if __CHECK {
                 let __tag = $($tag)*;
-                let __len = $($check)*(__tag, &$bytes[$at..__end], ::core::stringify!($ident), $fname, $at)?;
+                let __len = $($check)*(__tag, &$bytes[$at..__end], ::core::stringify!($ident), $fname, $at)
+                    .map_err(|__error| $crate::__private01::view_union_cut(__error, __region, ::core::stringify!($ident), $fname, $at))?;
                 $crate::__private01::view_union_fills(__len, __region, $($tags)*.contains(&__tag), ::core::stringify!($ident), $fname, $at)?;
             }
             $at = __end;
@@ -319,16 +321,16 @@ macro_rules! __view_reads {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __view_payload {
-    (order = given, ident = $ident:ident, view = $view:ident) => {
+    (order = given, ident = $ident:ident, view = $view:ident, rest = $rest:tt) => {
         $crate::__view_payload! {
-            @impl $ident, $view, PrefixViewIn,
+            @impl $ident, $view, PrefixViewIn, $rest,
             layout = |bytes, big| $ident::__slotmodel_view_layout_in::<CHECK>(bytes, big),
             write = |record, out, big| record.write_to(out, $crate::Endian::big_if(big)),
         }
     };
-    (order = read, ident = $ident:ident, view = $view:ident) => {
+    (order = read, ident = $ident:ident, view = $view:ident, rest = $rest:tt) => {
         $crate::__view_payload! {
-            @impl $ident, $view, PrefixView,
+            @impl $ident, $view, PrefixView, $rest,
             layout = |bytes, big| {
                 let _ = big;
                 $ident::__slotmodel_view_order(bytes).and_then(|big| $ident::__slotmodel_view_layout_in::<CHECK>(bytes, big))
@@ -336,21 +338,22 @@ macro_rules! __view_payload {
             write = |record, out, big| { let _ = big; record.write_to(out) },
         }
     };
-    (order = fixed, ident = $ident:ident, view = $view:ident) => {
+    (order = fixed, ident = $ident:ident, view = $view:ident, rest = $rest:tt) => {
         $crate::__view_payload! {
-            @impl $ident, $view, PrefixView,
+            @impl $ident, $view, PrefixView, $rest,
             layout = |bytes, big| { let _ = big; $ident::__slotmodel_view_prefix::<CHECK>(bytes) },
             write = |record, out, big| { let _ = big; record.write_to(out) },
         }
     };
     (
-        @impl $ident:ident, $view:ident, $from:ident,
+        @impl $ident:ident, $view:ident, $from:ident, $rest:tt,
         layout = |$bytes:ident, $big:ident| $layout:expr,
         write = |$record:ident, $out:ident, $wbig:ident| $write:expr,
     ) => {
         #[automatically_derived]
         impl $crate::__private01::ViewPayload for $ident {
             type Ref<'a> = $view<'a>;
+            const REST: bool = $rest;
             #[inline]
             fn check_prefix<const BIG: bool, const CHECK: bool>(
                 $bytes: &[u8],

@@ -179,6 +179,9 @@ pub trait PrefixViewIn<'a>: Sized {
     /// Where the record's fields start, and its order, as [`layout_in`](PrefixViewIn::layout_in) finds them.
     type Layout: Copy;
 
+    /// Whether the record takes every byte it is given (see [`PrefixView::REST`](crate::PrefixView::REST)).
+    const REST: bool = false;
+
     /// Checks the record at the start of `bytes` in the byte order `order`, and returns where its
     /// fields start and the bytes it takes, without borrowing `bytes`.
     ///

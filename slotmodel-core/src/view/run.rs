@@ -319,6 +319,10 @@ pub trait PrefixView<'a>: Sized {
     /// Where the record's fields start, as [`layout`](PrefixView::layout) finds them.
     type Layout: Copy;
 
+    /// Whether the record takes every byte it is given (it ends in `#[view(rest)]`): a
+    /// [`ViewReader`](crate::ViewReader) reads such a record to the end of its stream.
+    const REST: bool = false;
+
     /// Checks the record at the start of `bytes` as the view's `new_prefix` does, and returns
     /// where its fields start and the bytes it takes, without borrowing `bytes`: a reader can
     /// find out how much more to read before it lends out a view.

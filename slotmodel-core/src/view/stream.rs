@@ -216,7 +216,7 @@ impl<R: Read> ViewReader<R> {
         reason = "a lending read: each view borrows the reader"
     )]
     pub fn next<'s, V: PrefixView<'s>>(&'s mut self) -> Option<Result<V, StreamError>> {
-        self.read(V::layout, V::from_layout)
+        self.read(V::REST, V::layout, V::from_layout)
     }
 
     /// Reads, checks and lends out the next record as the view `V` in the byte order `order`:
@@ -247,13 +247,15 @@ impl<R: Read> ViewReader<R> {
     /// # Ok::<(), slotmodel::StreamError>(())
     /// ```
     pub fn next_in<'s, V: PrefixViewIn<'s>>(&'s mut self, order: Endian) -> Option<Result<V, StreamError>> {
-        self.read(|bytes| V::layout_in(bytes, order), V::from_layout)
+        self.read(V::REST, |bytes| V::layout_in(bytes, order), V::from_layout)
     }
 
-    /// Reads the next record with `layout`, filling the buffer until it holds the record, and
-    /// views it with `view`.
+    /// Reads the next record with `layout`, filling the buffer until it holds the record (or,
+    /// for a record that takes every byte it is given, the rest of the stream), and views it
+    /// with `view`.
     fn read<'s, V, L: Copy>(
         &'s mut self,
+        rest: bool,
         layout: impl Fn(&[u8]) -> Result<(L, usize), ViewError>,
         view: impl FnOnce(&'s [u8], L) -> V,
     ) -> Option<Result<V, StreamError>> {
@@ -270,6 +272,12 @@ impl<R: Read> ViewReader<R> {
                 }
             }
             let held = self.end - self.start;
+            if rest && !self.at_end {
+                if let Err(error) = self.fill(held + 1) {
+                    return Some(Err(self.fail(error)));
+                }
+                continue;
+            }
             match layout(&self.buffer[self.start..self.end]) {
                 Ok(found) => break found,
                 Err(error) => {

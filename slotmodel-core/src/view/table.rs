@@ -24,7 +24,7 @@ use crate::ErrorKind;
 #[diagnostic::on_unimplemented(
     message = "`{Self}` cannot be a field of a zero-copy view",
     label = "this type has no fixed binary form",
-    note = "view fields are numbers, `bool`, `[u8; N]`, arrays of numbers, enums with `#[repr(uN)]` that derive `View`, and structs that derive `View`",
+    note = "view fields are numbers, `bool`, `[u8; N]`, arrays of numbers, enums with `#[repr(uN)]` that derive `View`, and structs of fixed size that derive `View`; a variable-length record is held by a variant of a tagged union",
     note = "a tagged union (an enum with data that derives `View`) needs `#[view(tag = field)]` on its field, naming the field that holds its tag"
 )]
 pub trait ViewItem: Sized {

@@ -48,6 +48,8 @@ pub trait ViewUnion: Sized {
     const TAGS_WRITTEN: &'static [&'static str] = &[];
     /// A variant viewed in place: `<Name>View<'a>`, an enum of the variants' views.
     type Ref<'a>;
+    /// Whether a variant takes every byte it is given (see [`ViewPayload::REST`]).
+    const REST: bool = false;
     /// Checks the variant `tag` names at the start of `bytes`, and returns the bytes it takes.
     /// With `CHECK` false, the bytes were checked before (by the view that holds them) and are
     /// only measured: no field's value is checked again.
@@ -150,6 +152,8 @@ pub trait ViewUnion: Sized {
 pub trait ViewPayload: Sized {
     /// The variant's value viewed in place: its [`ViewItem::Ref`], or the record's view.
     type Ref<'a>;
+    /// Whether the payload takes every byte it is given: a record that ends in `#[view(rest)]`.
+    const REST: bool = false;
     /// Checks a payload at the start of `bytes`, and returns the bytes it takes. `type_name` and
     /// `path` (the union field, then the variant) locate its errors, `offset` is where it starts
     /// in the enclosing record. With `CHECK` false, the bytes were checked before and are only
@@ -405,6 +409,31 @@ pub fn view_union_fills(
     } else {
         Err(union_unfilled(taken, region, type_name, field, offset))
     }
+}
+
+/// An error of the variant of a union with a length: a variant that runs past that length is
+/// refused for the length, on the union field, rather than as bytes missing from the buffer.
+#[doc(hidden)]
+#[cold]
+#[inline(never)]
+#[must_use]
+pub fn view_union_cut(
+    error: ViewError,
+    region: usize,
+    type_name: &'static str,
+    field: &'static str,
+    offset: usize,
+) -> ViewError {
+    let ViewError::Short { offset: at, needed, .. } = error else {
+        return error;
+    };
+    let wanted = at.saturating_add(needed).saturating_sub(offset);
+    let message = format!(
+        "has a length of {}, and the variant its tag chooses needs at least {}",
+        Bytes(region),
+        Bytes(wanted)
+    );
+    ViewError::invalid(type_name, field, offset, ErrorKind::custom(message))
 }
 
 #[cold]

@@ -172,6 +172,9 @@ pub fn parse(cx: &Ctxt, attrs: &[Attribute], container: bool) -> ViewAttrs {
                 // #[view(when = size >= 18)]
                 // #[view(rest)]
                 "rest" if !container => {
+                    if meta.input.peek(syn::Token![=]) || meta.input.peek(syn::token::Paren) {
+                        return Err(meta.error("`rest` takes no value: write `#[view(rest)]` on the last field, a `Vec<u8>`"));
+                    }
                     let ident = meta.path.require_ident()?.clone();
                     once(&mut out.rest, ident, duplicate)?;
                 }

@@ -1,9 +1,9 @@
 ::slotmodel::__private01::view_var! {
-    vis = [], ident = Format, view = FormatView, count = 3usize, pad_to = 1_usize, locals
-    = [self, __bytes, __offsets, __at, __field, __k, __out], steps = [{ one "size" 0usize
-    skip = 0_usize size = { < u32 as ::slotmodel::__private01::ViewItem >::SIZE } check =
-    { < u32 as ::slotmodel::__private01::ViewItem >::check::< false > } rules = {} } {
-    one "audio_format" 1usize skip = 0_usize size = { < u16 as
+    vis = [], ident = Format, view = FormatView, count = 3usize, pad_to = 1_usize, rest =
+    false, locals = [self, __bytes, __offsets, __at, __field, __k, __out], steps = [{ one
+    "size" 0usize skip = 0_usize size = { < u32 as ::slotmodel::__private01::ViewItem
+    >::SIZE } check = { < u32 as ::slotmodel::__private01::ViewItem >::check::< false > }
+    rules = {} } { one "audio_format" 1usize skip = 0_usize size = { < u16 as
     ::slotmodel::__private01::ViewItem >::SIZE } check = { < u16 as
     ::slotmodel::__private01::ViewItem >::check::< false > } rules = {} } { maybe
     "extra_size" 2usize skip = 0_usize count = { <::core::primitive::usize as
@@ -58,7 +58,7 @@
     ..__at + __size]); __at += __size; } },
 }
 ::slotmodel::__private01::view_payload! {
-    order = fixed, ident = Format, view = FormatView
+    order = fixed, ident = Format, view = FormatView, rest = false
 }
 #[automatically_derived]
 impl ::core::fmt::Debug for FormatView<'_> {

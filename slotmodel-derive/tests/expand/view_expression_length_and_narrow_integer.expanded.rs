@@ -1,7 +1,7 @@
 ::slotmodel::__private01::view_var! {
-    vis = [], ident = Options, view = OptionsView, count = 3usize, pad_to = 1_usize,
-    locals = [self, __bytes, __offsets, __at, __field, __k, __out], steps = [{ one
-    "version_ihl" 0usize skip = 0_usize size = { < u8 as
+    vis = [], ident = Options, view = OptionsView, count = 3usize, pad_to = 1_usize, rest
+    = false, locals = [self, __bytes, __offsets, __at, __field, __k, __out], steps = [{
+    one "version_ihl" 0usize skip = 0_usize size = { < u8 as
     ::slotmodel::__private01::ViewItem >::SIZE } check = { < u8 as
     ::slotmodel::__private01::ViewItem >::check::< true > } rules = {} } { one "level"
     1usize skip = 0_usize size = { < ::slotmodel::__private01::Narrow < u32, 3 > as
@@ -60,7 +60,7 @@
     ..__at + __size]); __at += __size; } },
 }
 ::slotmodel::__private01::view_payload! {
-    order = fixed, ident = Options, view = OptionsView
+    order = fixed, ident = Options, view = OptionsView, rest = false
 }
 #[automatically_derived]
 impl ::core::fmt::Debug for OptionsView<'_> {

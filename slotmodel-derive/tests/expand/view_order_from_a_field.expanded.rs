@@ -1,8 +1,9 @@
 ::slotmodel::__private01::view_ordered! {
     vis = [pub], ident = FileHeader, view = FileHeaderView, count = 2usize, pad_to =
-    1_usize, big = BIG, locals = [self, __bytes, __offsets, __at, __field, __k, __out],
-    order = read { let mut __offsets = [0_usize; 2usize + 1]; __offsets[0usize] = 0_usize
-    + 0_usize; ::slotmodel::__private01::view_run_end(__offsets[0usize], 1, < u32 as
+    1_usize, rest = false, big = BIG, locals = [self, __bytes, __offsets, __at, __field,
+    __k, __out], order = read { let mut __offsets = [0_usize; 2usize + 1];
+    __offsets[0usize] = 0_usize + 0_usize;
+    ::slotmodel::__private01::view_run_end(__offsets[0usize], 1, < u32 as
     ::slotmodel::__private01::ViewItem >::SIZE, __bytes.len(), "FileHeader", "magic") ?;
     ::slotmodel::__private01::view_when(::slotmodel::__private01::expr_either(::slotmodel::__private01::expr_eq(::slotmodel::__private01::expr_value(<
     u32 as ::slotmodel::__private01::ViewItem >::read::< true > (&

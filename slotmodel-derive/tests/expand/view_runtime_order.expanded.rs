@@ -1,8 +1,8 @@
 ::slotmodel::__private01::view_ordered! {
-    vis = [pub], ident = Record, view = RecordView, count = 4usize, pad_to = 1_usize, big
-    = BIG, locals = [self, __bytes, __offsets, __at, __field, __k, __out], order = given,
-    steps = [{ one "ts_sec" 0usize skip = 0_usize size = { < u32 as
-    ::slotmodel::__private01::ViewItem >::SIZE } check = { < u32 as
+    vis = [pub], ident = Record, view = RecordView, count = 4usize, pad_to = 1_usize,
+    rest = false, big = BIG, locals = [self, __bytes, __offsets, __at, __field, __k,
+    __out], order = given, steps = [{ one "ts_sec" 0usize skip = 0_usize size = { < u32
+    as ::slotmodel::__private01::ViewItem >::SIZE } check = { < u32 as
     ::slotmodel::__private01::ViewItem >::check::< BIG > } rules = {} } { one "ts_frac"
     1usize skip = 0_usize size = { < u32 as ::slotmodel::__private01::ViewItem >::SIZE }
     check = { < u32 as ::slotmodel::__private01::ViewItem >::check::< BIG > } rules = {
@@ -77,7 +77,7 @@
     + __size]); __at += __size; } },
 }
 ::slotmodel::__private01::view_payload! {
-    order = given, ident = Record, view = RecordView
+    order = given, ident = Record, view = RecordView, rest = false
 }
 #[automatically_derived]
 impl ::core::fmt::Debug for RecordView<'_> {

@@ -13,6 +13,8 @@ impl ::slotmodel::__private01::ViewUnion for Value {
     const TAGS: &'static [u64] = &[1u64, 2u64];
     const TAGS_WRITTEN: &'static [&'static str] = &["1", "2"];
     type Ref<'a> = ValueView<'a>;
+    const REST: bool = false || <u32 as ::slotmodel::__private01::ViewPayload>::REST
+        || <Name as ::slotmodel::__private01::ViewPayload>::REST;
     fn check_prefix<const BIG: bool, const CHECK: bool>(
         tag: u64,
         bytes: &[u8],

@@ -1,25 +1,26 @@
 ::slotmodel::__private01::view_var! {
-    vis = [pub], ident = Tlv, view = TlvView, count = 3usize, pad_to = 1_usize, locals =
-    [self, __bytes, __offsets, __at, __field, __k, __out], steps = [{ one "kind" 0usize
-    skip = 0_usize size = { < u8 as ::slotmodel::__private01::ViewItem >::SIZE } check =
-    { < u8 as ::slotmodel::__private01::ViewItem >::check::< true > } rules = {} } { one
-    "length" 1usize skip = 0_usize size = { < u16 as ::slotmodel::__private01::ViewItem
-    >::SIZE } check = { < u16 as ::slotmodel::__private01::ViewItem >::check::< true > }
-    rules = {} } { union "value" 2usize skip = 0_usize tag = {
-    ::slotmodel::__private01::view_tag(< u8 as ::slotmodel::__private01::ViewItem
-    >::read::< true > (& __bytes[__offsets[0usize]..__offsets[0usize] + < u8 as
-    ::slotmodel::__private01::ViewItem >::SIZE])) } check = { < Value as
-    ::slotmodel::__private01::ViewUnion > ::check_prefix::< true, __CHECK > } len = {
-    ::slotmodel::__private01::view_count(< u16 as ::slotmodel::__private01::ViewItem
-    >::read::< true > (& __bytes[__offsets[1usize]..__offsets[1usize] + < u16 as
-    ::slotmodel::__private01::ViewItem >::SIZE]), "Tlv", "length", __offsets[1usize]) ? }
-    tags = { < Value as ::slotmodel::__private01::ViewUnion > ::TAGS } }], getters =
-    [("kind", { pub fn kind(& self) -> u8 } { < u8 as ::slotmodel::__private01::ViewItem
-    >::get::< true > (& self.bytes[self.offsets[0usize]..self.offsets[1usize] - 0_usize])
-    }), ("length", { pub fn length(& self) -> u16 } { < u16 as
-    ::slotmodel::__private01::ViewItem >::get::< true > (& self.bytes[self
-    .offsets[1usize]..self.offsets[2usize] - 0_usize]) }), ("value", { pub fn value(&
-    self) -> < Value as ::slotmodel::__private01::ViewUnion > ::Ref < 'a > } { < Value as
+    vis = [pub], ident = Tlv, view = TlvView, count = 3usize, pad_to = 1_usize, rest =
+    false, locals = [self, __bytes, __offsets, __at, __field, __k, __out], steps = [{ one
+    "kind" 0usize skip = 0_usize size = { < u8 as ::slotmodel::__private01::ViewItem
+    >::SIZE } check = { < u8 as ::slotmodel::__private01::ViewItem >::check::< true > }
+    rules = {} } { one "length" 1usize skip = 0_usize size = { < u16 as
+    ::slotmodel::__private01::ViewItem >::SIZE } check = { < u16 as
+    ::slotmodel::__private01::ViewItem >::check::< true > } rules = {} } { union "value"
+    2usize skip = 0_usize tag = { ::slotmodel::__private01::view_tag(< u8 as
+    ::slotmodel::__private01::ViewItem >::read::< true > (& __bytes[__offsets[0usize]
+    ..__offsets[0usize] + < u8 as ::slotmodel::__private01::ViewItem >::SIZE])) } check =
+    { < Value as ::slotmodel::__private01::ViewUnion > ::check_prefix::< true, __CHECK >
+    } len = { ::slotmodel::__private01::view_count(< u16 as
+    ::slotmodel::__private01::ViewItem >::read::< true > (& __bytes[__offsets[1usize]
+    ..__offsets[1usize] + < u16 as ::slotmodel::__private01::ViewItem >::SIZE]), "Tlv",
+    "length", __offsets[1usize]) ? } tags = { < Value as
+    ::slotmodel::__private01::ViewUnion > ::TAGS } }], getters = [("kind", { pub fn
+    kind(& self) -> u8 } { < u8 as ::slotmodel::__private01::ViewItem >::get::< true > (&
+    self.bytes[self.offsets[0usize]..self.offsets[1usize] - 0_usize]) }), ("length", {
+    pub fn length(& self) -> u16 } { < u16 as ::slotmodel::__private01::ViewItem
+    >::get::< true > (& self.bytes[self.offsets[1usize]..self.offsets[2usize] - 0_usize])
+    }), ("value", { pub fn value(& self) -> < Value as
+    ::slotmodel::__private01::ViewUnion > ::Ref < 'a > } { < Value as
     ::slotmodel::__private01::ViewUnion > ::get::< true >
     (::slotmodel::__private01::view_tag(< u8 as ::slotmodel::__private01::ViewItem
     >::read::< true > (& self.bytes[self.offsets[0usize]..self.offsets[0usize] + < u8 as
@@ -59,7 +60,7 @@
     __size; },
 }
 ::slotmodel::__private01::view_payload! {
-    order = fixed, ident = Tlv, view = TlvView
+    order = fixed, ident = Tlv, view = TlvView, rest = false
 }
 #[automatically_derived]
 impl ::core::fmt::Debug for TlvView<'_> {

@@ -1,18 +1,18 @@
 ::slotmodel::__private01::view_var! {
-    vis = [pub], ident = Chunk, view = ChunkView, count = 4usize, pad_to = 1_usize,
-    locals = [self, __bytes, __offsets, __at, __field, __k, __out], steps = [{ one
-    "length" 0usize skip = 0_usize size = { < u32 as ::slotmodel::__private01::ViewItem
-    >::SIZE } check = { < u32 as ::slotmodel::__private01::ViewItem >::check::< true > }
-    rules = {} } { one "kind" 1usize skip = 0_usize size = { < [u8; 4] as
-    ::slotmodel::__private01::ViewItem >::SIZE } check = { < [u8; 4] as
-    ::slotmodel::__private01::ViewItem >::check::< true > } rules = {} } { bytes "data"
-    2usize skip = 0_usize count = { ::slotmodel::__private01::view_count(< u32 as
-    ::slotmodel::__private01::ViewItem >::read::< true > (& __bytes[__offsets[0usize]
-    ..__offsets[0usize] + < u32 as ::slotmodel::__private01::ViewItem >::SIZE]), "Chunk",
-    "length", __offsets[0usize]) ? } } { one "crc" 3usize skip = 2 size = { < u32 as
+    vis = [pub], ident = Chunk, view = ChunkView, count = 4usize, pad_to = 1_usize, rest
+    = false, locals = [self, __bytes, __offsets, __at, __field, __k, __out], steps = [{
+    one "length" 0usize skip = 0_usize size = { < u32 as
     ::slotmodel::__private01::ViewItem >::SIZE } check = { < u32 as
-    ::slotmodel::__private01::ViewItem >::check::< true > } rules = {} }], getters =
-    [("length", { pub fn length(& self) -> u32 } { < u32 as
+    ::slotmodel::__private01::ViewItem >::check::< true > } rules = {} } { one "kind"
+    1usize skip = 0_usize size = { < [u8; 4] as ::slotmodel::__private01::ViewItem
+    >::SIZE } check = { < [u8; 4] as ::slotmodel::__private01::ViewItem >::check::< true
+    > } rules = {} } { bytes "data" 2usize skip = 0_usize count = {
+    ::slotmodel::__private01::view_count(< u32 as ::slotmodel::__private01::ViewItem
+    >::read::< true > (& __bytes[__offsets[0usize]..__offsets[0usize] + < u32 as
+    ::slotmodel::__private01::ViewItem >::SIZE]), "Chunk", "length", __offsets[0usize]) ?
+    } } { one "crc" 3usize skip = 2 size = { < u32 as ::slotmodel::__private01::ViewItem
+    >::SIZE } check = { < u32 as ::slotmodel::__private01::ViewItem >::check::< true > }
+    rules = {} }], getters = [("length", { pub fn length(& self) -> u32 } { < u32 as
     ::slotmodel::__private01::ViewItem >::get::< true > (& self.bytes[self
     .offsets[0usize]..self.offsets[1usize] - 0_usize]) }), ("kind", { pub fn kind(& self)
     -> & 'a[u8; 4] } { < [u8; 4] as ::slotmodel::__private01::ViewItem >::get::< true >
@@ -53,7 +53,7 @@
     ..__at + __size]); __at += __size; },
 }
 ::slotmodel::__private01::view_payload! {
-    order = fixed, ident = Chunk, view = ChunkView
+    order = fixed, ident = Chunk, view = ChunkView, rest = false
 }
 #[automatically_derived]
 impl ::core::fmt::Debug for ChunkView<'_> {

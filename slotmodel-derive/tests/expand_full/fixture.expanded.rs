@@ -1074,6 +1074,7 @@ impl<'a> TaggedView<'a> {
 #[automatically_derived]
 impl<'a> ::slotmodel_core::__private01::PrefixView<'a> for TaggedView<'a> {
     type Layout = ([usize; 2usize + 1], bool);
+    const REST: bool = false;
     #[inline]
     fn layout(bytes: &[u8])
         ->

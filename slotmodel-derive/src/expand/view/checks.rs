@@ -128,7 +128,7 @@ pub fn check_fields(cx: &Ctxt, container: &Container) {
             ),
             (Err(_), Some(length)) if !vec => cx.error_spanned_by(
                 field.ty,
-                format!("`{} = {}` gives the length of a `Vec` field, and `{}` is not one: declare it as `Vec<T>`, or remove `{}`", length.key, length.text(), field.name, length.key),
+                format!("`{} = {}` gives the length of a `Vec` field, or of a tagged union beside its `tag`, and `{}` is neither: declare it as `Vec<T>`, add `tag = field` if it is a tagged union, or remove `{}`", length.key, length.text(), field.name, length.key),
             ),
             // A refused `#[view]` on the field may have been its length.
             (Err(_), None) if vec && field.view.refused => {}

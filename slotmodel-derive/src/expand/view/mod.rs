@@ -76,6 +76,24 @@ fn runs_measurable(container: &Container, slots: &[Slot], p: &TokenStream) -> To
     out
 }
 
+/// A union without a length, before other fields, holds no variant that takes the rest of the
+/// bytes, checked when its variants are known.
+fn unions_leave_room(container: &Container, slots: &[Slot], p: &TokenStream) -> TokenStream {
+    let mut out = TokenStream::new();
+    let before_last = slots.len().saturating_sub(1);
+    for slot in &slots[..before_last] {
+        let Kind::Union { sized: None, .. } = slot.kind else {
+            continue;
+        };
+        let span = syn::spanned::Spanned::span(slot.field.ty);
+        let p = crate::expand::shared::respan(p, span);
+        let (record, field) = (container.ident.to_string(), slot.field.name.clone());
+        let rest = slot.union(&p, &template!([] ::REST));
+        out.extend(template_spanned!(span => [p, rest, record, field] const _: () = #p::const_check::union_rest_last(#rest, #record, #field);));
+    }
+    out
+}
+
 /// Each union's tags fit its integer tag field, checked when the union's tags are known.
 fn tags_fit(container: &Container, slots: &[Slot], p: &TokenStream) -> TokenStream {
     let mut out = TokenStream::new();
@@ -131,6 +149,7 @@ fn expand(container: &Container) -> TokenStream {
         let mut out = var::expand(container, &slots, &p);
         out.extend(tags_fit(container, &slots, &p));
         out.extend(runs_measurable(container, &slots, &p));
+        out.extend(unions_leave_room(container, &slots, &p));
         return out;
     }
     let mut out = fixed::expand(container, &slots, &p);

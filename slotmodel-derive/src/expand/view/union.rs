@@ -137,6 +137,8 @@ struct Pieces {
     lens: TokenStream,
     writes: TokenStream,
     fits: TokenStream,
+    /// `|| <Payload as ViewPayload>::REST` for each variant that holds a value.
+    rest: TokenStream,
 }
 
 impl Pieces {
@@ -181,6 +183,7 @@ impl Pieces {
         let span = syn::spanned::Spanned::span(ty);
         let p = crate::expand::shared::respan(p, span);
         let item = template_spanned!(span => [ty, p] <#ty as #p::ViewPayload>);
+        self.rest.extend(template!([item] || #item::REST));
         self.cases
             .extend(template!([case_doc, name, item] #[doc = #case_doc] #name(#item::Ref<'a>),));
         self.checks.extend(template! {[pattern, item, variant_name]
@@ -224,6 +227,7 @@ fn expand(data: &Enum, variants: &[Variant]) -> TokenStream {
         lens,
         writes,
         fits,
+        rest,
     } = pieces;
     let (get_arms, read_arms) = (arms(variants, &gets), arms(variants, &reads));
     // Every tag no variant carries is the `other` variant's, or an error.
@@ -242,7 +246,7 @@ fn expand(data: &Enum, variants: &[Variant]) -> TokenStream {
     let doc = format!(
         "A checked, zero-copy view of a `{union_name}` in a byte buffer: the variant the tag chose, viewed in place."
     );
-    template! {[doc, vis, view, cases, phantom, p, ident, tags, written, checks, unknown, get_arms, read_arms, own_tags, lens, writes, fits]
+    template! {[doc, vis, view, cases, phantom, p, ident, tags, written, checks, unknown, get_arms, read_arms, own_tags, lens, writes, fits, rest]
         #[doc = #doc]
         #[derive(::core::clone::Clone, ::core::marker::Copy, ::core::fmt::Debug)]
         #vis enum #view<'a> {
@@ -255,6 +259,7 @@ fn expand(data: &Enum, variants: &[Variant]) -> TokenStream {
             const TAGS: &'static [u64] = &[#tags];
             const TAGS_WRITTEN: &'static [&'static str] = &[#written];
             type Ref<'a> = #view<'a>;
+            const REST: bool = false #rest;
             fn check_prefix<const BIG: bool, const CHECK: bool>(tag: u64, bytes: &[u8], type_name: &'static str, field: &'static str, offset: usize) -> #p::Result<usize, #p::ViewError> {
                 match tag {
                     #checks

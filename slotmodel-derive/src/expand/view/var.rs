@@ -100,16 +100,30 @@ pub fn expand(container: &Container, slots: &[Slot], p: &TokenStream) -> TokenSt
         return out;
     }
     let mutable = super::var_mut::expand(container, slots, p);
-    template! {[p, vis, ident, view, count, pad_to, steps, getters, owned, view_len, writes, debug, mutable]
+    let rest = takes_rest(slots, p);
+    template! {[p, vis, ident, view, count, pad_to, rest, steps, getters, owned, view_len, writes, debug, mutable]
         #p::view_var! {
-            vis = [#vis], ident = #ident, view = #view, count = #count, pad_to = #pad_to,
+            vis = [#vis], ident = #ident, view = #view, count = #count, pad_to = #pad_to, rest = #rest,
             locals = [self, __bytes, __offsets, __at, __field, __k, __out],
             steps = [#steps], getters = [#getters], to_owned = { #owned },
             view_len = { #view_len }, write = { #writes },
         }
-        #p::view_payload! { order = fixed, ident = #ident, view = #view }
+        #p::view_payload! { order = fixed, ident = #ident, view = #view, rest = #rest }
         #debug
         #mutable
+    }
+}
+
+/// Whether the record takes every byte it is given: its last field is `#[view(rest)]`, or a
+/// union without a length one of whose variants takes the rest.
+fn takes_rest(slots: &[Slot], p: &TokenStream) -> TokenStream {
+    match slots.last() {
+        Some(last) if last.field.view.rest.is_some() => template!([] true),
+        Some(last) if matches!(last.kind, Kind::Union { sized: None, .. }) => {
+            let rest = last.union(p, &template!([] ::REST));
+            template!([rest] { #rest })
+        }
+        _ => template!([] false),
     }
 }
 
@@ -159,17 +173,18 @@ fn ordered(container: &Container, slots: &[Slot], p: &TokenStream, parts: Parts)
         });
         quote!(size = { 0_usize #(#sizes)* },)
     });
+    let rest = takes_rest(slots, p);
     let payload = (!fixed_size(slots)).then(|| {
         let order = if container.view.big_if.is_some() {
             template!([] read)
         } else {
             template!([] given)
         };
-        template!([p, order, ident, view] #p::view_payload! { order = #order, ident = #ident, view = #view })
+        template!([p, order, ident, view, rest] #p::view_payload! { order = #order, ident = #ident, view = #view, rest = #rest })
     });
-    template! {[p, vis, ident, view, count, pad_to, big, order, steps, getters, owned, view_len, writes, size, payload]
+    template! {[p, vis, ident, view, count, pad_to, rest, big, order, steps, getters, owned, view_len, writes, size, payload]
         #p::view_ordered! {
-            vis = [#vis], ident = #ident, view = #view, count = #count, pad_to = #pad_to,
+            vis = [#vis], ident = #ident, view = #view, count = #count, pad_to = #pad_to, rest = #rest,
             big = #big, locals = [self, __bytes, __offsets, __at, __field, __k, __out],
             order = #order,
             steps = [#steps], getters = [#getters], to_owned = { #owned },

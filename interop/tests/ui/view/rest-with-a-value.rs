@@ -1,0 +1,11 @@
+use slotmodel::View;
+
+#[derive(View, Debug)]
+#[view(endian = "big")]
+struct Segment {
+    port: u16,
+    #[view(rest = 1)]
+    data: Vec<u8>,
+}
+
+fn main() {}
