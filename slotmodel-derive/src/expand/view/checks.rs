@@ -177,6 +177,8 @@ fn refuse_rest(cx: &Ctxt, container: &Container, index: usize) -> bool {
         );
     } else if index + 1 != container.fields.len() {
         cx.error_spanned_by(rest, format!("`{name}` takes every byte after the fields before it, so no field can follow it: move `{name}` last, or give it a length with `len = ..`"));
+    } else if let Some(pad_to) = &container.view.pad_to {
+        cx.error_spanned_by(pad_to, format!("`{name}` takes every byte after the fields before it, so no padding can follow it: remove `pad_to`, or give `{name}` a length with `len = ..`"));
     } else if field.attrs.bounded.is_some() || !field.attrs.checks.is_empty() {
         cx.error_spanned_by(
             field.ty,
