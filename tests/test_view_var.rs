@@ -193,6 +193,24 @@ fn a_run_carries_its_records_fixed_order_in_its_type() {
 }
 
 #[test]
+fn runs_compare_by_their_values_whatever_their_orders() {
+    let big_bytes = [2, 0x01, 0x02, 0x03, 0x04];
+    let little_bytes = [2, 0x02, 0x01, 0x04, 0x03];
+    let big = BigWordsView::new(&big_bytes).unwrap();
+    let little = LittleWordsView::new(&little_bytes).unwrap();
+    assert_eq!(big.words(), little.words());
+    assert_eq!(little.words(), big.words());
+    // Same bytes, other order: other values.
+    assert_ne!(big.words(), LittleWordsView::new(&big_bytes).unwrap().words());
+    // A prefix is not the run.
+    assert_ne!(big.words(), BigWordsView::new(&[1, 0x01, 0x02]).unwrap().words());
+    assert_eq!(
+        BigWordsView::new(&[0]).unwrap().words(),
+        LittleWordsView::new(&[0]).unwrap().words()
+    );
+}
+
+#[test]
 fn a_record_of_no_bytes_ends_a_stream_instead_of_repeating() {
     let mut records = NothingView::records(&[1, 2, 3], Endian::Little);
     assert!(matches!(records.next(), Some(Ok(_))));

@@ -281,6 +281,36 @@ impl<T, O: Copy> Clone for ViewRun<'_, T, O> {
 
 impl<T, O: Copy> Copy for ViewRun<'_, T, O> {}
 
+/// Runs compare by their elements, in order, whatever their byte orders.
+///
+/// # Examples
+///
+/// ```
+/// use slotmodel::{Endian, View};
+///
+/// #[derive(View, Debug, PartialEq)]
+/// #[view(endian = runtime)]
+/// struct Table {
+///     count: u8,
+///     #[view(count = count)]
+///     values: Vec<u16>,
+/// }
+///
+/// let big = TableView::new(&[2, 0, 7, 1, 0], Endian::Big)?;
+/// let little = TableView::new(&[2, 7, 0, 0, 1], Endian::Little)?;
+/// assert_eq!(big.values(), little.values());
+/// assert_ne!(big.values(), TableView::new(&[1, 0, 7], Endian::Big)?.values());
+/// # Ok::<(), slotmodel::ViewError>(())
+/// ```
+impl<T: ViewItem, O: ByteOrder, P: ByteOrder> PartialEq<ViewRun<'_, T, P>> for ViewRun<'_, T, O>
+where
+    for<'b, 'c> T::Ref<'b>: PartialEq<T::Ref<'c>>,
+{
+    fn eq(&self, other: &ViewRun<'_, T, P>) -> bool {
+        self.len() == other.len() && self.iter().eq(other.iter())
+    }
+}
+
 impl<T: ViewItem, O: ByteOrder> core::fmt::Debug for ViewRun<'_, T, O>
 where
     for<'b> T::Ref<'b>: core::fmt::Debug,
