@@ -70,7 +70,9 @@ fn check_field(cx: &Ctxt, container: &Container, field: &Field) {
         }
     }
     {
-        if let Some(bounded) = &field.attrs.bounded {
+        // A view's variable-length field takes no rule: the view's check says so, once.
+        let view_run = container.derive == Derive::View && (field.view.length.is_some() || field.view.rest.is_some());
+        if let Some(bounded) = field.attrs.bounded.as_ref().filter(|_| !view_run) {
             if bounded.value.is_set() && field.is_generic(container) && !names_scalar(container) {
                 let ty = type_text(field);
                 cx.error_spanned_by(bounded.value.tokens(), format!("`{}` has the generic type `{ty}`, so its bounds need `{ty}`'s scalar type: declare it, e.g. `{ty}: slotmodel::Ranged<Scalar = u32>`, or check the field with `#[check(RULE)]`", field.name));
