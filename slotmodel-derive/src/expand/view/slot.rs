@@ -28,8 +28,8 @@ pub enum Kind<'a> {
     Union { from: usize, sized: Option<usize> },
     /// An `Option<T>` present when its condition (`#[view(when = ..)]`) holds.
     Optional { element: &'a Type },
-    /// A `Vec` whose length the field at `from` gives: bytes borrowed as `&[u8]` (`bytes`), or
-    /// elements viewed in place.
+    /// A `Vec` whose length the field at `from` gives (for `#[view(rest)]`, none: what the
+    /// buffer has left): bytes borrowed as `&[u8]` (`bytes`), or elements viewed in place.
     Run {
         element: &'a Type,
         bytes: bool,
@@ -139,29 +139,20 @@ pub fn kind<'a>(container: &Container, field: &'a Field) -> Result<Kind<'a>, &'s
             sized: field.view.length.as_ref().map(|length| source_index(container, length)),
         });
     }
-    if field.view.rest.is_some() {
-        let element = crate::ty::vec_element(field.ty).ok_or("not a `Vec`")?;
-        let bytes = matches!(crate::ty::shape(element), Shape::Prim(Prim::Int { name: "u8", .. }));
-        // No field sizes it: its length is what the buffer has left.
-        let from = position_of(
-            container,
-            field.original.ident.as_ref().ok_or("a field without a name")?,
-        )
-        .unwrap_or(0);
-        return Ok(Kind::Run { element, bytes, from });
-    }
     if field.view.when.is_some() {
         let element = crate::ty::option_inner(field.ty).ok_or("not an `Option`")?;
         return Ok(Kind::Optional { element });
     }
-    if let Some(length) = &field.view.length {
+    if field.view.length.is_some() || field.view.rest.is_some() {
         let element = crate::ty::vec_element(field.ty).ok_or("not a `Vec`")?;
         let bytes = matches!(crate::ty::shape(element), Shape::Prim(Prim::Int { name: "u8", .. }));
-        return Ok(Kind::Run {
-            element,
-            bytes,
-            from: source_index(container, length),
-        });
+        // `rest` has no length field: it takes what the buffer has left.
+        let from = field
+            .view
+            .length
+            .as_ref()
+            .map_or(0, |length| source_index(container, length));
+        return Ok(Kind::Run { element, bytes, from });
     }
     if let Type::Array(array) = field.ty {
         return match crate::ty::shape(&array.elem) {
