@@ -78,8 +78,7 @@ pub use crate::view::run::{
 pub use crate::view::table::view_rule;
 pub use crate::view::table::{RecordView, Records, ViewError, ViewItem, ViewTable};
 pub use crate::view::union::{
-    check_tag, payload_error, payload_short, unknown_tag, view_tag, view_union_cut, view_union_fills, ViewPayload,
-    ViewUnion,
+    check_tag, payload_error, unknown_tag, view_tag, view_union_cut, view_union_fills, ViewPayload, ViewUnion,
 };
 #[cfg(feature = "registry")]
 pub use inventory;

@@ -454,11 +454,10 @@ fn union_unfilled(
 }
 
 /// The error of a variant's payload that runs past the end of the buffer.
-#[doc(hidden)]
 #[cold]
 #[inline(never)]
 #[must_use]
-pub fn payload_short(
+fn payload_short(
     type_name: &'static str,
     field: &'static str,
     offset: usize,
